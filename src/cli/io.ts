@@ -1,0 +1,65 @@
+import { readFile, stat, mkdir } from 'node:fs/promises';
+import path from 'node:path';
+
+/** The streams a run talks to: real process streams from the bin, fakes from tests. */
+export interface Io {
+  stdin: NodeJS.ReadableStream & { isTTY?: boolean };
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  cwd: string;
+  env: Record<string, string | undefined>;
+}
+
+/** An expected failure about one input or output: printed as one line, never with a stack. */
+export class UserError extends Error {
+  override name = 'UserError';
+}
+
+const REASONS: Record<string, string> = {
+  ENOENT: 'no such file or directory',
+  EISDIR: 'is a directory',
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  ENOTDIR: 'a component of the path is not a directory',
+  EROFS: 'read-only file system',
+  ENOSPC: 'no space left on device',
+  EMFILE: 'too many open files',
+};
+
+/** One line a person can act on, from a Node error. */
+export function reason(error: unknown): string {
+  if (error instanceof UserError) return error.message;
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (code && REASONS[code]) return REASONS[code];
+  return error instanceof Error ? error.message : String(error);
+}
+
+export async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  return Buffer.concat(chunks);
+}
+
+export async function readInput(input: string, io: Io): Promise<Uint8Array> {
+  if (input === '-') return readAll(io.stdin);
+  const file = path.resolve(io.cwd, input);
+  if ((await stat(file)).isDirectory()) throw new UserError('is a directory');
+  return readFile(file);
+}
+
+/** Write a file so that a reader never sees half of it: a temporary file in the same folder, then rename. */
+export async function writeAtomic(file: string, data: string): Promise<void> {
+  const { default: writeFileAtomic } = await import('write-file-atomic');
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFileAtomic(file, data, { encoding: 'utf8' });
+}
+
+/** `-o` names a directory when it exists as one or ends with a separator. */
+export async function isDirectoryTarget(target: string, cwd: string): Promise<boolean> {
+  if (/[\\/]$/.test(target)) return true;
+  try {
+    return (await stat(path.resolve(cwd, target))).isDirectory();
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,187 @@
+import path from 'node:path';
+import { Chalk, type ChalkInstance } from 'chalk';
+import { Command, CommanderError, Option } from 'commander';
+import pkg from '../../package.json' with { type: 'json' };
+import type { Article } from '../article.js';
+import { scrub } from '../pipeline.js';
+import { looksBinary } from '../read.js';
+import { loadRenderer, rendererName, renderers, type RendererName } from '../renderers/index.js';
+import { rules } from '../rules/index.js';
+import { explain } from './explain.js';
+import { isDirectoryTarget, readInput, reason, UserError, writeAtomic, type Io } from './io.js';
+import { namer } from './names.js';
+
+/**
+ * Exit codes (also in --help and the README):
+ *   0  every input was converted
+ *   1  some input could not be read or cleaned, or an output could not be written (the rest were)
+ *   2  usage error: unknown option or format, no input on a terminal
+ */
+export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+
+const EXAMPLES = `
+Examples:
+  $ feedscrub dump.txt --to md               clean one dump to Markdown with front matter
+  $ cat dump.txt | feedscrub --to text        read stdin, write the clean text to stdout
+  $ feedscrub a.txt b.txt --to ndjson | jq .title
+  $ feedscrub dumps/*.txt -o out/ --to html   one HTML file per article, named from the title
+  $ feedscrub dump.txt --explain >/dev/null   show every removed line and why
+
+Exit codes: 0 all inputs converted, 1 some input failed (the others are still written), 2 usage error.`;
+
+interface Options {
+  to: string;
+  output?: string;
+  explain?: boolean;
+  fragment?: boolean;
+  frontMatter: boolean;
+  listRules?: boolean;
+  disable?: string[];
+  color: boolean;
+}
+
+function program(io: Io): Command {
+  return new Command()
+    .name('feedscrub')
+    .description('Clean syndicated article dumps: strip feed footers, share widgets and bylines, keep the metadata.')
+    .version(pkg.version, '-V, --version')
+    .argument('[inputs...]', 'dump files; "-" or nothing (with a pipe) reads stdin')
+    .addOption(new Option('-t, --to <format>', 'json, ndjson, md (markdown), html or text').default('json'))
+    .option('-o, --output <path>', 'write to a file, or to a directory (existing, or ending in /) one file per article')
+    .option('--explain', 'print every removal (line, rule, text) to stderr')
+    .option('--fragment', 'html: only the <article> element, not a whole document')
+    .option('--no-front-matter', 'md: a "# Title" heading and a byline line instead of YAML front matter')
+    .option('--disable <rules>', 'comma-separated rule ids to skip (see --list-rules)', (v: string, prev: string[] = []) => [
+      ...prev,
+      ...v.split(',').map((s) => s.trim()).filter(Boolean),
+    ])
+    .option('--list-rules', 'list the built-in rules and exit')
+    .option('--no-color', 'no colour on stderr (also NO_COLOR=1, or when stderr is not a terminal)')
+    .addHelpText('after', EXAMPLES)
+    .showSuggestionAfterError()
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+    });
+}
+
+function colours(io: Io, wanted: boolean): ChalkInstance {
+  const off = !wanted || !io.stderr.isTTY || (io.env.NO_COLOR ?? '') !== '' || io.env.TERM === 'dumb';
+  const forced = (io.env.FORCE_COLOR ?? '') !== '' && io.env.FORCE_COLOR !== '0';
+  return new Chalk({ level: off && !forced ? 0 : 1 });
+}
+
+function listRules(io: Io): void {
+  const width = Math.max(...rules.map((r) => r.id.length));
+  for (const r of rules) io.stdout.write(`${r.id.padEnd(width)}  ${r.zone.padEnd(8)}  ${r.description}\n`);
+}
+
+/** Runs the command line and returns the exit code; never calls process.exit. */
+export async function run(argv: readonly string[], io: Io): Promise<number> {
+  const cmd = program(io);
+  try {
+    cmd.parse([...argv], { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? EXIT.ok : EXIT.usage;
+    }
+    throw error;
+  }
+  const opts = cmd.opts<Options>();
+  const c = colours(io, opts.color);
+  const fail = (message: string) => io.stderr.write(`${c.red('feedscrub:')} ${message}\n`);
+
+  if (opts.listRules) {
+    listRules(io);
+    return EXIT.ok;
+  }
+  const format = rendererName(opts.to);
+  if (!format) {
+    fail(`unknown format "${opts.to}" for --to: use ${Object.keys(renderers).join(', ')}`);
+    return EXIT.usage;
+  }
+  const unknown = (opts.disable ?? []).filter((id) => !rules.some((r) => r.id === id));
+  if (unknown.length) {
+    fail(`unknown rule ${unknown.map((id) => `"${id}"`).join(', ')} for --disable (see --list-rules)`);
+    return EXIT.usage;
+  }
+  let inputs = cmd.processedArgs[0] as string[];
+  if (inputs.length === 0) {
+    if (io.stdin.isTTY) {
+      io.stderr.write(cmd.helpInformation());
+      return EXIT.usage;
+    }
+    inputs = ['-'];
+  }
+
+  let failed = false;
+  const articles: Article[] = [];
+  for (const input of inputs) {
+    const label = input === '-' ? 'stdin' : input;
+    try {
+      const bytes = await readInput(input, io);
+      if (looksBinary(bytes)) throw new UserError('looks like a binary file, not a text dump');
+      const found = scrub(bytes, { path: input === '-' ? null : input, disable: opts.disable ?? [] });
+      if (found.every((a) => !a.text && !a.title)) throw new UserError('empty input: no text to clean');
+      for (const a of found) {
+        if (opts.explain) io.stderr.write(explain(a, label, c));
+        articles.push(a);
+      }
+    } catch (error) {
+      failed = true;
+      fail(`${label}: ${reason(error)}`);
+      if (!(error instanceof UserError) && !(error as NodeJS.ErrnoException).code && io.env.FEEDSCRUB_DEBUG) {
+        io.stderr.write(`${(error as Error).stack ?? ''}\n`);
+      }
+    }
+  }
+  if (articles.length > 0 && !(await write(articles, format, opts, io, fail))) failed = true;
+  return failed ? EXIT.failed : EXIT.ok;
+}
+
+async function write(
+  articles: Article[],
+  format: RendererName,
+  opts: Options,
+  io: Io,
+  fail: (m: string) => void,
+): Promise<boolean> {
+  const renderer = await loadRenderer(format);
+  const renderOptions = { fragment: opts.fragment === true, frontMatter: opts.frontMatter };
+  if (!opts.output || opts.output === '-') {
+    io.stdout.write(renderer.render(articles, renderOptions));
+    return true;
+  }
+  const target = path.resolve(io.cwd, opts.output);
+  const inputs = new Set(articles.flatMap((a) => (a.source.path ? [path.resolve(io.cwd, a.source.path)] : [])));
+  if (!(await isDirectoryTarget(opts.output, io.cwd))) {
+    if (inputs.has(target)) {
+      fail(`${opts.output}: refusing to overwrite an input`);
+      return false;
+    }
+    return save(target, renderer.render(articles, renderOptions), opts.output, fail);
+  }
+  const name = await namer(renderer.extension);
+  let ok = true;
+  for (const article of articles) {
+    const file = path.join(target, name(article));
+    if (inputs.has(file)) {
+      fail(`${path.relative(io.cwd, file)}: refusing to overwrite an input`);
+      ok = false;
+      continue;
+    }
+    ok = (await save(file, renderer.render([article], renderOptions), path.relative(io.cwd, file), fail)) && ok;
+  }
+  return ok;
+}
+
+async function save(file: string, data: string, label: string, fail: (m: string) => void): Promise<boolean> {
+  try {
+    await writeAtomic(file, data);
+    return true;
+  } catch (error) {
+    fail(`${label}: cannot write: ${reason(error)}`);
+    return false;
+  }
+}

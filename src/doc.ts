@@ -1,0 +1,26 @@
+import type { MetaField, Note, Removal } from './article.js';
+import type { Line } from './normalize.js';
+
+/**
+ * What a reader's parse phase hands to the cleaner: the body as numbered lines, the title line
+ * if the format has one, and any metadata the format itself carries.
+ */
+export interface Doc {
+  title: Line | null;
+  /** Body lines, blank ones included (they separate paragraphs). */
+  lines: Line[];
+  candidates: Candidate[];
+  removed: Removal[];
+  notes: Note[];
+}
+
+/** A proposed metadata value. Extractors choose among candidates by weight, then by order. */
+export interface Candidate {
+  field: MetaField;
+  value: string;
+  /** Who proposed it: a rule id, or the reader. */
+  from: string;
+  line: number | null;
+  /** Higher wins. Guides: 100 declared by the format, 50 a specific pattern, 10 a guess. */
+  weight: number;
+}

@@ -1,0 +1,24 @@
+import type { MetaField } from './article.js';
+import type { Candidate, Doc } from './doc.js';
+
+/** Decides one metadata field from the candidates the reader and the rules proposed. */
+export interface Extractor {
+  /** The field it fills; also the file name and the id used in `removed` for the title line. */
+  id: MetaField;
+  description: string;
+  extract(input: ExtractInput): string | null;
+}
+
+export interface ExtractInput {
+  candidates: readonly Candidate[];
+  doc: Doc;
+  /** Fields decided so far, in META_FIELDS order (the title extractor can see the site, etc.). */
+  decided: Partial<Record<MetaField, string | null>>;
+}
+
+/** The highest-weighted candidate for a field, first proposed on a tie. */
+export function strongest(candidates: readonly Candidate[], field: MetaField): Candidate | null {
+  let winner: Candidate | null = null;
+  for (const c of candidates) if (c.field === field && (!winner || c.weight > winner.weight)) winner = c;
+  return winner;
+}

@@ -1,0 +1,17 @@
+import type { Article } from './article.js';
+
+export interface RenderOptions {
+  /** html: only the <article> element(s), not a whole document. */
+  fragment?: boolean;
+  /** md: YAML front matter (default) or a "# Title" heading and a byline line. */
+  frontMatter?: boolean;
+}
+
+/** An output format. Renders a set of articles to one string (an array, a stream, one document). */
+export interface Renderer {
+  id: string;
+  description: string;
+  /** File extension for `-o <dir>`, without the dot. */
+  extension: string;
+  render(articles: readonly Article[], options: RenderOptions): string;
+}

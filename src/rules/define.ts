@@ -1,0 +1,44 @@
+import type { MetaField } from '../article.js';
+import type { LineRef, Rule, RuleContext, Zone } from '../rule.js';
+
+/**
+ * Most rules are a list of whole-line patterns: data, not code (Postlight's custom extractors are
+ * the model). Patterns are tested against the folded line, so write them with ASCII dashes,
+ * straight quotes and "..." and let fold() absorb the typography.
+ */
+export interface LineRuleSpec {
+  id: string;
+  description: string;
+  zone: Zone;
+  /** Whole-line patterns (anchor them with ^ and $). */
+  patterns: readonly RegExp[];
+  /** Metadata carried by a match, e.g. the site name in a footer. */
+  meta?: (match: RegExpExecArray, line: LineRef, ctx: RuleContext) => Partial<Record<MetaField, string>>;
+  /** Weight of the metadata this rule proposes (see Candidate.weight). */
+  weight?: number;
+  /** Whether a match means the body is an excerpt. */
+  truncates?: boolean;
+}
+
+export function lineRule(spec: LineRuleSpec): Rule {
+  return {
+    id: spec.id,
+    description: spec.description,
+    zone: spec.zone,
+    apply(ctx) {
+      for (const line of ctx.lines) {
+        for (const pattern of spec.patterns) {
+          const match = pattern.exec(line.folded);
+          if (!match) continue;
+          const found = spec.meta?.(match, line, ctx) ?? {};
+          for (const [field, value] of Object.entries(found) as [MetaField, string][]) {
+            if (value.trim()) ctx.meta(field, value.trim(), line, spec.weight);
+          }
+          if (spec.truncates) ctx.markTruncated(line);
+          ctx.remove(line);
+          break;
+        }
+      }
+    },
+  };
+}

@@ -1,0 +1,66 @@
+import type { Rule } from '../rule.js';
+import adSlot from './ad-slot.js';
+import aggregatorMeta from './aggregator-meta.js';
+import appearedFirstOn from './appeared-first-on.js';
+import clickToTweet from './click-to-tweet.js';
+import duplicateTitle from './duplicate-title.js';
+import embedShortcode from './embed-shortcode.js';
+import feedzyFooter from './feedzy-footer.js';
+import feedzyPlaceholder from './feedzy-placeholder.js';
+import fivefiltersFooter from './fivefilters-footer.js';
+import headByline from './head-byline.js';
+import jetpackLike from './jetpack-like.js';
+import jetpackRelated from './jetpack-related.js';
+import jetpackShare from './jetpack-share.js';
+import mediumFooter from './medium-footer.js';
+import photoCredit from './photo-credit.js';
+import physorgFooter from './physorg-footer.js';
+import readMore from './read-more.js';
+import redditFooter from './reddit-footer.js';
+import shareWidget from './share-widget.js';
+import slashdotFooter from './slashdot-footer.js';
+import substack from './substack.js';
+import syndicationCredit from './syndication-credit.js';
+import tailBlock from './tail-block.js';
+import tailByline from './tail-byline.js';
+import unreplacedTag from './unreplaced-tag.js';
+import viaLine from './via-line.js';
+
+/**
+ * Every built-in rule, in the order they run. The order is a decision:
+ * - the head is settled first (the repeated title, then bylines), and the patterns that cannot be
+ *   prose wherever they stand;
+ * - footers that name the site run before share-widget, which trusts a site it already knows;
+ * - read-more and tail-byline run once the footers below them are gone;
+ * - tail-block runs last because it looks at what the others removed.
+ */
+export const rules: readonly Rule[] = [
+  duplicateTitle,
+  unreplacedTag,
+  feedzyPlaceholder,
+  headByline,
+  syndicationCredit,
+  viaLine,
+  adSlot,
+  photoCredit,
+  clickToTweet,
+  substack,
+  feedzyFooter,
+  appearedFirstOn,
+  mediumFooter,
+  slashdotFooter,
+  redditFooter,
+  fivefiltersFooter,
+  physorgFooter,
+  embedShortcode,
+  jetpackShare,
+  jetpackLike,
+  jetpackRelated,
+  aggregatorMeta,
+  readMore,
+  tailByline,
+  shareWidget,
+  tailBlock,
+];
+
+export const ruleIds: readonly string[] = rules.map((r) => r.id);

@@ -1,0 +1,44 @@
+import type { Rule } from '../rule.js';
+import { key } from '../util/fold.js';
+
+// A theme share widget leaves "Share <SiteName>" (e.g. "Share DeepPol") near the end; AddToAny and
+// Substack leave a lone "Share". Headings such as "Share Your Story" must survive, so the name must
+// look like a name (capitalised, no pronoun or determiner) and sit in the last few lines.
+const SHARE = /^share(?:\s+(.{1,60}?))?\s*$/i;
+const NOT_A_NAME = new Set([
+  'this', 'it', 'your', 'our', 'my', 'the', 'a', 'an', 'with', 'on', 'via', 'now', 'article', 'post', 'story',
+  'page', 'link', 'these', 'that', 'them', 'us', 'me', 'and', 'or', 'to', 'for', 'if', 'what', 'how', 'why',
+]);
+/** The widget sits in the last lines; further up, a "Share X" line is more likely a heading. */
+const LAST_LINES = 5;
+
+function siteName(text: string): string | null {
+  const tokens = text.split(/\s+/);
+  if (tokens.length > 4) return null;
+  const ok = tokens.every((t) => /^[\p{Lu}\p{N}]/u.test(t) && !NOT_A_NAME.has(t.toLowerCase()));
+  return ok ? text : null;
+}
+
+const rule: Rule = {
+  id: 'share-widget',
+  description: 'Removes a share-widget line "Share <Site>" (or a lone "Share") near the end; the name becomes the site.',
+  zone: 'tail',
+  apply(ctx) {
+    const last = new Set(ctx.all.slice(-LAST_LINES).map((l) => l.n));
+    for (const line of ctx.lines) {
+      const m = SHARE.exec(line.text.trim());
+      if (!m || !last.has(line.n)) continue;
+      if (m[1] === undefined) {
+        ctx.remove(line);
+        continue;
+      }
+      const name = siteName(m[1]);
+      if (!name) continue;
+      // A name that repeats the site we already know is certain; a new one is a good guess.
+      const known = ctx.site !== null && key(ctx.site) === key(name);
+      ctx.meta('site', name, line, known ? 60 : 40);
+      ctx.remove(line);
+    }
+  },
+};
+export default rule;

@@ -1,0 +1,49 @@
+import { decodeHTML } from 'entities';
+
+/**
+ * The matching form of a line: what rules compare, never what is output. WordPress's wptexturize
+ * curls quotes and turns " - " into " – ", feeds leave `&#8230;` and `&hellip;` in text, and NBSPs
+ * creep in; folding makes "Fri, 07/02/2021 – 02:45" and "Fri, 07/02/2021 - 02:45" one string.
+ * Length is not preserved, so offsets must be taken on the unfolded text.
+ */
+export function fold(text: string): string {
+  let s = text.includes('&') ? decodeHTML(text) : text;
+  s = s
+    .replace(/[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g, '-')
+    .replace(/[\u2018\u2019\u201A\u201B\u2032\u00B4`]/g, "'")
+    .replace(/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g, '"')
+    .replace(/\u2026/g, '...')
+    .replace(/[\s\u00A0]+/g, ' ')
+    .trim();
+  return s;
+}
+
+/** fold() and lower case: for comparing two texts that should be "the same line". */
+export function key(text: string): string {
+  return fold(text).toLowerCase();
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+
+export function words(text: string): string[] {
+  return text.match(WORD) ?? [];
+}
+
+/** Ends like a sentence: terminal punctuation, optionally inside closing quotes or brackets. */
+export function endsLikeSentence(text: string): boolean {
+  return /[.!?…:;]["'”’»)\]]*$/u.test(text.trimEnd());
+}
+
+/**
+ * A short line that does not read as a sentence: a label, a name, a service, a heading.
+ * Used to decide whether a line inside a tail block of boilerplate can go with it.
+ */
+export function isShortLabel(text: string, maxWords = 8): boolean {
+  const count = words(text).length;
+  return count <= maxWords && text.length <= 80 && !endsLikeSentence(text);
+}
+
+/** A line that reads as prose: long enough and ending like a sentence. */
+export function isProse(text: string): boolean {
+  return words(text).length >= 12 || (words(text).length >= 5 && endsLikeSentence(text));
+}
