@@ -12,6 +12,11 @@ export interface Doc {
   candidates: Candidate[];
   removed: Removal[];
   notes: Note[];
+  /**
+   * When the format has no title line (or it was missing), may the first clean paragraph be the
+   * title? The text reader says yes for a short line that reads as a title.
+   */
+  titleFromBody?: (text: string) => boolean;
 }
 
 /** A proposed metadata value. Extractors choose among candidates by weight, then by order. */

@@ -6,7 +6,7 @@ import { decode } from './read.js';
 import { readers, type ReaderName } from './readers/index.js';
 import { rules as builtinRules } from './rules/index.js';
 import type { Rule } from './rule.js';
-import { words } from './util/fold.js';
+import { countWords } from './util/fold.js';
 import { escapeHtml } from './util/html.js';
 
 export interface ScrubOptions {
@@ -42,7 +42,7 @@ export function scrub(input: string | Uint8Array, options: ScrubOptions = {}): A
       ...meta,
       text: body,
       html: cleaned.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n'),
-      wordCount: words(body).length,
+      wordCount: countWords(body),
       truncated: cleaned.truncated,
       removed: cleaned.removed,
       notes: cleaned.notes,

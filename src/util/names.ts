@@ -10,6 +10,29 @@ const PARTICLES = new Set(['de', 'da', 'del', 'della', 'der', 'den', 'di', 'du',
 const JOINERS = new Set(['and', '&']);
 const TOKEN = /^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.|\p{Ll}{1,4}-\p{Lu}[\p{L}'’-]*)$/u;
 
+// Words that make up the short headings an article ends with ("Next Meeting", "Opening Times",
+// "Further Reading"). The first list never appears in a person's name, so one of them is enough;
+// the second does ("Doris Day", "June Carter", "By The Associated Press"), so only a line made of
+// nothing else is a heading.
+const HEADING_WORDS = new Set(
+  (
+    'next upcoming further related previous latest meeting meetings opening closing event events ' +
+    'reading update updates updated published posted contact details information info note notes ' +
+    'deadline deadlines tickets venue agenda minutes schedule timetable results report summary see ' +
+    'also about share follow subscribe comments archive sources credits ahead what when where how ' +
+    'why important useful entries times hours dates'
+  ).split(' '),
+);
+const COMMON_WORDS = new Set(
+  (
+    'last first new final more other recent day days date time week weekend open closed result source ' +
+    'photo photos looking back today tomorrow tonight morning evening afternoon key entry author editor ' +
+    'the our your this that ' +
+    'monday tuesday wednesday thursday friday saturday sunday spring summer autumn winter ' +
+    'january february march april may june july august september october november december'
+  ).split(' '),
+);
+
 export function isName(text: string, maxTokens = 4): boolean {
   const s = text.trim().replace(/,$/, '');
   if (s.length < 3 || s.length > 80 || /[!?;:()"“”\d@/]/.test(s)) return false;
@@ -18,11 +41,16 @@ export function isName(text: string, maxTokens = 4): boolean {
   const limit = tokens.length > people.length ? maxTokens * 2 : maxTokens;
   if (people.length < 1 || people.length > limit) return false;
   let capitalised = 0;
+  let ordinary = 0;
   for (const t of people) {
     if (PARTICLES.has(t.toLowerCase())) continue;
     if (!TOKEN.test(t)) return false;
     capitalised += 1;
+    const lower = t.toLowerCase();
+    if (HEADING_WORDS.has(lower)) return false;
+    if (COMMON_WORDS.has(lower)) ordinary += 1;
   }
+  if (ordinary === capitalised) return false;
   // A single word ("Reuters", "Admin") is a name only if it is not an ordinary capitalised word
   // starting a sentence; we cannot tell, so require two name tokens unless told otherwise.
   return capitalised >= 2 && words(s).length <= limit + 2;
@@ -30,3 +58,22 @@ export function isName(text: string, maxTokens = 4): boolean {
 
 /** "By Jane Doe", "Written by Jane Doe", "Posted by ..." -> "Jane Doe" (trafilatura strips the same prefixes). */
 export const BYLINE_PREFIX = /^(?:(?:written|words|posted|authored|submitted|story|reporting|text)\s+by|by)[:\s]\s*/i;
+
+// Lower-case words that sit inside publication names: "The Times of India", "Salt & Light".
+const SITE_JOINERS = new Set(['of', 'the', 'and', '&', 'on', 'in', 'for', 'at', 'de', 'la', 'le', 'du', 'des', 'der', 'die', 'el', 'y', '+']);
+
+/**
+ * Does a string look like a publication's name as a title suffix or footer prints it: "DeepPol",
+ * "Millbrook Gazette", "The Times of India", "example.com"? Capitalised words and joiners, or one
+ * token of any case (a domain, a lower-case brand). A lower-case phrase ("notes from the coast")
+ * is a subtitle, not a site.
+ */
+export function isSiteName(text: string, maxWords = 6): boolean {
+  const s = text.trim();
+  if (s.length < 2 || s.length > 60 || /[,;:!?()"“”]/.test(s) || /[.…]$/.test(s)) return false;
+  const tokens = s.split(/\s+/);
+  if (tokens.length > maxWords) return false;
+  if (tokens.length === 1) return /[\p{L}\p{N}]/u.test(s);
+  const named = tokens.filter((t) => !SITE_JOINERS.has(t.toLowerCase()));
+  return named.length > 0 && tokens.every((t) => SITE_JOINERS.has(t.toLowerCase()) || /^[\p{Lu}\p{N}]/u.test(t));
+}
