@@ -1,11 +1,17 @@
-import type { Rule } from '../rule.js';
+import { lineRule } from './define.js';
 
-// PLACEHOLDER: not implemented yet. The rule-coverage test fails until this rule has a firing
-// fixture, so a placeholder cannot pass for a finished rule.
-const rule: Rule = {
+// Ad and lazy-load slot labels that survive text extraction; Readability drops nodes whose whole
+// text is one of these words (catalogue section 9). "- Advertisement -" is the tagDiv themes' label,
+// "Anzeige" the German press marking. Whole line only: "advertisement" in a sentence is prose.
+export default lineRule({
   id: 'ad-slot',
-  description: 'PLACEHOLDER',
+  description: 'Removes ad-slot and lazy-load labels on a line of their own ("Advertisement", "Werbung", "Anuncio", "Loading...", "Sponsored").',
   zone: 'anywhere',
-  apply() {},
-};
-export default rule;
+  patterns: [
+    /^-? ?advertisement ?-?$/i,
+    /^advertisement ?[-:] ?(?:scroll (?:down )?to continue(?: reading)?|story continues below|continue reading below)$/i,
+    /^(?:werbung|anzeige|anuncio|publicidad|publicit[eé])$/i,
+    /^loading ?\.\.\.$/i,
+    /^sponsored$/i,
+  ],
+});

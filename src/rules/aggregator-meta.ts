@@ -1,11 +1,37 @@
 import type { Rule } from '../rule.js';
+import { parseDate } from '../util/dates.js';
+import { endsLikeSentence } from '../util/fold.js';
 
-// PLACEHOLDER: not implemented yet. The rule-coverage test fails until this rule has a firing
-// fixture, so a placeholder cannot pass for a finished rule.
+// WP RSS Aggregator's item meta (catalogue section 5): "Published on: 2021-07-02" (its default
+// Y-m-d) and the "%s ago" option ("2 days ago", "5 mins ago"). Its "Source: <Feed>" is via-line's
+// and "By <Author>" head-byline's. A time-ago is relative to a scrape time we do not know, so it is
+// removed without inventing a date. Theme post meta "Posted in <Category>" / "Filed under: <X>"
+// sits under the article, so it is taken in the tail only, and only when it reads as a label.
+const PUBLISHED = /^published on:? (.+)$/i;
+const AGO = /^(?:\d+|an?|one) (?:sec|second|min|minute|hr|hour|day|week|month|year)s? ago\.?$/i;
+const FILED = /^(?:[Pp]osted in|[Ff]iled (?:under|in)):? [\p{Lu}\d]/u;
+const MAX_LABEL_TOKENS = 10;
+
 const rule: Rule = {
   id: 'aggregator-meta',
-  description: 'PLACEHOLDER',
+  description: 'Removes WP RSS Aggregator meta lines ("Published on: <date>", "2 days ago") and tail "Posted in <Category>" / "Filed under: <X>" lines.',
   zone: 'edges',
-  apply() {},
+  apply(ctx) {
+    for (const line of ctx.lines) {
+      const text = line.folded;
+      const published = PUBLISHED.exec(text)?.[1];
+      if (published !== undefined) {
+        const date = parseDate(published);
+        if (!date && !AGO.test(published)) continue;
+        if (date) ctx.meta('published', date.iso, line, 40);
+        if (date?.note) ctx.note(date.note, line);
+        ctx.remove(line);
+      } else if (AGO.test(text)) {
+        ctx.remove(line);
+      } else if (FILED.test(text) && ctx.inTail(line.n) && text.split(' ').length <= MAX_LABEL_TOKENS && !endsLikeSentence(text)) {
+        ctx.remove(line);
+      }
+    }
+  },
 };
 export default rule;

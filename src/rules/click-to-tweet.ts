@@ -1,11 +1,21 @@
 import type { Rule } from '../rule.js';
 
-// PLACEHOLDER: not implemented yet. The rule-coverage test fails until this rule has a firing
-// fixture, so a placeholder cannot pass for a finished rule.
+// Social Warfare (and Better Click To Tweet) render a quote box whose button text "Click To Tweet"
+// ends up glued after the quote, sometimes with no space at all (catalogue section 4). The label is
+// title-cased; "readers can click to tweet" in a sentence is lower-case and stays.
+const SUFFIX = /\s*(?:Click [Tt]o Tweet|CLICK TO TWEET)$/;
+
 const rule: Rule = {
   id: 'click-to-tweet',
-  description: 'PLACEHOLDER',
+  description: 'Cuts the "Click To Tweet" button label that Social Warfare leaves after a quote, keeping the quote.',
   zone: 'anywhere',
-  apply() {},
+  apply(ctx) {
+    for (const line of ctx.lines) {
+      const m = SUFFIX.exec(line.text);
+      if (!m) continue;
+      if (line.text.slice(0, m.index).trim() === '') ctx.remove(line);
+      else ctx.cut(line, m.index);
+    }
+  },
 };
 export default rule;

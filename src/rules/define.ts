@@ -1,10 +1,12 @@
 import type { MetaField } from '../article.js';
 import type { LineRef, Rule, RuleContext, Zone } from '../rule.js';
+import { tidy, unfoldIn } from '../util/fold.js';
 
 /**
  * Most rules are a list of whole-line patterns: data, not code (Postlight's custom extractors are
  * the model). Patterns are tested against the folded line, so write them with ASCII dashes,
- * straight quotes and "..." and let fold() absorb the typography.
+ * straight quotes and "..." and let fold() absorb the typography; metadata values are given back
+ * in the line's own typography.
  */
 export interface LineRuleSpec {
   id: string;
@@ -32,7 +34,7 @@ export function lineRule(spec: LineRuleSpec): Rule {
           if (!match) continue;
           const found = spec.meta?.(match, line, ctx) ?? {};
           for (const [field, value] of Object.entries(found) as [MetaField, string][]) {
-            if (value.trim()) ctx.meta(field, value.trim(), line, spec.weight);
+            if (value.trim()) ctx.meta(field, tidy(unfoldIn(line.text, value.trim())), line, spec.weight);
           }
           if (spec.truncates) ctx.markTruncated(line);
           ctx.remove(line);

@@ -1,11 +1,11 @@
-import type { Rule } from '../rule.js';
+import { lineRule } from './define.js';
 
-// PLACEHOLDER: not implemented yet. The rule-coverage test fails until this rule has a firing
-// fixture, so a placeholder cannot pass for a finished rule.
-const rule: Rule = {
+// Feedzy appends "[embed]<url>[/embed]" to YouTube items (catalogue section 1); the shortcode was
+// never expanded because the text left WordPress. Only a line that is nothing but the shortcode
+// around one URL: a WordPress tutorial sentence quoting "[embed]...[/embed]" is prose.
+export default lineRule({
   id: 'embed-shortcode',
-  description: 'PLACEHOLDER',
+  description: 'Removes an unexpanded "[embed]https://…[/embed]" shortcode line, as Feedzy appends to YouTube items.',
   zone: 'tail',
-  apply() {},
-};
-export default rule;
+  patterns: [/^\[embed(?: [^\]]*)?\] ?https?:\/\/\S+? ?\[\/embed\]$/i],
+});

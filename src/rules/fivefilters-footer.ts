@@ -1,11 +1,12 @@
-import type { Rule } from '../rule.js';
+import { lineRule } from './define.js';
 
-// PLACEHOLDER: not implemented yet. The rule-coverage test fails until this rule has a firing
-// fixture, so a placeholder cannot pass for a finished rule.
-const rule: Rule = {
+// FiveFilters Full-Text RSS appends its notice to every item it expands ("... please read the FAQ at
+// fivefilters.org/content-only/faq.php#publishers."; older builds say "our FAQ page"), so the fixed
+// opening is matched and the rest of the line goes with it. "Let's block ads! (Why?)" is the ad
+// notice of the same service.
+export default lineRule({
   id: 'fivefilters-footer',
-  description: 'PLACEHOLDER',
+  description: 'Removes the FiveFilters Full-Text RSS notice "This entry passed through the Full-Text RSS service ..." and "Let\'s block ads! (Why?)".',
   zone: 'tail',
-  apply() {},
-};
-export default rule;
+  patterns: [/^this entry passed through the full[- ]text rss service\b.*$/i, /^let's block ads! ?\(why\?\)$/i],
+});

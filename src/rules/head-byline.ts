@@ -11,8 +11,6 @@ import { takeDate } from './tail-byline.js';
 const SUBMITTED = /^submitted by (.{1,40}?) on (.+)$/i;
 const AUTHORED = /^authored by (.+?)(?: via (.+?))?[,:]$/i;
 const BY_ON = /^(.+?),? (?:on|[-\u2013\u2014|]) (.+)$/i;
-const DATED = /^(?:published|posted|updated|date)(?: on)?:? (.+)$/i;
-// Note: a dateline is tested against the folded text, so "Published on: 2021-07-02" and its texturized forms match alike.
 
 function byline(ctx: RuleContext, line: LineRef): boolean {
   // Values are taken from the line as written (curly apostrophes in names stay); dates fold themselves.
@@ -49,9 +47,14 @@ const rule: Rule = {
   description: 'Turns a byline or dateline at the top ("By Jane Doe", "Authored by X via Y,", "Submitted by X on <date>", a date alone) into author and published.',
   zone: 'head',
   apply(ctx) {
+    // A dateline opens the body or follows the byline. A date alone after kept text ("Title" /
+    // "A standfirst." / "July 2, 2021") is more likely part of the story: keep it.
+    let openerAbove = true;
     for (const line of ctx.lines) {
-      const dated = DATED.exec(line.folded);
-      if (byline(ctx, line) || takeDate(ctx, line, dated?.[1] ?? line.text)) ctx.remove(line);
+      // takeDate reads "Published on: 2021-07-02" and "on July 2, 2021" as well as a bare date.
+      const taken: boolean = byline(ctx, line) || (openerAbove && takeDate(ctx, line, line.text));
+      if (taken) ctx.remove(line);
+      openerAbove = taken;
     }
   },
 };

@@ -1,11 +1,39 @@
-import type { Rule } from '../rule.js';
+import type { LineRef, Rule } from '../rule.js';
+import { parseDate } from '../util/dates.js';
+import { isShortLabel, words } from '../util/fold.js';
 
-// PLACEHOLDER: not implemented yet. The rule-coverage test fails until this rule has a firing
-// fixture, so a placeholder cannot pass for a finished rule.
+// Jetpack Related Posts: the headline "Related" (<h3 class="jp-relatedposts-headline">), then per
+// post a title, an optional date and a context line: 'In "<category or tag>"', "With 3 comments" or
+// "Similar post" (the strings of Jetpack's related-posts module). A real "Related" heading is rare
+// at the tail and is followed by prose, so the headline must be followed by list lines or nothing.
+const HEADLINE = /^related:?$/i;
+const CONTEXT = /^(?:in "[^"]{1,60}"|with \d+ comments?|similar post)$/i;
+
+const isContext = (line: LineRef) => CONTEXT.test(line.folded) || parseDate(line.text) !== null;
+
+/** A title may end in "?" or run long; it still belongs to the list when a date or context line follows. */
+function isItem(line: LineRef, next: LineRef | undefined): boolean {
+  if (isContext(line) || isShortLabel(line.folded)) return true;
+  return next !== undefined && isContext(next) && words(line.folded).length <= 20 && line.folded.length <= 150;
+}
+
 const rule: Rule = {
   id: 'jetpack-related',
-  description: 'PLACEHOLDER',
+  description: 'Removes the Jetpack "Related" block at the end: the headline and the short post titles, dates and "In <category>" lines under it.',
   zone: 'tail',
-  apply() {},
+  apply(ctx) {
+    const lines = ctx.lines;
+    const start = lines.findIndex((l) => HEADLINE.test(l.folded));
+    if (start === -1) return;
+    const first = lines[start + 1];
+    if (first && !isItem(first, lines[start + 2])) return;
+    const headline = lines[start];
+    if (headline) ctx.remove(headline);
+    for (let i = start + 1; i < lines.length; i++) {
+      const line = lines[i];
+      if (!line || !isItem(line, lines[i + 1])) break;
+      ctx.remove(line);
+    }
+  },
 };
 export default rule;

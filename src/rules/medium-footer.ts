@@ -1,11 +1,15 @@
-import type { Rule } from '../rule.js';
+import { lineRule } from './define.js';
 
-// PLACEHOLDER: not implemented yet. The rule-coverage test fails until this rule has a firing
-// fixture, so a placeholder cannot pass for a finished rule.
-const rule: Rule = {
+// Medium appends this paragraph to every item of a publication's feed (netflixtechblog.com/feed).
+// The fixed clause after "on Medium" is what makes it safe: "was originally published in" alone
+// is ordinary prose about books and papers.
+export default lineRule({
   id: 'medium-footer',
-  description: 'PLACEHOLDER',
+  description: 'Removes the Medium feed footer "<Title> was originally published in <Pub> on Medium, ..." and keeps the publication as the site.',
   zone: 'tail',
-  apply() {},
-};
-export default rule;
+  patterns: [
+    /^.+? was originally published in (.+?) on Medium, where people are continuing the conversation by highlighting and responding to this story\.?$/i,
+  ],
+  meta: (m) => ({ site: m[1] ?? '' }),
+  weight: 60,
+});

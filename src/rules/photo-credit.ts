@@ -1,11 +1,26 @@
 import type { Rule } from '../rule.js';
+import { endsLikeSentence } from '../util/fold.js';
 
-// PLACEHOLDER: not implemented yet. The rule-coverage test fails until this rule has a firing
-// fixture, so a placeholder cannot pass for a finished rule.
+// Image credits left as lines of text (catalogue section 9). The stock-photo attributions
+// ("Photo by Jane Doe on Unsplash", Pexels' and Pixabay's "… from Pexels/Pixabay") and a bracketed
+// wire credit "(Photo by Jane Doe/Getty Images)" are never prose. A labelled caption ("Photo: …",
+// "Image credit: …") can carry facts, so it goes only when short and not written as a sentence.
+const STOCK = /^(?:photo|image|picture) by .{1,80}? (?:on|from|via) (?:unsplash|pexels|pixabay)\.?$/i;
+const BRACKETED = /^\((?:photo|image|picture|photograph)(?: by| credit)?:? [^()]{1,100}\)\.?$/i;
+const LABELLED = /^(?:photo|image|picture|photograph)(?: credit| source)?s?: (.+)$/i;
+const MAX_TOKENS = 15;
+
 const rule: Rule = {
   id: 'photo-credit',
-  description: 'PLACEHOLDER',
+  description: 'Removes image-credit lines ("Photo by X on Unsplash", "(Photo by X/Getty Images)", short "Photo: X" / "Image credit: X" labels).',
   zone: 'anywhere',
-  apply() {},
+  apply(ctx) {
+    for (const line of ctx.lines) {
+      const text = line.folded;
+      if (text.split(' ').length > MAX_TOKENS) continue;
+      const label = LABELLED.exec(text);
+      if (STOCK.test(text) || BRACKETED.test(text) || (label?.[1] && !endsLikeSentence(label[1]))) ctx.remove(line);
+    }
+  },
 };
 export default rule;

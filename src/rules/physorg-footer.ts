@@ -1,11 +1,22 @@
 import type { Rule } from '../rule.js';
+import { isShortLabel } from '../util/fold.js';
 
-// PLACEHOLDER: not implemented yet. The rule-coverage test fails until this rule has a firing
-// fixture, so a placeholder cannot pass for a finished rule.
+// Phys.org (and the Science X sites) end an article with "Provided by <institution>", then
+// "+ Explore further" and "Feedback to editors". "Provided by" starts ordinary sentences too
+// ("Provided by the city, the grant covers ..."), so it goes only as a short label naming a
+// capitalised source.
+const FIXED = [/^\+? ?explore further$/i, /^feedback to editors$/i];
+const PROVIDED = /^[Pp]rovided [Bb]y (\p{Lu}.*)$/u;
+
 const rule: Rule = {
   id: 'physorg-footer',
-  description: 'PLACEHOLDER',
+  description: 'Removes the Phys.org footer lines "Provided by <X>", "+ Explore further" and "Feedback to editors" from the tail.',
   zone: 'tail',
-  apply() {},
+  apply(ctx) {
+    for (const line of ctx.lines) {
+      const provided = PROVIDED.exec(line.folded);
+      if (FIXED.some((p) => p.test(line.folded)) || (provided?.[1] && isShortLabel(provided[1]))) ctx.remove(line);
+    }
+  },
 };
 export default rule;

@@ -1,32 +1,62 @@
-import type { Rule } from '../rule.js';
+import type { LineRef, Rule } from '../rule.js';
+import { endsLikeSentence, isShortLabel, key, words } from '../util/fold.js';
 
 // "Read More" is Feedzy's [#item_url] link text; "Continue reading →" / "Continue reading "<Title>""
 // come from Twenty Ten-Twelve and _s themes; "(more…)" is the core more-link; "Read the rest of this
 // entry »" is Kubrick's. The last four say the post was cut at <!--more-->, so the body is an excerpt.
-const LINK = /^(?:read more|read the full (?:story|article|post)|keep reading)(?: ?[»>→.:]+| \.\.\.)?$/i;
+// Lines are matched folded, and fold() turns "»" into a straight double quote: a quote after a space
+// at the end of a line is that arrow, never a closing quote.
+const ARROW = String.raw`(?: ?[>→›]+| "| \.\.\.|\.{1,3}|:)?`;
+const LINK = new RegExp(String.raw`^(?:read more|read the full (?:story|article|post)|keep reading)${ARROW}$`, 'i');
 const EXCERPT = [
-  /^continue reading(?: ?[»>→:]+| \.\.\.)?$/i,
-  /^continue reading\b.{0,200}$/i,
+  new RegExp(String.raw`^continue reading${ARROW}$`, 'i'),
   /^\(?more\s?\.\.\.\)?$/i,
-  /^read the rest of this (?:entry|post)\s?[»>→]*$/i,
+  new RegExp(String.raw`^read the rest of this (?:entry|post)${ARROW}$`, 'i'),
 ];
+// _s-derived themes print the title after "Continue reading" (screen-reader text that survives
+// extraction), Twenty Fifteen without quotes. "Continue reading the small print and you will..."
+// is a sentence, not a link.
+const CONTINUE_TITLE = /^continue reading (.{1,200})$/i;
+const MAX_TITLE_WORDS = 20;
+
+function continueWithTitle(folded: string, title: string | null): boolean {
+  const rest = CONTINUE_TITLE.exec(folded)?.[1]?.replace(/\s*[>→›]+$|\s+"$/, '').trim();
+  if (!rest) return false;
+  if (/^"[^"]+"$/.test(rest)) return true;
+  if (title !== null && key(rest) === key(title)) return true;
+  return /^[\p{Lu}\p{N}]/u.test(rest) && !endsLikeSentence(rest) && words(rest).length <= MAX_TITLE_WORDS;
+}
+
 // Core's excerpt_more " […]" (and "[...]", "[&hellip;]", "[&#8230;]", the mojibake "[â€¦]") at the
 // very end of the last paragraph; fold() has already turned the entity forms into "[...]".
 const TRAILING_ELLIPSIS = /\s*\[(?:\.\.\.|…|â€¦)\]$/;
+// Rules that run later (tail-byline, share-widget) may still leave a few short lines below the
+// excerpt: "Share <Site>", an author and a date. Look past that many, and no further.
+const MAX_LABELS_BELOW = 3;
+
+/** "...so if you want to" / "read more." : the last line of a hard-wrapped sentence, not a link. */
+function continuesSentence(line: LineRef, all: readonly LineRef[]): boolean {
+  const above = all[all.indexOf(line) - 1];
+  return /^\p{Ll}/u.test(line.text.trim()) && above !== undefined && above.block === line.block && !endsLikeSentence(above.text);
+}
 
 const rule: Rule = {
   id: 'read-more',
   description: 'Removes "Read More", "Continue reading …", "(more…)" links and a trailing "[…]"; the last three mark the article truncated.',
   zone: 'tail',
   apply(ctx) {
+    const removed = new Set<number>();
     for (const line of ctx.lines) {
-      if (LINK.test(line.folded)) ctx.remove(line);
-      else if (EXCERPT.some((p) => p.test(line.folded))) {
-        ctx.markTruncated(line);
-        ctx.remove(line);
-      }
+      const excerpt = EXCERPT.some((p) => p.test(line.folded)) || continueWithTitle(line.folded, ctx.title);
+      if ((!excerpt && !LINK.test(line.folded)) || continuesSentence(line, ctx.all)) continue;
+      if (excerpt) ctx.markTruncated(line);
+      ctx.remove(line);
+      removed.add(line.n);
     }
-    const last = ctx.all.at(-1);
+    const live = ctx.all.filter((l) => !removed.has(l.n));
+    let i = live.length - 1;
+    while (i > 0 && live.length - 1 - i < MAX_LABELS_BELOW && isShortLabel(live[i]?.text ?? '') && !TRAILING_ELLIPSIS.test(live[i]?.folded ?? '')) i -= 1;
+    const last = live[i];
     if (!last || !ctx.inTail(last.n)) return;
     const raw = /\s*\[(?:\.\.\.|…|&hellip;|&#8230;|&#x2026;|â€¦)\]$/i.exec(last.text);
     if (raw && TRAILING_ELLIPSIS.test(last.folded)) {

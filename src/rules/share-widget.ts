@@ -1,5 +1,6 @@
 import type { Rule } from '../rule.js';
-import { key } from '../util/fold.js';
+import type { LineRef, RuleContext } from '../rule.js';
+import { isProse, key } from '../util/fold.js';
 
 // A theme share widget leaves "Share <SiteName>" (e.g. "Share DeepPol") near the end; AddToAny and
 // Substack leave a lone "Share". Headings such as "Share Your Story" must survive, so the name must
@@ -19,6 +20,14 @@ function siteName(text: string): string | null {
   return ok ? text : null;
 }
 
+/**
+ * A heading is followed by what it heads ("Share Options" / "Shares cost twenty pounds each."); a
+ * widget is followed by nothing but other furniture.
+ */
+function textFollows(ctx: RuleContext, line: LineRef): boolean {
+  return ctx.all.some((l) => l.n > line.n && (isProse(l.text) || /[.!?]["'”’)\]]*$/u.test(l.text.trim())));
+}
+
 const rule: Rule = {
   id: 'share-widget',
   description: 'Removes a share-widget line "Share <Site>" (or a lone "Share") near the end; the name becomes the site.',
@@ -26,16 +35,18 @@ const rule: Rule = {
   apply(ctx) {
     const last = new Set(ctx.all.slice(-LAST_LINES).map((l) => l.n));
     for (const line of ctx.lines) {
-      const m = SHARE.exec(line.text.trim());
+      // Widgets print "Share"; a lower-case "share" ends a hard-wrapped sentence.
+      const m = /^S/.test(line.text.trim()) ? SHARE.exec(line.text.trim()) : null;
       if (!m || !last.has(line.n)) continue;
       if (m[1] === undefined) {
-        ctx.remove(line);
+        if (!textFollows(ctx, line)) ctx.remove(line);
         continue;
       }
       const name = siteName(m[1]);
       if (!name) continue;
       // A name that repeats the site we already know is certain; a new one is a good guess.
       const known = ctx.site !== null && key(ctx.site) === key(name);
+      if (!known && textFollows(ctx, line)) continue;
       ctx.meta('site', name, line, known ? 60 : 40);
       ctx.remove(line);
     }

@@ -1,11 +1,24 @@
 import type { Rule } from '../rule.js';
 
-// PLACEHOLDER: not implemented yet. The rule-coverage test fails until this rule has a firing
-// fixture, so a placeholder cannot pass for a finished rule.
+// Slashdot's RSS ends every summary with a link "Read more of this story at Slashdot." placed right
+// after the last paragraph's markup, so text dumps often glue it to the last sentence with no space
+// ("...in the summer.Read more of this story at Slashdot."). No word boundary is required before it;
+// only the suffix is cut and the sentence stays.
+const FOOTER = /\s*Read more of this story at Slashdot\.?\s*$/i;
+
 const rule: Rule = {
   id: 'slashdot-footer',
-  description: 'PLACEHOLDER',
+  description: 'Removes "Read more of this story at Slashdot." at the end, as a line or glued to the last sentence, and notes Slashdot as a possible site.',
   zone: 'tail',
-  apply() {},
+  apply(ctx) {
+    for (const line of ctx.lines) {
+      const m = FOOTER.exec(line.text);
+      if (!m) continue;
+      // A weak guess: the dump may come from a site that republishes Slashdot stories.
+      ctx.meta('site', 'Slashdot', line, 10);
+      if (line.text.slice(0, m.index).trim() === '') ctx.remove(line);
+      else ctx.cut(line, m.index);
+    }
+  },
 };
 export default rule;

@@ -1,11 +1,51 @@
 import type { Rule } from '../rule.js';
 
-// PLACEHOLDER: not implemented yet. The rule-coverage test fails until this rule has a firing
-// fixture, so a placeholder cannot pass for a finished rule.
+// Credit lines of syndicated copies (catalogue section 6): The Conversation's Creative Commons
+// notice, and partner forms such as opensource.com's "This article was originally published on
+// <X> and is republished with permission." The named outlet is where the text came from, not the
+// site we read it on, so it is kept as a note and never as `site`. Prose such as "The bridge was
+// originally published in 1851 plans" is kept: the subject must be the article itself, or the line
+// must open with the credit.
+const CONVERSATION = /^this (?:article|piece) is republished from the conversation\b/i;
+const CREDIT = [
+  /^this (?:article|post|story|piece) (?:was |has been |is )?(?:originally|first) (?:published|posted|appeared) (?:on|in|at|by) (.+?)(?:,? and (?:is |has been )?(?:republished|reprinted|reposted)\b.*)?\.?$/i,
+  /^this (?:article|post|story|piece) (?:is|was|has been) (?:republished|reprinted|reposted)(?: here)? (?:with (?:kind )?permission (?:from|of) |from |courtesy of )(.+?)\.?$/i,
+  /^(?:republished|reprinted|reposted)(?: here)? (?:with (?:kind )?permission(?: (?:from|of) (.+?))?|from (.+?)|courtesy of (.+?))\.?$/i,
+  /^originally (?:published|posted|appeared) (?:on|in|at|by) (.+?)\.?$/i,
+];
+const MAX_TOKENS = 40;
+// The Conversation's notice ends with a link "Read the original article."; when extraction puts
+// the link text on a line of its own, it goes with the notice.
+const READ_ORIGINAL = /^read the original article\.?$/i;
+
+/** The first http(s) URL in a line, without the sentence punctuation after it. */
+export function urlIn(text: string): string | null {
+  return /https?:\/\/[^\s<>"']+/i.exec(text)?.[0].replace(/[.,;:!?)\]]+$/, '') ?? null;
+}
+
 const rule: Rule = {
   id: 'syndication-credit',
-  description: 'PLACEHOLDER',
+  description: 'Removes syndication credit lines ("This article is republished from The Conversation…", "This article was originally published on X."); a URL in them becomes the url.',
   zone: 'edges',
-  apply() {},
+  apply(ctx) {
+    for (const line of ctx.lines) {
+      const text = line.folded;
+      let origin: string | undefined;
+      if (CONVERSATION.test(text)) origin = 'The Conversation';
+      else if (text.split(' ').length < MAX_TOKENS) {
+        const m = CREDIT.map((p) => p.exec(text)).find(Boolean);
+        origin = m ? (m.slice(1).find((g) => g !== undefined) ?? '') : undefined;
+        // "This story first appeared in 1962" is about the story, not about this copy of it.
+        if (origin === undefined || /^\d/.test(origin)) continue;
+      } else continue;
+
+      const url = urlIn(line.text);
+      if (url) ctx.meta('url', url, line, 40);
+      if (origin && !/^https?:\/\//i.test(origin)) ctx.note(`republished from ${origin}`, line);
+      ctx.remove(line);
+      const next = ctx.all.find((l) => l.n > line.n);
+      if (next && READ_ORIGINAL.test(next.folded)) ctx.remove(next);
+    }
+  },
 };
 export default rule;
