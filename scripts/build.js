@@ -32,8 +32,16 @@ await esbuild.build({
   // js-yaml (under gray-matter) loads esprima only to support !!js/function, which front matter
   // must never execute; leaving it out saves 5 ms of start-up on every Markdown conversion.
   plugins: [emptyModule('esprima')],
-  // Bundled CommonJS dependencies (commander, gray-matter) still call require().
-  banner: { js: "import { createRequire as __feedscrubRequire } from 'node:module'; const require = __feedscrubRequire(import.meta.url);" },
+  // Bundled CommonJS dependencies still expect CommonJS globals: require() (commander, gray-matter)
+  // and __filename (write-file-atomic names its temporary files from it).
+  banner: {
+    js: [
+      "import { createRequire as __feedscrubRequire } from 'node:module';",
+      "import { fileURLToPath as __feedscrubPath } from 'node:url';",
+      'const require = __feedscrubRequire(import.meta.url);',
+      'const __filename = __feedscrubPath(import.meta.url);',
+    ].join(' '),
+  },
 });
 
 await esbuild.build({

@@ -1,4 +1,4 @@
-import { readFile, stat, mkdir } from 'node:fs/promises';
+import { mkdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 
 /** The streams a run talks to: real process streams from the bin, fakes from tests. */
@@ -21,6 +21,8 @@ const REASONS: Record<string, string> = {
   EACCES: 'permission denied',
   EPERM: 'operation not permitted',
   ENOTDIR: 'a component of the path is not a directory',
+  // mkdir -p (before writing -o) meets a file where the path needs a folder.
+  EEXIST: 'a component of the path is not a directory',
   EROFS: 'read-only file system',
   ENOSPC: 'no space left on device',
   EMFILE: 'too many open files',
@@ -47,7 +49,11 @@ export async function readInput(input: string, io: Io): Promise<Uint8Array> {
   return readFile(file);
 }
 
-/** Write a file so that a reader never sees half of it: a temporary file in the same folder, then rename. */
+/**
+ * Write a file so that a reader never sees half of it: write-file-atomic writes a temporary file in
+ * the same folder, fsyncs and renames it, keeps the old file's mode, and removes the temporary file
+ * if the process is interrupted.
+ */
 export async function writeAtomic(file: string, data: string): Promise<void> {
   const { default: writeFileAtomic } = await import('write-file-atomic');
   await mkdir(path.dirname(file), { recursive: true });

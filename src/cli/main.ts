@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Chalk, type ChalkInstance } from 'chalk';
 import { Command, CommanderError, Option } from 'commander';
@@ -67,7 +68,9 @@ function program(io: Io): Command {
 }
 
 function colours(io: Io, wanted: boolean): ChalkInstance {
-  const off = !wanted || !io.stderr.isTTY || (io.env.NO_COLOR ?? '') !== '' || io.env.TERM === 'dumb';
+  // --no-color is the user's own word for this run: it beats FORCE_COLOR, which beats the rest.
+  if (!wanted) return new Chalk({ level: 0 });
+  const off = !io.stderr.isTTY || (io.env.NO_COLOR ?? '') !== '' || io.env.TERM === 'dumb';
   const forced = (io.env.FORCE_COLOR ?? '') !== '' && io.env.FORCE_COLOR !== '0';
   return new Chalk({ level: off && !forced ? 0 : 1 });
 }
@@ -154,9 +157,9 @@ async function write(
     return true;
   }
   const target = path.resolve(io.cwd, opts.output);
-  const inputs = new Set(articles.flatMap((a) => (a.source.path ? [path.resolve(io.cwd, a.source.path)] : [])));
+  const isInput = await inputChecker(articles, io.cwd);
   if (!(await isDirectoryTarget(opts.output, io.cwd))) {
-    if (inputs.has(target)) {
+    if (await isInput(target)) {
       fail(`${opts.output}: refusing to overwrite an input`);
       return false;
     }
@@ -166,7 +169,7 @@ async function write(
   let ok = true;
   for (const article of articles) {
     const file = path.join(target, name(article));
-    if (inputs.has(file)) {
+    if (await isInput(file)) {
       fail(`${path.relative(io.cwd, file)}: refusing to overwrite an input`);
       ok = false;
       continue;
@@ -174,6 +177,28 @@ async function write(
     ok = (await save(file, renderer.render([article], renderOptions), path.relative(io.cwd, file), fail)) && ok;
   }
   return ok;
+}
+
+/**
+ * Whether writing `file` would replace an input: the same path, or the same file reached another
+ * way (a symlink to it, `-o` naming the file a symlinked input points at, a hard link).
+ */
+async function inputChecker(articles: readonly Article[], cwd: string): Promise<(file: string) => Promise<boolean>> {
+  const paths = new Set(articles.flatMap((a) => (a.source.path ? [path.resolve(cwd, a.source.path)] : [])));
+  const identity = async (file: string) => {
+    try {
+      const s = await stat(file, { bigint: true });
+      return `${s.dev}:${s.ino}`;
+    } catch {
+      return null;
+    }
+  };
+  const ids = new Set((await Promise.all([...paths].map(identity))).filter((id) => id !== null));
+  return async (file) => {
+    if (paths.has(file)) return true;
+    const id = await identity(file);
+    return id !== null && ids.has(id);
+  };
 }
 
 async function save(file: string, data: string, label: string, fail: (m: string) => void): Promise<boolean> {
