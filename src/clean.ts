@@ -159,55 +159,74 @@ function pass(lines: BodyLine[], rules: readonly Rule[], state: State): boolean 
     return l;
   };
 
-  for (const rule of rules) {
-    const record = (n: number, text: string) => {
-      if (text.trim()) state.removed.push({ rule: rule.id, line: n, text: text.trim(), seq: state.removed.length });
-    };
-    const live = lines.filter((l) => !l.gone);
-    const all = live.map(ref);
-    const zoned = rule.zone === 'anywhere' ? all : live.filter((l) => inZone(l, rule.zone)).map(ref);
-    const ctx: RuleContext = {
-      all,
-      lines: zoned,
-      title: state.title,
-      removals: state.removed.slice(first),
-      inTail: (n) => bySource.get(n)?.tail ?? false,
-      get site() {
-        return strongest(state.candidates, 'site')?.value ?? null;
-      },
-      nextInBlock(line) {
-        const next = lines.find((l) => l.n > line.n && !l.gone);
-        return next && next.block === line.block ? ref(next) : undefined;
-      },
-      remove(r) {
-        const l = own(r);
-        if (l.gone) return;
-        l.gone = true;
-        for (const s of l.sources) record(s.n, l.text.slice(s.from, s.to));
-      },
-      cut(r, start, end = r.text.length) {
-        const l = own(r);
-        if (l.gone || l.text.slice(start, end).trim() === '') return;
-        for (const s of l.sources) record(s.n, l.text.slice(Math.max(s.from, start), Math.min(s.to, end)));
-        const at = (p: number) => (p < start ? p : p >= end ? p - (end - start) : start);
-        l.text = (l.text.slice(0, start) + l.text.slice(end)).trimEnd();
-        l.sources = l.sources
-          .map((s) => ({ n: s.n, from: at(s.from), to: Math.min(at(s.to), l.text.length) }))
-          .filter((s) => s.to > s.from);
-        if (l.text.trim() === '') l.gone = true;
-      },
-      meta(field, value, r, weight = 50) {
-        state.candidates.push({ field, value, from: rule.id, line: r.n, weight });
-      },
-      markTruncated() {
-        state.truncated = true;
-      },
-      note(message, r) {
-        state.notes.push({ rule: rule.id, line: r ? r.n : null, message });
-      },
-    };
-    rule.apply(ctx);
-  }
+  // Rules mostly read; the views are rebuilt only after a rule removed something.
+  let version = 0;
+  let views = { version: -1, byZone: new Map<Zone, LineRef[]>() };
+  const view = (zone: Zone): LineRef[] => {
+    if (views.version !== version) views = { version, byZone: new Map() };
+    let found = views.byZone.get(zone);
+    if (!found) {
+      found = lines.filter((l) => !l.gone && inZone(l, zone)).map(ref);
+      views.byZone.set(zone, found);
+    }
+    return found;
+  };
+
+  let rule = rules[0];
+  const record = (n: number, text: string) => {
+    if (text.trim() && rule) state.removed.push({ rule: rule.id, line: n, text: text.trim(), seq: state.removed.length });
+  };
+  const ctx: RuleContext = {
+    get all() {
+      return view('anywhere');
+    },
+    get lines() {
+      return view(rule?.zone ?? 'anywhere');
+    },
+    get title() {
+      return state.title;
+    },
+    get removals() {
+      return state.removed.slice(first);
+    },
+    inTail: (n) => bySource.get(n)?.tail ?? false,
+    get site() {
+      return strongest(state.candidates, 'site')?.value ?? null;
+    },
+    nextInBlock(line) {
+      const next = lines.find((l) => l.n > line.n && !l.gone);
+      return next && next.block === line.block ? ref(next) : undefined;
+    },
+    remove(r) {
+      const l = own(r);
+      if (l.gone) return;
+      l.gone = true;
+      version += 1;
+      for (const s of l.sources) record(s.n, l.text.slice(s.from, s.to));
+    },
+    cut(r, start, end = r.text.length) {
+      const l = own(r);
+      if (l.gone || l.text.slice(start, end).trim() === '') return;
+      for (const s of l.sources) record(s.n, l.text.slice(Math.max(s.from, start), Math.min(s.to, end)));
+      const at = (p: number) => (p < start ? p : p >= end ? p - (end - start) : start);
+      l.text = (l.text.slice(0, start) + l.text.slice(end)).trimEnd();
+      l.sources = l.sources
+        .map((s) => ({ n: s.n, from: at(s.from), to: Math.min(at(s.to), l.text.length) }))
+        .filter((s) => s.to > s.from);
+      if (l.text.trim() === '') l.gone = true;
+      version += 1;
+    },
+    meta(field, value, r, weight = 50) {
+      state.candidates.push({ field, value, from: rule?.id ?? '', line: r.n, weight });
+    },
+    markTruncated() {
+      state.truncated = true;
+    },
+    note(message, r) {
+      state.notes.push({ rule: rule?.id ?? '', line: r ? r.n : null, message });
+    },
+  };
+  for (rule of rules) rule.apply(ctx);
   return state.removed.length > first;
 }
 

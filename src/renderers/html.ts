@@ -18,7 +18,7 @@ function article(a: Article): string {
   const title = a.title ? `\n<h1>${e(a.title)}</h1>` : '';
   const header = title || byline(a) ? `\n<header>${title}${byline(a)}\n</header>` : '';
   // Note: a.html is built from escaped text by the pipeline; it is never input markup.
-  return `<article${lang}>${header}\n${a.html}\n</article>`;
+  return `<article${lang}>${header}${a.html ? `\n${a.html}` : ''}\n</article>`;
 }
 
 function head(articles: readonly Article[]): string {

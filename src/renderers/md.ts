@@ -14,10 +14,11 @@ function body(a: Article): string {
 
 function withFrontMatter(a: Article): string {
   const data = Object.fromEntries(META_FIELDS.flatMap((f) => (a[f] === null ? [] : [[f, a[f]]])));
-  if (Object.keys(data).length === 0) return `${body(a)}\n`;
+  const text = body(a);
+  if (Object.keys(data).length === 0) return text ? `${text}\n` : '';
   // js-yaml (through gray-matter) quotes whatever YAML would otherwise read as another type or
   // syntax; lineWidth -1 keeps long titles on one line instead of folding them.
-  return matter.stringify(`\n${body(a)}\n`, data, { lineWidth: -1 } as matter.GrayMatterOption<string, never>);
+  return matter.stringify(text ? `\n${text}\n` : '', data, { lineWidth: -1 } as matter.GrayMatterOption<string, never>);
 }
 
 function withHeading(a: Article): string {
