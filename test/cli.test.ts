@@ -380,7 +380,7 @@ describe('pipes', () => {
     const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
     const inputs = Array.from({ length: 200 }, () => 'a.txt').join(' ');
     // Braces keep feedscrub's own exit status, which `| head -1` would otherwise hide.
-    const script = `{ ${quote(process.execPath)} ${quote(path.join(root, 'bin', 'feedscrub.js'))} ${inputs} --to ndjson; echo $? > status; } | head -1`;
+    const script = `{ ${quote(process.execPath)} ${quote(path.join(root, 'bin', 'feedscrub.cjs'))} ${inputs} --to ndjson; echo $? > status; } | head -1`;
     const r = spawnSync('sh', ['-c', script], { cwd: dir, env: plainEnv(), input: '', encoding: 'utf8', timeout: 60_000 });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);

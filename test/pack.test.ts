@@ -57,7 +57,7 @@ describe('the published package', () => {
     const out = must(sh(npm, ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root }), 'npm pack --dry-run');
     const [info] = JSON.parse(out) as { files: { path: string }[] }[];
     const files = (info?.files ?? []).map((f) => f.path);
-    for (const file of ['bin/feedscrub.js', 'dist/cli.js', 'dist/index.js', 'dist/types/index.d.ts', 'schema/article.schema.json', 'README.md', 'package.json']) {
+    for (const file of ['bin/feedscrub.cjs', 'dist/cli.cjs', 'dist/launch.cjs', 'dist/index.js', 'dist/types/index.d.ts', 'schema/article.schema.json', 'README.md', 'package.json']) {
       expect(files).toContain(file);
     }
     expect(files.filter((f) => /^(src|test|fixtures|scripts|node_modules)\//.test(f))).toEqual([]);
@@ -67,7 +67,7 @@ describe('the published package', () => {
   it('ships a bin that starts with #!/usr/bin/env node', async () => {
     const dir = await tmp.make();
     must(sh('tar', ['-xzf', tarball, '-C', dir], { cwd: dir }), 'tar');
-    const binText = await readFile(path.join(dir, 'package', 'bin', 'feedscrub.js'), 'utf8');
+    const binText = await readFile(path.join(dir, 'package', 'bin', 'feedscrub.cjs'), 'utf8');
     expect(binText.startsWith('#!/usr/bin/env node\n')).toBe(true);
   }, TIMEOUT);
 

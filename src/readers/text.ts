@@ -2,7 +2,7 @@ import type { Doc } from '../doc.js';
 import type { Line } from '../normalize.js';
 import type { Reader } from '../reader.js';
 import { parseDate } from '../util/dates.js';
-import { endsLikeSentence, key, words } from '../util/fold.js';
+import { countWords, endsLikeSentence, hasWordChar, key, startsLower } from '../util/fold.js';
 import { BYLINE_PREFIX } from '../util/names.js';
 
 // A title is a short line that is not a sentence, a byline or a date. When the first line fails
@@ -11,15 +11,15 @@ const MAX_TITLE_WORDS = 30;
 // A full sentence inside the line ("...goes back to 1949. And more"): a paragraph, even when what
 // follows the full stop does not end like one. A short run before the stop ("Dr. Who", "U.S. Stocks")
 // is an abbreviation.
-const SENTENCE_INSIDE = /^(?:\S+\s+){5,}\S*[\p{L}\p{N}][.!?]["'”’)]*\s+\S/u;
+const SENTENCE_INSIDE = /^(?:\S+\s+){5,}\S*[^\s.!?…][.!?]["'”’)]*\s+\S/;
 
 function looksLikeTitle(text: string): boolean {
   const t = text.trim();
-  const count = words(t).length;
+  const count = countWords(t);
   return (
     count > 0 &&
     // A line that opens with punctuation ("! 0", "— and then") is the tail of something, not a title.
-    /[\p{L}\p{N}]/u.test(t.split(/\s/, 1)[0] ?? '') &&
+    hasWordChar(t.split(/\s/, 1)[0] ?? '') &&
     count <= MAX_TITLE_WORDS &&
     !SENTENCE_INSIDE.test(t) &&
     t.length <= 300 &&
@@ -48,7 +48,7 @@ function findTitle(lines: Line[]): Line | null {
   // A next line in lower case carries on the first line's sentence, however short the first line.
   // Still, the paragraph is read as a whole: if, joined, it could pass for a title, it is what the
   // next run will see (the text output joins wrapped lines), so the first line stays the title.
-  if (runsOn && (words(first.text).length > 12 || /^\p{Ll}/u.test(next.text.trim()))) {
+  if (runsOn && (countWords(first.text) > 12 || startsLower(next.text.trim()))) {
     if (!looksLikeTitle(firstBlock(lines, nonBlank))) return null;
   }
   return looksLikeTitle(first.text) ? first : null;

@@ -1,6 +1,6 @@
 import type { Rule } from '../rule.js';
 import { parseDate } from '../util/dates.js';
-import { endsLikeSentence } from '../util/fold.js';
+import { endsLikeSentence, startsCapital } from '../util/fold.js';
 
 // WP RSS Aggregator's item meta (catalogue section 5): "Published on: 2021-07-02" (its default
 // Y-m-d) and the "%s ago" option ("2 days ago", "5 mins ago"). Its "Source: <Feed>" is via-line's
@@ -9,7 +9,7 @@ import { endsLikeSentence } from '../util/fold.js';
 // sits under the article, so it is taken in the tail only, and only when it reads as a label.
 const PUBLISHED = /^published on:? (.+)$/i;
 const AGO = /^(?:\d+|an?|one) (?:sec|second|min|minute|hr|hour|day|week|month|year)s? ago\.?$/i;
-const FILED = /^(?:[Pp]osted in|[Ff]iled (?:under|in)):? [\p{Lu}\d]/u;
+const FILED = /^(?:[Pp]osted in|[Ff]iled (?:under|in)):? (.)/;
 const MAX_LABEL_TOKENS = 10;
 
 const rule: Rule = {
@@ -28,7 +28,7 @@ const rule: Rule = {
         ctx.remove(line);
       } else if (AGO.test(text)) {
         ctx.remove(line);
-      } else if (FILED.test(text) && ctx.inTail(line.n) && text.split(' ').length <= MAX_LABEL_TOKENS && !endsLikeSentence(text)) {
+      } else if (startsCapital(FILED.exec(text)?.[1] ?? '') && ctx.inTail(line.n) && text.split(' ').length <= MAX_LABEL_TOKENS && !endsLikeSentence(text)) {
         ctx.remove(line);
       }
     }

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js';
-import { key } from '../util/fold.js';
+import { key, startsLower } from '../util/fold.js';
 import { isSiteName } from '../util/names.js';
 
 // Yoast SEO's default RSS footer "The post %%POSTLINK%% appeared first on %%BLOGLINK%%." and All in
@@ -13,7 +13,7 @@ const FOOTER = /^the post (.+?) (?:appeared first|first appeared) on (.+?)\.?$/i
  */
 function isFooter(post: string, site: string, title: string | null): boolean {
   if (title !== null && key(post.replace(/^"(.*)"$/, '$1')) === key(title)) return true;
-  return !/^\p{Ll}/u.test(post) && isSiteName(site, 8);
+  return !startsLower(post) && isSiteName(site, 8);
 }
 
 const rule: Rule = {

@@ -1,6 +1,6 @@
 import type { LineRef, Rule } from '../rule.js';
 import { parseDate } from '../util/dates.js';
-import { isShortLabel, words } from '../util/fold.js';
+import { countWords, isShortLabel } from '../util/fold.js';
 
 // Jetpack Related Posts: the headline "Related" (<h3 class="jp-relatedposts-headline">), then per
 // post a title, an optional date and a context line: 'In "<category or tag>"', "With 3 comments" or
@@ -14,7 +14,7 @@ const isContext = (line: LineRef) => CONTEXT.test(line.folded) || parseDate(line
 /** A title may end in "?" or run long; it still belongs to the list when a date or context line follows. */
 function isItem(line: LineRef, next: LineRef | undefined): boolean {
   if (isContext(line) || isShortLabel(line.folded)) return true;
-  return next !== undefined && isContext(next) && words(line.folded).length <= 20 && line.folded.length <= 150;
+  return next !== undefined && isContext(next) && countWords(line.folded) <= 20 && line.folded.length <= 150;
 }
 
 const rule: Rule = {

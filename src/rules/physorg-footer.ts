@@ -1,12 +1,12 @@
 import type { Rule } from '../rule.js';
-import { isShortLabel } from '../util/fold.js';
+import { isShortLabel, startsUpper } from '../util/fold.js';
 
 // Phys.org (and the Science X sites) end an article with "Provided by <institution>", then
 // "+ Explore further" and "Feedback to editors". "Provided by" starts ordinary sentences too
 // ("Provided by the city, the grant covers ..."), so it goes only as a short label naming a
 // capitalised source.
 const FIXED = [/^\+? ?explore further$/i, /^feedback to editors$/i];
-const PROVIDED = /^[Pp]rovided [Bb]y (\p{Lu}.*)$/u;
+const PROVIDED = /^[Pp]rovided [Bb]y (.+)$/;
 
 const rule: Rule = {
   id: 'physorg-footer',
@@ -15,7 +15,7 @@ const rule: Rule = {
   apply(ctx) {
     for (const line of ctx.lines) {
       const provided = PROVIDED.exec(line.folded);
-      if (FIXED.some((p) => p.test(line.folded)) || (provided?.[1] && isShortLabel(provided[1]))) ctx.remove(line);
+      if (FIXED.some((p) => p.test(line.folded)) || (provided?.[1] && startsUpper(provided[1]) && isShortLabel(provided[1]))) ctx.remove(line);
     }
   },
 };

@@ -1,5 +1,5 @@
 import type { LineRef, Rule } from '../rule.js';
-import { endsLikeSentence, isShortLabel, key, words } from '../util/fold.js';
+import { countWords, endsLikeSentence, isShortLabel, key, startsCapital, startsLower } from '../util/fold.js';
 
 // "Read More" is Feedzy's [#item_url] link text; "Continue reading →" / "Continue reading "<Title>""
 // come from Twenty Ten-Twelve and _s themes; "(more…)" is the core more-link; "Read the rest of this
@@ -24,7 +24,7 @@ function continueWithTitle(folded: string, title: string | null): boolean {
   if (!rest) return false;
   if (/^"[^"]+"$/.test(rest)) return true;
   if (title !== null && key(rest) === key(title)) return true;
-  return /^[\p{Lu}\p{N}]/u.test(rest) && !endsLikeSentence(rest) && words(rest).length <= MAX_TITLE_WORDS;
+  return startsCapital(rest) && !endsLikeSentence(rest) && countWords(rest) <= MAX_TITLE_WORDS;
 }
 
 // Core's excerpt_more " […]" (and "[...]", "[&hellip;]", "[&#8230;]", the mojibake "[â€¦]") at the
@@ -37,7 +37,7 @@ const MAX_LABELS_BELOW = 3;
 /** "...so if you want to" / "read more." : the last line of a hard-wrapped sentence, not a link. */
 function continuesSentence(line: LineRef, all: readonly LineRef[]): boolean {
   const above = all[all.indexOf(line) - 1];
-  return /^\p{Ll}/u.test(line.text.trim()) && above !== undefined && above.block === line.block && !endsLikeSentence(above.text);
+  return startsLower(line.text.trim()) && above !== undefined && above.block === line.block && !endsLikeSentence(above.text);
 }
 
 const rule: Rule = {

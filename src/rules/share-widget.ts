@@ -1,6 +1,6 @@
 import type { Rule } from '../rule.js';
 import type { LineRef, RuleContext } from '../rule.js';
-import { isProse, key } from '../util/fold.js';
+import { isProse, key, startsCapital } from '../util/fold.js';
 
 // A theme share widget leaves "Share <SiteName>" (e.g. "Share DeepPol") near the end; AddToAny and
 // Substack leave a lone "Share". Headings such as "Share Your Story" must survive, so the name must
@@ -16,7 +16,7 @@ const LAST_LINES = 5;
 function siteName(text: string): string | null {
   const tokens = text.split(/\s+/);
   if (tokens.length > 4) return null;
-  const ok = tokens.every((t) => /^[\p{Lu}\p{N}]/u.test(t) && !NOT_A_NAME.has(t.toLowerCase()));
+  const ok = tokens.every((t) => startsCapital(t) && !NOT_A_NAME.has(t.toLowerCase()));
   return ok ? text : null;
 }
 

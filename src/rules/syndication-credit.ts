@@ -14,6 +14,8 @@ const CREDIT = [
   /^originally (?:published|posted|appeared) (?:on|in|at|by) (.+?)\.?$/i,
 ];
 const MAX_TOKENS = 40;
+// Every credit form names one of these verbs; lines without them skip the patterns above.
+const VERB = /publish|posted|appeared|reprint|repost/i;
 // The Conversation's notice ends with a link "Read the original article."; when extraction puts
 // the link text on a line of its own, it goes with the notice.
 const READ_ORIGINAL = /^read the original article\.?$/i;
@@ -32,8 +34,9 @@ const rule: Rule = {
       const text = line.folded;
       let origin: string | undefined;
       if (CONVERSATION.test(text)) origin = 'The Conversation';
-      else if (text.split(' ').length < MAX_TOKENS) {
-        const m = CREDIT.map((p) => p.exec(text)).find(Boolean);
+      else if (VERB.test(text) && text.split(' ').length < MAX_TOKENS) {
+        let m: RegExpExecArray | null = null;
+        for (const p of CREDIT) if ((m = p.exec(text))) break;
         origin = m ? (m.slice(1).find((g) => g !== undefined) ?? '') : undefined;
         // "This story first appeared in 1962" is about the story, not about this copy of it.
         if (origin === undefined || /^\d/.test(origin)) continue;

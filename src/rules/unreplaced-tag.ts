@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js';
-import { words } from '../util/fold.js';
+import { countWords } from '../util/fold.js';
 
 // Template tags that reached the text unfilled: Feedzy's import tags ("[#item_content]",
 // "[#item_url]", "[#translated_title]"...; every one has an underscore, which keeps a bracketed
@@ -22,7 +22,7 @@ const rule: Rule = {
       const tags = [...line.text.matchAll(TAG)];
       if (tags.length === 0) continue;
       const rest = line.text.replace(TAG, ' ').replace(/\s+/g, ' ').trim();
-      if (words(rest).length <= MAX_GLUE_WORDS || YOAST_SKELETON.test(rest)) {
+      if (countWords(rest) <= MAX_GLUE_WORDS || YOAST_SKELETON.test(rest)) {
         ctx.remove(line);
         continue;
       }

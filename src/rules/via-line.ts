@@ -1,4 +1,5 @@
 import type { Rule } from '../rule.js';
+import { startsCapital } from '../util/fold.js';
 import { urlIn } from './syndication-credit.js';
 
 // Editorial source credits on a line of their own (catalogue section 6): "Via The Verge",
@@ -14,7 +15,7 @@ const GLUE = new Set(['of', 'the', 'and', '&', 'for', 'on', 'de', 'la', 'le', 'd
 
 /** An outlet as credits print it: "The Verge", "BBC News", "@jdoe", "example.com", a URL. */
 function isOutlet(text: string): boolean {
-  return text.split(' ').every((t) => GLUE.has(t.toLowerCase()) || /^(?:[\p{Lu}\p{N}@#(]|https?:\/\/|www\.)/u.test(t) || /^[\w-]+(?:\.[\w-]+)+\/?\S*$/.test(t));
+  return text.split(' ').every((t) => GLUE.has(t.toLowerCase()) || startsCapital(t) || /^(?:[@#(]|https?:\/\/|www\.)/.test(t) || /^[\w-]+(?:\.[\w-]+)+\/?\S*$/.test(t));
 }
 
 const rule: Rule = {

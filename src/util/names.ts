@@ -1,4 +1,4 @@
-import { words } from './fold.js';
+import { countWords, hasWordChar, startsCapital, startsUpper } from './fold.js';
 
 /**
  * Does a string look like a person's name as bylines print it: "Tyler Durden", "J. R. Smith",
@@ -8,7 +8,19 @@ import { words } from './fold.js';
  */
 const PARTICLES = new Set(['de', 'da', 'del', 'della', 'der', 'den', 'di', 'du', 'la', 'le', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'y', 'dos', 'das', 'st']);
 const JOINERS = new Set(['and', '&']);
-const TOKEN = /^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.|\p{Ll}{1,4}-\p{Lu}[\p{L}'’-]*)$/u;
+const NAME_PUNCTUATION = new Set(["'", '’', '.', '-']);
+
+/** A letter of a cased script: it has an upper and a lower form. */
+const isLetter = (c: string) => c.toLowerCase() !== c.toUpperCase();
+
+/** "Tyler", "O’Brien", "J.", "Mary-Jane", or a lower-case particle joined to a name: "al-Kadhimi". */
+function isNameToken(t: string): boolean {
+  const joined = /^[a-z]{1,4}-/.exec(t);
+  const rest = joined ? t.slice(joined[0].length) : t;
+  if (!startsUpper(rest)) return false;
+  for (const c of rest.slice(1)) if (!isLetter(c) && !NAME_PUNCTUATION.has(c)) return false;
+  return true;
+}
 
 // Words that make up the short headings an article ends with ("Next Meeting", "Opening Times",
 // "Further Reading"). The first list never appears in a person's name, so one of them is enough;
@@ -44,7 +56,7 @@ export function isName(text: string, maxTokens = 4): boolean {
   let ordinary = 0;
   for (const t of people) {
     if (PARTICLES.has(t.toLowerCase())) continue;
-    if (!TOKEN.test(t)) return false;
+    if (!isNameToken(t)) return false;
     capitalised += 1;
     const lower = t.toLowerCase();
     if (HEADING_WORDS.has(lower)) return false;
@@ -53,7 +65,7 @@ export function isName(text: string, maxTokens = 4): boolean {
   if (ordinary === capitalised) return false;
   // A single word ("Reuters", "Admin") is a name only if it is not an ordinary capitalised word
   // starting a sentence; we cannot tell, so require two name tokens unless told otherwise.
-  return capitalised >= 2 && words(s).length <= limit + 2;
+  return capitalised >= 2 && countWords(s) <= limit + 2;
 }
 
 /** "By Jane Doe", "Written by Jane Doe", "Posted by ..." -> "Jane Doe" (trafilatura strips the same prefixes). */
@@ -73,7 +85,7 @@ export function isSiteName(text: string, maxWords = 6): boolean {
   if (s.length < 2 || s.length > 60 || /[,;:!?()"“”]/.test(s) || /[.…]$/.test(s)) return false;
   const tokens = s.split(/\s+/);
   if (tokens.length > maxWords) return false;
-  if (tokens.length === 1) return /[\p{L}\p{N}]/u.test(s);
+  if (tokens.length === 1) return hasWordChar(s);
   const named = tokens.filter((t) => !SITE_JOINERS.has(t.toLowerCase()));
-  return named.length > 0 && tokens.every((t) => SITE_JOINERS.has(t.toLowerCase()) || /^[\p{Lu}\p{N}]/u.test(t));
+  return named.length > 0 && tokens.every((t) => SITE_JOINERS.has(t.toLowerCase()) || startsCapital(t));
 }

@@ -9,8 +9,8 @@ import type { Io } from '../../src/cli/io.js';
 import { root } from './fixtures.js';
 
 export { root };
-export const bin = path.join(root, 'bin', 'feedscrub.js');
-export const distCli = path.join(root, 'dist', 'cli.js');
+export const bin = path.join(root, 'bin', 'feedscrub.cjs');
+export const distCli = path.join(root, 'dist', 'cli.cjs');
 export const distIndex = path.join(root, 'dist', 'index.js');
 /** The one fixture whose whole output is settled (see the task brief and the README). */
 export const seed = path.join(root, 'fixtures', 'deeppol-iraq-nato', 'input.txt');
@@ -69,8 +69,11 @@ export function tempDirs(prefix = 'feedscrub-'): { make: () => Promise<string>; 
 }
 
 /** The environment of a user who has not asked for colour, with nothing forcing it either. */
+const testCache = path.join(os.tmpdir(), `feedscrub-test-cache-${process.pid}`);
+
 export function plainEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', ...extra };
+  // The code cache goes to a folder of the test run's, not the user's ~/.cache.
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', XDG_CACHE_HOME: testCache, ...extra };
   delete env.FORCE_COLOR;
   delete env.FEEDSCRUB_DEBUG;
   return env;
@@ -89,7 +92,7 @@ export interface RunOptions {
   env?: NodeJS.ProcessEnv;
 }
 
-/** Run the built command as a user would: `node bin/feedscrub.js ...args`. */
+/** Run the built command as a user would: `node bin/feedscrub.cjs ...args`. */
 export function feedscrub(args: readonly string[], { cwd, stdin = '', env = plainEnv() }: RunOptions): Result {
   const r = spawnSync(process.execPath, [bin, ...args], { cwd, input: stdin, env, encoding: 'utf8', timeout: 60_000 });
   if (r.error) throw r.error;

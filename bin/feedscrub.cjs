@@ -1,0 +1,9 @@
+#!/usr/bin/env node
+// Thin on purpose: the command is dist/cli.cjs (built from src/cli/main.ts), started through V8's
+// code cache by dist/launch.cjs. CommonJS, because an ES module entry costs Node its module loader
+// at start-up. Exit codes: 0 all inputs converted, 1 some input failed, 2 usage error.
+'use strict';
+const path = require('node:path');
+const { launch } = require('../dist/launch.cjs');
+
+launch(path.join(__dirname, '../dist/cli.cjs'), require('../package.json').version);

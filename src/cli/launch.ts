@@ -1,0 +1,79 @@
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import vm from 'node:vm';
+
+/**
+ * Start the command from dist/cli.cjs with V8's code cache, so that a conversion starts close to a
+ * bare `node`: compiling the bundle costs more than running it on one dump. The cache is what
+ * Node 22's module.enableCompileCache() keeps, done by hand for Node 20. It lives in the user's
+ * cache folder (never a shared temporary one: it holds bytecode), keyed by the package and Node
+ * versions; V8 also checks it against the source and ignores one that does not match. Any failure
+ * to read or write it only costs the speed-up. FEEDSCRUB_NO_CACHE=1 turns it off.
+ */
+function cacheFile(version: string): string | null {
+  if (process.env.FEEDSCRUB_NO_CACHE) return null;
+  try {
+    const base = process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache');
+    return path.join(base, 'feedscrub', `cli-${version}-node${process.version}-${process.arch}.v8cache`);
+  } catch {
+    return null;
+  }
+}
+
+function readCache(file: string | null): Buffer | undefined {
+  try {
+    return file ? readFileSync(file) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function writeCache(file: string, data: Buffer): void {
+  try {
+    mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, data, { mode: 0o600 });
+    renameSync(tmp, file);
+  } catch {
+    // A read-only home or a full disk: run without the cache next time too.
+  }
+}
+
+/**
+ * The bundle's require(), for Node's built-in modules. Note: js-yaml (under gray-matter) requires
+ * esprima through an alias that bundlers cannot see, only to support !!js/function, which front
+ * matter must never execute; refusing it saves loading a JavaScript parser on every Markdown run.
+ */
+function requireFrom(bundle: string): NodeJS.Require {
+  const real = createRequire(bundle);
+  return Object.assign((id: string): unknown => {
+    if (id === 'esprima') throw new Error('esprima is not part of feedscrub');
+    return real(id);
+  }, real);
+}
+
+/** Run `bundle` (dist/cli.cjs) and its main(); `version` keys the cache. */
+export function launch(bundle: string, version: string): void {
+  const source = readFileSync(bundle, 'utf8');
+  const file = cacheFile(version);
+  const cachedData = readCache(file);
+  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+    filename: bundle,
+    ...(cachedData ? { cachedData } : {}),
+  });
+  const module = { exports: {} as { main(): Promise<void>; warm(): Promise<void> } };
+  const wrapper = script.runInThisContext() as (...args: unknown[]) => void;
+  wrapper.call(module.exports, module.exports, requireFrom(bundle), module, bundle, path.dirname(bundle));
+  const done = module.exports.main();
+  if (file && (!cachedData || script.cachedDataRejected)) {
+    // After the run, and after every format has run once, so that the cache holds all their code.
+    void done
+      .then(() => module.exports.warm())
+      .then(
+        () => writeCache(file, script.createCachedData()),
+        () => undefined,
+      );
+  }
+}

@@ -1,0 +1,50 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuilt, feedscrub, plainEnv, seed, tempDirs } from './helpers/cli.js';
+
+// The launcher keeps V8's code cache of the command in the user's cache folder. Whatever state
+// that cache is in, the user must get the same output; only the start-up time may differ.
+const dirs = tempDirs('feedscrub-launch-');
+afterAll(() => dirs.cleanup());
+beforeAll(() => ensureBuilt());
+
+describe('the start-up code cache', () => {
+  const cacheFiles = (home: string) => {
+    const dir = path.join(home, 'feedscrub');
+    return existsSync(dir) ? readdirSync(dir).map((f) => path.join(dir, f)) : [];
+  };
+
+  it('is written on the first run and gives the same output on the next', async () => {
+    const home = await dirs.make();
+    const env = plainEnv({ XDG_CACHE_HOME: home });
+    const first = feedscrub([seed, '--to', 'md'], { cwd: home, env });
+    expect(first.status).toBe(0);
+    expect(cacheFiles(home)).toHaveLength(1);
+    const second = feedscrub([seed, '--to', 'md'], { cwd: home, env });
+    expect(second).toEqual(first);
+  });
+
+  it('is ignored and replaced when it is corrupt', async () => {
+    const home = await dirs.make();
+    const env = plainEnv({ XDG_CACHE_HOME: home });
+    const clean = feedscrub([seed], { cwd: home, env });
+    const [file] = cacheFiles(home);
+    if (!file) throw new Error('no cache file was written');
+    writeFileSync(file, 'not bytecode at all');
+    const again = feedscrub([seed], { cwd: home, env });
+    expect(again).toEqual(clean);
+    expect(readFileSync(file, 'utf8')).not.toBe('not bytecode at all');
+  });
+
+  it('is not written with FEEDSCRUB_NO_CACHE=1, nor when the cache folder cannot be made', async () => {
+    const home = await dirs.make();
+    expect(feedscrub([seed], { cwd: home, env: plainEnv({ XDG_CACHE_HOME: home, FEEDSCRUB_NO_CACHE: '1' }) }).status).toBe(0);
+    expect(cacheFiles(home)).toEqual([]);
+    const blocked = path.join(home, 'a-file');
+    writeFileSync(blocked, '');
+    const r = feedscrub([seed], { cwd: home, env: plainEnv({ XDG_CACHE_HOME: blocked }) });
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+  });
+});
