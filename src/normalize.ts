@@ -18,12 +18,9 @@ const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F]/g;
 const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029|\f/;
 
 export function normalizeLine(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(ZERO_WIDTH, '')
-    .replace(CONTROL, '')
-    .replace(UNICODE_SPACE, ' ')
-    .trimEnd();
+  // Note: NFC last, so that characters a dropped control or zero-width character kept apart
+  // still compose ("A", NUL, U+0323 must become "Ạ" now, not on a second run).
+  return text.replace(ZERO_WIDTH, '').replace(CONTROL, '').replace(UNICODE_SPACE, ' ').trimEnd().normalize('NFC');
 }
 
 export function normalize(input: string): Line[] {
