@@ -21,10 +21,17 @@ export interface Note {
   message: string;
 }
 
+/** A repaired piece of mis-decoded text (UTF-8 read as Windows-1252: "Itâ€™s" -> "It’s"). */
+export interface Repair {
+  line: number;
+  from: string;
+  to: string;
+}
+
 export interface ArticleSource {
   /** The input path as given, or null for stdin and in-memory strings. */
   path: string | null;
-  /** The reader that was used (`text`, ...). */
+  /** The reader that was used (`text`, `html`, `md`, `feed`, `ndjson`). */
   format: string;
   /** 0-based position of the article within its input. */
   index: number;
@@ -45,9 +52,28 @@ export interface Article {
   wordCount: number;
   /** True when the body ends in a truncation marker (`[…]`, `(more…)`), i.e. it is an excerpt. */
   truncated: boolean;
+  /** Categories and tags the input declared (feed categories, front-matter tags). */
+  tags: string[];
+  /** Input fields feedscrub has no column for (unknown front-matter keys), in their original order. */
+  extra: Record<string, unknown>;
   removed: Removal[];
+  repairs: Repair[];
   notes: Note[];
   source: ArticleSource;
+}
+
+/** An input record that could not be read (a broken NDJSON line): reported in place, in order. */
+export interface ItemError {
+  error: string;
+  /** 1-based line of the input where the record starts, when known. */
+  line: number | null;
+  source: ArticleSource;
+}
+
+export type Item = Article | ItemError;
+
+export function isArticle(item: Item): item is Article {
+  return !('error' in item);
 }
 
 /** Metadata fields, in the order renderers write them. */

@@ -36,6 +36,10 @@ interface BodyLine {
   n: number;
   text: string;
   sources: Source[];
+  /** The block's markup (see Line.html); null once the text no longer matches it. */
+  html: string | null;
+  /** How many lines the block had when read, to know whether all of them survived. */
+  blockSize: number;
   block: number;
   gone: boolean;
   head: boolean;
@@ -46,6 +50,8 @@ interface BodyLine {
 
 export interface Cleaned {
   paragraphs: string[];
+  /** Each paragraph's markup, when the reader gave some and the paragraph survived whole. */
+  markup: (string | null)[];
   removed: Removal[];
   notes: Note[];
   candidates: Candidate[];
@@ -64,8 +70,12 @@ function toBodyLines(doc: Doc): BodyLine[] {
     if (previousBlank) block += 1;
     previousBlank = false;
     const sources = [{ n: line.n, from: 0, to: line.text.length }];
-    out.push({ n: line.n, text: line.text, sources, block, gone: false, head: false, tail: false, ref: null });
+    const html = line.html ?? null;
+    out.push({ n: line.n, text: line.text, sources, html, blockSize: 1, block, gone: false, head: false, tail: false, ref: null });
   }
+  const sizes = new Map<number, number>();
+  for (const l of out) sizes.set(l.block, (sizes.get(l.block) ?? 0) + 1);
+  for (const l of out) l.blockSize = sizes.get(l.block) ?? 1;
   return out;
 }
 
@@ -73,12 +83,21 @@ function toBodyLines(doc: Doc): BodyLine[] {
 function joinParagraphs(lines: BodyLine[]): BodyLine[] {
   const out: BodyLine[] = [];
   let current: BodyLine | null = null;
+  // A block keeps its markup only when every line of it survived with the same markup.
+  const survivors = new Map<number, BodyLine[]>();
+  for (const l of lines) if (!l.gone) survivors.set(l.block, [...(survivors.get(l.block) ?? []), l]);
+  const markupOf = (block: number): string | null => {
+    const kept = survivors.get(block) ?? [];
+    const html = kept[0]?.html ?? null;
+    return html !== null && kept.length === kept[0]?.blockSize && kept.every((l) => l.html === html) ? html : null;
+  };
   for (const l of lines) {
     if (l.gone) continue;
     const lead = l.text.length - l.text.trimStart().length;
     const text = l.text.trim();
     if (!current || current.block !== l.block) {
-      current = { n: l.n, text: '', sources: [], block: l.block, gone: false, head: false, tail: false, ref: null };
+      const html = markupOf(l.block);
+      current = { n: l.n, text: '', sources: [], html, blockSize: 1, block: l.block, gone: false, head: false, tail: false, ref: null };
       out.push(current);
     } else {
       current.text += ' ';
@@ -210,6 +229,7 @@ function pass(lines: BodyLine[], rules: readonly Rule[], state: State): boolean 
       for (const s of l.sources) record(s.n, l.text.slice(Math.max(s.from, start), Math.min(s.to, end)));
       const at = (p: number) => (p < start ? p : p >= end ? p - (end - start) : start);
       l.text = (l.text.slice(0, start) + l.text.slice(end)).trimEnd();
+      l.html = null;
       l.sources = l.sources
         .map((s) => ({ n: s.n, from: at(s.from), to: Math.min(at(s.to), l.text.length) }))
         .filter((s) => s.to > s.from);
@@ -261,6 +281,7 @@ export function clean(doc: Doc, rules: readonly Rule[]): Cleaned {
   state.removed.sort((a, b) => a.line - b.line || a.seq - b.seq);
   return {
     paragraphs: lines.map((l) => l.text.trim()),
+    markup: lines.map((l) => l.html),
     removed: state.removed.map(({ rule, line, text }) => ({ rule, line, text })),
     notes: state.notes,
     candidates: state.candidates,

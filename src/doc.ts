@@ -1,4 +1,4 @@
-import type { MetaField, Note, Removal } from './article.js';
+import type { MetaField, Note, Removal, Repair } from './article.js';
 import type { Line } from './normalize.js';
 
 /**
@@ -12,6 +12,12 @@ export interface Doc {
   candidates: Candidate[];
   removed: Removal[];
   notes: Note[];
+  /** Mis-decoded text the reader repaired. */
+  repairs?: Repair[];
+  tags?: string[];
+  extra?: Record<string, unknown>;
+  /** The record could not be read: the pipeline reports it in place instead of an article. */
+  error?: { message: string; line: number | null };
   /**
    * When the format has no title line (or it was missing), may the first clean paragraph be the
    * title? The text reader says yes for a short line that reads as a title.

@@ -7,6 +7,12 @@ export interface Line {
   /** 1-based line number in the input. */
   n: number;
   text: string;
+  /**
+   * For formats with markup: the sanitized HTML of the block this line is (all) of. Lines split
+   * from one block (at <br>) carry the same string; the block keeps its markup only while all of
+   * them survive cleaning uncut, else it is rebuilt from the text.
+   */
+  html?: string;
 }
 
 // Note: U+FEFF is a BOM at the start and a zero-width no-break space anywhere else; both go.

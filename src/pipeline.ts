@@ -1,52 +1,84 @@
-import { META_FIELDS, type Article, type MetaField } from './article.js';
+import { isArticle, META_FIELDS, type Article, type Item, type ItemError, type MetaField } from './article.js';
 import { clean } from './clean.js';
+import type { Doc } from './doc.js';
 import { extractors } from './extractors/index.js';
-import { normalize } from './normalize.js';
 import { decode } from './read.js';
-import { readers, type ReaderName } from './readers/index.js';
+import type { ReadOptions } from './reader.js';
+import { chooseReader, type ReaderName } from './readers/index.js';
 import { rules as builtinRules } from './rules/index.js';
 import type { Rule } from './rule.js';
 import { countWords } from './util/fold.js';
 import { escapeHtml } from './util/html.js';
 
 export interface ScrubOptions {
-  /** Shown in `source.path`; null for stdin or an in-memory string. */
+  /** Shown in `source.path`, and used to guess the format; null for stdin or an in-memory string. */
   path?: string | null;
-  /** Input format. Only `text` exists so far. */
-  from?: ReaderName;
+  /** Input format; `auto` (the default) decides from the content, then the extension. */
+  from?: ReaderName | 'auto';
+  /** Overrides encoding detection for byte input. */
+  encoding?: string;
+  /** NDJSON: which record field holds which Article field, e.g. `{ content: 'article_body' }`. */
+  fields?: Readonly<Record<string, string>>;
+  /** The reference time for relative dates ("2 days ago"). */
+  now?: Date | null;
   /** Rule ids to skip. */
   disable?: readonly string[];
   /** Replace the built-in rule list (tests, custom pipelines). */
   rules?: readonly Rule[];
 }
 
-/** The whole pipeline: read -> normalize -> parse -> clean (rules) -> extract metadata. */
-export function scrub(input: string | Uint8Array, options: ScrubOptions = {}): Article[] {
-  const reader = readers[options.from ?? 'text'];
+/**
+ * The whole pipeline: read -> normalize and parse (the reader) -> clean (rules) -> extract
+ * metadata. Returns one item per record in input order: an Article, or an ItemError for a record
+ * that could not be read (a broken NDJSON line), so that output stays in step with input.
+ */
+export function scrubItems(input: string | Uint8Array, options: ScrubOptions = {}): Item[] {
   const disabled = new Set(options.disable ?? []);
   const rules = (options.rules ?? builtinRules).filter((r) => !disabled.has(r.id));
+  const path = options.path ?? null;
 
-  const text = decode(input);
-  const lines = normalize(text);
-  const docs = reader.parse(lines);
+  const decoded = decode(input, options.encoding === undefined ? {} : { encoding: options.encoding });
+  const reader = chooseReader(decoded.text, path, options.from ?? 'auto');
+  const readOptions: ReadOptions = { path, fields: options.fields ?? {}, now: options.now ?? null };
+  const docs = reader.parse(decoded.text, readOptions);
 
-  return docs.map((doc, index) => {
-    const cleaned = clean(doc, rules);
-    const decided: Partial<Record<MetaField, string | null>> = {};
-    for (const extractor of extractors) {
-      decided[extractor.id] = extractor.extract({ candidates: cleaned.candidates, doc, decided });
-    }
-    const body = cleaned.paragraphs.join('\n\n');
-    const meta = Object.fromEntries(META_FIELDS.map((f) => [f, decided[f] ?? null])) as Record<MetaField, string | null>;
-    return {
-      ...meta,
-      text: body,
-      html: cleaned.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n'),
-      wordCount: countWords(body),
-      truncated: cleaned.truncated,
-      removed: cleaned.removed,
-      notes: cleaned.notes,
-      source: { path: options.path ?? null, format: reader.id, index },
-    };
+  return docs.map((doc, index): Item => {
+    const source = { path, format: reader.id, index };
+    if (doc.error) return { error: doc.error.message, line: doc.error.line, source };
+    return article(doc, rules, source, decoded.warnings);
   });
+}
+
+/** The articles of an input. Throws if a record could not be read: use scrubItems() to go on past one. */
+export function scrub(input: string | Uint8Array, options: ScrubOptions = {}): Article[] {
+  const items = scrubItems(input, options);
+  const errors = items.filter((i): i is ItemError => !isArticle(i));
+  if (errors.length > 0) {
+    const where = errors.map((e) => (e.line === null ? e.error : `line ${e.line}: ${e.error}`)).join('; ');
+    throw new Error(`${errors.length} record(s) could not be read (${where}); scrubItems() returns them in place`);
+  }
+  return items.filter(isArticle);
+}
+
+function article(doc: Doc, rules: readonly Rule[], source: Article['source'], warnings: readonly string[]): Article {
+  const cleaned = clean(doc, rules);
+  const decided: Partial<Record<MetaField, string | null>> = {};
+  for (const extractor of extractors) {
+    decided[extractor.id] = extractor.extract({ candidates: cleaned.candidates, doc, decided });
+  }
+  const body = cleaned.paragraphs.join('\n\n');
+  const meta = Object.fromEntries(META_FIELDS.map((f) => [f, decided[f] ?? null])) as Record<MetaField, string | null>;
+  return {
+    ...meta,
+    text: body,
+    html: cleaned.paragraphs.map((p, i) => cleaned.markup[i] ?? `<p>${escapeHtml(p)}</p>`).join('\n'),
+    wordCount: countWords(body),
+    truncated: cleaned.truncated,
+    tags: doc.tags ?? [],
+    extra: doc.extra ?? {},
+    removed: cleaned.removed,
+    repairs: doc.repairs ?? [],
+    notes: [...warnings.map((message) => ({ rule: 'read', line: null, message })), ...cleaned.notes],
+    source,
+  };
 }

@@ -13,5 +13,5 @@ export interface Renderer {
   description: string;
   /** File extension for `-o <dir>`, without the dot. */
   extension: string;
-  render(articles: readonly Article[], options: RenderOptions): string;
+  render(articles: readonly Article[], options: RenderOptions): string | Promise<string>;
 }

@@ -171,13 +171,16 @@ describe('the md renderer', () => {
     html: '',
     wordCount: 0,
     truncated: false,
+    tags: [],
+    extra: {},
     removed: [],
+    repairs: [],
     notes: [],
     source: { path: null, format: 'text', index: 0 },
   });
 
-  it('--no-front-matter: a title ending in "#" keeps it, and body paragraphs stay paragraphs', () => {
-    const out = md.render([article('Ranked #', '# not a heading\n\n1. not a list\n\n> not a quote')], { frontMatter: false });
+  it('--no-front-matter: a title ending in "#" keeps it, and body paragraphs stay paragraphs', async () => {
+    const out = await md.render([article('Ranked #', '# not a heading\n\n1. not a list\n\n> not a quote')], { frontMatter: false });
     const html = new MarkdownIt('commonmark').render(out);
     expect(html).toBe('<h1>Ranked #</h1>\n<p># not a heading</p>\n<p>1. not a list</p>\n<p>&gt; not a quote</p>\n');
   });

@@ -148,11 +148,11 @@ describe.each(inputs)('%s', (_, input, examples) => {
     );
   });
 
-  it('cleaning the clean text output again changes neither the title nor the body (idempotence)', { timeout: TIMEOUT }, () => {
-    fc.assert(
-      fc.property(input, (i) => {
+  it('cleaning the clean text output again changes neither the title nor the body (idempotence)', { timeout: TIMEOUT }, async () => {
+    await fc.assert(
+      fc.asyncProperty(input, async (i) => {
         for (const a of scrub(i)) {
-          const again = scrub(text.render([a], {}));
+          const again = scrub(await text.render([a], {}));
           expect(again).toHaveLength(1);
           expect({ title: again[0]?.title, text: again[0]?.text }).toEqual({ title: a.title, text: a.text });
         }
@@ -161,11 +161,11 @@ describe.each(inputs)('%s', (_, input, examples) => {
     );
   });
 
-  it('md front matter reads back as the same title, author, published and site', { timeout: TIMEOUT }, () => {
-    fc.assert(
-      fc.property(input, (i) => {
+  it('md front matter reads back as the same title, author, published and site', { timeout: TIMEOUT }, async () => {
+    await fc.assert(
+      fc.asyncProperty(input, async (i) => {
         for (const a of scrub(i)) {
-          const { data } = matter(md.render([a], { frontMatter: true }));
+          const { data } = matter(await md.render([a], { frontMatter: true }));
           const back = (field: keyof Article) => {
             const value: unknown = (data as Record<string, unknown>)[field];
             if (value !== undefined && typeof value !== 'string') throw new Error(`${field} read back as ${typeof value}: ${String(value)}`);

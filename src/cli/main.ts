@@ -3,10 +3,12 @@ import path from 'node:path';
 import { Chalk, type ChalkInstance } from 'chalk';
 import { Command, CommanderError, Option } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
-import type { Article } from '../article.js';
-import { scrub } from '../pipeline.js';
+import { isArticle, type Article, type Item } from '../article.js';
+import { scrubItems } from '../pipeline.js';
 import { looksBinary } from '../read.js';
 import { loadRenderer, rendererName, renderers, type RendererName } from '../renderers/index.js';
+import { readerName, readers, type ReaderName } from '../readers/index.js';
+import ndjson from '../renderers/ndjson.js';
 import { rules } from '../rules/index.js';
 import { explain } from './explain.js';
 import { isDirectoryTarget, readInput, reason, UserError, writeAtomic, type Io } from './io.js';
@@ -32,6 +34,10 @@ Exit codes: 0 all inputs converted, 1 some input failed (the others are still wr
 
 interface Options {
   to: string;
+  from: string;
+  encoding?: string;
+  field?: string[];
+  now?: string;
   output?: string;
   explain?: boolean;
   fragment?: boolean;
@@ -48,6 +54,10 @@ function program(io: Io): Command {
     .version(pkg.version, '-V, --version')
     .argument('[inputs...]', 'dump files; "-" or nothing (with a pipe) reads stdin')
     .addOption(new Option('-t, --to <format>', 'json, ndjson, md (markdown), html or text').default('json'))
+    .addOption(new Option('-f, --from <format>', `input format: auto, ${Object.keys(readers).join(', ')}`).default('auto'))
+    .option('--encoding <name>', 'input encoding, overriding detection (utf-8, windows-1252, iso-8859-1, utf-16le...)')
+    .option('--field <name=key>', 'ndjson: take an Article field from another key, e.g. content=article_body (repeatable)', collect)
+    .option('--now <date>', 'the time relative dates ("2 days ago") count from, as ISO 8601')
     .option('-o, --output <path>', 'write to a file, or to a directory (existing, or ending in /) one file per article')
     .option('--explain', 'print every removal (line, rule, text) to stderr')
     .option('--fragment', 'html: only the <article> element, not a whole document')
@@ -65,6 +75,34 @@ function program(io: Io): Command {
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
     });
+}
+
+function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}
+
+const FIELD_NAMES = ['title', 'content', 'author', 'date', 'url'];
+
+/** The read options from the flags, or a usage message. */
+function readFlags(opts: Options): { from: ReaderName | 'auto'; fields: Record<string, string>; now: Date | null } | string {
+  const from = opts.from === 'auto' ? 'auto' : readerName(opts.from);
+  if (!from) return `unknown format "${opts.from}" for --from: use auto, ${Object.keys(readers).join(', ')}`;
+  if (opts.encoding !== undefined) {
+    try {
+      new TextDecoder(opts.encoding);
+    } catch {
+      return `unknown encoding "${opts.encoding}" for --encoding`;
+    }
+  }
+  const fields: Record<string, string> = {};
+  for (const spec of opts.field ?? []) {
+    const m = /^([a-z]+)=(.+)$/.exec(spec);
+    if (!m?.[1] || !m[2] || !FIELD_NAMES.includes(m[1])) return `--field takes name=key with name one of ${FIELD_NAMES.join(', ')}: "${spec}"`;
+    fields[m[1]] = m[2];
+  }
+  const now = opts.now === undefined ? null : new Date(opts.now);
+  if (now && Number.isNaN(now.getTime())) return `--now takes an ISO 8601 date, e.g. 2021-07-04T12:00:00Z: "${opts.now}"`;
+  return { from, fields, now };
 }
 
 function colours(io: Io, wanted: boolean): ChalkInstance {
@@ -109,6 +147,11 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     fail(`unknown rule ${unknown.map((id) => `"${id}"`).join(', ')} for --disable (see --list-rules)`);
     return EXIT.usage;
   }
+  const flags = readFlags(opts);
+  if (typeof flags === 'string') {
+    fail(flags);
+    return EXIT.usage;
+  }
   let inputs = cmd.processedArgs[0] as string[];
   if (inputs.length === 0) {
     if (io.stdin.isTTY) {
@@ -119,17 +162,34 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   }
 
   let failed = false;
-  const articles: Article[] = [];
+  const items: Item[] = [];
   for (const input of inputs) {
     const label = input === '-' ? 'stdin' : input;
     try {
       const bytes = await readInput(input, io);
       if (looksBinary(bytes)) throw new UserError('looks like a binary file, not a text dump');
-      const found = scrub(bytes, { path: input === '-' ? null : input, disable: opts.disable ?? [] });
-      if (found.every((a) => !a.text && !a.title)) throw new UserError('empty input: no text to clean');
-      for (const a of found) {
-        if (opts.explain) io.stderr.write(explain(a, label, c));
-        articles.push(a);
+      const found = scrubItems(bytes, {
+        path: input === '-' ? null : input,
+        disable: opts.disable ?? [],
+        ...flags,
+        ...(opts.encoding === undefined ? {} : { encoding: opts.encoding }),
+      });
+      if (found.every((a) => isArticle(a) && !a.text && !a.title)) throw new UserError('empty input: no text to clean');
+      const warned = new Set<string>();
+      for (const item of found) {
+        if (!isArticle(item)) {
+          // The record is reported in place (ndjson) or here; the others go on.
+          failed = true;
+          fail(`${label}${item.line === null ? '' : `:${item.line}`}: ${item.error}`);
+        } else {
+          // Read warnings (invalid bytes) are printed whether or not --explain is on.
+          for (const n of item.notes.filter((n) => n.rule === 'read' && !warned.has(n.message))) {
+            warned.add(n.message);
+            io.stderr.write(`${c.yellow('feedscrub: warning:')} ${label}: ${n.message}\n`);
+          }
+          if (opts.explain) io.stderr.write(explain(item, label, c));
+        }
+        items.push(item);
       }
     } catch (error) {
       failed = true;
@@ -139,12 +199,12 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       }
     }
   }
-  if (articles.length > 0 && !(await write(articles, format, opts, io, fail))) failed = true;
+  if (items.length > 0 && !(await write(items, format, opts, io, fail))) failed = true;
   return failed ? EXIT.failed : EXIT.ok;
 }
 
 async function write(
-  articles: Article[],
+  items: Item[],
   format: RendererName,
   opts: Options,
   io: Io,
@@ -152,8 +212,15 @@ async function write(
 ): Promise<boolean> {
   const renderer = await loadRenderer(format);
   const renderOptions = { fragment: opts.fragment === true, frontMatter: opts.frontMatter };
+  const articles = items.filter(isArticle);
+  // NDJSON keeps one line out per record in, errors included, so a pipeline never desyncs.
+  const render = async (list: readonly Item[]) =>
+    format === 'ndjson'
+      ? list.map((i) => (isArticle(i) ? ndjson.render([i], renderOptions) : `${JSON.stringify(i)}\n`)).join('')
+      : renderer.render(list.filter(isArticle), renderOptions);
+  if (articles.length === 0 && format !== 'ndjson') return true;
   if (!opts.output || opts.output === '-') {
-    io.stdout.write(renderer.render(articles, renderOptions));
+    io.stdout.write(await render(items));
     return true;
   }
   const target = path.resolve(io.cwd, opts.output);
@@ -163,7 +230,7 @@ async function write(
       fail(`${opts.output}: refusing to overwrite an input`);
       return false;
     }
-    return save(target, renderer.render(articles, renderOptions), opts.output, fail);
+    return save(target, await render(items), opts.output, fail);
   }
   const name = await namer(renderer.extension);
   let ok = true;
@@ -174,7 +241,7 @@ async function write(
       ok = false;
       continue;
     }
-    ok = (await save(file, renderer.render([article], renderOptions), path.relative(io.cwd, file), fail)) && ok;
+    ok = (await save(file, await renderer.render([article], renderOptions), path.relative(io.cwd, file), fail)) && ok;
   }
   return ok;
 }

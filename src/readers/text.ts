@@ -1,5 +1,5 @@
 import type { Doc } from '../doc.js';
-import type { Line } from '../normalize.js';
+import { normalize, type Line } from '../normalize.js';
 import type { Reader } from '../reader.js';
 import { parseDate } from '../util/dates.js';
 import { countWords, endsLikeSentence, hasWordChar, key, startsLower } from '../util/fold.js';
@@ -58,7 +58,10 @@ const reader: Reader = {
   id: 'text',
   description: 'Plain text: the first line is the title, paragraphs are separated by blank lines.',
   extensions: ['txt', 'text'],
-  parse(lines) {
+  // Anything is text: the reader of last resort.
+  sniff: () => true,
+  parse(text) {
+    const lines = normalize(text);
     const title = findTitle(lines);
     const doc: Doc = {
       title,

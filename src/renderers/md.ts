@@ -4,7 +4,14 @@ import type { Renderer } from '../renderer.js';
 import { bylineParts } from '../util/byline.js';
 import { escapeMarkdown } from '../util/markdown-escape.js';
 
-function body(a: Article): string {
+// Plain paragraphs (all a text dump can give) are escaped here; anything with structure goes
+// through turndown, which loads a DOM and so only when an article has markup.
+const PLAIN = /^(?:<p>[^<]*<\/p>\n?)*$/;
+
+type ToMarkdown = (html: string) => string;
+
+function body(a: Article, toMarkdown: ToMarkdown | null): string {
+  if (toMarkdown && !PLAIN.test(a.html)) return toMarkdown(a.html).trim();
   return a.text
     .split('\n\n')
     .filter(Boolean)
@@ -12,19 +19,27 @@ function body(a: Article): string {
     .join('\n\n');
 }
 
-function withFrontMatter(a: Article): string {
-  const data = Object.fromEntries(META_FIELDS.flatMap((f) => (a[f] === null ? [] : [[f, a[f]]])));
-  const text = body(a);
+/** The front matter: the metadata that is set, the tags, then the input's own keys in their order. */
+function frontMatter(a: Article): Record<string, unknown> {
+  const data: Record<string, unknown> = Object.fromEntries(META_FIELDS.flatMap((f) => (a[f] === null ? [] : [[f, a[f]]])));
+  if (a.tags.length > 0) data.tags = a.tags;
+  for (const [k, v] of Object.entries(a.extra)) if (!(k in data)) data[k] = v;
+  return data;
+}
+
+function withFrontMatter(a: Article, toMarkdown: ToMarkdown | null): string {
+  const data = frontMatter(a);
+  const text = body(a, toMarkdown);
   if (Object.keys(data).length === 0) return text ? `${text}\n` : '';
   // js-yaml (through gray-matter) quotes whatever YAML would otherwise read as another type or
   // syntax; lineWidth -1 keeps long titles on one line instead of folding them.
   return matter.stringify(text ? `\n${text}\n` : '', data, { lineWidth: -1 } as matter.GrayMatterOption<string, never>);
 }
 
-function withHeading(a: Article): string {
+function withHeading(a: Article, toMarkdown: ToMarkdown | null): string {
   const { author, site, date } = bylineParts(a);
   const byline = [author ? `By ${author}` : null, site, date].filter(Boolean).join(' · ');
-  const parts = [a.title ? `# ${escapeMarkdown(a.title)}` : '', byline ? escapeMarkdown(byline) : '', body(a)];
+  const parts = [a.title ? `# ${escapeMarkdown(a.title)}` : '', byline ? escapeMarkdown(byline) : '', body(a, toMarkdown)];
   return `${parts.filter(Boolean).join('\n\n')}\n`;
 }
 
@@ -32,9 +47,11 @@ const renderer: Renderer = {
   id: 'md',
   description: 'Markdown with YAML front matter (--no-front-matter: a "# Title" heading and a byline line).',
   extension: 'md',
-  render(articles, options) {
+  async render(articles, options) {
+    const structured = articles.some((a) => !PLAIN.test(a.html));
+    const toMarkdown = structured ? (await import('../util/html-to-md.js')).htmlToMarkdown : null;
     const one = options.frontMatter === false ? withHeading : withFrontMatter;
-    return articles.map(one).join('\n');
+    return articles.map((a) => one(a, toMarkdown)).join('\n');
   },
 };
 export default renderer;

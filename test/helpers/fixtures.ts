@@ -73,7 +73,7 @@ export function unaccounted(input: string | Uint8Array, articles: readonly Artic
   const removedAt = new Map<number, string[]>();
   for (const a of articles) for (const r of a.removed) removedAt.set(r.line, [...(removedAt.get(r.line) ?? []), r.text]);
   const body = articles.map((a) => a.text).join('\n\n');
-  for (const line of normalize(decode(input))) {
+  for (const line of normalize(decode(input).text)) {
     let rest = line.text.trim();
     if (!rest) continue;
     for (const piece of removedAt.get(line.n) ?? []) {
