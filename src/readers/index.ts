@@ -1,15 +1,19 @@
 import type { Reader } from '../reader.js';
+import feed from './feed.js';
+import html from './html.js';
+import md from './md.js';
+import ndjson from './ndjson.js';
 import text from './text.js';
 
 /** Every input format. */
-export const readers = { text } as const satisfies Record<string, Reader>;
+export const readers = { text, html, md, feed, ndjson } as const satisfies Record<string, Reader>;
 export type ReaderName = keyof typeof readers;
 
 /**
  * The order `--from auto` asks readers whether the content is theirs: the most specific shapes
- * first (an XML feed, JSON lines, front matter, markup), plain text last.
+ * first (an XML or JSON feed, JSON lines, front matter, markup), plain text last.
  */
-const SNIFF_ORDER: readonly ReaderName[] = [];
+const SNIFF_ORDER: readonly ReaderName[] = ['feed', 'ndjson', 'md', 'html'];
 
 export function readerName(name: string): ReaderName | null {
   return Object.hasOwn(readers, name) ? (name as ReaderName) : null;
