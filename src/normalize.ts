@@ -1,6 +1,10 @@
+import type { Repair } from './article.js';
+import { repairLine } from './util/mojibake.js';
+
 /**
  * Normalize: the second phase. Text in, numbered lines out, with the invisible differences that
- * would defeat whole-line matching removed. Nothing here changes what a reader sees.
+ * would defeat whole-line matching removed. Nothing here changes what a reader sees, except the
+ * mojibake repair a reader asks for, which is recorded.
  */
 
 export interface Line {
@@ -23,13 +27,29 @@ const UNICODE_SPACE = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
 const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F]/g;
 const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029|\f/;
 
-export function normalizeLine(text: string): string {
+export function normalizeLine(text: string, repair?: { line: number; into: Repair[] }): string {
+  if (!repair) return plainLine(text);
+  // Mojibake first, since the NBSPs, soft hyphens and C1 controls dropped below are part of it;
+  // then again on the result, until nothing changes, because dropping a control or composing
+  // characters can bring the halves of a run together, and a second run would see them.
+  let line = text;
+  for (let round = 0; round < 4; round++) {
+    const result = repairLine(line);
+    if (round > 0 && result.repairs.length === 0) break;
+    for (const r of result.repairs) repair.into.push({ line: repair.line, from: r.from, to: r.to });
+    line = plainLine(result.text);
+  }
+  return line;
+}
+
+function plainLine(text: string): string {
   // Note: NFC last, so that characters a dropped control or zero-width character kept apart
   // still compose ("A", NUL, U+0323 must become "Ạ" now, not on a second run).
   return text.replace(ZERO_WIDTH, '').replace(CONTROL, '').replace(UNICODE_SPACE, ' ').trimEnd().normalize('NFC');
 }
 
-export function normalize(input: string): Line[] {
+/** With `repairs`, mojibake is repaired and each repair recorded there (see normalizeLine). */
+export function normalize(input: string, repairs?: Repair[]): Line[] {
   const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
-  return text.split(LINE_BREAK).map((line, i) => ({ n: i + 1, text: normalizeLine(line) }));
+  return text.split(LINE_BREAK).map((line, i) => ({ n: i + 1, text: normalizeLine(line, repairs && { line: i + 1, into: repairs }) }));
 }

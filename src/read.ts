@@ -1,7 +1,17 @@
 /**
- * Read: bytes to text. UTF-8 is the default; a BOM says UTF-16. Invalid bytes become U+FFFD
- * rather than an exception, so one bad byte never costs a user the whole article.
+ * Read: bytes to text. The order of authority: `--encoding`, then a byte order mark, then a charset
+ * the document declares in its first 1024 bytes (`<meta charset>`, `<meta http-equiv>`, `<?xml
+ * encoding>`), then the bytes themselves: UTF-8 when they are valid UTF-8, else Windows-1252 when
+ * they look like it (see readUndeclared). Invalid bytes become U+FFFD rather than an exception, so
+ * one bad byte never costs a user the whole article, and a warning says where they were.
+ *
+ * Note: Node's TextDecoder, not iconv-lite: it knows every WHATWG label (the ones browsers and
+ * `<meta charset>` use, iso-8859-1 meaning windows-1252 among them) and costs nothing to load,
+ * where requiring iconv-lite costs about 10 ms, a sixth of a bare `node` start.
  */
+import { mend1252 } from './util/cp1252.js';
+import { scanUtf8, type Utf8Scan } from './util/utf8.js';
+
 export interface DecodeOptions {
   /** `--encoding`: a label that overrides detection (utf-8, windows-1252, iso-8859-1, utf-16le...). */
   encoding?: string;
@@ -11,16 +21,163 @@ export interface Decoded {
   text: string;
   /** The encoding that was used, as a WHATWG label. */
   encoding: string;
-  /** Things a user should hear about (invalid bytes and where they were). */
+  /** Things a user should hear about (invalid bytes and where they were, a guessed encoding). */
   warnings: string[];
 }
 
-export function decode(input: string | Uint8Array, _options: DecodeOptions = {}): Decoded {
+/** How many invalid-byte offsets a warning names before it only counts the rest. */
+const SHOWN_OFFSETS = 5;
+const DECLARATION_WINDOW = 1024;
+const XML_DECLARATION = /^\s*<\?xml\s[^>]*?\bencoding\s*=\s*["']\s*([\w.:-]+)/i;
+// Both <meta charset="x"> and <meta http-equiv="Content-Type" content="text/html; charset=x">.
+const META_CHARSET = /<meta\s[^>]*?\bcharset\s*=\s*["']?\s*([\w.:-]+)/i;
+// The single-byte encodings: byte offset and character index coincide, which locates bad bytes.
+const SINGLE_BYTE = /^(?:windows-\d+|iso-8859-\d+|koi8-[ru]|ibm866|macintosh|x-mac-cyrillic)$/;
+
+export function decode(input: string | Uint8Array, options: DecodeOptions = {}): Decoded {
   if (typeof input === 'string') return { text: input, encoding: 'utf-8', warnings: [] };
-  const [a, b] = input;
-  if (a === 0xff && b === 0xfe) return { text: new TextDecoder('utf-16le').decode(input.subarray(2)), encoding: 'utf-16le', warnings: [] };
-  if (a === 0xfe && b === 0xff) return { text: new TextDecoder('utf-16be').decode(input.subarray(2)), encoding: 'utf-16be', warnings: [] };
-  return { text: new TextDecoder('utf-8', { ignoreBOM: false }).decode(input), encoding: 'utf-8', warnings: [] };
+  if (options.encoding !== undefined) return decodeAs(input, resolveLabel(options.encoding) ?? unknownLabel(options.encoding), []);
+  const bom = bomOf(input);
+  if (bom) return decodeAs(input, bom, []);
+
+  const warnings: string[] = [];
+  const declared = declaredCharset(input, warnings);
+  if (declared === null) return readUndeclared(input, warnings);
+  if (declared.encoding === 'utf-8') return decodeAs(input, 'utf-8', warnings);
+  // A page saved as UTF-8 keeps its old `charset=iso-8859-1` more often than a legacy page forms
+  // valid multi-byte UTF-8 by chance: believing the label would turn every "é" into "Ã©".
+  const scan = scanUtf8(input);
+  if (scan.invalid === 0 && scan.multiByte > 0) {
+    warnings.push(`declares charset "${declared.label}", but the bytes are valid UTF-8: read as UTF-8`);
+    return { text: utf8(input), encoding: 'utf-8', warnings };
+  }
+  return decodeAs(input, declared.encoding, warnings);
+}
+
+/**
+ * No BOM and no declaration. Invalid UTF-8 is read as Windows-1252 when none of its non-ASCII
+ * bytes forms a valid multi-byte UTF-8 sequence (a UTF-8 writer would have written some, a
+ * Windows-1252 one almost never does) and none is a byte Windows-1252 leaves undefined (0x81,
+ * 0x8D, 0x8F, 0x90, 0x9D). Otherwise it is UTF-8 with damaged bytes: replaced and reported.
+ */
+function readUndeclared(input: Uint8Array, warnings: string[]): Decoded {
+  const fast = tryUtf8(input);
+  if (fast !== null) return { text: fast, encoding: 'utf-8', warnings };
+  const scan = scanUtf8(input);
+  if (scan.multiByte === 0 && !scan.undefinedIn1252) {
+    warnings.push(
+      `not valid UTF-8 (first at byte offset ${scan.offsets[0] ?? 0}) and no charset declared: read as windows-1252; --encoding overrides`,
+    );
+    return { text: mend1252(new TextDecoder('windows-1252').decode(input)), encoding: 'windows-1252', warnings };
+  }
+  warnings.push(invalidUtf8(scan, input));
+  return { text: utf8(input), encoding: 'utf-8', warnings };
+}
+
+function decodeAs(input: Uint8Array, encoding: string, warnings: string[]): Decoded {
+  if (encoding === 'utf-8') {
+    const fast = tryUtf8(input);
+    if (fast !== null) return { text: fast, encoding, warnings };
+    warnings.push(invalidUtf8(scanUtf8(input), input));
+    return { text: utf8(input), encoding, warnings };
+  }
+  const decoded = new TextDecoder(encoding).decode(input);
+  const text = encoding === 'windows-1252' ? mend1252(decoded) : decoded;
+  if (SINGLE_BYTE.test(encoding)) return singleByte(text, encoding, warnings);
+  if (!text.includes('\uFFFD')) return { text, encoding, warnings };
+  // Multi-byte encodings (UTF-16, Shift_JIS...): feed the decoder a byte at a time to learn where
+  // it gave up. Only on this path, which a clean input never takes.
+  const offsets: number[] = [];
+  let count = 0;
+  const stream = new TextDecoder(encoding);
+  const seen = (chunk: string, at: number) => {
+    for (const c of chunk) if (c === '\uFFFD' && count++ < SHOWN_OFFSETS) offsets.push(at);
+  };
+  for (let i = 0; i < input.length; i++) seen(stream.decode(input.subarray(i, i + 1), { stream: true }), i);
+  seen(stream.decode(), Math.max(input.length - 1, 0));
+  warnings.push(describe(count, [`byte sequence not valid in ${encoding}`, `byte sequences not valid in ${encoding}`], offsets));
+  return { text, encoding, warnings };
+}
+
+/**
+ * A byte a single-byte encoding leaves undefined comes out as U+FFFD, or (WHATWG's Windows-1252)
+ * as a C1 control that normalization would drop without a word: both are reported as U+FFFD.
+ */
+function singleByte(decoded: string, encoding: string, warnings: string[]): Decoded {
+  const offsets: number[] = [];
+  let count = 0;
+  const text = decoded.replace(/[\u0080-\u009F\uFFFD]/g, (_c, at: number) => {
+    if (count++ < SHOWN_OFFSETS) offsets.push(at);
+    return '\uFFFD';
+  });
+  if (count > 0) warnings.push(describe(count, [`byte not defined in ${encoding}`, `bytes not defined in ${encoding}`], offsets));
+  return { text, encoding, warnings };
+}
+
+function invalidUtf8(scan: Utf8Scan, input: Uint8Array): string {
+  const first = scan.offsets[0];
+  const hex = (input[first ?? 0] ?? 0).toString(16).toUpperCase().padStart(2, '0');
+  const where = first === undefined ? '' : ` (the first is 0x${hex}, on line ${lineAt(input, first)})`;
+  return `${describe(scan.invalid, ['invalid UTF-8 sequence', 'invalid UTF-8 sequences'], scan.offsets)}${where}`;
+}
+
+/** "3 invalid UTF-8 sequences replaced by U+FFFD at byte offsets 12, 40 and 1 more". */
+function describe(count: number, [one, many]: readonly [string, string], offsets: readonly number[]): string {
+  const more = count > offsets.length ? ` and ${count - offsets.length} more` : '';
+  return `${count} ${count === 1 ? one : many} replaced by U+FFFD at byte offset${count === 1 ? '' : 's'} ${offsets.join(', ')}${more}`;
+}
+
+function lineAt(input: Uint8Array, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset; i++) if (input[i] === 0x0a) line++;
+  return line;
+}
+
+function tryUtf8(input: Uint8Array): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(input);
+  } catch {
+    return null;
+  }
+}
+
+function utf8(input: Uint8Array): string {
+  return new TextDecoder('utf-8').decode(input);
+}
+
+function bomOf(input: Uint8Array): string | null {
+  const [a, b, c] = input;
+  if (a === 0xef && b === 0xbb && c === 0xbf) return 'utf-8';
+  if (a === 0xff && b === 0xfe) return 'utf-16le';
+  if (a === 0xfe && b === 0xff) return 'utf-16be';
+  return null;
+}
+
+/** The WHATWG name for a label ("latin1" -> "windows-1252"), or null for one no decoder knows. */
+function resolveLabel(label: string): string | null {
+  try {
+    return new TextDecoder(label.trim()).encoding;
+  } catch {
+    return null;
+  }
+}
+
+function unknownLabel(label: string): never {
+  throw new RangeError(`unknown encoding "${label}"`);
+}
+
+function declaredCharset(input: Uint8Array, warnings: string[]): { label: string; encoding: string } | null {
+  // Declarations are ASCII in every encoding they can be read from without a BOM.
+  const head = String.fromCharCode(...input.subarray(0, DECLARATION_WINDOW));
+  const label = XML_DECLARATION.exec(head)?.[1] ?? META_CHARSET.exec(head)?.[1];
+  if (label === undefined) return null;
+  const encoding = resolveLabel(label);
+  if (encoding === null) {
+    warnings.push(`declares charset "${label}", which no decoder knows: ignored`);
+    return null;
+  }
+  // A declaration readable as ASCII was not written in UTF-16, whatever it says (as browsers decide).
+  return { label, encoding: encoding.startsWith('utf-16') ? 'utf-8' : encoding };
 }
 
 /** A NUL byte in the first 8 KiB, outside UTF-16: an image, an archive, not a dump. */

@@ -41,3 +41,62 @@ describe('parseDate keeps the dump’s own clock', () => {
     },
   );
 });
+
+describe('parseDate reads German, French, Spanish and Portuguese datelines', () => {
+  it.each([
+    ['2. Juli 2021', '2021-07-02'],
+    ['Freitag, 2. Juli 2021', '2021-07-02'],
+    ['Fr., 2. Juli 2021, 14:30 Uhr', '2021-07-02T14:30:00'],
+    ['2. Juli 2021 um 14:30 Uhr', '2021-07-02T14:30:00'],
+    ['3. März 2021', '2021-03-03'],
+    ['2 juillet 2021', '2021-07-02'],
+    ['vendredi 2 juillet 2021 à 14h30', '2021-07-02T14:30:00'],
+    ['1er août 2021', '2021-08-01'],
+    ['2 déc. 2021', '2021-12-02'],
+    ['2 de julio de 2021', '2021-07-02'],
+    ['viernes, 2 de julio de 2021 a las 14:30', '2021-07-02T14:30:00'],
+    ['miércoles, 7 de julio de 2021', '2021-07-07'],
+    ['2 de julho de 2021', '2021-07-02'],
+    ['sexta-feira, 2 de julho de 2021 às 14:30', '2021-07-02T14:30:00'],
+    ['1º de março de 2021', '2021-03-01'],
+    ['Mar. 2, 2021', '2021-03-02'], // "mar." is also a French Tuesday: the English month wins
+  ])('%s -> %s', (input, iso) => {
+    expect(parseDate(input)?.iso ?? null).toBe(iso);
+  });
+
+  it.each(['Samstag, 2. Juli 2021', 'lundi 2 juillet 2021', '31 de junio de 2021', '2 de 2021'])('refuses %s (wrong weekday, no such day)', (input) => {
+    expect(parseDate(input)).toBeNull();
+  });
+});
+
+describe('parseDate reads relative dates only against a reference time', () => {
+  const now = new Date('2021-07-04T12:00:00Z');
+
+  it.each([
+    ['2 days ago', '2021-07-02'],
+    ['1 week ago', '2021-06-27'],
+    ['yesterday', '2021-07-03'],
+    ['Yesterday', '2021-07-03'],
+    ['5 mins ago', '2021-07-04T11:55:00Z'],
+    ['an hour ago', '2021-07-04T11:00:00Z'],
+    ['3 hrs ago', '2021-07-04T09:00:00Z'],
+    ['30 seconds ago', '2021-07-04T11:59:30Z'],
+  ])('%s -> %s', (input, iso) => {
+    const date = parseDate(input, { now });
+    expect(date?.iso).toBe(iso);
+    expect(date?.note).toBe(`"${input}" counted back from 2021-07-04T12:00:00Z`);
+  });
+
+  it('crosses a month and a year boundary', () => {
+    expect(parseDate('3 days ago', { now: new Date('2021-01-02T08:00:00Z') })?.iso).toBe('2020-12-30');
+  });
+
+  it.each(['2 days ago', 'yesterday', 'an hour ago'])('leaves %s unread without one', (input) => {
+    expect(parseDate(input)).toBeNull();
+    expect(parseDate(input, { now: null })).toBeNull();
+  });
+
+  it.each(['2 months ago', 'a year ago', 'days ago', 'the day before yesterday'])('leaves %s unread even with one (too vague, or not a date)', (input) => {
+    expect(parseDate(input, { now })).toBeNull();
+  });
+});
