@@ -1,14 +1,53 @@
+import type { Doc } from '../doc.js';
+import { htmlDocument } from '../html/doc.js';
 import type { Reader } from '../reader.js';
+import { lineIndex, withStandIns } from '../util/line-index.js';
 
-// PLACEHOLDER: this reader is being written. It never claims an input by content, and
-// --from html says so instead of guessing.
+export interface HtmlDocOptions {
+  /** Resolve relative links and images against this URL (the article URL), when known. */
+  baseUrl?: string | null;
+  /** Input line number of the first character of `html` (feeds embed bodies deep in a file), default 1. */
+  firstLine?: number;
+  /** A whole page (<html>, <head> metadata) rather than a post body; default: detect. */
+  page?: boolean;
+}
+
+/** Parse an HTML body or page into a Doc: one Line per block (split at <br>), with Line.html set. */
+export function htmlDoc(html: string, options: HtmlDocOptions = {}): Doc {
+  return htmlDocument(html, { baseUrl: options.baseUrl ?? null, firstLine: options.firstLine ?? 1, page: options.page ?? null });
+}
+
+// What may come before the first element: a byte-order mark, white space, comments, an XML
+// declaration (XHTML).
+const PREAMBLE = /^(?:\uFEFF|\s+|<!--[\s\S]*?-->|<\?xml[^>]*\?>)*/;
+const DOCUMENT = /^<(?:!doctype\s+html|html)[\s>]/i;
+const BLOCK_START = /^<(?:p|div|article|section|main|h[1-6]|ul|ol|blockquote|figure|table|pre|header)[\s>]/i;
+// Lines that belong to Markdown, not HTML: a README that opens with <p align="center"> is still Markdown.
+const MARKDOWN_LINE = /^(?:#{1,6}\s|```|~~~|[-*+]\s|\d+\.\s|>\s)/;
+
+/**
+ * Markup all the way through: it opens with a block element and at least half of its lines begin
+ * or end with a tag. A sniff looks only at the start of the input and loads no parser.
+ */
+function mostlyMarkup(head: string): boolean {
+  if (!BLOCK_START.test(head)) return false;
+  const lines = head.split(/\r\n|\r|\n/).map((l) => l.trim()).filter(Boolean);
+  // Note: the last line of the sample may be cut anywhere, so it does not count.
+  const sample = lines.length > 1 ? lines.slice(0, -1) : lines;
+  if (sample.some((l) => MARKDOWN_LINE.test(l))) return false;
+  return sample.filter((l) => l.startsWith('<') || l.endsWith('>')).length * 2 >= sample.length;
+}
+
 const reader: Reader = {
   id: 'html',
-  description: 'PLACEHOLDER',
+  description: 'HTML: a post body (Feedzy, WordPress) or a whole saved page, with its Open Graph and JSON-LD metadata.',
   extensions: ['html', 'htm'],
-  sniff: () => false,
-  parse() {
-    throw new Error('the html reader is not written yet');
+  sniff(text) {
+    const head = text.replace(PREAMBLE, '');
+    return DOCUMENT.test(head) || mostlyMarkup(head);
+  },
+  parse(text) {
+    return [withStandIns(htmlDoc(text), lineIndex(text).count)];
   },
 };
 export default reader;

@@ -1,0 +1,106 @@
+import type { AnyNode, Element, ParentNode, Text } from 'domhandler';
+
+/**
+ * Small DOM helpers for the HTML reader and the DOM rules. Type imports only: domhandler's own
+ * helpers would load it, and these run on trees the reader has already parsed.
+ */
+
+// Note: domhandler gives <script> and <style> their own node types; they are elements all the same.
+export function isElement(node: AnyNode): node is Element {
+  return node.type === 'tag' || node.type === 'script' || node.type === 'style';
+}
+
+export function isText(node: AnyNode): node is Text {
+  return node.type === 'text';
+}
+
+export function hasChildren(node: AnyNode): node is ParentNode {
+  return 'children' in node && Array.isArray(node.children);
+}
+
+export function attr(el: Element, name: string): string | null {
+  return Object.hasOwn(el.attribs, name) ? (el.attribs[name] ?? null) : null;
+}
+
+export function classes(el: Element): string[] {
+  return (attr(el, 'class') ?? '').split(/\s+/).filter(Boolean);
+}
+
+export function hasClass(el: Element, name: string): boolean {
+  return classes(el).includes(name);
+}
+
+/** Every element under `root`, in document order, as a snapshot (safe to remove from while iterating). */
+export function elements(root: AnyNode): Element[] {
+  const out: Element[] = [];
+  const visit = (node: AnyNode) => {
+    if (isElement(node)) out.push(node);
+    if (hasChildren(node)) for (const child of node.children) visit(child);
+  };
+  if (hasChildren(root)) for (const child of root.children) visit(child);
+  return out;
+}
+
+/** The node's text, as the browser's textContent gives it (script and style code included). */
+export function textContent(node: AnyNode): string {
+  if (isText(node)) return node.data;
+  if (!hasChildren(node)) return '';
+  return node.children.map(textContent).join('');
+}
+
+// Script and style hold code, not text.
+const RAW_TEXT = new Set(['script', 'style']);
+
+/** The text a reader would see in `node`: textContent without script and style code. */
+export function visibleText(node: AnyNode): string {
+  if (isText(node)) return node.data;
+  if (isElement(node) && RAW_TEXT.has(node.name)) return '';
+  return hasChildren(node) ? node.children.map(visibleText).join('') : '';
+}
+
+/** Whether `node` holds any visible text: visibleText() that stops at the first word. */
+export function hasText(node: AnyNode): boolean {
+  if (isText(node)) return /\S/.test(node.data);
+  if (isElement(node) && RAW_TEXT.has(node.name)) return false;
+  return hasChildren(node) && node.children.some(hasText);
+}
+
+/** Whitespace collapsed to single spaces and trimmed: how a line of text is compared. */
+export function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Whether `node` is still in the tree under `root` (removing an element detaches its subtree). */
+export function isAttached(node: AnyNode, root: AnyNode): boolean {
+  let at: AnyNode | null = node;
+  while (at && at !== root) at = at.parent;
+  return at === root;
+}
+
+/** The nearest ancestor (or the node itself) that satisfies `test`. */
+export function closest(node: AnyNode, test: (el: Element) => boolean): Element | null {
+  for (let at: AnyNode | null = node; at; at = at.parent) if (isElement(at) && test(at)) return at;
+  return null;
+}
+
+/** "div.sharedaddy", "iframe src=https://...": what a removal without text says it removed. */
+export function describe(el: Element): string {
+  const src = attr(el, 'src');
+  if (src) return `${el.name} src=${src}`;
+  const id = attr(el, 'id');
+  const first = classes(el)[0];
+  const name = `${el.name}${id ? `#${id}` : ''}${first ? `.${first}` : ''}`;
+  const media = elements(el).find((e) => attr(e, 'src'));
+  return media ? `${name} with ${media.name} src=${attr(media, 'src') ?? ''}` : name;
+}
+
+/** A URL attribute, parsed, or null unless it is http(s): a relative one gets a host that matches no rule. */
+export function urlOf(value: string | null): URL | null {
+  if (!value) return null;
+  try {
+    const url = new URL(value.trim(), 'https://relative.invalid/');
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url : null;
+  } catch {
+    return null;
+  }
+}

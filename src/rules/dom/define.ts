@@ -1,0 +1,51 @@
+import type { Element } from 'domhandler';
+import type { DomRule } from '../../dom-rule.js';
+import { classes, elements, hasClass, isElement, isText } from '../../html/dom.js';
+
+/**
+ * Most DOM rules are a test on one element: remove every element that passes, outermost first (an
+ * element inside one already removed is gone with it). Like lineRule(), data more than code.
+ */
+export interface ElementRuleSpec {
+  id: string;
+  description: string;
+  matches(el: Element): boolean;
+  /** What the removal says before the element's text, or instead of it when it has none (see DomRuleContext.remove). */
+  label?(el: Element): string | undefined;
+}
+
+// Wrappers that exist only for what they hold: a pixel's tracking link, the paragraph around a
+// lone "Read More". Left behind, they would be empty; taken along, the removal is one record.
+const WRAPPERS = new Set(['a', 'p']);
+
+function withWrapper(el: Element): Element {
+  let at = el;
+  for (let parent = at.parent; parent && isElement(parent) && WRAPPERS.has(parent.name); parent = at.parent) {
+    const alone = parent.children.every((c) => c === at || (isText(c) ? c.data.trim() === '' : !isElement(c) || c.name === 'br'));
+    if (!alone) break;
+    at = parent;
+  }
+  return at;
+}
+
+export function elementRule(spec: ElementRuleSpec): DomRule {
+  return {
+    id: spec.id,
+    description: spec.description,
+    apply(root, ctx) {
+      for (const el of elements(root)) {
+        if (ctx.attached(el) && spec.matches(el)) ctx.remove(withWrapper(el), spec.label?.(el));
+      }
+    },
+  };
+}
+
+/** Whether `el` has a class among `names`, or one that starts with one of `prefixes`. */
+export function classMatch(el: Element, names: readonly string[], prefixes: readonly string[] = []): boolean {
+  return names.some((n) => hasClass(el, n)) || classes(el).some((c) => prefixes.some((p) => c.startsWith(p)));
+}
+
+/** Whether `host` is `domain` or a subdomain of it. */
+export function onDomain(host: string, domain: string): boolean {
+  return host === domain || host.endsWith(`.${domain}`);
+}

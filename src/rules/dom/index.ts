@@ -1,0 +1,36 @@
+import type { DomRule } from '../../dom-rule.js';
+import adIframe from './ad-iframe.js';
+import addtoany from './addtoany.js';
+import emptyWrapper from './empty-wrapper.js';
+import feedburner from './feedburner.js';
+import feedsportal from './feedsportal.js';
+import feedzyLink from './feedzy-link.js';
+import hiddenElement from './hidden-element.js';
+import iframeEmbed from './iframe-embed.js';
+import jetpackWidget from './jetpack-widget.js';
+import pageChrome from './page-chrome.js';
+import socialWarfare from './social-warfare.js';
+import trackingPixel from './tracking-pixel.js';
+
+/**
+ * Every built-in DOM rule, in the order they run on an HTML body, before its lines exist:
+ * - code first, so that no later rule reads a script's text;
+ * - ad frames before the other frames, and FeedBurner's and Feedsportal's pixels before any 1x1
+ *   image, so that each removal names its source;
+ * - page-chrome once the junk inside the article is gone, so that it weighs articles by their text;
+ * - empty-wrapper last: it sweeps up what the others emptied.
+ */
+export const domRules: readonly DomRule[] = [
+  hiddenElement,
+  adIframe,
+  iframeEmbed,
+  feedburner,
+  feedsportal,
+  trackingPixel,
+  feedzyLink,
+  jetpackWidget,
+  addtoany,
+  socialWarfare,
+  pageChrome,
+  emptyWrapper,
+];
