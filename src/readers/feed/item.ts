@@ -1,0 +1,129 @@
+import type { Note } from '../../article.js';
+import type { Candidate, Doc } from '../../doc.js';
+import { normalize, normalizeLine, type Line } from '../../normalize.js';
+import { parseDate } from '../../util/dates.js';
+import { escapeHtml } from '../../util/html.js';
+import { withStandIns, type LineIndex } from '../../util/line-index.js';
+import { htmlDoc } from '../html.js';
+
+/** A value read from the feed, and the offset in the file where it is written. */
+export interface Located {
+  value: string;
+  offset: number;
+}
+
+/** What one feed format says about one item, before any cleaning: every kind maps to this. */
+export interface FeedItem {
+  title: Located | null;
+  /** Best first: the link, then a permalink id. */
+  urls: Located[];
+  authors: Located[];
+  /** Best first: published, then updated. */
+  dates: Located[];
+  body: Body | null;
+  tags: string[];
+  language: Located | null;
+}
+
+export interface Body extends Located {
+  /** `html` is markup; `text` is plain text, one paragraph per blank-line-separated run. */
+  kind: 'html' | 'text';
+  /**
+   * The value's line breaks are not the file's (a JSON string is written on one line, its breaks
+   * escaped): every body line is the line where the value is.
+   */
+  oneLine: boolean;
+}
+
+/** What the whole feed says, which every item inherits. */
+export interface FeedInfo {
+  site: Located | null;
+  language: Located | null;
+}
+
+const FROM = 'feed';
+/** Declared by the format: beats every heuristic. */
+const DECLARED = 100;
+
+/** One article's Doc: the item's own fields as declared metadata, and its body read as HTML. */
+export function itemDoc(item: FeedItem, feed: FeedInfo, lines: LineIndex): Doc {
+  const lineOf = (l: Located) => lines.lineAt(l.offset);
+  const candidates: Candidate[] = [];
+  const notes: Note[] = [];
+  const declare = (field: Candidate['field'], value: string, at: Located) => {
+    candidates.push({ field, value, from: FROM, line: lineOf(at), weight: DECLARED });
+  };
+
+  const title = item.title ? oneLineText(item.title.value) : '';
+  const titleLine: Line | null = item.title && title ? { n: lineOf(item.title), text: title } : null;
+  if (titleLine && item.title) declare('title', title, item.title);
+  for (const url of item.urls) if (url.value.trim()) declare('url', url.value.trim(), url);
+  const authors = [...new Set(item.authors.map((a) => oneLineText(a.value)).filter(Boolean))];
+  if (authors.length > 0 && item.authors[0]) declare('author', authors.join(', '), item.authors[0]);
+  const date = item.dates.map((d) => ({ at: d, parsed: parseDate(d.value) })).find((d) => d.parsed);
+  if (date?.parsed) {
+    declare('published', date.parsed.iso, date.at);
+    if (date.parsed.note) notes.push({ rule: FROM, line: lineOf(date.at), message: date.parsed.note });
+  } else if (item.dates[0]) {
+    const unread = item.dates[0];
+    notes.push({ rule: FROM, line: lineOf(unread), message: `the item's date "${oneLineText(unread.value)}" is not a date feedscrub can read` });
+  }
+  const site = feed.site ? oneLineText(feed.site.value) : '';
+  if (feed.site && site) declare('site', site, feed.site);
+  const language = item.language ?? feed.language;
+  if (language?.value.trim()) declare('language', language.value.trim(), language);
+
+  const body = item.body ? bodyDoc(item.body, lines, item.urls[0]?.value ?? null, titleLine !== null) : null;
+  const doc: Doc = {
+    // An untitled item whose body opens with a heading has it for a title (htmlDoc took it).
+    title: titleLine ?? body?.title ?? null,
+    lines: body?.lines ?? [],
+    candidates: [...candidates, ...(body?.candidates ?? [])],
+    // The title line is taken out of the body like the text reader's, so the duplicate-title rule
+    // sees it and --explain lists it.
+    removed: [...(titleLine ? [{ rule: 'title', line: titleLine.n, text: titleLine.text }] : []), ...(body?.removed ?? [])],
+    notes: [...notes, ...(body?.notes ?? [])],
+    tags: [...new Set(item.tags.map(oneLineText).filter(Boolean))],
+    ...(body?.repairs ? { repairs: body.repairs } : {}),
+  };
+  return withStandIns(doc, lines.count);
+}
+
+function bodyDoc(body: Body, lines: LineIndex, baseUrl: string | null, titled: boolean): Doc {
+  const firstLine = lines.lineAt(body.offset);
+  const doc = body.kind === 'html' ? htmlDoc(body.value, { baseUrl, firstLine, page: false }) : textDoc(body.value, firstLine);
+  if (titled) keepHeading(doc, /<h([1-6])[\s>]/i.exec(body.value)?.[1] ?? '2');
+  if (!body.oneLine) return doc;
+  return {
+    ...doc,
+    lines: doc.lines.map((l) => ({ ...l, n: firstLine })),
+    removed: doc.removed.map((r) => ({ ...r, line: firstLine })),
+    notes: doc.notes.map((n) => ({ ...n, line: n.line === null ? null : firstLine })),
+  };
+}
+
+function textDoc(text: string, firstLine: number): Doc {
+  return { title: null, lines: normalize(text).map((l) => ({ ...l, n: l.n + firstLine - 1 })), candidates: [], removed: [], notes: [] };
+}
+
+/**
+ * htmlDoc() takes a heading at the top of a body for its title. An item declares its own, so the
+ * heading goes back to the body: the duplicate-title rule removes it if it repeats the title, and
+ * a section heading ("What happened") stays.
+ */
+function keepHeading(doc: Doc, level: string): void {
+  const taken = doc.removed.filter((r) => r.rule === 'title');
+  const last = taken.at(-1);
+  if (!doc.title || !last) return;
+  const html = `<h${level}>${taken.map((r) => escapeHtml(r.text)).join('<br>')}</h${level}>`;
+  const gap = doc.lines.length > 0 ? [{ n: last.line, text: '' }] : [];
+  doc.lines = [...taken.map((r) => ({ n: r.line, text: r.text, html })), ...gap, ...doc.lines];
+  doc.removed = doc.removed.filter((r) => r.rule !== 'title');
+  doc.candidates = doc.candidates.filter((c) => c.field !== 'title');
+  doc.title = null;
+}
+
+/** A metadata value as one clean line. */
+function oneLineText(text: string): string {
+  return normalizeLine(text.replace(/\s+/g, ' ').trim());
+}

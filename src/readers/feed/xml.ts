@@ -1,0 +1,235 @@
+import type { EntityDecoderOptions, XMLParser } from 'fast-xml-parser';
+import { loadFastXmlParser } from './deps.js';
+
+/** An XML element with what the feed mappers need: its namespace, text, and where it sits in the file. */
+export interface XElement {
+  local: string;
+  /** Namespace URI, '' for none. */
+  ns: string;
+  attrs: Record<string, string>;
+  children: XNode[];
+  /** Offset of the start tag's `<`. */
+  start: number;
+  /** Offsets of the content: just past the start tag, and the end tag's `<`. */
+  contentStart: number;
+  contentEnd: number;
+  /** xml:lang and xml:base in scope. */
+  lang: string | null;
+  base: string | null;
+}
+export type XNode = XElement | { text: string };
+
+export const NS = {
+  atom: 'http://www.w3.org/2005/Atom',
+  /** Atom 0.3: still served, with 1.0's element names. */
+  atom03: 'http://purl.org/atom/ns#',
+  content: 'http://purl.org/rss/1.0/modules/content/',
+  dc: 'http://purl.org/dc/elements/1.1/',
+  rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
+  rss1: 'http://purl.org/rss/1.0/',
+} as const;
+
+// Feeds use these prefixes without declaring them often enough that an undeclared one is read as
+// the module everyone means by it.
+const CUSTOMARY: Record<string, string> = { atom: NS.atom, content: NS.content, dc: NS.dc, rdf: NS.rdf };
+
+const XML_ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+const REFERENCE = /&(?:(lt|gt|amp|quot|apos)|#(\d{1,7})|#x([0-9a-f]{1,6}));/gi;
+
+/** The five XML entities and character references; anything else stays as written. */
+export function decodeXmlEntities(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(REFERENCE, (whole, name: string | undefined, dec: string | undefined, hex: string | undefined) => {
+    if (name) return XML_ENTITIES[name] ?? whole;
+    const code = dec ? Number(dec) : Number.parseInt(hex ?? '', 16);
+    const valid = code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff);
+    return valid ? String.fromCodePoint(code) : whole;
+  });
+}
+
+// Note: a DOCTYPE's own entities are never expanded, whatever they are: the decoder the parser
+// calls ignores them, so a billion-laughs document costs its own length and its references stay
+// as text. The parser's entity limits only guard its own decoder, which this replaces.
+const entityDecoder: EntityDecoderOptions = {
+  setExternalEntities: () => undefined,
+  addInputEntities: () => undefined,
+  reset: () => undefined,
+  setXmlVersion: () => undefined,
+  decode: decodeXmlEntities,
+};
+
+const TEXT = '#text';
+const CDATA = '#cdata';
+const ATTRS = ':@';
+
+let loaded: { parser: XMLParser; meta: symbol } | null = null;
+function getParser(): { parser: XMLParser; meta: symbol } {
+  if (loaded) return loaded;
+  const { XMLParser } = loadFastXmlParser();
+  const parser = new XMLParser({
+    preserveOrder: true,
+    captureMetaData: true,
+    ignoreAttributes: false,
+    attributeNamePrefix: '',
+    parseTagValue: false,
+    parseAttributeValue: false,
+    trimValues: false,
+    cdataPropName: CDATA,
+    ignoreDeclaration: true,
+    ignorePiTags: true,
+    entityDecoder,
+  });
+  loaded = { parser, meta: XMLParser.getMetaDataSymbol() as unknown as symbol };
+  return loaded;
+}
+
+export interface XmlError {
+  /** Whether the document is not XML at all, rather than XML the parser refuses (an external entity). */
+  malformed: boolean;
+  message: string;
+  /** Offset of the problem, or null when the parser gave no place. */
+  offset: number | null;
+}
+
+/** The document's root element, or what the validator found wrong (as one line, with a place). */
+export function parseXml(text: string): XElement | XmlError {
+  const checked = loadFastXmlParser().XMLValidator.validate(text);
+  if (checked !== true) return validatorError(text, checked.err);
+  const { parser, meta } = getParser();
+  let ordered: unknown;
+  try {
+    ordered = parser.parse(text);
+  } catch (error) {
+    return { malformed: false, message: oneLine((error as Error).message), offset: null };
+  }
+  const root = elements(ordered as Ordered[], { source: text, meta }, { prefixes: { ...CUSTOMARY }, lang: null, base: null }).find(isElement);
+  return root ?? { malformed: true, message: 'no root element', offset: null };
+}
+
+function validatorError(text: string, err: { code: string; msg: string; line: number; col: number }): XmlError {
+  // The validator lists every tag still open at the end as a JSON array placed at line 1: the
+  // document was cut short, and the end is where it was cut.
+  const open = /^Invalid '(\[.*\])' found\.$/.exec(err.msg);
+  if (err.code === 'InvalidXml' && open?.[1]) {
+    const tags = (JSON.parse(open[1]) as string[]).map((t) => `<${t}>`).join(', ');
+    return { malformed: true, message: `the XML ends before ${tags} are closed`, offset: text.trimEnd().length };
+  }
+  // Note: the validator counts lines at \n alone and skips a BOM; turned back into an offset here.
+  let offset = text.startsWith('\uFEFF') ? 1 : 0;
+  for (let line = 1; line < err.line; line++) {
+    const next = text.indexOf('\n', offset);
+    if (next === -1) break;
+    offset = next + 1;
+  }
+  return { malformed: true, message: oneLine(err.msg), offset: offset + Math.max(0, err.col - 1) };
+}
+
+const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+export const isXmlError = (r: XElement | XmlError): r is XmlError => 'message' in r;
+
+type Ordered = Record<string, unknown>;
+interface Input {
+  source: string;
+  /** The parser's key for each element's offsets. */
+  meta: symbol;
+}
+interface Scope {
+  prefixes: Record<string, string>;
+  lang: string | null;
+  base: string | null;
+}
+
+function elements(list: Ordered[], input: Input, scope: Scope): XNode[] {
+  const out: XNode[] = [];
+  for (const node of list) {
+    if (TEXT in node) {
+      out.push({ text: String(node[TEXT]) });
+      continue;
+    }
+    if (CDATA in node) {
+      const parts = node[CDATA] as Ordered[];
+      out.push({ text: parts.map((p) => String(p[TEXT] ?? '')).join('') });
+      continue;
+    }
+    const name = Object.keys(node).find((k) => k !== ATTRS);
+    if (!name) continue;
+    out.push(element(name, node, input, scope));
+  }
+  return out;
+}
+
+function element(name: string, node: Ordered, input: Input, outer: Scope): XElement {
+  const { source, meta: key } = input;
+  const attrs: Record<string, string> = Object.create(null) as Record<string, string>;
+  for (const [k, v] of Object.entries((node[ATTRS] ?? {}) as Record<string, unknown>)) attrs[k] = String(v);
+  const prefixes = { ...outer.prefixes };
+  for (const [k, v] of Object.entries(attrs)) {
+    if (k === 'xmlns') prefixes[''] = v;
+    else if (k.startsWith('xmlns:')) prefixes[k.slice(6)] = v;
+  }
+  const colon = name.indexOf(':');
+  const prefix = colon === -1 ? '' : name.slice(0, colon);
+  const base = attrs['xml:base'] ? resolveUrl(attrs['xml:base'], outer.base) : outer.base;
+  const scope: Scope = { prefixes, lang: attrs['xml:lang'] ?? outer.lang, base };
+  const meta = (node as Record<symbol, { startIndex?: number; endIndex?: number } | undefined>)[key];
+  const start = meta?.startIndex ?? 0;
+  const contentStart = endOfTag(source, start);
+  const end = meta?.endIndex;
+  const closing = end === undefined || source[contentStart - 2] === '/' ? -1 : source.lastIndexOf('</', end - 1);
+  return {
+    local: colon === -1 ? name : name.slice(colon + 1),
+    // An undeclared prefix of no known module is nobody's namespace, and never the default one.
+    ns: prefixes[prefix] ?? (prefix ? `undeclared:${prefix}` : ''),
+    attrs,
+    children: elements((node[name] ?? []) as Ordered[], input, scope),
+    start,
+    contentStart,
+    contentEnd: closing >= contentStart ? closing : contentStart,
+    lang: scope.lang,
+    base: scope.base,
+  };
+}
+
+/** The offset just past the start tag that opens at `start` (a `>` inside quotes is not its end). */
+function endOfTag(source: string, start: number): number {
+  let quote: string | null = null;
+  for (let i = start + 1; i < source.length; i++) {
+    const c = source[i];
+    if (quote) {
+      if (c === quote) quote = null;
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '>') return i + 1;
+  }
+  return source.length;
+}
+
+/** `href` made absolute against `base`, or as written when it cannot be. */
+export function resolveUrl(href: string, base: string | null): string {
+  try {
+    return new URL(href.trim(), base ?? undefined).href;
+  } catch {
+    return href.trim();
+  }
+}
+
+export const isElement = (n: XNode): n is XElement => 'local' in n;
+
+/** The element's child elements named `local` in one of the namespaces `ns`. */
+export function all(el: XElement, ns: readonly string[], local: string): XElement[] {
+  return el.children.filter((c): c is XElement => isElement(c) && c.local === local && ns.includes(c.ns));
+}
+
+export function first(el: XElement, ns: readonly string[], local: string): XElement | null {
+  return all(el, ns, local)[0] ?? null;
+}
+
+/** The text directly inside the element (CDATA included), as the parser decoded it. */
+export function textOf(el: XElement): string {
+  return el.children.map((c) => ('text' in c ? c.text : '')).join('');
+}
+
+/** The element's content as markup: its text, or the source itself when it holds elements (XHTML). */
+export function markupOf(el: XElement, source: string): string {
+  return el.children.some(isElement) ? source.slice(el.contentStart, el.contentEnd) : textOf(el);
+}
