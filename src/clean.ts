@@ -167,7 +167,7 @@ interface State {
 }
 
 /** One pass of every rule over `lines`. Returns whether anything was removed or cut. */
-function pass(lines: BodyLine[], rules: readonly Rule[], state: State): boolean {
+function pass(lines: BodyLine[], rules: readonly Rule[], state: State, now: Date | null): boolean {
   markZones(lines);
   const bySource = new Map<number, BodyLine>();
   for (const l of lines) for (const s of l.sources) bySource.set(s.n, l);
@@ -208,6 +208,7 @@ function pass(lines: BodyLine[], rules: readonly Rule[], state: State): boolean 
     get removals() {
       return state.removed.slice(first);
     },
+    now,
     inTail: (n) => bySource.get(n)?.tail ?? false,
     get site() {
       return strongest(state.candidates, 'site')?.value ?? null;
@@ -251,7 +252,7 @@ function pass(lines: BodyLine[], rules: readonly Rule[], state: State): boolean 
 }
 
 /** Runs passes until the body is stable, taking a title from the body when the reader allows it. */
-export function clean(doc: Doc, rules: readonly Rule[]): Cleaned {
+export function clean(doc: Doc, rules: readonly Rule[], now: Date | null = null): Cleaned {
   const state: State = {
     title: doc.title ? doc.title.text.trim() : null,
     removed: doc.removed.map((r, seq) => ({ ...r, seq })),
@@ -261,7 +262,7 @@ export function clean(doc: Doc, rules: readonly Rule[]): Cleaned {
   };
   let lines = toBodyLines(doc);
   for (let i = 0; i < MAX_PASSES; i++) {
-    const changed = pass(lines, rules, state);
+    const changed = pass(lines, rules, state, now);
     const survivors = lines.filter((l) => !l.gone).length;
     lines = joinParagraphs(lines);
     // Joining lines into paragraphs is itself a change a second run would see.

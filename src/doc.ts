@@ -23,6 +23,12 @@ export interface Doc {
    * title? The text reader says yes for a short line that reads as a title.
    */
   titleFromBody?: (text: string) => boolean;
+  /**
+   * When body lines share a line of the input (a JSON string holds a whole body on one line), they
+   * carry distinct stand-in numbers, since rules tell lines apart by number; this maps those back
+   * to input lines for `removed` and `notes`.
+   */
+  inputLine?: (n: number) => number;
 }
 
 /** A proposed metadata value. Extractors choose among candidates by weight, then by order. */

@@ -14,6 +14,8 @@ export interface ExtractInput {
   doc: Doc;
   /** Fields decided so far, in META_FIELDS order (the title extractor can see the site, etc.). */
   decided: Partial<Record<MetaField, string | null>>;
+  /** The clean body, paragraphs joined by a blank line: what the language is detected from. */
+  text: string;
 }
 
 /** The highest-weighted candidate for a field, first proposed on a tie. */

@@ -45,7 +45,7 @@ export function scrubItems(input: string | Uint8Array, options: ScrubOptions = {
   return docs.map((doc, index): Item => {
     const source = { path, format: reader.id, index };
     if (doc.error) return { error: doc.error.message, line: doc.error.line, source };
-    return article(doc, rules, source, decoded.warnings);
+    return article(doc, rules, source, decoded.warnings, readOptions.now);
   });
 }
 
@@ -60,14 +60,15 @@ export function scrub(input: string | Uint8Array, options: ScrubOptions = {}): A
   return items.filter(isArticle);
 }
 
-function article(doc: Doc, rules: readonly Rule[], source: Article['source'], warnings: readonly string[]): Article {
-  const cleaned = clean(doc, rules);
+function article(doc: Doc, rules: readonly Rule[], source: Article['source'], warnings: readonly string[], now: Date | null): Article {
+  const cleaned = clean(doc, rules, now);
+  const body = cleaned.paragraphs.join('\n\n');
   const decided: Partial<Record<MetaField, string | null>> = {};
   for (const extractor of extractors) {
-    decided[extractor.id] = extractor.extract({ candidates: cleaned.candidates, doc, decided });
+    decided[extractor.id] = extractor.extract({ candidates: cleaned.candidates, doc, decided, text: body });
   }
-  const body = cleaned.paragraphs.join('\n\n');
   const meta = Object.fromEntries(META_FIELDS.map((f) => [f, decided[f] ?? null])) as Record<MetaField, string | null>;
+  const at = doc.inputLine;
   return {
     ...meta,
     text: body,
@@ -76,9 +77,12 @@ function article(doc: Doc, rules: readonly Rule[], source: Article['source'], wa
     truncated: cleaned.truncated,
     tags: doc.tags ?? [],
     extra: doc.extra ?? {},
-    removed: cleaned.removed,
+    removed: at ? cleaned.removed.map((r) => ({ ...r, line: at(r.line) })).sort((a, b) => a.line - b.line) : cleaned.removed,
     repairs: doc.repairs ?? [],
-    notes: [...warnings.map((message) => ({ rule: 'read', line: null, message })), ...cleaned.notes],
+    notes: [
+      ...warnings.map((message) => ({ rule: 'read', line: null, message })),
+      ...(at ? cleaned.notes.map((n) => ({ ...n, line: n.line === null ? null : at(n.line) })) : cleaned.notes),
+    ],
     source,
   };
 }

@@ -41,6 +41,8 @@ export interface RuleContext {
   readonly site: string | null;
   /** Every removal so far, in the order made (the title and earlier rules' work). */
   readonly removals: readonly Removal[];
+  /** What relative dates ("2 days ago") count from (`--now`); null when unknown, and they stay unread. */
+  readonly now: Date | null;
   /** Whether input line `n` lies in the tail zone (zones are fixed before the first rule runs). */
   inTail(n: number): boolean;
   /** The line right after `line` among live lines, if it is in the same paragraph. */

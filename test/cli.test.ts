@@ -92,7 +92,7 @@ describe('formats (--to)', () => {
     const out = ok(['dump.txt', '--to', 'md']);
     expect(out.startsWith('---\n')).toBe(true);
     const { data, content } = matter(out);
-    expect(data).toEqual({ title: SEED.title, author: SEED.author, published: SEED.published, site: SEED.site });
+    expect(data).toEqual({ title: SEED.title, author: SEED.author, published: SEED.published, site: SEED.site, language: SEED.language });
     expect(content.trim().split('\n\n')).toEqual(paragraphs);
   });
 

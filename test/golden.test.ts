@@ -1,8 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { render, scrub } from '../src/index.js';
+import { isArticle, type ItemError } from '../src/article.js';
+import { render } from '../src/index.js';
+import { scrubItems } from '../src/pipeline.js';
+import { FEED_INPUT, unaccountedFeed } from './helpers/feed.js';
 import { cases, golden, root, unaccounted, updating, validateArticle } from './helpers/fixtures.js';
+import { RECORD_INPUT, unaccountedRecords } from './helpers/records.js';
 
 /**
  * One runner for every fixture folder: the input is cleaned, rendered to each format and compared
@@ -10,7 +14,16 @@ import { cases, golden, root, unaccounted, updating, validateArticle } from './h
  */
 describe.each(cases())('fixture $name', ({ dir, input, options }) => {
   const bytes = readFileSync(input);
-  const articles = scrub(bytes, { path: path.relative(root, input).split(path.sep).join('/'), disable: options.disable ?? [] });
+  const items = scrubItems(bytes, {
+    path: path.relative(root, input).split(path.sep).join('/'),
+    disable: options.disable ?? [],
+    now: options.now === undefined ? null : new Date(options.now),
+    fields: options.fields ?? {},
+  });
+  const articles = items.filter(isArticle);
+  // Records that could not be read (a broken feed) are golden too, in expected-errors.json.
+  const errors = items.filter((i): i is ItemError => !isArticle(i));
+  const errorsFile = path.join(dir, 'expected-errors.json');
 
   it.each([
     ['json', 'expected.json'],
@@ -28,12 +41,25 @@ describe.each(cases())('fixture $name', ({ dir, input, options }) => {
     if (!result.ok) expect(actual).toBe(result.expected);
   });
 
+  // Only cases with unreadable records have this file; the others would count a skipped test each.
+  if (errors.length > 0 || existsSync(errorsFile)) {
+    it('reports unreadable records as expected-errors.json', () => {
+      const actual = `${JSON.stringify(errors, null, 2)}\n`;
+      const result = golden(errorsFile, actual);
+      if (!result.ok && result.expected === null) expect.fail('expected-errors.json was missing and has been written: review it');
+      if (!result.ok) expect(actual).toBe(result.expected);
+    });
+  }
+
   it('matches the JSON Schema', () => {
     for (const a of articles) expect(validateArticle(a), JSON.stringify(validateArticle.errors)).toBe(true);
   });
 
   it('accounts for every input line', () => {
-    expect(unaccounted(bytes, articles)).toEqual([]);
+    // An input that could not be read at all (broken front matter) is reported whole, as an error.
+    if (articles.length === 0 && errors.length > 0) return;
+    if (RECORD_INPUT.test(input)) expect(unaccountedRecords(bytes, items, options.fields ?? {})).toEqual([]);
+    else expect((FEED_INPUT.test(input) ? unaccountedFeed : unaccounted)(bytes, articles)).toEqual([]);
   });
 });
 

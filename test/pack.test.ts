@@ -78,7 +78,7 @@ describe('the published package', () => {
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout.startsWith('---\n')).toBe(true);
     const { data, content } = matter(r.stdout);
-    expect(data).toEqual({ title: SEED.title, author: SEED.author, published: SEED.published, site: SEED.site });
+    expect(data).toEqual({ title: SEED.title, author: SEED.author, published: SEED.published, site: SEED.site, language: SEED.language });
     expect(content.trim().startsWith(SEED.first)).toBe(true);
     expect(await readdir(empty)).toEqual([]);
   }, TIMEOUT);

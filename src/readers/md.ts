@@ -1,14 +1,167 @@
+import { createRequire } from 'node:module';
+import type { Removal } from '../article.js';
+import type { Doc } from '../doc.js';
+import { normalize, type Line } from '../normalize.js';
 import type { Reader } from '../reader.js';
+import { parseDate } from '../util/dates.js';
+import { key } from '../util/fold.js';
+import { inlineText, markdownBlocks, markdownText, type MdBlock } from '../util/markdown.js';
+import { DECLARED, declared, isoOfDate } from './record.js';
+import { findTitle } from './text.js';
 
-// PLACEHOLDER: this reader is being written. It never claims an input by content, and
-// --from md says so instead of guessing.
+/**
+ * Markdown, with or without YAML front matter (Jekyll, Hugo, Eleventy posts).
+ *
+ * Round trip: a line's text stays the Markdown the user wrote (`**bold**`, `[a](b)`), so the rules
+ * read the lines as written and --to text shows them; each block also carries its HTML
+ * (Line.html), which the html output uses, and the md renderer writes a block's text back as it
+ * was whenever that text still renders to the block's HTML, instead of escaping it as plain text.
+ */
+
+type Matter = typeof import('gray-matter');
+
+// gray-matter brings js-yaml, a few milliseconds to evaluate, and the reader registry loads this
+// file on every start: it loads on the first front matter (the pattern of src/html/deps.ts: in the
+// command's CommonJS bundle import.meta is empty and esbuild bundles the literal require()).
+const esm = import.meta.url ? createRequire(import.meta.url) : null;
+let loaded: Matter | null = null;
+const grayMatter = (): Matter => (loaded ??= (esm ? esm('gray-matter') : require('gray-matter')) as Matter);
+
+const FROM = 'md';
+const BREAK = /\r\n|\r|\n|\u2028|\u2029|\f/;
+const FENCE = /^---[ \t]*$/;
+// What YAML front matter is made of: `key: value` lines, and indented, list, comment or blank
+// lines under them. A text dump between two rules has sentences, which this keeps out.
+const YAML_KEY = /^(?:"[^"]*"|'[^']*'|[^\s#:'"-][^:#]*?):(?:[ \t]|$)/;
+const YAML_OTHER = /^(?:[ \t]|#|-(?:[ \t]|$)|$)/;
+
+/** Index of the closing fence, when the text opens with front matter; gray-matter ends it at the first "---". */
+function closingFence(lines: readonly string[]): number | null {
+  if (!FENCE.test(lines[0] ?? '')) return null;
+  const end = lines.findIndex((l, i) => i > 0 && l.startsWith('---'));
+  return end !== -1 && FENCE.test(lines[end] ?? '') ? end : null;
+}
+
+function sniff(head: string): boolean {
+  const lines = head.replace(/^\uFEFF/, '').split(BREAK);
+  const end = closingFence(lines);
+  if (end === null) return false;
+  const yaml = lines.slice(1, end);
+  return yaml.some((l) => YAML_KEY.test(l)) && yaml.every((l) => YAML_KEY.test(l) || YAML_OTHER.test(l));
+}
+
+function errorDoc(message: string, line: number | null): Doc {
+  return { title: null, lines: [], candidates: [], removed: [], notes: [], error: { message, line } };
+}
+
+/** A YAML date as the file wrote it, so that "2021-07-04" stays a date and no offset is invented. */
+function dateTexts(yaml: readonly string[]): (name: string, date: Date) => string {
+  return (name, date) => {
+    const line = yaml.find((l) => l.startsWith(`${name}:`));
+    const raw = line?.slice(name.length + 1).replace(/\s#.*$/, '').trim() ?? '';
+    return parseDate(raw) ? raw : isoOfDate(date);
+  };
+}
+
+/** Body lines, each block's lines together (blank lines inside a block dropped) with its markup. */
+function bodyLines(lines: readonly Line[]): Line[] {
+  const out: Line[] = [];
+  for (const block of markdownBlocks(lines.map((l) => l.text))) {
+    const first = lines[block.start];
+    // Blocks need not be blank-line separated in Markdown ("# Heading" then text): the cleaner
+    // tells blocks apart by blank lines, so one goes between any two.
+    if (out.length > 0 && first) out.push({ n: first.n, text: '' });
+    for (const l of lines.slice(block.start, block.end)) if (l.text.trim() !== '') out.push({ ...l, html: block.html });
+  }
+  return out;
+}
+
+function heading(block: MdBlock | undefined): string | null {
+  return block?.kind === 'h' && block.level === 1 ? inlineText(block.inline ?? '') || null : null;
+}
+
+function parse(text: string): Doc {
+  const raw = text.replace(/^\uFEFF/, '').split(BREAK);
+  const all = normalize(text);
+  const end = closingFence(raw);
+  const removed: Removal[] = [];
+  let meta = declared({}, { from: FROM, lineOf: () => null });
+
+  if (end !== null) {
+    const yaml = raw.slice(1, end);
+    const matter = grayMatter();
+    let data: unknown;
+    try {
+      data = matter(`---\n${yaml.join('\n')}\n---\n`, {}).data;
+    } catch (error) {
+      const e = error as { reason?: string; mark?: { line?: number }; message?: string };
+      // The YAML handed over starts on the fence's line: its line numbers are the file's, less one.
+      let line = e.mark?.line === undefined ? 1 : e.mark.line + 1;
+      let reason = e.reason ?? e.message ?? String(error);
+      // js-yaml notices an unclosed quote where the front matter ends: the user needs where it opened.
+      const quote = /within a (double|single) quoted scalar/.exec(reason)?.[1];
+      const opened = yaml.findIndex((l) => (l.split(quote === 'double' ? '"' : "'").length - 1) % 2 === 1);
+      if (quote && opened !== -1) {
+        line = opened + 2;
+        reason = `the ${quote}-quoted value is never closed`;
+      }
+      return errorDoc(`invalid YAML front matter at line ${line}: ${reason}`, line);
+    }
+    if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+      return errorDoc('invalid front matter: YAML keys and values expected (title: ..., date: ...)', 2);
+    }
+    const lineOf = (name: string) => {
+      const i = yaml.findIndex((l) => l.startsWith(`${name}:`) || l.startsWith(`"${name}":`) || l.startsWith(`'${name}':`));
+      return i === -1 ? null : i + 2;
+    };
+    meta = declared(data as Record<string, unknown>, { from: FROM, lineOf, dateText: dateTexts(yaml) });
+    // The front matter is not body: --explain lists its lines like any other taken out.
+    for (const l of all.slice(0, end + 1)) if (l.text.trim()) removed.push({ rule: 'front-matter', line: l.n, text: l.text.trim() });
+  }
+
+  let body = all.slice(end === null ? 0 : end + 1);
+  let title: Line | null = null;
+  let weight = DECLARED;
+  const first = markdownBlocks(body.map((l) => l.text))[0];
+  const firstLines = first ? body.slice(first.start, first.end).filter((l) => l.text.trim()) : [];
+  const h1 = heading(first);
+  const take = (lines: readonly Line[]) => {
+    for (const l of lines) removed.push({ rule: 'title', line: l.n, text: l.text.trim() });
+    body = body.filter((l) => !lines.includes(l));
+  };
+  if (meta.title) {
+    title = { n: meta.title.line ?? 1, text: meta.title.value };
+    if (h1 !== null && key(h1) === key(meta.title.value)) take(firstLines);
+  } else if (h1 !== null && firstLines[0]) {
+    title = { n: firstLines[0].n, text: h1 };
+    take(firstLines);
+  } else if (end === null && first?.kind === 'p') {
+    // No front matter and no heading: a text dump saved as .md, whose first line may be its title.
+    const line = findTitle(body);
+    if (line && firstLines.includes(line)) {
+      title = { n: line.n, text: markdownText(line.text.trim()) };
+      weight = 30;
+      take([line]);
+    }
+  }
+
+  const doc: Doc = {
+    title,
+    lines: bodyLines(body),
+    candidates: [...(title ? [{ field: 'title' as const, value: title.text, from: FROM, line: title.n, weight }] : []), ...meta.candidates],
+    removed,
+    notes: meta.notes,
+  };
+  if (meta.tags.length > 0) doc.tags = meta.tags;
+  if (Object.keys(meta.extra).length > 0) doc.extra = meta.extra;
+  return doc;
+}
+
 const reader: Reader = {
   id: 'md',
-  description: 'PLACEHOLDER',
+  description: 'Markdown, with optional YAML front matter (title, author, date, url, tags...; other keys kept in extra).',
   extensions: ['md', 'markdown'],
-  sniff: () => false,
-  parse() {
-    throw new Error('the md reader is not written yet');
-  },
+  sniff,
+  parse: (text) => [parse(text)],
 };
 export default reader;

@@ -1,14 +1,128 @@
-import type { Reader } from '../reader.js';
+import type { Doc } from '../doc.js';
+import { normalizeLine } from '../normalize.js';
+import type { ReadOptions, Reader } from '../reader.js';
+import { htmlDoc } from './html.js';
+import { DECLARED, declared, type Field } from './record.js';
+import { textDoc } from './text.js';
 
-// PLACEHOLDER: this reader is being written. It never claims an input by content, and
-// --from ndjson says so instead of guessing.
+/**
+ * JSON lines: one article per line, `{"title": ..., "content": ..., "author": ..., "date": ...,
+ * "url": ...}`; --field content=article_body names other keys. Keys that declare no field go to
+ * `extra`, so an id a pipeline joins on comes through.
+ *
+ * Records are read one line at a time (recordDoc), never as one parse of the whole input, so that
+ * a stream can feed them in; a broken line is an error in its place and the others go on.
+ */
+
+const FROM = 'ndjson';
+const CONTENT_KEYS = ['content', 'html', 'body', 'text'];
+// Content that is markup, not text with an angle bracket in it: an element a body is made of.
+const MARKUP = /<\/?(?:p|div|br|span|a|b|i|em|strong|ul|ol|li|h[1-6]|blockquote|img|figure|figcaption|table|pre|code|section|article)\b[^>]*>/i;
+const BREAK = /\r\n|\r|\n|\u2028|\u2029|\f/;
+
+/** --field names, as the declared keys they stand for. */
+function fieldKeys(fields: Readonly<Record<string, string>>): Partial<Record<Field, string>> {
+  const keys: Partial<Record<Field, string>> = {};
+  if (fields.title) keys.title = fields.title;
+  if (fields.author) keys.author = fields.author;
+  if (fields.date) keys.published = fields.date;
+  if (fields.url) keys.url = fields.url;
+  return keys;
+}
+
+function kindOf(value: unknown): string {
+  return value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`;
+}
+
+function errorDoc(message: string, line: number): Doc {
+  return { title: null, lines: [], candidates: [], removed: [], notes: [], error: { message, line } };
+}
+
+/**
+ * The body Doc of a record's content: markup read as HTML, anything else as a text dump, whose
+ * first line may be its title unless the record declares one.
+ */
+function contentDoc(content: string, baseUrl: string | null, titled: boolean): Doc {
+  if (MARKUP.test(content)) return htmlDoc(content, { baseUrl, page: false });
+  const lines = content.split(BREAK).map((text, i) => ({ n: i + 1, text: normalizeLine(text) }));
+  return titled ? { title: null, lines, candidates: [], removed: [], notes: [] } : textDoc(lines);
+}
+
+/** One input line as a Doc: an article, or an error saying why the line is not a record. */
+export function recordDoc(source: string, line: number, options: ReadOptions): Doc {
+  let value: unknown;
+  try {
+    value = JSON.parse(source);
+  } catch (error) {
+    return errorDoc(`not valid JSON: ${(error as Error).message}`, line);
+  }
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return errorDoc(`not a JSON object but ${kindOf(value)}`, line);
+  const record = value as Record<string, unknown>;
+
+  const byName = new Map(Object.keys(record).map((k) => [k.toLowerCase(), k]));
+  const contentKeys = [options.fields.content, ...CONTENT_KEYS].flatMap((k) => (k && byName.has(k.toLowerCase()) ? [byName.get(k.toLowerCase()) ?? k] : []));
+  const contentKey = contentKeys.find((k) => typeof record[k] === 'string' && (record[k] as string).trim() !== '');
+  // The other texts are the same body in another form (a record with both html and text): not extra.
+  const taken = contentKeys.filter((k) => typeof record[k] === 'string');
+  const meta = declared(record, { from: FROM, keys: fieldKeys(options.fields), taken, lineOf: () => line });
+  const url = meta.candidates.find((c) => c.field === 'url')?.value ?? null;
+  const titled = meta.title !== null;
+  const body = contentKey === undefined ? textDoc([]) : contentDoc(record[contentKey] as string, url, titled);
+
+  // Rules tell lines apart by number, and the whole record is one input line: its lines get
+  // stand-ins (their order, the title first), and inputLine reports each at the record's line.
+  const title = meta.title ? { n: 0, text: meta.title.value } : body.title && { ...body.title, n: 0 };
+  const doc: Doc = {
+    title,
+    lines: body.lines.map((l, i) => ({ ...l, n: i + 1 })),
+    candidates: [...(meta.title ? [{ field: 'title' as const, value: meta.title.value, from: FROM, line, weight: DECLARED }] : []), ...meta.candidates, ...body.candidates],
+    removed: body.removed,
+    notes: [...meta.notes, ...body.notes],
+    inputLine: () => line,
+  };
+  if (body.titleFromBody) doc.titleFromBody = body.titleFromBody;
+  if (body.repairs) doc.repairs = body.repairs.map((r) => ({ ...r, line }));
+  if (meta.tags.length > 0) doc.tags = meta.tags;
+  if (Object.keys(meta.extra).length > 0) doc.extra = meta.extra;
+  return doc;
+}
+
+/** The records of an input: its non-blank lines, numbered as normalize() numbers lines. */
+function* records(text: string): Generator<{ source: string; line: number }> {
+  let line = 1;
+  for (const source of text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/)) {
+    if (source.trim() !== '') yield { source, line };
+    // A JSON string may hold U+2028 and U+2029 as they are; normalize() breaks lines there too.
+    line += 1 + (source.match(/[\u2028\u2029\f]/g)?.length ?? 0);
+  }
+}
+
+// How much of an input chooseReader() shows a sniff (src/readers/index.ts).
+const SAMPLE = 4096;
+
+/**
+ * A JSON object with keys, on one line ("{}" says nothing about records); a line the sample cut
+ * short (a long record) needs only to start as one.
+ */
+function objectLine(text: string, cut: boolean): boolean {
+  try {
+    const value: unknown = JSON.parse(text);
+    return value !== null && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length > 0;
+  } catch {
+    return cut && /^\s*\{\s*"/.test(text);
+  }
+}
+
 const reader: Reader = {
   id: 'ndjson',
-  description: 'PLACEHOLDER',
+  description: 'JSON lines: one object per line (title, content/html/body/text, author, date, url; --field for other keys).',
   extensions: ['ndjson', 'jsonl'],
-  sniff: () => false,
-  parse() {
-    throw new Error('the ndjson reader is not written yet');
+  sniff(head) {
+    const lines = head.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+    const cut = head.length >= SAMPLE;
+    const found = lines.flatMap((l, i) => (l.trim() ? [{ text: l, cut: cut && i === lines.length - 1 }] : [])).slice(0, 2);
+    return found.length > 0 && found.every((l) => objectLine(l.text, l.cut));
   },
+  parse: (text, options) => [...records(text)].map((r) => recordDoc(r.source, r.line, options)),
 };
 export default reader;

@@ -17,7 +17,7 @@ function article(a: Article): string {
   const lang = a.language ? ` lang="${e(a.language)}"` : '';
   const title = a.title ? `\n<h1>${e(a.title)}</h1>` : '';
   const header = title || byline(a) ? `\n<header>${title}${byline(a)}\n</header>` : '';
-  // Note: a.html is built from escaped text by the pipeline; it is never input markup.
+  // Note: a.html is escaped text, or markup the html reader put through its allow-list (src/html/sanitize.ts).
   return `<article${lang}>${header}${a.html ? `\n${a.html}` : ''}\n</article>`;
 }
 

@@ -2,7 +2,9 @@ import matter from 'gray-matter';
 import { META_FIELDS, type Article } from '../article.js';
 import type { Renderer } from '../renderer.js';
 import { bylineParts } from '../util/byline.js';
+import { escapeHtml } from '../util/html.js';
 import { escapeMarkdown } from '../util/markdown-escape.js';
+import { markdownToHtml } from '../util/markdown.js';
 
 // Plain paragraphs (all a text dump can give) are escaped here; anything with structure goes
 // through turndown, which loads a DOM and so only when an article has markup.
@@ -10,7 +12,33 @@ const PLAIN = /^(?:<p>[^<]*<\/p>\n?)*$/;
 
 type ToMarkdown = (html: string) => string;
 
+/**
+ * A Markdown input's body: its text is the user's Markdown already, and is written back as it was
+ * (`**bold**` stays `**bold**`, `\*` stays `\*`), block by block, wherever that text still renders
+ * to the block's markup. A block whose line breaks mattered (a list with its sub-items, code, a
+ * table: the cleaner joins a block's lines) comes back from its markup through turndown.
+ */
+function markdownBody(a: Article, toMarkdown: ToMarkdown | null): string {
+  const paragraphs = a.text.split('\n\n').filter(Boolean);
+  // The md reader's markup holds no newline before a "<" (see util/markdown.ts): one block a line.
+  const markup = a.html.split(/\n(?=<)/);
+  const aligned = markup.length === paragraphs.length;
+  let out = '';
+  paragraphs.forEach((p, i) => {
+    const html = markup[i] ?? '';
+    const verbatim = !aligned || !toMarkdown || html === markdownToHtml(p) || html === `<p>${escapeHtml(p)}</p>`;
+    // Each list item is a block of its own (the reader's choice, so that cleaning can take one):
+    // the items of one list go back together, one a line, as a list is usually written.
+    const list = /^<(ul|ol)\b/.exec(html)?.[1];
+    const sameList = aligned && list !== undefined && (markup[i - 1] ?? '').startsWith(`<${list}`);
+    if (i > 0) out += sameList ? '\n' : '\n\n';
+    out += verbatim ? p : (toMarkdown?.(html).trim() ?? p);
+  });
+  return out;
+}
+
 function body(a: Article, toMarkdown: ToMarkdown | null): string {
+  if (a.source.format === 'md') return markdownBody(a, toMarkdown);
   if (toMarkdown && !PLAIN.test(a.html)) return toMarkdown(a.html).trim();
   return a.text
     .split('\n\n')

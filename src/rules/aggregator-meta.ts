@@ -4,9 +4,10 @@ import { endsLikeSentence, startsCapital } from '../util/fold.js';
 
 // WP RSS Aggregator's item meta (catalogue section 5): "Published on: 2021-07-02" (its default
 // Y-m-d) and the "%s ago" option ("2 days ago", "5 mins ago"). Its "Source: <Feed>" is via-line's
-// and "By <Author>" head-byline's. A time-ago is relative to a scrape time we do not know, so it is
-// removed without inventing a date. Theme post meta "Posted in <Category>" / "Filed under: <X>"
-// sits under the article, so it is taken in the tail only, and only when it reads as a label.
+// and "By <Author>" head-byline's. A time-ago is relative to a scrape time: without `--now` to say
+// when that was, it is removed without inventing a date. Theme post meta "Posted in <Category>" /
+// "Filed under: <X>" sits under the article, so it is taken in the tail only, and only when it
+// reads as a label.
 const PUBLISHED = /^published on:? (.+)$/i;
 const AGO = /^(?:\d+|an?|one) (?:sec|second|min|minute|hr|hour|day|week|month|year)s? ago\.?$/i;
 const FILED = /^(?:[Pp]osted in|[Ff]iled (?:under|in)):? (.)/;
@@ -21,12 +22,15 @@ const rule: Rule = {
       const text = line.folded;
       const published = PUBLISHED.exec(text)?.[1];
       if (published !== undefined) {
-        const date = parseDate(published);
+        const date = parseDate(published, { now: ctx.now });
         if (!date && !AGO.test(published)) continue;
         if (date) ctx.meta('published', date.iso, line, 40);
         if (date?.note) ctx.note(date.note, line);
         ctx.remove(line);
       } else if (AGO.test(text)) {
+        const date = parseDate(text, { now: ctx.now });
+        if (date) ctx.meta('published', date.iso, line, 40);
+        if (date?.note) ctx.note(date.note, line);
         ctx.remove(line);
       } else if (startsCapital(FILED.exec(text)?.[1] ?? '') && ctx.inTail(line.n) && text.split(' ').length <= MAX_LABEL_TOKENS && !endsLikeSentence(text)) {
         ctx.remove(line);

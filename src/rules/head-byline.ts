@@ -16,7 +16,7 @@ function byline(ctx: RuleContext, line: LineRef): boolean {
   // Values are taken from the line as written (curly apostrophes in names stay); dates fold themselves.
   const text = line.text.trim();
   const submitted = SUBMITTED.exec(text);
-  if (submitted?.[1] && submitted[2] && parseDate(submitted[2])) {
+  if (submitted?.[1] && submitted[2] && parseDate(submitted[2], { now: ctx.now })) {
     takeDate(ctx, line, submitted[2]);
     ctx.meta('author', submitted[1], line);
     return true;
@@ -34,7 +34,7 @@ function byline(ctx: RuleContext, line: LineRef): boolean {
     return true;
   }
   const on = BY_ON.exec(rest);
-  if (on?.[1] && on[2] && isName(on[1]) && parseDate(on[2].replace(/^on /i, ''))) {
+  if (on?.[1] && on[2] && isName(on[1]) && parseDate(on[2].replace(/^on /i, ''), { now: ctx.now })) {
     takeDate(ctx, line, on[2].replace(/^on /i, ''));
     ctx.meta('author', on[1], line);
     return true;

@@ -13,9 +13,9 @@ const DATELINE_PREFIX = /^(?:(?:published|posted|updated|date)(?: on)?:?|on)\s+/
 const TIME_AGO = /^(?:\d+|an?|one) (?:sec|second|min|minute|hr|hour|day|week|month|year)s? ago\.?$/i;
 
 /** A line that is a date and nothing else, with or without a "Published on:" / "on" prefix. */
-export function datelineOf(text: string): ParsedDate | null {
+export function datelineOf(text: string, now: Date | null = null): ParsedDate | null {
   const t = text.trim();
-  return parseDate(t) ?? parseDate(t.replace(DATELINE_PREFIX, ''));
+  return parseDate(t, { now }) ?? parseDate(t.replace(DATELINE_PREFIX, ''), { now });
 }
 
 function authorOf(line: LineRef): string | null {
@@ -25,7 +25,7 @@ function authorOf(line: LineRef): string | null {
 
 /** Record a parsed dateline as `published`, with the parser's note when it had to choose. */
 export function takeDate(ctx: RuleContext, line: LineRef, text: string): boolean {
-  const date = datelineOf(text);
+  const date = datelineOf(text, ctx.now);
   if (!date) return false;
   ctx.meta('published', date.iso, line);
   if (date.note) ctx.note(date.note, line);
@@ -38,7 +38,7 @@ export function takeDate(ctx: RuleContext, line: LineRef, text: string): boolean
  */
 function datelineRemovedAfter(ctx: RuleContext, line: LineRef): boolean {
   return ctx.removals.some(
-    (r) => r.line === line.n + 1 && r.rule !== 'title' && ctx.inTail(r.line) && (datelineOf(r.text) !== null || TIME_AGO.test(r.text)),
+    (r) => r.line === line.n + 1 && r.rule !== 'title' && ctx.inTail(r.line) && (datelineOf(r.text, ctx.now) !== null || TIME_AGO.test(r.text)),
   );
 }
 

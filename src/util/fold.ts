@@ -1,4 +1,24 @@
-import { decodeHTML } from 'entities';
+import { createRequire } from 'node:module';
+
+// Note: entities builds its decoding tables when evaluated (a large share of a one-dump start-up),
+// and most lines hold no "&": load it on the first one that does. In the command's CommonJS bundle
+// import.meta.url is empty and the literal require() below is bundled to run when called.
+const esm = import.meta.url ? createRequire(import.meta.url) : null;
+let entities: typeof import('entities') | null = null;
+
+function loadEntities(): typeof import('entities') {
+  return (entities ??= (esm ? esm('entities') : require('entities')) as typeof import('entities'));
+}
+
+/** Decode HTML character references (named and numeric, with or without ";"), once. */
+export function decodeHTML(text: string): string {
+  return loadEntities().decodeHTML(text);
+}
+
+/** Decode HTML character references that end in ";" only (feed titles: "&notice" stays as written). */
+export function decodeHTMLStrict(text: string): string {
+  return loadEntities().decodeHTMLStrict(text);
+}
 
 /**
  * The matching form of a line: what rules compare, never what is output. WordPress's wptexturize

@@ -20,6 +20,7 @@ export const SEED = {
   author: 'Tyler Durden',
   published: '2021-07-02T02:45:00',
   site: 'DeepPol',
+  language: 'en',
   paragraphs: 7,
   first: 'A high level Iraqi delegation',
   last: 'from 500 to about 5,000.',

@@ -2,9 +2,12 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import type { AnyNode } from 'domhandler';
+import { parseDocument } from 'htmlparser2';
 import type { Article } from '../../src/article.js';
-import { normalize } from '../../src/normalize.js';
+import { normalize, normalizeLine } from '../../src/normalize.js';
 import { decode } from '../../src/read.js';
+import { lineIndex } from '../../src/util/line-index.js';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const fixturesDir = path.join(root, 'fixtures');
@@ -23,6 +26,10 @@ export interface CaseOptions {
   disable?: string[];
   fragment?: boolean;
   frontMatter?: boolean;
+  /** `--now`, as ISO 8601: what relative dates count from. */
+  now?: string;
+  /** `--field name=key` (NDJSON), e.g. `{ "content": "story_text" }`. */
+  fields?: Record<string, string>;
 }
 
 /** Every folder under fixtures/ that holds an input.* file, sorted. */
@@ -69,11 +76,13 @@ export const validateArticle = ajv.compile<Article>(schema);
  * between the two (a cut keeps part of a line). Returns the lines that are not, as messages.
  */
 export function unaccounted(input: string | Uint8Array, articles: readonly Article[]): string[] {
+  if (articles.some((a) => a.source.format === 'html')) return unaccountedHtml(input, articles);
   const problems: string[] = [];
   const removedAt = new Map<number, string[]>();
   for (const a of articles) for (const r of a.removed) removedAt.set(r.line, [...(removedAt.get(r.line) ?? []), r.text]);
   const body = articles.map((a) => a.text).join('\n\n');
-  for (const line of normalize(decode(input).text)) {
+  // Repaired as the text reader repairs (the repairs are in each article's `repairs`).
+  for (const line of normalize(decode(input).text, [])) {
     let rest = line.text.trim();
     if (!rest) continue;
     for (const piece of removedAt.get(line.n) ?? []) {
@@ -85,5 +94,43 @@ export function unaccounted(input: string | Uint8Array, articles: readonly Artic
     }
     if (rest && !body.includes(rest)) problems.push(`line ${line.n}: ${JSON.stringify(rest)} is neither in the body nor in removed`);
   }
+  return problems;
+}
+
+const collapse = (text: string) => normalizeLine(text).replace(/\s+/g, ' ').trim();
+
+/**
+ * The same invariant for HTML, where the unit is the text node: each one's text is in the body, or
+ * in `removed`, or split between the two. A removal counts at the node's own line or the line of an
+ * element around it (DOM rules remove whole elements, at the element's line), or anywhere from its
+ * parent's line to its own (a line of a <p> starts where its text does). Script and style hold
+ * code, not text: the rule that removes them names them instead.
+ */
+function unaccountedHtml(input: string | Uint8Array, articles: readonly Article[]): string[] {
+  const text = decode(input).text;
+  const index = lineIndex(text);
+  const document = parseDocument(text, { withStartIndices: true, withEndIndices: true });
+  const body = articles.map((a) => a.text).join('\n\n');
+  const removed = articles.flatMap((a) => a.removed);
+  const problems: string[] = [];
+  const check = (node: AnyNode & { data: string }, around: number[]) => {
+    const own = collapse(node.data);
+    if (!own || body.includes(own)) return;
+    const start = node.startIndex ?? 0;
+    const line = index.lineAt(start + Math.max(0, text.slice(start, (node.endIndex ?? start) + 1).search(/\S/)));
+    const parent = around[around.length - 1] ?? line;
+    const here = removed.filter((r) => around.includes(r.line) || (r.line >= parent && r.line <= line));
+    if (here.some((r) => r.text.includes(own))) return;
+    let rest = own;
+    for (const r of here) if (rest.includes(r.text)) rest = rest.replace(r.text, ' ').replace(/\s+/g, ' ').trim();
+    if (rest && !body.includes(rest)) problems.push(`line ${line}: ${JSON.stringify(own)} is neither in the body nor in removed`);
+  };
+  const visit = (node: AnyNode, around: number[]) => {
+    if (node.type === 'text') return check(node, around);
+    if (node.type === 'script' || node.type === 'style' || !('children' in node)) return;
+    const lines = node.type === 'tag' ? [...around, index.lineAt(node.startIndex ?? 0)] : around;
+    for (const child of node.children) visit(child, lines);
+  };
+  visit(document, []);
   return problems;
 }

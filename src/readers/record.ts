@@ -1,0 +1,118 @@
+import type { MetaField, Note } from '../article.js';
+import type { Candidate } from '../doc.js';
+import { normalizeLine } from '../normalize.js';
+import { parseDate } from '../util/dates.js';
+
+/**
+ * Metadata a record declares by key: a Markdown file's front matter, an NDJSON line. Shared so
+ * that both readers take the same keys the same way, and so that the md renderer's own front
+ * matter (title, author, published, site, url, language, tags) reads back as it was written.
+ */
+export type Field = MetaField | 'tags';
+
+/** The keys that declare each field, the first one present winning. Matched without case. */
+export const KEYS: Readonly<Record<Field, readonly string[]>> = {
+  title: ['title'],
+  author: ['author', 'authors'],
+  published: ['date', 'published', 'pubDate'],
+  site: ['site'],
+  url: ['url', 'link', 'canonical'],
+  language: ['lang', 'language'],
+  tags: ['tags', 'categories'],
+};
+
+/** A reader's own values: they beat every pattern and guess (see Candidate.weight). */
+export const DECLARED = 100;
+
+export interface Declared {
+  title: { value: string; key: string; line: number | null } | null;
+  /** Everything but the title, whose line the reader places itself. */
+  candidates: Candidate[];
+  tags: string[];
+  /** The keys no field took, in their order, as JSON can hold them. */
+  extra: Record<string, unknown>;
+  notes: Note[];
+}
+
+export interface DeclaredOptions {
+  from: string;
+  /** Keys to try before the usual ones, per field (NDJSON's --field). */
+  keys?: Partial<Record<Field, string>>;
+  /** Keys the reader takes itself (NDJSON's content): neither a field nor extra. */
+  taken?: readonly string[];
+  lineOf: (key: string) => number | null;
+  /** A YAML date as the file wrote it; without it, Dates are written as ISO 8601. */
+  dateText?: (key: string, date: Date) => string;
+}
+
+/** A scalar (or a person object's name) as one clean line, or null. */
+export function oneLine(value: unknown): string | null {
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (value && typeof value === 'object' && !Array.isArray(value) && 'name' in value) return oneLine(value.name);
+  if (typeof value !== 'string') return null;
+  const text = normalizeLine(value.replace(/\s+/g, ' ').trim());
+  return text || null;
+}
+
+function list(value: unknown): string[] {
+  if (typeof value === 'string') return value.split(',').map(oneLine).filter((s) => s !== null);
+  return Array.isArray(value) ? value.map(oneLine).filter((s) => s !== null) : [];
+}
+
+/** A Date from YAML, without a clock js-yaml made up: midnight UTC was a date alone. */
+export function isoOfDate(date: Date): string {
+  if (Number.isNaN(date.getTime())) return String(date);
+  const iso = date.toISOString();
+  return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.replace('.000Z', 'Z');
+}
+
+/** Values as JSON can hold them: YAML also gives Dates, binary and infinities. */
+function jsonSafe(value: unknown, date: (d: Date) => string): unknown {
+  if (value instanceof Date) return date(value);
+  if (value instanceof Uint8Array) return Buffer.from(value).toString('base64');
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
+  if (Array.isArray(value)) return value.map((v) => jsonSafe(v, isoOfDate));
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, jsonSafe(v, isoOfDate)]));
+  return value;
+}
+
+export function declared(record: Readonly<Record<string, unknown>>, options: DeclaredOptions): Declared {
+  const out: Declared = { title: null, candidates: [], tags: [], extra: {}, notes: [] };
+  const byName = new Map(Object.keys(record).map((k) => [k.toLowerCase(), k]));
+  const used = new Set((options.taken ?? []).map((k) => byName.get(k.toLowerCase()) ?? k));
+  const dateText = (key: string, d: Date) => (options.dateText ? options.dateText(key, d) : isoOfDate(d));
+
+  for (const field of Object.keys(KEYS) as Field[]) {
+    const chosen = options.keys?.[field];
+    const names = chosen ? [chosen, ...KEYS[field]] : KEYS[field];
+    for (const name of names) {
+      const key = byName.get(name.toLowerCase());
+      if (key === undefined || used.has(key)) continue;
+      used.add(key);
+      const value = record[key];
+      const line = options.lineOf(key);
+      const propose = (f: MetaField, v: string) => out.candidates.push({ field: f, value: v, from: options.from, line, weight: DECLARED });
+      if (field === 'tags') {
+        for (const tag of list(value)) if (!out.tags.includes(tag)) out.tags.push(tag);
+      } else if (field === 'author') {
+        const names = Array.isArray(value) ? list(value) : [oneLine(value)].filter((s) => s !== null);
+        if (names.length) propose('author', names.join(' and '));
+      } else if (field === 'published') {
+        const text = value instanceof Date ? dateText(key, value) : oneLine(value);
+        const parsed = text === null ? null : parseDate(text);
+        if (parsed) propose('published', parsed.iso);
+        if (parsed?.note) out.notes.push({ rule: options.from, line, message: parsed.note });
+        if (!parsed && text !== null) out.notes.push({ rule: options.from, line, message: `"${key}: ${text}" is not a date feedscrub can read` });
+      } else {
+        const text = oneLine(value);
+        if (text === null) continue;
+        if (field === 'title') out.title ??= { value: text, key, line };
+        else propose(field, text);
+      }
+    }
+  }
+  for (const [key, value] of Object.entries(record)) {
+    if (!used.has(key)) out.extra[key] = jsonSafe(value, (d) => dateText(key, d));
+  }
+  return out;
+}
