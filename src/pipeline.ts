@@ -1,8 +1,9 @@
-import { isArticle, META_FIELDS, type Article, type Item, type ItemError, type MetaField } from './article.js';
+import { isArticle, META_FIELDS, type Article, type Item, type ItemError, type MetaField, type Repair } from './article.js';
 import { clean } from './clean.js';
 import type { Doc } from './doc.js';
 import { extractors } from './extractors/index.js';
 import { decode } from './read.js';
+import { repairText } from './util/mojibake.js';
 import type { ReadOptions } from './reader.js';
 import { chooseReader, type ReaderName } from './readers/index.js';
 import { rules as builtinRules } from './rules/index.js';
@@ -21,7 +22,7 @@ export interface ScrubOptions {
   fields?: Readonly<Record<string, string>>;
   /** The reference time for relative dates ("2 days ago"). */
   now?: Date | null;
-  /** Rule ids to skip. */
+  /** Rule ids to skip, line rules' and DOM rules' alike. */
   disable?: readonly string[];
   /** Replace the built-in rule list (tests, custom pipelines). */
   rules?: readonly Rule[];
@@ -38,15 +39,34 @@ export function scrubItems(input: string | Uint8Array, options: ScrubOptions = {
   const path = options.path ?? null;
 
   const decoded = decode(input, options.encoding === undefined ? {} : { encoding: options.encoding });
-  const reader = chooseReader(decoded.text, path, options.from ?? 'auto');
-  const readOptions: ReadOptions = { path, fields: options.fields ?? {}, now: options.now ?? null };
-  const docs = reader.parse(decoded.text, readOptions);
+  const repaired = repairText(decoded.text);
+  const reader = chooseReader(repaired.text, path, options.from ?? 'auto');
+  const readOptions: ReadOptions = { path, fields: options.fields ?? {}, now: options.now ?? null, disable: disabled };
+  const docs = reader.parse(repaired.text, readOptions);
+  const repairsOf = owner(docs, repaired.repairs);
 
   return docs.map((doc, index): Item => {
     const source = { path, format: reader.id, index };
     if (doc.error) return { error: doc.error.message, line: doc.error.line, source };
-    return article(doc, rules, source, decoded.warnings, readOptions.now);
+    const repairs = [...(repairsOf.get(doc) ?? []), ...(doc.repairs ?? [])].sort((a, b) => a.line - b.line);
+    return article({ ...doc, repairs }, rules, source, decoded.warnings, readOptions.now);
   });
+}
+
+/** Each repair goes to the article whose input lines hold it (the first one when none does). */
+function owner(docs: readonly Doc[], repairs: readonly Repair[]): Map<Doc, Repair[]> {
+  const out = new Map<Doc, Repair[]>();
+  if (repairs.length === 0 || docs.length === 0) return out;
+  const lines = docs.map((d) => {
+    const at = d.inputLine ?? ((n: number) => n);
+    return new Set([...(d.title ? [d.title.n] : []), ...d.lines.map((l) => at(l.n)), ...d.removed.map((r) => r.line)]);
+  });
+  for (const r of repairs) {
+    const i = Math.max(0, lines.findIndex((set) => set.has(r.line)));
+    const doc = docs[i] as Doc;
+    out.set(doc, [...(out.get(doc) ?? []), r]);
+  }
+  return out;
 }
 
 /** The articles of an input. Throws if a record could not be read: use scrubItems() to go on past one. */

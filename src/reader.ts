@@ -7,6 +7,8 @@ export interface ReadOptions {
   fields: Readonly<Record<string, string>>;
   /** The reference time for relative dates ("2 days ago"); null when unknown. */
   now: Date | null;
+  /** `--disable`: rule ids to skip; readers that parse markup pass it on to the DOM rules. */
+  disable: ReadonlySet<string>;
 }
 
 /** An input format: turns decoded text into one Doc per article, in input order. */

@@ -257,18 +257,52 @@ describe('--disable', () => {
     const after = JSON.parse(ok(['dump.txt', '--to', 'json', '--disable', rule ?? ''])) as Article;
     expect(after.removed.filter((r) => r.rule === rule)).toEqual([]);
   });
+
+  // The Jetpack share block of an HTML post: jetpack-widget takes it from the markup; with that off,
+  // the line rule jetpack-share still catches its lines, so keeping the text takes both.
+  const post = path.join(root, 'fixtures', 'html-feedzy-post', 'input.html');
+  const share = 'Share this:';
+
+  it('skips a DOM rule: its removal goes, and the share block reaches the line rules', () => {
+    const before = JSON.parse(ok([post, '--to', 'json'])) as Article;
+    expect(before.removed.filter((r) => r.rule === 'jetpack-widget').map((r) => r.text)).toEqual([`${share} X Facebook`]);
+    expect(before.text).not.toContain(share);
+
+    const after = JSON.parse(ok([post, '--to', 'json', '--disable', 'jetpack-widget'])) as Article;
+    expect(after.removed.filter((r) => r.rule === 'jetpack-widget')).toEqual([]);
+    expect(after.removed.filter((r) => r.rule === 'jetpack-share').map((r) => r.text)).toEqual([share, 'X', 'Facebook']);
+  });
+
+  it('keeps the Jetpack share text when both rules that take it are disabled', () => {
+    const text = ok([post, '--to', 'text', '--disable', 'jetpack-widget,jetpack-share']);
+    expect(text).toContain(share);
+    expect(text).toContain('X Facebook');
+    expect(ok([post, '--to', 'text', '--disable', 'jetpack-share'])).not.toContain(share);
+  });
+
+  it('exits 2 on an unknown id, even next to known DOM and line rule ids', () => {
+    for (const ids of ['no-such-rule', 'jetpack-widget,no-such-rule,jetpack-share']) {
+      const r = feedscrub([post, '--disable', ids], { cwd: shared });
+      expect(r.status).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toContain('"no-such-rule"');
+      expect(r.stderr).not.toContain('jetpack');
+    }
+  });
 });
 
 describe('information', () => {
-  it('--list-rules lists every rule id with its description', async () => {
+  it('--list-rules lists every rule id, line rules with their zone, then DOM rules as "markup"', async () => {
     const lib = (await import(pathToFileURL(distIndex).href)) as typeof import('../src/index.js');
     const out = ok(['--list-rules']);
     const lines = out.trimEnd().split('\n');
-    expect(lines).toHaveLength(lib.rules.length);
-    for (const [i, rule] of lib.rules.entries()) {
-      expect(lines[i]).toMatch(new RegExp(`^${escapeRegExp(rule.id)}\\s`));
+    const all = [...lib.rules.map((r) => ({ ...r, where: r.zone })), ...lib.domRules.map((r) => ({ ...r, where: 'markup' }))];
+    expect(lines).toHaveLength(all.length);
+    for (const [i, rule] of all.entries()) {
+      expect(lines[i]).toMatch(new RegExp(`^${escapeRegExp(rule.id)}\\s+${rule.where}\\s`));
       expect(lines[i]).toContain(rule.description);
     }
+    expect(out).toMatch(/^jetpack-widget\s+markup\s/m);
   });
 
   it('--version prints the package version', async () => {

@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { render, scrub, type Article } from '../src/index.js';
 import reader, { htmlDoc } from '../src/readers/html.js';
+import type { ReaderName } from '../src/readers/index.js';
 import { distIndex, ensureBuilt } from './helpers/cli.js';
 import { fixturesDir, unaccounted } from './helpers/fixtures.js';
 
@@ -55,6 +56,29 @@ describe('htmlDoc', () => {
   it('keeps no script, handler or script URL in the markup', () => {
     const html = htmlDoc('<p onclick="x()">A <a href=" jav&#x09;ascript:alert(1)">b</a> <img src="data:text/html,x" onerror="y()" alt="c"><script>z()</script></p>').lines[0]?.html;
     expect(html).toBe('<p>A <a>b</a> <img alt="c" /></p>');
+  });
+});
+
+describe('disable', () => {
+  // Each reader that parses markup must pass the ids on: an HTML body, a feed item's body and an
+  // NDJSON record's markup all carry the same DOM-rule removal.
+  const body = '<p>A paragraph long enough to be the article body here.</p><div class="sharedaddy"><p>Keep this widget text</p></div>';
+  const inputs: [ReaderName, string][] = [
+    ['html', body],
+    ['feed', `<rss version="2.0"><channel><title>S</title><item><title>T</title><description>${body.replace(/</g, '&lt;')}</description></item></channel></rss>`],
+    ['ndjson', JSON.stringify({ title: 'T', content: body })],
+  ];
+  it.each(inputs)('reaches the DOM rules from the %s reader', (from, input) => {
+    const [on] = scrub(input, { from });
+    const [off] = scrub(input, { from, disable: ['jetpack-widget'] });
+    expect(on?.removed.map((r) => r.rule)).toContain('jetpack-widget');
+    expect(on?.text).not.toContain('Keep this widget text');
+    expect(off?.removed.map((r) => r.rule)).not.toContain('jetpack-widget');
+    expect(off?.text).toContain('Keep this widget text');
+  });
+  it('htmlDoc skips the ids it is given and ignores ids that are not DOM rules', () => {
+    expect(htmlDoc(body).removed.map((r) => r.rule)).toContain('jetpack-widget');
+    expect(htmlDoc(body, { disable: new Set(['jetpack-widget', 'jetpack-share']) }).removed.map((r) => r.rule)).not.toContain('jetpack-widget');
   });
 });
 

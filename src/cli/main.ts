@@ -9,6 +9,7 @@ import { looksBinary } from '../read.js';
 import { loadRenderer, rendererName, renderers, type RendererName } from '../renderers/index.js';
 import { readerName, readers, type ReaderName } from '../readers/index.js';
 import ndjson from '../renderers/ndjson.js';
+import { domRules } from '../rules/dom/index.js';
 import { rules } from '../rules/index.js';
 import { explain } from './explain.js';
 import { isDirectoryTarget, readInput, reason, UserError, writeAtomic, type Io } from './io.js';
@@ -113,9 +114,19 @@ function colours(io: Io, wanted: boolean): ChalkInstance {
   return new Chalk({ level: off && !forced ? 0 : 1 });
 }
 
+/** Every rule id `--disable` takes: DOM rules (HTML input) and line rules (every input). */
+function ruleList(): { id: string; where: string; description: string }[] {
+  // Line rules first, as the README's tables have them; DOM rules say "markup" where a zone would be.
+  return [
+    ...rules.map((r) => ({ id: r.id, where: r.zone, description: r.description })),
+    ...domRules.map((r) => ({ id: r.id, where: 'markup', description: r.description })),
+  ];
+}
+
 function listRules(io: Io): void {
-  const width = Math.max(...rules.map((r) => r.id.length));
-  for (const r of rules) io.stdout.write(`${r.id.padEnd(width)}  ${r.zone.padEnd(8)}  ${r.description}\n`);
+  const list = ruleList();
+  const width = Math.max(...list.map((r) => r.id.length));
+  for (const r of list) io.stdout.write(`${r.id.padEnd(width)}  ${r.where.padEnd(8)}  ${r.description}\n`);
 }
 
 /** Runs the command line and returns the exit code; never calls process.exit. */
@@ -142,7 +153,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     fail(`unknown format "${opts.to}" for --to: use ${Object.keys(renderers).join(', ')}`);
     return EXIT.usage;
   }
-  const unknown = (opts.disable ?? []).filter((id) => !rules.some((r) => r.id === id));
+  const known = new Set(ruleList().map((r) => r.id));
+  const unknown = (opts.disable ?? []).filter((id) => !known.has(id));
   if (unknown.length) {
     fail(`unknown rule ${unknown.map((id) => `"${id}"`).join(', ')} for --disable (see --list-rules)`);
     return EXIT.usage;

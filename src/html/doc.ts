@@ -12,6 +12,8 @@ export interface HtmlDocumentOptions {
   firstLine: number;
   /** null: decide from the markup. */
   page: boolean | null;
+  /** DOM rule ids to skip. */
+  disable: ReadonlySet<string>;
 }
 
 // A heading at the very top is the post's title; deeper headings are sections of it.
@@ -26,7 +28,8 @@ export function htmlDocument(html: string, options: HtmlDocumentOptions): Doc {
   const page = options.page ?? isPage(parsed.document);
   const meta = page ? pageMeta(parsed, options.baseUrl) : null;
   const baseUrl = meta?.base ?? options.baseUrl ?? meta?.candidates.find((c) => c.field === 'url')?.value ?? null;
-  const removed: Removal[] = runDomRules(parsed.document, domRules, { page, lineOf: parsed.lineOf });
+  const rules = domRules.filter((r) => !options.disable.has(r.id));
+  const removed: Removal[] = runDomRules(parsed.document, rules, { page, lineOf: parsed.lineOf });
   const { blocks, dropped } = blocksOf(parsed.document, { lineOf: parsed.lineOf, baseUrl });
   removed.push(...dropped);
 

@@ -46,7 +46,7 @@ function errorDoc(message: string, line: number | null): Doc {
   return { title: null, lines: [], candidates: [], removed: [], notes: [], error: { message, line } };
 }
 
-function readXml(source: string, lines: LineIndex): Doc[] {
+function readXml(source: string, lines: LineIndex, disable: ReadonlySet<string>): Doc[] {
   const root = parseXml(source);
   if (isXmlError(root)) {
     const what = root.malformed ? 'not well-formed XML' : 'cannot read the XML';
@@ -56,10 +56,10 @@ function readXml(source: string, lines: LineIndex): Doc[] {
   if ((root.local === 'rss' && root.ns === '') || (root.local === 'RDF' && root.ns === NS.rdf)) read = readRss(root, source);
   else if (root.local === 'feed' && (root.ns === NS.atom || root.ns === NS.atom03)) read = readAtom(root, source);
   else return [errorDoc(`not a feed: the root element is <${root.local}>, not <rss>, <rdf:RDF> or an Atom <feed>`, lines.lineAt(root.start))];
-  return read.items.map((item) => itemDoc(item, read.feed, lines));
+  return read.items.map((item) => itemDoc(item, read.feed, lines, disable));
 }
 
-function readJson(source: string, lines: LineIndex): Doc[] {
+function readJson(source: string, lines: LineIndex, disable: ReadonlySet<string>): Doc[] {
   let read: { feed: FeedInfo; items: FeedItem[] } | null;
   try {
     read = readJsonFeed(source);
@@ -69,7 +69,7 @@ function readJson(source: string, lines: LineIndex): Doc[] {
   }
   if (!read) return [errorDoc('not a feed: JSON without the "items" list of a JSON Feed', 1)];
   const { feed, items } = read;
-  return items.map((item) => itemDoc(item, feed, lines));
+  return items.map((item) => itemDoc(item, feed, lines, disable));
 }
 
 const reader: Reader = {
@@ -77,11 +77,11 @@ const reader: Reader = {
   description: 'RSS 2.0, RSS 1.0 (RDF), Atom and JSON Feed: one article per item, in feed order, with the item\'s fields as metadata.',
   extensions: ['xml', 'rss', 'atom', 'rdf', 'json'],
   sniff,
-  parse(text) {
+  parse(text, options) {
     // Note: dropping a BOM moves offsets by one but no line, and line numbers are all that leave here.
     const source = text.replace(/^\uFEFF/, '');
     const lines = lineIndex(source);
-    return /^\s*\{/.test(source) ? readJson(source, lines) : readXml(source, lines);
+    return /^\s*\{/.test(source) ? readJson(source, lines, options.disable) : readXml(source, lines, options.disable);
   },
 };
 export default reader;

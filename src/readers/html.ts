@@ -10,11 +10,18 @@ export interface HtmlDocOptions {
   firstLine?: number;
   /** A whole page (<html>, <head> metadata) rather than a post body; default: detect. */
   page?: boolean;
+  /** Rule ids to skip (`--disable`); ids of line rules are allowed and ignored here. */
+  disable?: ReadonlySet<string>;
 }
 
 /** Parse an HTML body or page into a Doc: one Line per block (split at <br>), with Line.html set. */
 export function htmlDoc(html: string, options: HtmlDocOptions = {}): Doc {
-  return htmlDocument(html, { baseUrl: options.baseUrl ?? null, firstLine: options.firstLine ?? 1, page: options.page ?? null });
+  return htmlDocument(html, {
+    baseUrl: options.baseUrl ?? null,
+    firstLine: options.firstLine ?? 1,
+    page: options.page ?? null,
+    disable: options.disable ?? new Set(),
+  });
 }
 
 // What may come before the first element: a byte-order mark, white space, comments, an XML
@@ -46,8 +53,8 @@ const reader: Reader = {
     const head = text.replace(PREAMBLE, '');
     return DOCUMENT.test(head) || mostlyMarkup(head);
   },
-  parse(text) {
-    return [withStandIns(htmlDoc(text), lineIndex(text).count)];
+  parse(text, options) {
+    return [withStandIns(htmlDoc(text, { disable: options.disable }), lineIndex(text).count)];
   },
 };
 export default reader;

@@ -143,3 +143,24 @@ export function repairLine(text: string): Repaired {
 function isSpace(c: string): boolean {
   return c === ' ' || c === '\t';
 }
+
+// The same breaks as normalize(), so that the line numbers of repairs are the Article's.
+const LINE_BREAK = /(\r\n|\r|\n|\u2028|\u2029|\f)/;
+
+/**
+ * repairLine() over a whole decoded input, before any reader sees it: HTML, feeds, front matter
+ * and NDJSON get the same repairs as plain text, each with its input line.
+ */
+export function repairText(text: string): { text: string; repairs: { line: number; from: string; to: string }[] } {
+  if (!LEADS.test(text)) return { text, repairs: [] };
+  const parts = text.split(LINE_BREAK);
+  const repairs: { line: number; from: string; to: string }[] = [];
+  for (let i = 0; i < parts.length; i += 2) {
+    const part = parts[i] ?? '';
+    if (!LEADS.test(part)) continue;
+    const result = repairLine(part);
+    parts[i] = result.text;
+    for (const r of result.repairs) repairs.push({ line: i / 2 + 1, ...r });
+  }
+  return { text: parts.join(''), repairs };
+}

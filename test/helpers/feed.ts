@@ -5,6 +5,7 @@ import type { AnyNode } from 'domhandler';
 import type { Article } from '../../src/article.js';
 import { normalizeLine } from '../../src/normalize.js';
 import { decode } from '../../src/read.js';
+import { repairText } from '../../src/util/mojibake.js';
 
 /** Inputs the feed reader takes: conservation is checked per item, not per line of markup. */
 export const FEED_INPUT = /\.(xml|rss|atom|rdf|json)$/i;
@@ -101,7 +102,7 @@ function parses(json: string): boolean {
  * in `removed`, or split between the two.
  */
 export function unaccountedFeed(input: string | Uint8Array, articles: readonly Article[]): string[] {
-  const source = decode(input).text.replace(/^\uFEFF/, '');
+  const source = repairText(decode(input).text).text.replace(/^\uFEFF/, '');
   const json = source.trimStart().startsWith('{');
   // A feed that is not well-formed is one error and no article: nothing to account for.
   if (!(json ? parses(source) : XMLValidator.validate(source) === true)) return articles.length === 0 ? [] : ['a broken feed gave articles'];

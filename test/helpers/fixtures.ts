@@ -7,6 +7,7 @@ import { parseDocument } from 'htmlparser2';
 import type { Article } from '../../src/article.js';
 import { normalize, normalizeLine } from '../../src/normalize.js';
 import { decode } from '../../src/read.js';
+import { repairText } from '../../src/util/mojibake.js';
 import { lineIndex } from '../../src/util/line-index.js';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -107,7 +108,8 @@ const collapse = (text: string) => normalizeLine(text).replace(/\s+/g, ' ').trim
  * code, not text: the rule that removes them names them instead.
  */
 function unaccountedHtml(input: string | Uint8Array, articles: readonly Article[]): string[] {
-  const text = decode(input).text;
+  // Repaired as the pipeline repairs before any reader (the repairs are in each article's `repairs`).
+  const text = repairText(decode(input).text).text;
   const index = lineIndex(text);
   const document = parseDocument(text, { withStartIndices: true, withEndIndices: true });
   const body = articles.map((a) => a.text).join('\n\n');

@@ -3,6 +3,7 @@ import { parseDocument } from 'htmlparser2';
 import { isArticle, type Item } from '../../src/article.js';
 import { normalizeLine } from '../../src/normalize.js';
 import { decode } from '../../src/read.js';
+import { repairText } from '../../src/util/mojibake.js';
 
 /** Inputs of one record per line (NDJSON): conservation is checked per record, not per line of JSON. */
 export const RECORD_INPUT = /\.(?:ndjson|jsonl)$/i;
@@ -31,7 +32,7 @@ function pieces(content: string): string[] {
  */
 export function unaccountedRecords(input: string | Uint8Array, items: readonly Item[], fields: Readonly<Record<string, string>>): string[] {
   const problems: string[] = [];
-  const lines = decode(input).text.split(/\r\n|\r|\n/);
+  const lines = repairText(decode(input).text).text.split(/\r\n|\r|\n/);
   let index = 0;
   lines.forEach((source, i) => {
     if (!source.trim()) return;

@@ -46,7 +46,7 @@ const FROM = 'feed';
 const DECLARED = 100;
 
 /** One article's Doc: the item's own fields as declared metadata, and its body read as HTML. */
-export function itemDoc(item: FeedItem, feed: FeedInfo, lines: LineIndex): Doc {
+export function itemDoc(item: FeedItem, feed: FeedInfo, lines: LineIndex, disable: ReadonlySet<string>): Doc {
   const lineOf = (l: Located) => lines.lineAt(l.offset);
   const candidates: Candidate[] = [];
   const notes: Note[] = [];
@@ -73,7 +73,7 @@ export function itemDoc(item: FeedItem, feed: FeedInfo, lines: LineIndex): Doc {
   const language = item.language ?? feed.language;
   if (language?.value.trim()) declare('language', language.value.trim(), language);
 
-  const body = item.body ? bodyDoc(item.body, lines, item.urls[0]?.value ?? null, titleLine !== null) : null;
+  const body = item.body ? bodyDoc(item.body, lines, item.urls[0]?.value ?? null, titleLine !== null, disable) : null;
   const doc: Doc = {
     // An untitled item whose body opens with a heading has it for a title (htmlDoc took it).
     title: titleLine ?? body?.title ?? null,
@@ -89,9 +89,9 @@ export function itemDoc(item: FeedItem, feed: FeedInfo, lines: LineIndex): Doc {
   return withStandIns(doc, lines.count);
 }
 
-function bodyDoc(body: Body, lines: LineIndex, baseUrl: string | null, titled: boolean): Doc {
+function bodyDoc(body: Body, lines: LineIndex, baseUrl: string | null, titled: boolean, disable: ReadonlySet<string>): Doc {
   const firstLine = lines.lineAt(body.offset);
-  const doc = body.kind === 'html' ? htmlDoc(body.value, { baseUrl, firstLine, page: false }) : textDoc(body.value, firstLine);
+  const doc = body.kind === 'html' ? htmlDoc(body.value, { baseUrl, firstLine, page: false, disable }) : textDoc(body.value, firstLine);
   if (titled) keepHeading(doc, /<h([1-6])[\s>]/i.exec(body.value)?.[1] ?? '2');
   if (!body.oneLine) return doc;
   return {
