@@ -23,7 +23,7 @@ await esbuild.build({
   // Lazy loaders test import.meta.url to tell this bundle (where it is empty, on purpose) from ES
   // module builds: see src/html/deps.ts.
   logOverride: { 'empty-import-meta': 'silent' },
-  // Dependencies that only HTML, feed or structured-Markdown work needs stay in node_modules,
+  // Dependencies that only HTML, feed or Markdown work needs stay in node_modules,
   // required when first used: bundled, they tripled the file a text conversion reads and the code
   // cache it loads (1.2 MB), and cost 0.2x of a bare start. All of them ship CommonJS.
   external: [
@@ -35,6 +35,7 @@ await esbuild.build({
     'dom-serializer',
     'sanitize-html',
     'fast-xml-parser',
+    'markdown-it',
   ],
 });
 

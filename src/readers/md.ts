@@ -5,7 +5,7 @@ import { normalize, type Line } from '../normalize.js';
 import type { Reader } from '../reader.js';
 import { parseDate } from '../util/dates.js';
 import { key } from '../util/fold.js';
-import { inlineText, markdownBlocks, markdownText, type MdBlock } from '../util/markdown.js';
+import { markdownBlocks, markdownText, type MdBlock } from '../util/markdown.js';
 import { DECLARED, declared, isoOfDate } from './record.js';
 import { findTitle } from './text.js';
 
@@ -77,7 +77,7 @@ function bodyLines(lines: readonly Line[]): Line[] {
 }
 
 function heading(block: MdBlock | undefined): string | null {
-  return block?.kind === 'h' && block.level === 1 ? inlineText(block.inline ?? '') || null : null;
+  return block?.kind === 'h' && block.level === 1 ? block.text || null : null;
 }
 
 function parse(text: string): Doc {
