@@ -38,6 +38,11 @@ interface BodyLine {
   sources: Source[];
   /** The block's markup (see Line.html); null once the text no longer matches it. */
   html: string | null;
+  /**
+   * The block came with markup, so its lines are items (list entries, table rows, lines split at
+   * <br>), not the wrapped lines of one paragraph: the text keeps them on lines of their own.
+   */
+  structured: boolean;
   /** How many lines the block had when read, to know whether all of them survived. */
   blockSize: number;
   block: number;
@@ -71,7 +76,7 @@ function toBodyLines(doc: Doc): BodyLine[] {
     previousBlank = false;
     const sources = [{ n: line.n, from: 0, to: line.text.length }];
     const html = line.html ?? null;
-    out.push({ n: line.n, text: line.text, sources, html, blockSize: 1, block, gone: false, head: false, tail: false, ref: null });
+    out.push({ n: line.n, text: line.text, sources, html, structured: html !== null, blockSize: 1, block, gone: false, head: false, tail: false, ref: null });
   }
   const sizes = new Map<number, number>();
   for (const l of out) sizes.set(l.block, (sizes.get(l.block) ?? 0) + 1);
@@ -97,10 +102,10 @@ function joinParagraphs(lines: BodyLine[]): BodyLine[] {
     const text = l.text.trim();
     if (!current || current.block !== l.block) {
       const html = markupOf(l.block);
-      current = { n: l.n, text: '', sources: [], html, blockSize: 1, block: l.block, gone: false, head: false, tail: false, ref: null };
+      current = { n: l.n, text: '', sources: [], html, structured: l.structured, blockSize: 1, block: l.block, gone: false, head: false, tail: false, ref: null };
       out.push(current);
     } else {
-      current.text += ' ';
+      current.text += l.structured ? '\n' : ' ';
     }
     const offset = current.text.length - lead;
     for (const s of l.sources) {
