@@ -1,16 +1,11 @@
-import { createRequire } from 'node:module';
+import { esmRequire as esm } from '../util/esm-require.js';
 
 /**
  * The HTML dependencies, loaded on first use. Evaluating htmlparser2, domutils, dom-serializer and
  * sanitize-html (which brings postcss) costs more than a whole plain-text conversion, and the reader
- * registry imports the html reader on every start, so nothing here may run before an HTML input.
- * Readers are synchronous, which rules out import().
- *
- * Note: in the command's CommonJS bundle import.meta is empty, and esbuild turns each literal
- * require() below into a bundled module that runs when called. Everywhere else (the library, the
- * tests) these are ES modules, and the packages come from node_modules.
+ * registry imports the html reader on every start, so nothing here may run before an HTML input
+ * (how: src/util/esm-require.ts).
  */
-const esm = import.meta.url ? createRequire(import.meta.url) : null;
 
 type Htmlparser2 = typeof import('htmlparser2');
 type Domutils = typeof import('domutils');

@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module';
+import { esmRequire as esm } from '../util/esm-require.js';
 import type { Removal } from '../article.js';
 import type { Doc } from '../doc.js';
 import { normalize, type Line } from '../normalize.js';
@@ -21,9 +21,7 @@ import { findTitle } from './text.js';
 type Matter = typeof import('gray-matter');
 
 // gray-matter brings js-yaml, a few milliseconds to evaluate, and the reader registry loads this
-// file on every start: it loads on the first front matter (the pattern of src/html/deps.ts: in the
-// command's CommonJS bundle import.meta is empty and esbuild bundles the literal require()).
-const esm = import.meta.url ? createRequire(import.meta.url) : null;
+// file on every start: it loads on the first front matter (see src/util/esm-require.ts).
 let loaded: Matter | null = null;
 const grayMatter = (): Matter => (loaded ??= (esm ? esm('gray-matter') : require('gray-matter')) as Matter);
 

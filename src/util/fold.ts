@@ -1,9 +1,7 @@
-import { createRequire } from 'node:module';
+import { esmRequire as esm } from './esm-require.js';
 
 // Note: entities builds its decoding tables when evaluated (a large share of a one-dump start-up),
-// and most lines hold no "&": load it on the first one that does. In the command's CommonJS bundle
-// import.meta.url is empty and the literal require() below is bundled to run when called.
-const esm = import.meta.url ? createRequire(import.meta.url) : null;
+// and most lines hold no "&": load it on the first one that does (see src/util/esm-require.ts).
 let entities: typeof import('entities') | null = null;
 
 function loadEntities(): typeof import('entities') {

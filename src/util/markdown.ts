@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module';
+import { esmRequire as esm } from './esm-require.js';
 import type MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
 
@@ -31,9 +31,7 @@ export interface MdBlock {
 }
 
 // Every reader loads at start-up, and most inputs are not Markdown: markdown-it loads on first use
-// (the pattern of src/html/deps.ts: in the command's CommonJS bundle import.meta is empty and the
-// literal require() stays a require() of node_modules, markdown-it being external there).
-const esm = import.meta.url ? createRequire(import.meta.url) : null;
+// (see src/util/esm-require.ts).
 let parser: MarkdownIt | null = null;
 
 function markdownIt(): MarkdownIt {

@@ -1,14 +1,9 @@
-import { createRequire } from 'node:module';
+import { esmRequire as esm } from '../../util/esm-require.js';
 
 /**
  * fast-xml-parser, loaded on first use: the reader registry imports this reader on every start,
- * and a plain-text conversion should not pay for an XML parser. Readers are synchronous, which
- * rules out import().
- *
- * Note: in the command's CommonJS bundle import.meta is empty, and esbuild turns the literal
- * require() into a bundled module that runs when called; elsewhere the package comes from node_modules.
+ * and a plain-text conversion should not pay for an XML parser (how: src/util/esm-require.ts).
  */
-const esm = import.meta.url ? createRequire(import.meta.url) : null;
 
 type FastXmlParser = typeof import('fast-xml-parser');
 let fastXmlParser: FastXmlParser | null = null;
