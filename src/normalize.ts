@@ -1,4 +1,5 @@
 import type { Repair } from './article.js';
+import { LINE_BREAKS } from './util/line-index.js';
 import { repairLine } from './util/mojibake.js';
 
 /**
@@ -25,7 +26,7 @@ const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 const UNICODE_SPACE = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
 // C0/C1 controls other than tab and the line breaks we split on: they cannot be meant as text.
 const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F]/g;
-const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029|\f/;
+const LINE_BREAK = new RegExp(LINE_BREAKS);
 
 export function normalizeLine(text: string, repair?: { line: number; into: Repair[] }): string {
   if (!repair) return plainLine(text);

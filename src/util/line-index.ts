@@ -13,8 +13,12 @@ export interface LineIndex {
   count: number;
 }
 
-// Note: the same breaks as normalize(), so that a line number here is one there.
-const BREAK = /\r\n|\r|\n|\u2028|\u2029|\f/g;
+/**
+ * What ends a line, for every line number feedscrub reports: normalize(), repairText() and
+ * lineIndex() all count with it, so a line number from one is a line number in the others.
+ */
+export const LINE_BREAKS = String.raw`\r\n|\r|\n|\u2028|\u2029|\f`;
+const BREAK = new RegExp(LINE_BREAKS, 'g');
 
 export function lineIndex(text: string): LineIndex {
   const starts = [0];

@@ -16,6 +16,7 @@
  * "Ã" or "â" is followed by a letter, which no UTF-8 continuation byte reads as.
  */
 import { CP1252_HIGH } from './cp1252.js';
+import { LINE_BREAKS } from './line-index.js';
 
 export interface Repaired {
   text: string;
@@ -144,8 +145,8 @@ function isSpace(c: string): boolean {
   return c === ' ' || c === '\t';
 }
 
-// The same breaks as normalize(), so that the line numbers of repairs are the Article's.
-const LINE_BREAK = /(\r\n|\r|\n|\u2028|\u2029|\f)/;
+// Captured, so that the text joins back exactly as it was.
+const LINE_BREAK = new RegExp(`(${LINE_BREAKS})`);
 
 /**
  * repairLine() over a whole decoded input, before any reader sees it: HTML, feeds, front matter
