@@ -77,3 +77,27 @@ export interface Reporter {
   description: string;
   render(report: CheckReport, options: ReporterOptions): ReporterOutput;
 }
+
+/** A report's totals from its files: one place counts them, so every reporter sees the same numbers. */
+export function reportOf(files: FileResult[], rules: RuleInfo[], version: string): CheckReport {
+  const all = files.flatMap((f) => f.findings);
+  return {
+    files,
+    rules,
+    errorCount: files.reduce((n, f) => n + f.errorCount, 0),
+    warningCount: files.reduce((n, f) => n + f.warningCount, 0),
+    fixableCount: all.filter((f) => f.fixable).length,
+    version,
+  };
+}
+
+/** A file's result with its counts; a fatal file counts as one error. */
+export function fileResult(file: string, findings: Finding[], fatal?: string): FileResult {
+  return {
+    file,
+    findings,
+    errorCount: findings.filter((f) => f.severity === 'error').length + (fatal === undefined ? 0 : 1),
+    warningCount: findings.filter((f) => f.severity === 'warning').length,
+    ...(fatal === undefined ? {} : { fatal }),
+  };
+}

@@ -21,6 +21,9 @@ export const KEYS: Readonly<Record<Field, readonly string[]>> = {
   tags: ['tags', 'categories'],
 };
 
+/** Ends the note on a declared date that did not parse; `feedscrub check` reports those notes. */
+export const UNREAD_DATE = 'is not a date feedscrub can read';
+
 /** A reader's own values: they beat every pattern and guess (see Candidate.weight). */
 export const DECLARED = 100;
 
@@ -102,7 +105,7 @@ export function declared(record: Readonly<Record<string, unknown>>, options: Dec
         const parsed = text === null ? null : parseDate(text);
         if (parsed) propose('published', parsed.iso);
         if (parsed?.note) out.notes.push({ rule: options.from, line, message: parsed.note });
-        if (!parsed && text !== null) out.notes.push({ rule: options.from, line, message: `"${key}: ${text}" is not a date feedscrub can read` });
+        if (!parsed && text !== null) out.notes.push({ rule: options.from, line, message: `"${key}: ${text}" ${UNREAD_DATE}` });
       } else {
         const text = oneLine(value);
         if (text === null) continue;

@@ -1,4 +1,4 @@
-import type { CheckReport, FileResult, Finding, RuleInfo } from '../../src/check/report.js';
+import { fileResult, reportOf, type CheckReport, type Finding, type RuleInfo } from '../../src/check/report.js';
 
 /**
  * A hand-made CheckReport for reporter tests: clean and dirty files, both severities, a fatal
@@ -17,15 +17,7 @@ function finding(f: Omit<Finding, 'fixable'> & { fixable?: boolean }): Finding {
   return { fixable: rules.find((r) => r.id === f.ruleId)?.fixable ?? false, ...f };
 }
 
-function file(name: string, findings: Finding[], fatal?: string): FileResult {
-  return {
-    file: name,
-    findings,
-    errorCount: findings.filter((f) => f.severity === 'error').length + (fatal ? 1 : 0),
-    warningCount: findings.filter((f) => f.severity === 'warning').length,
-    ...(fatal ? { fatal } : {}),
-  };
-}
+const file = fileResult;
 
 export function sampleReport(): CheckReport {
   const files = [
@@ -71,13 +63,5 @@ export function sampleReport(): CheckReport {
     ]),
     file('content/photo.png', [], 'looks like a binary file, not a text dump'),
   ];
-  const all = files.flatMap((f) => f.findings);
-  return {
-    files,
-    rules,
-    errorCount: files.reduce((n, f) => n + f.errorCount, 0),
-    warningCount: files.reduce((n, f) => n + f.warningCount, 0),
-    fixableCount: all.filter((f) => f.fixable).length,
-    version: '0.1.0',
-  };
+  return reportOf(files, rules, '0.1.0');
 }

@@ -1,0 +1,125 @@
+import type { Article } from '../article.js';
+import { KEYS } from '../readers/record.js';
+import type { FileContext } from './rule.js';
+import { joinLines, locate, splitLines, type SourceLine } from './source.js';
+
+/**
+ * `--fix`: the file with what the rules found taken out, every other byte as it was (line
+ * endings, front matter keys and their order, the final newline). Text and Markdown files are
+ * rewritten; HTML is reported only, since a cut there has to follow the markup tree.
+ */
+
+const FIXED_FORMATS = new Set(['text', 'md']);
+/** Rules whose lines carry metadata: fixing them moves it into the front matter, or cannot be done. */
+export const METADATA_LINE_RULES: ReadonlySet<string> = new Set(['head-byline', 'tail-byline']);
+
+/** Whether a removal by `rule` in this file can be written out. */
+export function canFix(ctx: FileContext, rule: string): boolean {
+  if (!FIXED_FORMATS.has(ctx.format) || !ctx.rewritable || ctx.articles.length !== 1) return false;
+  // A byline is metadata: without front matter to move it into, removing it would lose the author.
+  return !METADATA_LINE_RULES.has(rule) || frontMatter(ctx.lines) !== null;
+}
+
+/** Lines 0..end of the front matter, fences included, or null. */
+function frontMatter(lines: readonly string[]): { end: number } | null {
+  if (lines[0]?.replace(/^\uFEFF/, '').trimEnd() !== '---') return null;
+  const end = lines.findIndex((l, i) => i > 0 && /^(?:---|\.\.\.)\s*$/.test(l));
+  return end === -1 ? null : { end };
+}
+
+/** The fixed text, or the same string when nothing can be fixed. `fixable` says which rule ids to act on. */
+export function fixText(ctx: FileContext, fixable: ReadonlySet<string>): string {
+  const [article] = ctx.articles;
+  if (!article || !canFix(ctx, '')) return ctx.text;
+  const lines = splitLines(ctx.text);
+  const gone = new Set<number>();
+  const cuts = new Map<number, { start: number; end: number }[]>();
+  for (const r of article.removed) {
+    if (!fixable.has(r.rule) || !canFix(ctx, r.rule)) continue;
+    const i = r.line - 1;
+    const line = lines[i];
+    if (!line) continue;
+    const at = locate(line.text, r.text);
+    if (at.whole) gone.add(i);
+    else cuts.set(i, [...(cuts.get(i) ?? []), at]);
+  }
+  for (const [i, ranges] of cuts) {
+    const line = lines[i];
+    if (!line || gone.has(i)) continue;
+    let text = line.text;
+    for (const { start, end } of [...ranges].sort((a, b) => b.start - a.start)) {
+      text = `${text.slice(0, start).trimEnd()}${/\S/.test(text.slice(0, start)) && /^\S/.test(text.slice(end).trimStart()) ? ' ' : ''}${text.slice(end).trimStart()}`;
+    }
+    if (/[\p{L}\p{N}]/u.test(text)) line.text = text;
+    else gone.add(i);
+  }
+  if (fixable.has('mojibake')) {
+    for (const r of article.repairs) {
+      const line = lines[r.line - 1];
+      if (line && !gone.has(r.line - 1)) line.text = line.text.replace(r.from, r.to);
+    }
+  }
+  const kept = dropBlankRuns(lines, gone);
+  const moved = gone.size > 0 ? addFrontMatter(kept, article) : kept;
+  return joinLines(moved);
+}
+
+/**
+ * Removing a paragraph leaves the blank lines on both sides of it: one of them goes too. When the
+ * removal reaches the end of the file, the blank lines left there go, and the file ends as it
+ * did, with or without its final newline.
+ */
+function dropBlankRuns(lines: readonly SourceLine[], gone: ReadonlySet<number>): SourceLine[] {
+  const blank = (i: number) => !gone.has(i) && lines[i]?.text.trim() === '';
+  const drop = new Set(gone);
+  for (let i = 0; i < lines.length; i += 1) {
+    if (!gone.has(i) || gone.has(i - 1)) continue;
+    let j = i;
+    while (gone.has(j + 1)) j += 1;
+    if ((i === 0 || blank(i - 1)) && blank(j + 1)) drop.add(j + 1);
+  }
+  const out = lines.filter((_, i) => !drop.has(i)).map((l) => ({ ...l }));
+  if (gone.size === 0) return out;
+  const last = Math.max(...gone);
+  const reachesEnd = lines.every((l, i) => i <= last || drop.has(i) || l.text.trim() === '');
+  if (!reachesEnd) return out;
+  const finalNewline = lines.length > 1 && lines.at(-1)?.text === '';
+  const eol = lines.find((l) => l.eol)?.eol ?? '\n';
+  while (out.length > 0 && out.at(-1)?.text.trim() === '') out.pop();
+  const end = out.at(-1);
+  if (end) end.eol = finalNewline ? eol : '';
+  if (end && finalNewline) out.push({ text: '', eol: '' });
+  return out;
+}
+
+/** Front-matter keys for metadata the cleaner found in the text (a byline, a site in a footer). */
+const MOVED = [
+  ['author', 'author'],
+  ['published', 'date'],
+  ['site', 'site'],
+  ['url', 'url'],
+] as const;
+
+function addFrontMatter(lines: SourceLine[], article: Article): SourceLine[] {
+  const fm = frontMatter(lines.map((l) => l.text));
+  if (!fm) return lines;
+  const declared = (field: keyof typeof KEYS) =>
+    lines.slice(1, fm.end).some((l) => KEYS[field].some((k) => l.text.toLowerCase().startsWith(`${k.toLowerCase()}:`)));
+  const eol = lines[0]?.eol || '\n';
+  const added: SourceLine[] = [];
+  for (const [field, keyName] of MOVED) {
+    const value = article[field];
+    if (value !== null && !declared(field)) added.push({ text: `${keyName}: ${yamlScalar(value)}`, eol });
+  }
+  return [...lines.slice(0, fm.end), ...added, ...lines.slice(fm.end)];
+}
+
+const RESERVED = /^(?:true|false|yes|no|on|off|null|~|y|n)$/i;
+
+/** A plain YAML scalar when that reads back as the same string, else a JSON string (valid YAML). */
+export function yamlScalar(value: string): string {
+  const isoDate = /^\d{4}-\d\d-\d\d(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:\d\d)?)?$/.test(value);
+  if (isoDate) return value;
+  const plain = /^[\p{L}\p{N}][\p{L}\p{N} .,'’()&/-]*$/u.test(value) && !RESERVED.test(value) && !/^[\d.+-]/.test(value) && !/\s$/.test(value);
+  return plain ? value : JSON.stringify(value);
+}

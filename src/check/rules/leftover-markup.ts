@@ -1,0 +1,66 @@
+import type MarkdownIt from 'markdown-it';
+import type Token from 'markdown-it/lib/token.mjs';
+import { esmRequire as esm } from '../../util/esm-require.js';
+import type { CheckRule, FileContext, Issue } from '../rule.js';
+
+/**
+ * Raw HTML and doubly-escaped entities in Markdown: left by an import that pasted a feed's HTML
+ * into a Markdown file. markdown-it, with HTML on, tells which parts are markup (a code span or
+ * fence showing a tag is not), and it decodes one level of entities, so an entity still standing
+ * in a text token was escaped twice ("&amp;amp;").
+ */
+const ENTITY = /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/i;
+
+let parser: MarkdownIt | null = null;
+function markdownIt(): MarkdownIt {
+  parser ??= ((esm ? esm('markdown-it') : require('markdown-it')) as typeof MarkdownIt)({ html: true });
+  return parser;
+}
+
+function issues(ctx: FileContext): Issue[] {
+  const out: Issue[] = [];
+  const bodyStart = frontMatterEnd(ctx.lines);
+  const body = ctx.lines.slice(bodyStart).join('\n');
+  const locate = (first: number, needle: string, message: string) => {
+    // The token knows its lines; the column is where the markup first appears on one of them.
+    for (let n = first; n < ctx.lines.length; n += 1) {
+      const at = ctx.lines[n]?.indexOf(needle) ?? -1;
+      if (at !== -1) return out.push({ line: n + 1, column: at + 1, endColumn: at + 1 + needle.length, message });
+    }
+    return out.push({ line: first + 1, message });
+  };
+  const visit = (tokens: readonly Token[], line: number) => {
+    for (const t of tokens) {
+      const at = t.map ? bodyStart + t.map[0] : line;
+      if (t.type === 'html_block' || t.type === 'html_inline') {
+        const tag = /<\/?[a-z][^\s>]*/i.exec(t.content)?.[0] ?? t.content.trim().split('\n')[0] ?? '';
+        if (!/^<!--/.test(tag)) locate(at, tag, `Raw HTML "${shorten(t.content.trim().split('\n')[0] ?? '')}" in Markdown text`);
+      } else if (t.type === 'text') {
+        const entity = ENTITY.exec(t.content)?.[0];
+        if (entity) locate(at, `&amp;${entity.slice(1)}`, `Entity "${entity}" is escaped twice (shows as "${entity}" to readers)`);
+      }
+      if (t.children) visit(t.children, at);
+    }
+  };
+  visit(markdownIt().parse(body, {}), bodyStart);
+  return out;
+}
+
+function frontMatterEnd(lines: readonly string[]): number {
+  if (lines[0]?.replace(/^\uFEFF/, '').trimEnd() !== '---') return 0;
+  const close = lines.findIndex((l, i) => i > 0 && /^(?:---|\.\.\.)\s*$/.test(l));
+  return close === -1 ? 0 : close + 1;
+}
+
+function shorten(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+const rule: CheckRule = {
+  id: 'leftover-markup',
+  description: 'Raw HTML tags or doubly-escaped entities ("&amp;amp;") in the text of a Markdown file.',
+  severity: 'warning',
+  fixable: false,
+  check: (ctx) => (ctx.format === 'md' ? issues(ctx) : []),
+};
+export default rule;

@@ -1,0 +1,35 @@
+import { createHash } from 'node:crypto';
+import { key } from '../util/fold.js';
+import type { FileContext, Issue } from './rule.js';
+
+/**
+ * Duplicates across the checked set, first occurrence winning (files are in sorted order, and
+ * articles in input order within a file). `article`: the same normalized title and body; `title`:
+ * the same title over a different body (two articles fighting for one URL slug).
+ */
+export function sameness(files: readonly FileContext[], what: 'article' | 'title'): Map<FileContext, Issue[]> {
+  const out = new Map<FileContext, Issue[]>();
+  const titles = new Map<string, { where: string; body: string }>();
+  const bodies = new Map<string, string>();
+  for (const ctx of files) {
+    for (const a of ctx.articles) {
+      const where = `${ctx.file}${ctx.articles.length > 1 ? ` (article ${a.source.index + 1})` : ''}`;
+      const title = key(a.title ?? '');
+      const body = digest(key(a.text));
+      const whole = `${title}\u0000${body}`;
+      const firstWhole = bodies.get(whole);
+      const firstTitle = title ? titles.get(title) : undefined;
+      let message: string | null = null;
+      if (what === 'article' && firstWhole !== undefined && (title || a.text)) message = `Same article as ${firstWhole}`;
+      if (what === 'title' && firstTitle && firstTitle.body !== body) message = `Same title as ${firstTitle.where}, with a different body`;
+      if (message) out.set(ctx, [...(out.get(ctx) ?? []), { line: 1, message }]);
+      if (firstWhole === undefined) bodies.set(whole, where);
+      if (title && !firstTitle) titles.set(title, { where, body });
+    }
+  }
+  return out;
+}
+
+function digest(text: string): string {
+  return createHash('sha256').update(text).digest('base64url');
+}

@@ -1,0 +1,148 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { Ignore } from 'ignore';
+
+/**
+ * Input paths as users give them (files, folders, quoted globs) turned into a sorted list of
+ * files. Shared by `check` and batch conversion so both walk a tree the same way.
+ *
+ * - A folder is walked recursively, keeping the files whose extension is in `extensions`.
+ * - A glob (tinyglobby decides what is one) is expanded from the working folder.
+ * - A file named outright is kept whatever its extension: the user asked for it.
+ * - `node_modules` and `.git` are never entered, and `.feedscrubignore` in the working folder
+ *   (gitignore syntax, read by the `ignore` package, the one ESLint and Prettier use) applies to
+ *   everything, files named outright included, so a pre-commit hook passing staged files by name
+ *   honours it too.
+ */
+
+export const SKIPPED_DIRS = new Set(['node_modules', '.git']);
+export const IGNORE_FILE = '.feedscrubignore';
+
+export interface InputFile {
+  /** As shown to users: relative to the working folder, forward slashes. */
+  display: string;
+  /** Absolute path. */
+  absolute: string;
+}
+
+export interface Expanded {
+  files: InputFile[];
+  /** Operands that named nothing: a missing path, or a glob that matched no file. */
+  missing: string[];
+}
+
+export interface ExpandOptions {
+  cwd: string;
+  /** Lower-case extensions without the dot. */
+  extensions: readonly string[];
+  /** Off for tests and for callers that want every file. */
+  useIgnoreFile?: boolean;
+}
+
+export async function expandInputs(operands: readonly string[], options: ExpandOptions): Promise<Expanded> {
+  const { cwd } = options;
+  const ignored = options.useIgnoreFile === false ? null : await ignoreFile(cwd);
+  const wanted = new Set(options.extensions.map((e) => e.toLowerCase()));
+  const found = new Map<string, InputFile>();
+  const missing: string[] = [];
+  const add = (absolute: string) => {
+    const display = toDisplay(cwd, absolute);
+    if (ignored && isIgnored(ignored, display)) return;
+    found.set(absolute, { display, absolute });
+  };
+
+  for (const operand of operands) {
+    const absolute = path.resolve(cwd, operand);
+    const kind = await kindOf(absolute);
+    if (kind === 'file') {
+      add(absolute);
+    } else if (kind === 'dir') {
+      for (const file of await walk(absolute, wanted)) add(file);
+    } else if (await isGlob(operand)) {
+      const matches = await glob(operand, cwd);
+      if (matches.length === 0) missing.push(operand);
+      for (const file of matches) add(file);
+    } else {
+      missing.push(operand);
+    }
+  }
+  const files = [...found.values()].sort((a, b) => compare(a.display, b.display));
+  return { files, missing };
+}
+
+/** Code-unit order, not the locale's: the same on every machine, as the batch order must be. */
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function toDisplay(cwd: string, absolute: string): string {
+  const relative = path.relative(cwd, absolute);
+  return (relative.startsWith('..') || path.isAbsolute(relative) ? absolute : relative).split(path.sep).join('/');
+}
+
+async function kindOf(absolute: string): Promise<'file' | 'dir' | null> {
+  try {
+    const s = await stat(absolute);
+    return s.isDirectory() ? 'dir' : 'file';
+  } catch {
+    return null;
+  }
+}
+
+async function walk(dir: string, extensions: ReadonlySet<string>): Promise<string[]> {
+  const out: string[] = [];
+  const entries = await readdir(dir, { withFileTypes: true });
+  for (const entry of entries) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (!SKIPPED_DIRS.has(entry.name)) out.push(...(await walk(full, extensions)));
+    } else if ((entry.isFile() || entry.isSymbolicLink()) && extensions.has(extensionOf(entry.name))) {
+      // A symlink is followed only to a file: a link to a folder could loop.
+      if (entry.isFile() || (await kindOf(full)) === 'file') out.push(full);
+    }
+  }
+  return out;
+}
+
+export function extensionOf(name: string): string {
+  return path.extname(name).slice(1).toLowerCase();
+}
+
+type Tinyglobby = typeof import('tinyglobby');
+let globber: Tinyglobby | null = null;
+async function tinyglobby(): Promise<Tinyglobby> {
+  globber ??= await import('tinyglobby');
+  return globber;
+}
+
+async function isGlob(operand: string): Promise<boolean> {
+  return (await tinyglobby()).isDynamicPattern(operand);
+}
+
+async function glob(pattern: string, cwd: string): Promise<string[]> {
+  const { glob: run } = await tinyglobby();
+  return run(pattern, {
+    cwd,
+    absolute: true,
+    onlyFiles: true,
+    dot: false,
+    followSymbolicLinks: false,
+    ignore: [...SKIPPED_DIRS].map((d) => `**/${d}/**`),
+  });
+}
+
+async function ignoreFile(cwd: string): Promise<Ignore | null> {
+  let text: string;
+  try {
+    text = await readFile(path.join(cwd, IGNORE_FILE), 'utf8');
+  } catch {
+    return null;
+  }
+  const { default: ignore } = await import('ignore');
+  return ignore().add(text);
+}
+
+function isIgnored(ig: Ignore, display: string): boolean {
+  // `ignore` takes relative paths only; a file outside the working folder is not governed by it.
+  return !display.startsWith('/') && !/^[A-Za-z]:/.test(display) && ig.ignores(display);
+}
