@@ -57,8 +57,17 @@ function dateTexts(yaml: readonly string[]): (name: string, date: Date) => strin
   return (name, date) => {
     const line = yaml.find((l) => l.startsWith(`${name}:`));
     const raw = line?.slice(name.length + 1).replace(/\s#.*$/, '').trim() ?? '';
-    return parseDate(raw) ? raw : isoOfDate(date);
+    return parseDate(raw) || impossibleDay(raw) ? raw : isoOfDate(date);
   };
+}
+
+/** js-yaml rolls "2031-02-30" over to March 2: such a date is reported as unreadable, not moved. */
+function impossibleDay(raw: string): boolean {
+  const m = /^(\d{4})-(\d\d?)-(\d\d?)/.exec(raw);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d;
 }
 
 /** Body lines, each block's lines together (blank lines inside a block dropped) with its markup. */
