@@ -11,7 +11,7 @@ import { seed } from './helpers/cli.js';
 const options: CheckOptions = {
   settings: { required: ['title'], dateFloor: null, minWords: 30, now: new Date('2026-01-01T00:00:00Z') },
   scrub: {},
-  cleaning: [...rules, ...domRules].map((r) => ({ id: r.id, description: r.description, kind: 'cleaning' as const })),
+  cleaning: [...rules, ...domRules].map((r) => ({ id: r.id, description: r.description, kind: 'cleaning' as const, severity: 'error' as const })),
   severity: (_id, fallback) => fallback,
   version: '0.0.0',
 };

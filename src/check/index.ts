@@ -19,6 +19,8 @@ export interface CleaningRule {
   id: string;
   description: string;
   kind: Extract<RuleKind, 'cleaning' | 'custom'>;
+  /** Its severity unless the config says otherwise; 'off' for rules that only matter when converting. */
+  severity: Severity | 'off';
 }
 
 export interface CheckOptions {
@@ -28,7 +30,7 @@ export interface CheckOptions {
   /** Every cleaning rule that can fire: line, markup and custom rules. */
   cleaning: readonly CleaningRule[];
   /** A rule's severity once the config is applied. */
-  severity(id: string, fallback: Severity): Severity | 'off';
+  severity(id: string, fallback: Severity | 'off'): Severity | 'off';
   version: string;
 }
 
@@ -113,11 +115,11 @@ export function report(checked: readonly Checked[], options: CheckOptions): Chec
 
 function ruleTable(options: CheckOptions): RuleInfo[] {
   const table: RuleInfo[] = [];
-  const add = (id: string, description: string, kind: RuleKind, fallback: Severity, fixable: boolean) => {
+  const add = (id: string, description: string, kind: RuleKind, fallback: Severity | 'off', fixable: boolean) => {
     const severity = options.severity(id, fallback);
     if (severity !== 'off') table.push({ id, description, kind, severity, fixable });
   };
-  for (const r of options.cleaning) add(r.id, r.description, r.kind, 'error', true);
+  for (const r of options.cleaning) add(r.id, r.description, r.kind, r.severity, true);
   for (const r of checkRules) add(r.id, r.description, 'metadata', r.severity, r.fixable);
   return table.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

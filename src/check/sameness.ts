@@ -5,7 +5,8 @@ import type { FileContext, Issue } from './rule.js';
 /**
  * Duplicates across the checked set, first occurrence winning (files are in sorted order, and
  * articles in input order within a file). `article`: the same normalized title and body; `title`:
- * the same title over a different body (two articles fighting for one URL slug).
+ * the same title over a different body (two articles fighting for one URL slug); an exact
+ * duplicate is reported as such, not twice.
  */
 export function sameness(files: readonly FileContext[], what: 'article' | 'title'): Map<FileContext, Issue[]> {
   const out = new Map<FileContext, Issue[]>();
@@ -21,7 +22,7 @@ export function sameness(files: readonly FileContext[], what: 'article' | 'title
       const firstTitle = title ? titles.get(title) : undefined;
       let message: string | null = null;
       if (what === 'article' && firstWhole !== undefined && (title || a.text)) message = `Same article as ${firstWhole}`;
-      if (what === 'title' && firstTitle && firstTitle.body !== body) message = `Same title as ${firstTitle.where}, with a different body`;
+      if (what === 'title' && firstWhole === undefined && firstTitle && firstTitle.body !== body) message = `Same title as ${firstTitle.where}, with a different body`;
       if (message) out.set(ctx, [...(out.get(ctx) ?? []), { line: 1, message }]);
       if (firstWhole === undefined) bodies.set(whole, where);
       if (title && !firstTitle) titles.set(title, { where, body });

@@ -1,6 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Ignore } from 'ignore';
+import { esmRequire as esm } from './esm-require.js';
 
 /**
  * Input paths as users give them (files, folders, quoted globs) turned into a sorted list of
@@ -108,19 +109,20 @@ export function extensionOf(name: string): string {
   return path.extname(name).slice(1).toLowerCase();
 }
 
+// Loaded on first use, as every dependency off the conversion path (see esm-require.ts).
 type Tinyglobby = typeof import('tinyglobby');
 let globber: Tinyglobby | null = null;
-async function tinyglobby(): Promise<Tinyglobby> {
-  globber ??= await import('tinyglobby');
+function tinyglobby(): Tinyglobby {
+  globber ??= (esm ? esm('tinyglobby') : require('tinyglobby')) as Tinyglobby;
   return globber;
 }
 
 async function isGlob(operand: string): Promise<boolean> {
-  return (await tinyglobby()).isDynamicPattern(operand);
+  return tinyglobby().isDynamicPattern(operand);
 }
 
 async function glob(pattern: string, cwd: string): Promise<string[]> {
-  const { glob: run } = await tinyglobby();
+  const { glob: run } = tinyglobby();
   return run(pattern, {
     cwd,
     absolute: true,
@@ -138,7 +140,7 @@ async function ignoreFile(cwd: string): Promise<Ignore | null> {
   } catch {
     return null;
   }
-  const { default: ignore } = await import('ignore');
+  const ignore = (esm ? esm('ignore') : require('ignore')) as typeof import('ignore');
   return ignore().add(text);
 }
 
