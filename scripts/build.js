@@ -5,9 +5,11 @@ import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as esbuild from 'esbuild';
+import { writeConfigValidator } from './config-validator.js';
 
 const require = createRequire(import.meta.url);
 rmSync('dist', { recursive: true, force: true });
+writeConfigValidator();
 
 const common = { bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'warning', legalComments: 'none' };
 
@@ -36,6 +38,8 @@ await esbuild.build({
     'sanitize-html',
     'fast-xml-parser',
     'markdown-it',
+    // Only a config with a custom regex needs RE2 (260 kB).
+    're2js',
   ],
 });
 

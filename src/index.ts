@@ -17,6 +17,15 @@ export type { Renderer, RenderOptions } from './renderer.js';
 export type { Reader } from './reader.js';
 export type { Extractor } from './extractor.js';
 export { scrub, type ScrubOptions } from './pipeline.js';
+export type {
+  Config,
+  CustomMatch,
+  CustomRuleConfig,
+  LoadedConfig,
+  RuleSetting,
+  SitePack,
+  SitePackConfig,
+} from './config/index.js';
 export { rules } from './rules/index.js';
 export { domRules } from './rules/dom/index.js';
 export { readers } from './readers/index.js';

@@ -1,5 +1,6 @@
 import { isArticle, META_FIELDS, type Article, type Item, type ItemError, type MetaField, type Repair } from './article.js';
 import { clean } from './clean.js';
+import { markupOff, matchingPacks, packedRules, type SitePack } from './config/packs.js';
 import type { Doc } from './doc.js';
 import { extractors } from './extractors/index.js';
 import { decode } from './read.js';
@@ -24,8 +25,13 @@ export interface ScrubOptions {
   now?: Date | null;
   /** Rule ids to skip, line rules' and DOM rules' alike. */
   disable?: readonly string[];
-  /** Replace the built-in rule list (tests, custom pipelines). */
+  /** Replace the built-in rule list (tests, custom pipelines, a config's custom rules). */
   rules?: readonly Rule[];
+  /**
+   * Per-site packs: an article whose extracted site or url host matches a pack is cleaned again
+   * with the pack's rules added and its disabled rules left out (see src/config/packs.ts).
+   */
+  packs?: readonly SitePack[];
 }
 
 /**
@@ -45,11 +51,28 @@ export function scrubItems(input: string | Uint8Array, options: ScrubOptions = {
   const docs = reader.parse(repaired.text, readOptions);
   const repairsOf = owner(docs, repaired.repairs);
 
+  const make = (doc: Doc, index: number, list: readonly Rule[]): Article => {
+    const repairs = [...(repairsOf.get(docs[index] as Doc) ?? []), ...(doc.repairs ?? [])].sort((a, b) => a.line - b.line);
+    return article({ ...doc, repairs }, list, { path, format: reader.id, index }, decoded.warnings, readOptions.now);
+  };
+  // Site packs that turn DOM rules off need the markup read again without them: once per such set.
+  const rereads = new Map<string, Doc[]>();
+  const reread = (off: readonly string[]): Doc[] => {
+    const key = off.join(',');
+    if (!rereads.has(key)) rereads.set(key, reader.parse(repaired.text, { ...readOptions, disable: new Set([...disabled, ...off]) }));
+    return rereads.get(key) ?? docs;
+  };
+
   return docs.map((doc, index): Item => {
-    const source = { path, format: reader.id, index };
-    if (doc.error) return { error: doc.error.message, line: doc.error.line, source };
-    const repairs = [...(repairsOf.get(doc) ?? []), ...(doc.repairs ?? [])].sort((a, b) => a.line - b.line);
-    return article({ ...doc, repairs }, rules, source, decoded.warnings, readOptions.now);
+    if (doc.error) return { error: doc.error.message, line: doc.error.line, source: { path, format: reader.id, index } };
+    const first = make(doc, index, rules);
+    const packs = matchingPacks(options.packs ?? [], first);
+    if (packs.length === 0) return first;
+    const off = markupOff(packs);
+    const again = off.length > 0 ? reread(off)[index] : doc;
+    const packed = make(again && !again.error ? again : doc, index, packedRules(rules, packs, disabled));
+    // The pack was chosen by this site and url: a pack rule that removes the line naming them keeps them.
+    return { ...packed, site: packed.site ?? first.site, url: packed.url ?? first.url };
   });
 }
 

@@ -2,6 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isArticle, type ItemError } from '../src/article.js';
+import { scrubOptionsFrom } from '../src/config/index.js';
+import { configFrom } from '../src/config/resolve.js';
 import { render } from '../src/index.js';
 import { scrubItems } from '../src/pipeline.js';
 import { FEED_INPUT, unaccountedFeed } from './helpers/feed.js';
@@ -14,9 +16,12 @@ import { RECORD_INPUT, unaccountedRecords } from './helpers/records.js';
  */
 describe.each(cases())('fixture $name', ({ dir, input, options }) => {
   const bytes = readFileSync(input);
+  // A case's "config" goes where a config file's would: through validation and scrubOptionsFrom.
+  const configured = scrubOptionsFrom(configFrom(options.config ?? {}, path.relative(root, path.join(dir, 'options.json')), 'config'));
   const items = scrubItems(bytes, {
     path: path.relative(root, input).split(path.sep).join('/'),
-    disable: options.disable ?? [],
+    ...configured,
+    disable: [...configured.disable, ...(options.disable ?? [])],
     now: options.now === undefined ? null : new Date(options.now),
     fields: options.fields ?? {},
   });

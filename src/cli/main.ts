@@ -9,17 +9,17 @@ import { looksBinary } from '../read.js';
 import { loadRenderer, rendererName, renderers, type RendererName } from '../renderers/index.js';
 import { readerName, readers, type ReaderName } from '../readers/index.js';
 import ndjson from '../renderers/ndjson.js';
-import { domRules } from '../rules/dom/index.js';
-import { rules } from '../rules/index.js';
+import { ConfigError, loadConfig, scrubOptionsFrom, type LoadedConfig } from '../config/index.js';
 import { explain } from './explain.js';
 import { isDirectoryTarget, readInput, reason, UserError, writeAtomic, type Io } from './io.js';
 import { namer } from './names.js';
+import { listRules, ruleList } from './rule-list.js';
 
 /**
  * Exit codes (also in --help and the README):
  *   0  every input was converted
  *   1  some input could not be read or cleaned, or an output could not be written (the rest were)
- *   2  usage error: unknown option or format, no input on a terminal
+ *   2  usage error: unknown option or format, no input on a terminal, a bad config file
  */
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
@@ -45,6 +45,8 @@ interface Options {
   frontMatter: boolean;
   listRules?: boolean;
   disable?: string[];
+  /** --config <file> gives a path, --no-config false. */
+  config?: string | false;
   color: boolean;
 }
 
@@ -67,7 +69,9 @@ function program(io: Io): Command {
       ...prev,
       ...v.split(',').map((s) => s.trim()).filter(Boolean),
     ])
-    .option('--list-rules', 'list the built-in rules and exit')
+    .option('--list-rules', 'list the rules, built-in and from the config, and exit')
+    .option('--config <file>', 'use this config file instead of looking for feedscrub.config.json upward')
+    .option('--no-config', 'ignore config files')
     .option('--no-color', 'no colour on stderr (also NO_COLOR=1, or when stderr is not a terminal)')
     .addHelpText('after', EXAMPLES)
     .showSuggestionAfterError()
@@ -114,21 +118,6 @@ function colours(io: Io, wanted: boolean): ChalkInstance {
   return new Chalk({ level: off && !forced ? 0 : 1 });
 }
 
-/** Every rule id `--disable` takes: DOM rules (HTML input) and line rules (every input). */
-function ruleList(): { id: string; where: string; description: string }[] {
-  // Line rules first, as the README's tables have them; DOM rules say "markup" where a zone would be.
-  return [
-    ...rules.map((r) => ({ id: r.id, where: r.zone, description: r.description })),
-    ...domRules.map((r) => ({ id: r.id, where: 'markup', description: r.description })),
-  ];
-}
-
-function listRules(io: Io): void {
-  const list = ruleList();
-  const width = Math.max(...list.map((r) => r.id.length));
-  for (const r of list) io.stdout.write(`${r.id.padEnd(width)}  ${r.where.padEnd(8)}  ${r.description}\n`);
-}
-
 /** Runs the command line and returns the exit code; never calls process.exit. */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   const cmd = program(io);
@@ -144,8 +133,16 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   const c = colours(io, opts.color);
   const fail = (message: string) => io.stderr.write(`${c.red('feedscrub:')} ${message}\n`);
 
+  let loaded: LoadedConfig;
+  try {
+    loaded = await loadConfig({ cwd: io.cwd, file: typeof opts.config === 'string' ? opts.config : null, disabled: opts.config === false });
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    fail(error.message);
+    return EXIT.usage;
+  }
   if (opts.listRules) {
-    listRules(io);
+    listRules(io, loaded);
     return EXIT.ok;
   }
   const format = rendererName(opts.to);
@@ -153,7 +150,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     fail(`unknown format "${opts.to}" for --to: use ${Object.keys(renderers).join(', ')}`);
     return EXIT.usage;
   }
-  const known = new Set(ruleList().map((r) => r.id));
+  const known = new Set(ruleList(loaded, io.cwd).map((r) => r.id));
   const unknown = (opts.disable ?? []).filter((id) => !known.has(id));
   if (unknown.length) {
     fail(`unknown rule ${unknown.map((id) => `"${id}"`).join(', ')} for --disable (see --list-rules)`);
@@ -164,6 +161,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     fail(flags);
     return EXIT.usage;
   }
+  const configured = scrubOptionsFrom(loaded.config);
   let inputs = cmd.processedArgs[0] as string[];
   if (inputs.length === 0) {
     if (io.stdin.isTTY) {
@@ -182,7 +180,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       if (looksBinary(bytes)) throw new UserError('looks like a binary file, not a text dump');
       const found = scrubItems(bytes, {
         path: input === '-' ? null : input,
-        disable: opts.disable ?? [],
+        ...configured,
+        disable: [...configured.disable, ...(opts.disable ?? [])],
         ...flags,
         ...(opts.encoding === undefined ? {} : { encoding: opts.encoding }),
       });

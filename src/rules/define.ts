@@ -2,6 +2,9 @@ import type { MetaField } from '../article.js';
 import type { LineRef, Rule, RuleContext, Zone } from '../rule.js';
 import { tidy, unfoldIn } from '../util/fold.js';
 
+/** A RegExp, or anything that searches like one (custom rules' RE2 patterns). */
+export type LinePattern = Pick<RegExp, 'exec'>;
+
 /**
  * Most rules are a list of whole-line patterns: data, not code (Postlight's custom extractors are
  * the model). Patterns are tested against the folded line, so write them with ASCII dashes,
@@ -13,7 +16,7 @@ export interface LineRuleSpec {
   description: string;
   zone: Zone;
   /** Whole-line patterns (anchor them with ^ and $). */
-  patterns: readonly RegExp[];
+  patterns: readonly LinePattern[];
   /** Metadata carried by a match, e.g. the site name in a footer. */
   meta?: (match: RegExpExecArray, line: LineRef, ctx: RuleContext) => Partial<Record<MetaField, string>>;
   /** Weight of the metadata this rule proposes (see Candidate.weight). */

@@ -31,6 +31,8 @@ export interface CaseOptions {
   now?: string;
   /** `--field name=key` (NDJSON), e.g. `{ "content": "story_text" }`. */
   fields?: Record<string, string>;
+  /** A configuration, as a feedscrub.config.json would hold it. */
+  config?: unknown;
 }
 
 /** Every folder under fixtures/ that holds an input.* file, sorted. */
