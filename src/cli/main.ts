@@ -1,6 +1,5 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { Chalk, type ChalkInstance } from 'chalk';
 import { Command, CommanderError, Option } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
 import { isArticle, type Article, type Item } from '../article.js';
@@ -10,6 +9,7 @@ import { loadRenderer, rendererName, renderers, type RendererName } from '../ren
 import { readerName, readers, type ReaderName } from '../readers/index.js';
 import ndjson from '../renderers/ndjson.js';
 import { ConfigError, loadConfig, scrubOptionsFrom, type LoadedConfig } from '../config/index.js';
+import { colours } from './colours.js';
 import { explain } from './explain.js';
 import { isDirectoryTarget, readInput, reason, UserError, writeAtomic, type Io } from './io.js';
 import { namer } from './names.js';
@@ -30,6 +30,7 @@ Examples:
   $ feedscrub a.txt b.txt --to ndjson | jq .title
   $ feedscrub dumps/*.txt -o out/ --to html   one HTML file per article, named from the title
   $ feedscrub dump.txt --explain >/dev/null   show every removed line and why
+  $ feedscrub check content/                  lint a content folder in CI (feedscrub check --help)
 
 Exit codes: 0 all inputs converted, 1 some input failed (the others are still written), 2 usage error.`;
 
@@ -110,16 +111,10 @@ function readFlags(opts: Options): { from: ReaderName | 'auto'; fields: Record<s
   return { from, fields, now };
 }
 
-function colours(io: Io, wanted: boolean): ChalkInstance {
-  // --no-color is the user's own word for this run: it beats FORCE_COLOR, which beats the rest.
-  if (!wanted) return new Chalk({ level: 0 });
-  const off = !io.stderr.isTTY || (io.env.NO_COLOR ?? '') !== '' || io.env.TERM === 'dumb';
-  const forced = (io.env.FORCE_COLOR ?? '') !== '' && io.env.FORCE_COLOR !== '0';
-  return new Chalk({ level: off && !forced ? 0 : 1 });
-}
-
 /** Runs the command line and returns the exit code; never calls process.exit. */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
+  // A dump named "check" is still reachable as ./check.
+  if (argv[0] === 'check') return (await import('./check.js')).runCheck(argv.slice(1), io);
   const cmd = program(io);
   try {
     cmd.parse([...argv], { from: 'user' });

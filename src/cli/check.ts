@@ -1,0 +1,209 @@
+import { appendFile } from 'node:fs/promises';
+import path from 'node:path';
+import { Command, CommanderError, Option } from 'commander';
+import pkg from '../../package.json' with { type: 'json' };
+import { fixableRules, fixFile, readForCheck, report, type CheckOptions, type Checked, type CleaningRule } from '../check/index.js';
+import { fileResult, reportOf, type CheckReport } from '../check/report.js';
+import { loadReporter, reporterName, reporters } from '../check/reporters/index.js';
+import { ConfigError, loadConfig, scrubOptionsFrom, severityOf, type Config } from '../config/index.js';
+import { domRules } from '../rules/dom/index.js';
+import { esmRequire as esm } from '../util/esm-require.js';
+import { expandInputs } from '../util/inputs.js';
+import { colours } from './colours.js';
+import { reason, writeAtomic, type Io } from './io.js';
+
+/**
+ * `feedscrub check`: lint a content folder. Exit codes are ESLint's, so CI treats it the same way:
+ *   0  no errors, and warnings within --max-warnings
+ *   1  errors, or more warnings than --max-warnings
+ *   2  usage or configuration error
+ */
+const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
+
+const CHECKED_EXTENSIONS = ['md', 'markdown', 'html', 'htm', 'txt'];
+
+const EXAMPLES = `
+Examples:
+  $ feedscrub check content/                      every .md, .html and .txt file under content/
+  $ feedscrub check 'posts/**/*.md' --quiet       a quoted glob, errors only
+  $ feedscrub check content --format github       annotations on the pull request
+  $ feedscrub check content --format sarif -o feedscrub.sarif
+  $ feedscrub check content --format html -o report.html
+  $ feedscrub check content --fix-dry-run | less  what --fix would change, as a diff
+  $ feedscrub check content --fix                 rewrite the files, then report what is left
+
+Files and folders named in .feedscrubignore (gitignore syntax) are skipped, as are node_modules and .git.
+Exit codes: 0 no errors (and warnings within --max-warnings), 1 findings, 2 usage or configuration error.`;
+
+interface Options {
+  format: string;
+  output?: string;
+  maxWarnings?: string;
+  quiet?: boolean;
+  fix?: boolean;
+  fixDryRun?: boolean;
+  config?: string | false;
+  now?: string;
+  ext: string;
+  color: boolean;
+}
+
+function program(io: Io): Command {
+  return new Command()
+    .name('feedscrub check')
+    .description('Report boilerplate and metadata problems left in a content folder; --fix removes what it can.')
+    .argument('[paths...]', 'files, folders (recursive) and quoted globs', ['.'])
+    .addOption(new Option('-f, --format <name>', `report format: ${Object.keys(reporters).join(', ')}`).default('stylish'))
+    .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
+    .option('-q, --quiet', 'report errors only')
+    .option('--fix', 'rewrite the files without the boilerplate (atomically), then report what is left')
+    .option('--fix-dry-run', 'print the changes --fix would make, as a unified diff, and write nothing')
+    .option('-c, --config <file>', 'use this config file instead of looking one up')
+    .option('--no-config', 'ignore config files')
+    .option('--now <date>', 'the date "in the future" counts from, as ISO 8601 (default: now)')
+    .option('--ext <list>', 'extensions to check in folders', CHECKED_EXTENSIONS.join(','))
+    .option('--no-color', 'no colour (also NO_COLOR=1, or when the output is not a terminal)')
+    .addHelpText('after', EXAMPLES)
+    .showSuggestionAfterError()
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+}
+
+export async function runCheck(argv: readonly string[], io: Io): Promise<number> {
+  const cmd = program(io);
+  try {
+    cmd.parse([...argv], { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) return error.code === 'commander.helpDisplayed' ? EXIT.ok : EXIT.usage;
+    throw error;
+  }
+  const opts = cmd.opts<Options>();
+  const c = colours(io, opts.color, io.stderr);
+  const fail = (message: string) => {
+    io.stderr.write(`${c.red('feedscrub:')} ${message}\n`);
+    return EXIT.usage;
+  };
+
+  const format = reporterName(opts.format);
+  if (!format) return fail(`unknown format "${opts.format}" for --format: use ${Object.keys(reporters).join(', ')}`);
+  const maxWarnings = opts.maxWarnings === undefined ? null : Number(opts.maxWarnings);
+  if (maxWarnings !== null && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) return fail(`--max-warnings takes a whole number, not "${opts.maxWarnings}"`);
+  const now = opts.now === undefined ? new Date() : new Date(opts.now);
+  if (Number.isNaN(now.getTime())) return fail(`--now takes an ISO 8601 date, e.g. 2021-07-04T12:00:00Z: "${opts.now}"`);
+  if (opts.fix && opts.fixDryRun) return fail('--fix and --fix-dry-run do not go together');
+
+  let config: Config;
+  try {
+    config = (await loadConfig({ cwd: io.cwd, file: typeof opts.config === 'string' ? opts.config : null, disabled: opts.config === false })).config;
+  } catch (error) {
+    if (error instanceof ConfigError) return fail((error as Error).message);
+    throw error;
+  }
+  const options = checkOptions(config, now);
+
+  const paths = cmd.processedArgs[0] as string[];
+  const extensions = opts.ext.split(',').map((e) => e.trim().replace(/^\./, '')).filter(Boolean);
+  const { files, missing } = await expandInputs(paths, { cwd: io.cwd, extensions });
+  if (missing.length) return fail(`${missing.map((m) => `"${m}"`).join(', ')}: no such file, folder or matching file`);
+
+  let checked: Checked[] = [];
+  for (const input of files) checked.push(await readForCheck(input, options));
+
+  if (opts.fix || opts.fixDryRun) {
+    const fixed = await fixAll(checked, options, io, opts.fixDryRun === true);
+    if (fixed.failed) return EXIT.findings;
+    checked = fixed.checked;
+  }
+
+  let result = report(checked, options);
+  if (opts.quiet) result = errorsOnly(result);
+  const reporter = await loadReporter(format);
+  const out = reporter.render(result, { color: !opts.output && !opts.fixDryRun && colours(io, opts.color, io.stdout as { isTTY?: boolean }).level > 0 });
+  if (opts.fixDryRun) {
+    // stdout holds the patch: the report would corrupt it, and its gist goes to stderr instead.
+    io.stderr.write(summaryLine(result));
+  } else if (opts.output) {
+    try {
+      await writeAtomic(path.resolve(io.cwd, opts.output), out.output);
+    } catch (error) {
+      io.stderr.write(`${c.red('feedscrub:')} ${opts.output}: cannot write: ${reason(error)}\n`);
+      return EXIT.findings;
+    }
+  } else {
+    io.stdout.write(out.output);
+  }
+  const summaryFile = io.env.GITHUB_STEP_SUMMARY;
+  if (out.stepSummary && summaryFile) await appendFile(summaryFile, out.stepSummary).catch(() => undefined);
+
+  const tooManyWarnings = maxWarnings !== null && result.warningCount > maxWarnings;
+  if (tooManyWarnings && result.errorCount === 0) {
+    io.stderr.write(`feedscrub: ${result.warningCount} warnings, more than --max-warnings ${maxWarnings}\n`);
+  }
+  return result.errorCount > 0 || tooManyWarnings ? EXIT.findings : EXIT.ok;
+}
+
+/**
+ * Markup rules that take a page apart (its head, menus, scripts) rather than find junk in an
+ * article: every HTML page has those, so check reports them only when the config turns them on.
+ */
+const PAGE_RULES = new Set(['page-chrome', 'hidden-element']);
+
+/** The same rules and settings a conversion with this config gets, plus the check's own. */
+export function checkOptions(config: Config, now: Date): CheckOptions {
+  const scrub = scrubOptionsFrom(config);
+  const disabled = new Set(scrub.disable);
+  const custom = new Map([...config.customRules, ...config.sites.flatMap((s) => s.rules)].map((r) => [r.id, r]));
+  const cleaning: CleaningRule[] = [
+    ...scrub.rules.map((r) => ({ id: r.id, description: r.description, kind: custom.has(r.id) ? 'custom' : 'cleaning', severity: custom.get(r.id)?.severity ?? 'error' }) as const),
+    ...domRules.map((r) => ({ id: r.id, description: r.description, kind: 'cleaning', severity: PAGE_RULES.has(r.id) ? 'off' : 'error' }) as const),
+    ...[...custom.values()].map((r) => ({ id: r.id, description: r.description, kind: 'custom', severity: r.severity }) as const),
+  ].filter((r, i, all) => !disabled.has(r.id) && all.findIndex((o) => o.id === r.id) === i);
+  return {
+    settings: { required: config.required, dateFloor: config.dateFloor, minWords: config.minWords, now },
+    scrub,
+    cleaning,
+    severity: (id, fallback) => (fallback === 'off' ? (config.rules[id] ?? 'off') : severityOf(config, id, fallback)),
+    version: pkg.version,
+  };
+}
+
+/** Fix every file (see fixFile); a file is written only when it changed, atomically. */
+async function fixAll(checked: readonly Checked[], options: CheckOptions, io: Io, dryRun: boolean): Promise<{ checked: Checked[]; failed: boolean }> {
+  const fixable = fixableRules(options);
+  const out: Checked[] = [];
+  let failed = false;
+  const patches: string[] = [];
+  for (const item of checked) {
+    if (!('ctx' in item)) {
+      out.push(item);
+      continue;
+    }
+    const ctx = fixFile(item.ctx, fixable, options);
+    out.push({ input: item.input, ctx });
+    if (ctx.text === item.ctx.text) continue;
+    if (dryRun) {
+      const { createTwoFilesPatch } = (esm ? esm('diff') : require('diff')) as typeof import('diff');
+      patches.push(createTwoFilesPatch(`a/${ctx.file}`, `b/${ctx.file}`, item.ctx.text, ctx.text, '', '', { context: 3 }));
+      continue;
+    }
+    try {
+      await writeAtomic(item.input.absolute, `${ctx.bom ? '\uFEFF' : ''}${ctx.text}`);
+    } catch (error) {
+      failed = true;
+      io.stderr.write(`feedscrub: ${ctx.file}: cannot write the fix: ${reason(error)}\n`);
+    }
+  }
+  if (dryRun) io.stdout.write(patches.join(''));
+  return { checked: out, failed };
+}
+
+function errorsOnly(result: CheckReport): CheckReport {
+  const files = result.files.map((f) => fileResult(f.file, f.findings.filter((x) => x.severity === 'error'), f.fatal));
+  return reportOf(files, result.rules, result.version);
+}
+
+function summaryLine(result: CheckReport): string {
+  const left = result.errorCount + result.warningCount;
+  return `feedscrub: after the fix, ${left} problem${left === 1 ? '' : 's'} would remain (${result.errorCount} errors, ${result.warningCount} warnings)\n`;
+}
