@@ -9,6 +9,7 @@ import { loadRenderer, rendererName, renderers, type RendererName } from '../ren
 import { readerName, readers, type ReaderName } from '../readers/index.js';
 import ndjson from '../renderers/ndjson.js';
 import { ConfigError, loadConfig, scrubOptionsFrom, type LoadedConfig } from '../config/index.js';
+import { runCheck } from './check.js';
 import { colours } from './colours.js';
 import { explain } from './explain.js';
 import { isDirectoryTarget, readInput, reason, UserError, writeAtomic, type Io } from './io.js';
@@ -114,7 +115,7 @@ function readFlags(opts: Options): { from: ReaderName | 'auto'; fields: Record<s
 /** Runs the command line and returns the exit code; never calls process.exit. */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   // A dump named "check" is still reachable as ./check.
-  if (argv[0] === 'check') return (await import('./check.js')).runCheck(argv.slice(1), io);
+  if (argv[0] === 'check') return runCheck(argv.slice(1), io);
   const cmd = program(io);
   try {
     cmd.parse([...argv], { from: 'user' });
