@@ -107,8 +107,31 @@ function runsOf(text: string): Run[] {
   return runs;
 }
 
-/** Repairs one line; `from` and `to` name the whole words repaired, as a reader would look for them. */
+/**
+ * Repairs one line; `from` and `to` name the whole words repaired, as a reader would look for them.
+ * Text mis-decoded twice ("ÃƒÂ©") comes out of one pass still mis-decoded ("Ã©"): passes repeat
+ * until none finds anything, so that cleaning the output again repairs nothing, and each repair
+ * is told from the word as the input had it to the word as it ends.
+ */
 export function repairLine(text: string): Repaired {
+  let result = repairOnce(text);
+  for (let pass = 1; pass < MAX_PASSES && result.repairs.length > 0; pass += 1) {
+    const next = repairOnce(result.text);
+    if (next.repairs.length === 0) break;
+    const original = new Map(result.repairs.map((r) => [r.to, r.from]));
+    const redone = new Set(next.repairs.map((r) => r.from));
+    result = {
+      text: next.text,
+      repairs: [...result.repairs.filter((r) => !redone.has(r.to)), ...next.repairs.map((r) => ({ from: original.get(r.from) ?? r.from, to: r.to }))],
+    };
+  }
+  return result;
+}
+
+/** Each pass undoes one layer of mis-decoding; three layers is already beyond what feeds do. */
+const MAX_PASSES = 4;
+
+function repairOnce(text: string): Repaired {
   if (!LEADS.test(text)) return { text, repairs: [] };
   const runs = runsOf(text);
   if (!runs.some((r) => r.sure)) return { text, repairs: [] };
