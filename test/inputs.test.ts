@@ -38,6 +38,17 @@ describe('expandInputs', () => {
     expect(await names(['sub/**/*.html', 'notes.pdf'])).toEqual(['notes.pdf', 'sub/deep/d.html']);
   });
 
+  it('gives each file its path within the operand that named it, for -o to mirror', async () => {
+    const r = await expandInputs(['sub', 'sub/**/*.html', 'a.md'], { cwd: dir, extensions: EXT });
+    expect(r.files.map((f) => [f.display, f.relative])).toEqual([
+      ['a.md', 'a.md'],
+      ['sub/c.txt', 'c.txt'],
+      ['sub/deep/d.html', 'deep/d.html'],
+    ]);
+    const g = await expandInputs(['sub/deep/*.html'], { cwd: dir, extensions: EXT });
+    expect(g.files.map((f) => f.relative)).toEqual(['d.html']);
+  });
+
   it('lists each file once however often it is named', async () => {
     expect(await names(['a.md', './a.md', '*.md'])).toEqual(['Z.md', 'a.md', 'b.md']);
   });

@@ -24,6 +24,12 @@ export interface InputFile {
   display: string;
   /** Absolute path. */
   absolute: string;
+  /**
+   * The path within the operand that named it, forward slashes: below a folder given on the
+   * command line, below a glob's fixed leading folders, or just the name of a file named outright.
+   * `-o <dir>` mirrors this.
+   */
+  relative: string;
 }
 
 export interface Expanded {
@@ -46,23 +52,24 @@ export async function expandInputs(operands: readonly string[], options: ExpandO
   const wanted = new Set(options.extensions.map((e) => e.toLowerCase()));
   const found = new Map<string, InputFile>();
   const missing: string[] = [];
-  const add = (absolute: string) => {
+  const add = (absolute: string, base: string) => {
     const display = toDisplay(cwd, absolute);
     if (ignored && isIgnored(ignored, display)) return;
-    found.set(absolute, { display, absolute });
+    if (!found.has(absolute)) found.set(absolute, { display, absolute, relative: path.relative(base, absolute).split(path.sep).join('/') });
   };
 
   for (const operand of operands) {
     const absolute = path.resolve(cwd, operand);
     const kind = await kindOf(absolute);
     if (kind === 'file') {
-      add(absolute);
+      add(absolute, path.dirname(absolute));
     } else if (kind === 'dir') {
-      for (const file of await walk(absolute, wanted)) add(file);
-    } else if (await isGlob(operand)) {
+      for (const file of await walk(absolute, wanted)) add(file, absolute);
+    } else if (isGlob(operand)) {
       const matches = await glob(operand, cwd);
       if (matches.length === 0) missing.push(operand);
-      for (const file of matches) add(file);
+      const base = path.resolve(cwd, staticBase(operand));
+      for (const file of matches) add(file, base);
     } else {
       missing.push(operand);
     }
@@ -117,8 +124,19 @@ function tinyglobby(): Tinyglobby {
   return globber;
 }
 
-async function isGlob(operand: string): Promise<boolean> {
+function isGlob(operand: string): boolean {
   return tinyglobby().isDynamicPattern(operand);
+}
+
+/** The folders a glob starts with before its first pattern: "posts/2024/**\/*.md" -> "posts/2024". */
+function staticBase(pattern: string): string {
+  const segments = pattern.split('/');
+  const fixed: string[] = [];
+  for (const segment of segments.slice(0, -1)) {
+    if (isGlob(segment)) break;
+    fixed.push(segment);
+  }
+  return fixed.join('/') || '.';
 }
 
 async function glob(pattern: string, cwd: string): Promise<string[]> {
