@@ -16,11 +16,9 @@ const common = { bundle: true, platform: 'node', format: 'esm', target: 'node20'
 // The command is one CommonJS file so that dist/launch.cjs can run it through V8's code cache
 // (vm.Script takes scripts, not modules); lazy import()s stay lazy: esbuild wraps each in an init
 // function that runs on first use.
-await esbuild.build({
+const command = {
   ...common,
   format: 'cjs',
-  entryPoints: { cli: 'src/cli/bin.ts' },
-  outfile: 'dist/cli.cjs',
   minify: true,
   // Lazy loaders test import.meta.url to tell this bundle (where it is empty, on purpose) from ES
   // module builds: see src/html/deps.ts.
@@ -45,7 +43,10 @@ await esbuild.build({
     'ignore',
     'diff',
   ],
-});
+};
+await esbuild.build({ ...command, entryPoints: { cli: 'src/cli/bin.ts' }, outfile: 'dist/cli.cjs' });
+// The worker threads of --jobs: a file of their own, so that a run without workers never reads it.
+await esbuild.build({ ...command, entryPoints: { worker: 'src/cli/worker.ts' }, outfile: 'dist/worker.cjs' });
 
 await esbuild.build({ ...common, format: 'cjs', entryPoints: ['src/cli/launch.ts'], outfile: 'dist/launch.cjs' });
 

@@ -1,0 +1,106 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { isArticle, type Item } from '../article.js';
+import { loadConfig, scrubOptionsFrom, type ConfigScrubOptions } from '../config/index.js';
+import { scrubItems, type ScrubOptions } from '../pipeline.js';
+import { looksBinary } from '../read.js';
+import type { ReaderName } from '../readers/index.js';
+import { reason, UserError } from './io.js';
+
+/**
+ * What one input becomes, run the same way inline (--jobs 1) and in a worker thread, so that the
+ * number of jobs can never change a result.
+ */
+export interface TaskSpec {
+  /** Everything needed to rebuild the scrub options in a worker: plain data only (structured-clone safe). */
+  from: ReaderName | 'auto';
+  encoding: string | null;
+  fields: Record<string, string>;
+  /** --now as given (ISO 8601), or null. */
+  now: string | null;
+  /** --disable, on top of what the config turns off. */
+  disable: string[];
+  /** The config file the main thread loaded (absolute), or null; workers load it themselves, since custom rules are functions. */
+  configPath: string | null;
+}
+
+export interface Task {
+  id: number;
+  /** Absolute. */
+  path: string;
+  /** As shown in messages and source.path. */
+  display: string;
+}
+
+export type TaskResult = { id: number; items: Item[]; warnings: string[] } | { id: number; error: string };
+
+export const BINARY_INPUT = 'looks like a binary file, not a text dump';
+export const EMPTY_INPUT = 'empty input: no text to clean';
+
+/**
+ * Reads the file, refuses binary and empty inputs, runs scrubItems. Never throws: a failure comes
+ * back as `{ error }`, one line a person can act on. `warnings` are the read warnings (invalid
+ * bytes, a guessed encoding) once each, which the command prints whether or not --explain is on.
+ */
+export async function runTask(task: Task, options: ScrubOptions): Promise<TaskResult> {
+  try {
+    // readFile fails with EISDIR on a directory, which reason() words as the command always has.
+    return scrubInput(task.id, await readFile(task.path), task.display, options);
+  } catch (error) {
+    return { id: task.id, error: oneLine(reason(error)) };
+  }
+}
+
+/** Standard input, already read, checked and cleaned as a file is; `source.path` is null. Its id is -1. */
+export async function stdinTask(bytes: Uint8Array, options: ScrubOptions): Promise<TaskResult> {
+  try {
+    return scrubInput(-1, bytes, null, options);
+  } catch (error) {
+    return { id: -1, error: oneLine(reason(error)) };
+  }
+}
+
+function scrubInput(id: number, bytes: Uint8Array, display: string | null, options: ScrubOptions): TaskResult {
+  if (looksBinary(bytes)) throw new UserError(BINARY_INPUT);
+  const items = scrubItems(bytes, { ...options, path: display });
+  if (items.every((a) => isArticle(a) && !a.text && !a.title)) throw new UserError(EMPTY_INPUT);
+  const warnings = new Set<string>();
+  for (const item of items) {
+    if (isArticle(item)) for (const n of item.notes) if (n.rule === 'read') warnings.add(n.message);
+  }
+  return { id, items, warnings: [...warnings] };
+}
+
+export function oneLine(message: string): string {
+  return message.split('\n', 1)[0] ?? '';
+}
+
+// Keyed by config path: a worker builds its options once, and a process that builds options for
+// several specs (tests, inline pools) reads and compiles each config's custom rules once.
+const configured = new Map<string | null, Promise<ConfigScrubOptions>>();
+
+async function configOptions(file: string | null): Promise<ConfigScrubOptions> {
+  // Without a config the defaults go through the same function, so the rule list is the one main.ts builds.
+  const loaded = file === null ? loadConfig({ cwd: '.', disabled: true }) : loadConfig({ cwd: path.dirname(file), file });
+  return scrubOptionsFrom((await loaded).config);
+}
+
+/** The ScrubOptions a TaskSpec stands for, as main.ts builds them from the flags and the config. */
+export async function scrubOptionsFor(spec: TaskSpec): Promise<ScrubOptions> {
+  let pending = configured.get(spec.configPath);
+  if (!pending) {
+    pending = configOptions(spec.configPath);
+    configured.set(spec.configPath, pending);
+    // A failed load is not kept: the next caller gets a fresh attempt and its own error.
+    pending.catch(() => configured.delete(spec.configPath));
+  }
+  const config = await pending;
+  return {
+    ...config,
+    disable: [...config.disable, ...spec.disable],
+    from: spec.from,
+    fields: spec.fields,
+    now: spec.now === null ? null : new Date(spec.now),
+    ...(spec.encoding === null ? {} : { encoding: spec.encoding }),
+  };
+}
