@@ -59,8 +59,19 @@ export function canonicalTag(value: string): string | null {
 
 /** The language of `text` as a BCP 47 tag, or null when it is too short or franc cannot tell. */
 export function detectLanguage(text: string): string | null {
-  if (text.replace(/\s+/g, ' ').trim().length < MIN_DETECT_LENGTH) return null;
+  if (spacedLength(text) < MIN_DETECT_LENGTH) return null;
   return bcp47(francMin(text));
+}
+
+// Collapsing a prefix's spaces gives a prefix of the whole text's collapsed form, so a long enough
+// head decides: a long body is not rewritten only to learn that it is over the threshold.
+const LENGTH_PROBE = 4 * MIN_DETECT_LENGTH;
+
+/** The length of `text` with its white space collapsed to one space and trimmed, up to MIN_DETECT_LENGTH. */
+function spacedLength(text: string): number {
+  const head = text.length > LENGTH_PROBE ? text.slice(0, LENGTH_PROBE) : text;
+  const length = head.replace(/\s+/g, ' ').trim().length;
+  return length >= MIN_DETECT_LENGTH || head === text ? length : text.replace(/\s+/g, ' ').trim().length;
 }
 
 /** What franc-min's `franc(text)` returns (an ISO 639-3 code, or "und"). */
@@ -71,7 +82,7 @@ export function francMin(input: string): string {
   let topCount = -1;
   // Most bodies are mostly ASCII letters, which only the Latin script has: say so without
   // compiling franc's Unicode-range expressions (they cost more than the rest of a short run).
-  const ascii = (value.match(/[A-Za-z]/g)?.length ?? 0) / value.length;
+  const ascii = asciiLetters(value) / value.length;
   if (ascii > 0.5) {
     top = 'Latin';
     topCount = ascii;
@@ -88,9 +99,8 @@ export function francMin(input: string): string {
   const languages = data[top];
   if (!languages) return top;
 
-  const counts = trigramCounts(value);
   const script = scriptModels(top, languages);
-  const distances = script.uses++ < INDEX_AFTER ? walkModels(script, counts) : walkIndex(script, counts);
+  const distances = script.uses++ < INDEX_AFTER ? walkModels(script, trigramCounts(value)) : walkIndex(script, value);
   let best = 'und';
   let bestDistance = Infinity;
   distances.forEach((distance, i) => {
@@ -100,6 +110,15 @@ export function francMin(input: string): string {
     }
   });
   return best;
+}
+
+function asciiLetters(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i) | 0x20;
+    if (c >= 0x61 && c <= 0x7a) n++;
+  }
+  return n;
 }
 
 /**
@@ -114,7 +133,7 @@ const RANK_BITS = 9;
 interface ScriptModels {
   languages: string[];
   models: string[][];
-  index: Map<string, number[]> | null;
+  index: Index | null;
   uses: number;
 }
 
@@ -143,22 +162,84 @@ function walkModels(script: ScriptModels, counts: Map<string, number>): number[]
   });
 }
 
-function walkIndex(script: ScriptModels, counts: Map<string, number>): number[] {
-  if (!script.index) {
-    const index = new Map<string, number[]>();
-    script.models.forEach((model, language) => {
-      model.forEach((trigram, rank) => {
-        const posting = (language << RANK_BITS) | rank;
-        const postings = index.get(trigram);
-        if (postings) postings.push(posting);
-        else index.set(trigram, [posting]);
-      });
+/**
+ * The index as an open-addressing hash table over trigrams packed into numbers (three UTF-16 units,
+ * 16 bits each, exact in a double): the text's trigrams are counted in a table of the same kind,
+ * so scoring makes no string per trigram and hashes none.
+ */
+interface Index {
+  mask: number;
+  /** A slot's trigram, -1 for an empty slot. */
+  keys: Float64Array;
+  /** A slot's postings are postings[starts[slot]] to postings[ends[slot]]. */
+  starts: Int32Array;
+  ends: Int32Array;
+  postings: Int32Array;
+}
+
+const pack = (a: number, b: number, c: number): number => (a * 0x10000 + b) * 0x10000 + c;
+const hash = (a: number, b: number, c: number): number => Math.imul(Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77) ^ c, 0xc2b2ae3d) ^ (c << 7);
+
+function buildIndex(models: readonly string[][]): Index {
+  const byCode = new Map<number, { a: number; b: number; c: number; postings: number[] }>();
+  models.forEach((model, language) => {
+    model.forEach((trigram, rank) => {
+      // A text's trigrams are three units long: anything else could never match.
+      if (trigram.length !== 3) return;
+      const [a, b, c] = [trigram.charCodeAt(0), trigram.charCodeAt(1), trigram.charCodeAt(2)];
+      const code = pack(a, b, c);
+      const found = byCode.get(code);
+      if (found) found.postings.push((language << RANK_BITS) | rank);
+      else byCode.set(code, { a, b, c, postings: [(language << RANK_BITS) | rank] });
     });
-    script.index = index;
+  });
+  let size = 1024;
+  while (size < byCode.size * 4) size *= 2;
+  const index: Index = { mask: size - 1, keys: new Float64Array(size).fill(-1), starts: new Int32Array(size), ends: new Int32Array(size), postings: new Int32Array(0) };
+  const postings: number[] = [];
+  for (const [code, t] of byCode) {
+    let slot = hash(t.a, t.b, t.c) & index.mask;
+    while (index.keys[slot] !== -1) slot = (slot + 1) & index.mask;
+    index.keys[slot] = code;
+    index.starts[slot] = postings.length;
+    postings.push(...t.postings);
+    index.ends[slot] = postings.length;
   }
-  const distances = script.models.map(() => MAX_DIFFERENCE * counts.size);
-  for (const [trigram, count] of counts) {
-    for (const posting of script.index.get(trigram) ?? []) {
+  index.postings = Int32Array.from(postings);
+  return index;
+}
+
+/** The text's trigram counts, reused from text to text: a slot is in use when its stamp is the text's. */
+interface TextTable {
+  keys: Float64Array;
+  counts: Int32Array;
+  hashes: Int32Array;
+  stamps: Int32Array;
+  /** The slots in use, in the order filled. */
+  used: Int32Array;
+  stamp: number;
+}
+
+// Over four slots a trigram at franc's 2048 characters (lower case can double a character).
+const TEXT_SLOTS = 1 << 13;
+const TEXT_MASK = TEXT_SLOTS - 1;
+let table: TextTable | null = null;
+
+function walkIndex(script: ScriptModels, value: string): number[] {
+  const index = (script.index ??= buildIndex(script.models));
+  const { table: text, distinct } = countTrigrams(value);
+  const distances = script.models.map(() => MAX_DIFFERENCE * distinct);
+  const { keys, starts, ends, postings, mask } = index;
+  for (let u = 0; u < distinct; u++) {
+    const at = text.used[u] as number;
+    const code = text.keys[at] as number;
+    const count = text.counts[at] as number;
+    let slot = (text.hashes[at] as number) & mask;
+    let key: number;
+    while ((key = keys[slot] as number) !== code && key !== -1) slot = (slot + 1) & mask;
+    if (key === -1) continue;
+    for (let p = starts[slot] as number; p < (ends[slot] as number); p++) {
+      const posting = postings[p] as number;
       const language = posting >> RANK_BITS;
       distances[language] = (distances[language] ?? 0) + Math.abs(count - (posting & ((1 << RANK_BITS) - 1)) - 1) - MAX_DIFFERENCE;
     }
@@ -166,9 +247,74 @@ function walkIndex(script: ScriptModels, counts: Map<string, number>): number[] 
   return distances;
 }
 
+/**
+ * trigramCounts() into the text's table, with how many distinct trigrams it holds.
+ * The padded text is walked as padded() would write it, without writing it: lower case first is
+ * the same as last, but for the final sigma, whose case depends on the characters padded() removes.
+ */
+function countTrigrams(value: string): { table: TextTable; distinct: number } {
+  const text = value.includes('\u03A3') ? padded(value) : value.toLowerCase();
+  const t = (table ??= {
+    keys: new Float64Array(TEXT_SLOTS),
+    counts: new Int32Array(TEXT_SLOTS),
+    hashes: new Int32Array(TEXT_SLOTS),
+    stamps: new Int32Array(TEXT_SLOTS),
+    used: new Int32Array(TEXT_SLOTS),
+    stamp: 0,
+  });
+  const { keys, counts, hashes, stamps, used } = t;
+  const stamp = (t.stamp = t.stamp === 0x7fffffff ? 1 : t.stamp + 1);
+  let distinct = 0;
+  let a = -1;
+  let b = 0x20;
+  let space = false;
+  const add = (c: number): void => {
+    if (a !== -1) {
+      const code = pack(a, b, c);
+      const h = hash(a, b, c);
+      let slot = h & TEXT_MASK;
+      while (stamps[slot] === stamp && keys[slot] !== code) slot = (slot + 1) & TEXT_MASK;
+      if (stamps[slot] === stamp) counts[slot] = (counts[slot] as number) + 1;
+      else {
+        stamps[slot] = stamp;
+        keys[slot] = code;
+        counts[slot] = 1;
+        hashes[slot] = h;
+        used[distinct++] = slot;
+      }
+    }
+    a = b;
+    b = c;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x21 && c <= 0x40) || isSpace(c)) {
+      space = true;
+      continue;
+    }
+    // Runs of white space are one space, and none before the first character (trimmed).
+    if (space && a !== -1) add(0x20);
+    space = false;
+    add(c);
+  }
+  add(0x20);
+  return { table: t, distinct };
+}
+
+/** White space as `\s` and trim() have it. */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+function padded(value: string): string {
+  return ` ${value.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase()} `;
+}
+
 /** trigram-utils' asDictionary(): the text's trigrams (padded, lower case, no ASCII punctuation or digits) and their counts. */
 function trigramCounts(value: string): Map<string, number> {
-  const clean = ` ${value.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase()} `;
+  const clean = padded(value);
   const counts = new Map<string, number>();
   for (let i = 0; i + 3 <= clean.length; i++) {
     const trigram = clean.slice(i, i + 3);
