@@ -25,6 +25,7 @@ export function decodeHTMLStrict(text: string): string {
  * Length is not preserved, so offsets must be taken on the unfolded text.
  */
 export function fold(text: string): string {
+  if (isPlain(text)) return text.trim();
   let s = text.includes('&') ? decodeHTML(text) : text;
   s = s
     .replace(/[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g, '-')
@@ -34,6 +35,17 @@ export function fold(text: string): string {
     .replace(/[\s\u00A0]+/g, ' ')
     .trim();
   return s;
+}
+
+/** Printable ASCII without "&" or "`", and no two spaces in a row: what fold() leaves as it is but for trim(). */
+function isPlain(text: string): boolean {
+  let previous = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e || c === 0x26 || c === 0x60 || (c === 0x20 && previous === 0x20)) return false;
+    previous = c;
+  }
+  return true;
 }
 
 /** fold() and lower case: for comparing two texts that should be "the same line". */
@@ -50,8 +62,35 @@ const ASCII_WORD_CHAR = /[A-Za-z0-9]/;
  */
 export function countWords(text: string): number {
   let n = 0;
-  for (const token of text.split(/\s+/)) if (token && hasWordChar(token)) n++;
+  // The token being read starts at `start` (-1 between tokens); an ASCII letter or digit in it
+  // decides it, and only a token with neither but with other characters is asked the regex.
+  let start = -1;
+  let word = false;
+  let other = false;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0x20;
+    if (isSpace(c)) {
+      if (start !== -1 && (word || (other && HAS_WORD_CHAR.test(text.slice(start, i))))) n++;
+      start = -1;
+      continue;
+    }
+    if (start === -1) {
+      start = i;
+      word = false;
+      other = false;
+    }
+    if (word) continue;
+    if (c >= 0x80) other = true;
+    else if ((c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a)) word = true;
+  }
   return n;
+}
+
+/** White space as `\s` and trim() have it, by UTF-16 unit. */
+export function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 // Note: helpers below test case with toLowerCase()/toUpperCase() rather than \p{Lu}-style

@@ -1,5 +1,6 @@
 import { data } from 'franc-min/data.js';
 import { expressions } from 'franc-min/expressions.js';
+import { isSpace } from './fold.js';
 
 /**
  * The language of a body, by franc-min's trigram models and franc's own scoring, returned as a
@@ -301,12 +302,6 @@ function countTrigrams(value: string): { table: TextTable; distinct: number } {
   return { table: t, distinct };
 }
 
-/** White space as `\s` and trim() have it. */
-function isSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 function padded(value: string): string {
   return ` ${value.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase()} `;
