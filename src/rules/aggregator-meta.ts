@@ -1,6 +1,6 @@
 import type { Rule } from '../rule.js';
 import { parseDate } from '../util/dates.js';
-import { endsLikeSentence, startsCapital } from '../util/fold.js';
+import { endsLikeSentence, spaceSeparated, startsCapital } from '../util/fold.js';
 
 // WP RSS Aggregator's item meta (catalogue section 5): "Published on: 2021-07-02" (its default
 // Y-m-d) and the "%s ago" option ("2 days ago", "5 mins ago"). Its "Source: <Feed>" is via-line's
@@ -32,7 +32,7 @@ const rule: Rule = {
         if (date) ctx.meta('published', date.iso, line, 40);
         if (date?.note) ctx.note(date.note, line);
         ctx.remove(line);
-      } else if (startsCapital(FILED.exec(text)?.[1] ?? '') && ctx.inTail(line.n) && text.split(' ').length <= MAX_LABEL_TOKENS && !endsLikeSentence(text)) {
+      } else if (startsCapital(FILED.exec(text)?.[1] ?? '') && ctx.inTail(line.n) && spaceSeparated(text) <= MAX_LABEL_TOKENS && !endsLikeSentence(text)) {
         ctx.remove(line);
       }
     }

@@ -1,5 +1,6 @@
 import type { LineRef, Rule, RuleContext } from '../rule.js';
 import { parseDate } from '../util/dates.js';
+import { spaceSeparated } from '../util/fold.js';
 import { BYLINE_PREFIX, isName } from '../util/names.js';
 import { takeDate } from './tail-byline.js';
 
@@ -22,7 +23,7 @@ function byline(ctx: RuleContext, line: LineRef): boolean {
     return true;
   }
   const authored = AUTHORED.exec(text);
-  if (authored?.[1] && isName(authored[1]) && text.split(' ').length <= 14) {
+  if (authored?.[1] && isName(authored[1]) && spaceSeparated(text) <= 14) {
     ctx.meta('author', authored[1], line);
     if (authored[2]) ctx.note(`republished from ${authored[2]}`, line);
     return true;

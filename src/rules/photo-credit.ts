@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js';
-import { endsLikeSentence } from '../util/fold.js';
+import { endsLikeSentence, spaceSeparated } from '../util/fold.js';
 
 // Image credits left as lines of text (catalogue section 9). The stock-photo attributions
 // ("Photo by Jane Doe on Unsplash", Pexels' and Pixabay's "… from Pexels/Pixabay") and a bracketed
@@ -17,7 +17,7 @@ const rule: Rule = {
   apply(ctx) {
     for (const line of ctx.lines) {
       const text = line.folded;
-      if (text.split(' ').length > MAX_TOKENS) continue;
+      if (spaceSeparated(text) > MAX_TOKENS) continue;
       const label = LABELLED.exec(text);
       if (STOCK.test(text) || BRACKETED.test(text) || (label?.[1] && !endsLikeSentence(label[1]))) ctx.remove(line);
     }

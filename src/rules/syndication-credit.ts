@@ -1,4 +1,5 @@
 import type { Rule } from '../rule.js';
+import { spaceSeparated } from '../util/fold.js';
 
 // Credit lines of syndicated copies (catalogue section 6): The Conversation's Creative Commons
 // notice, and partner forms such as opensource.com's "This article was originally published on
@@ -34,7 +35,7 @@ const rule: Rule = {
       const text = line.folded;
       let origin: string | undefined;
       if (CONVERSATION.test(text)) origin = 'The Conversation';
-      else if (VERB.test(text) && text.split(' ').length < MAX_TOKENS) {
+      else if (VERB.test(text) && spaceSeparated(text) < MAX_TOKENS) {
         let m: RegExpExecArray | null = null;
         for (const p of CREDIT) if ((m = p.exec(text))) break;
         origin = m ? (m.slice(1).find((g) => g !== undefined) ?? '') : undefined;

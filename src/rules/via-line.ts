@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js';
-import { startsCapital } from '../util/fold.js';
+import { spaceSeparated, startsCapital } from '../util/fold.js';
 import { urlIn } from './syndication-credit.js';
 
 // Editorial source credits on a line of their own (catalogue section 6): "Via The Verge",
@@ -25,7 +25,7 @@ const rule: Rule = {
   apply(ctx) {
     for (const line of ctx.lines) {
       const text = line.folded;
-      if (text.split(' ').length > MAX_TOKENS) continue;
+      if (spaceSeparated(text) > MAX_TOKENS) continue;
       const credit = VIA.exec(text)?.[1] ?? SOURCE.exec(text)?.[1];
       // "h/t" is never prose, so any short remainder will do; after "via" or "source" it must be an outlet.
       if (!HAT_TIP.test(text) && !(credit !== undefined && isOutlet(credit))) continue;

@@ -93,6 +93,13 @@ export function isSpace(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+/** `text.split(' ').length`, without the array: how many pieces single spaces cut the text into. */
+export function spaceSeparated(text: string): number {
+  let n = 1;
+  for (let i = text.indexOf(' '); i !== -1; i = text.indexOf(' ', i + 1)) n++;
+  return n;
+}
+
 // Note: helpers below test case with toLowerCase()/toUpperCase() rather than \p{Lu}-style
 // regexes: V8 compiles each Unicode-property regex on first use (0.2-0.5 ms apiece), and a
 // one-file conversion runs each of them exactly once.
