@@ -7,6 +7,7 @@ import { decode } from './read.js';
 import { repairText } from './util/mojibake.js';
 import type { ReadOptions } from './reader.js';
 import { chooseReader, type ReaderName } from './readers/index.js';
+import ndjson, { recordDoc } from './readers/ndjson.js';
 import { rules as builtinRules } from './rules/index.js';
 import type { Rule } from './rule.js';
 import { countWords } from './util/fold.js';
@@ -34,46 +35,86 @@ export interface ScrubOptions {
   packs?: readonly SitePack[];
 }
 
+/** What every record of one input shares. */
+interface Setup {
+  rules: readonly Rule[];
+  disabled: ReadonlySet<string>;
+  readOptions: ReadOptions;
+  packs: readonly SitePack[];
+}
+
+function setup(options: ScrubOptions): Setup {
+  const disabled = new Set(options.disable ?? []);
+  return {
+    rules: (options.rules ?? builtinRules).filter((r) => !disabled.has(r.id)),
+    disabled,
+    readOptions: { path: options.path ?? null, fields: options.fields ?? {}, now: options.now ?? null, disable: disabled },
+    packs: options.packs ?? [],
+  };
+}
+
 /**
  * The whole pipeline: read -> normalize and parse (the reader) -> clean (rules) -> extract
  * metadata. Returns one item per record in input order: an Article, or an ItemError for a record
  * that could not be read (a broken NDJSON line), so that output stays in step with input.
  */
 export function scrubItems(input: string | Uint8Array, options: ScrubOptions = {}): Item[] {
-  const disabled = new Set(options.disable ?? []);
-  const rules = (options.rules ?? builtinRules).filter((r) => !disabled.has(r.id));
-  const path = options.path ?? null;
-
+  const run = setup(options);
+  const path = run.readOptions.path;
   const decoded = decode(input, options.encoding === undefined ? {} : { encoding: options.encoding });
   const repaired = repairText(decoded.text);
   const reader = chooseReader(repaired.text, path, options.from ?? 'auto');
-  const readOptions: ReadOptions = { path, fields: options.fields ?? {}, now: options.now ?? null, disable: disabled };
-  const docs = reader.parse(repaired.text, readOptions);
-  const repairsOf = owner(docs, repaired.repairs);
-
-  const make = (doc: Doc, index: number, list: readonly Rule[]): Article => {
-    const repairs = [...(repairsOf.get(docs[index] as Doc) ?? []), ...(doc.repairs ?? [])].sort((a, b) => a.line - b.line);
-    return article({ ...doc, repairs }, list, { path, format: reader.id, index }, decoded.warnings, readOptions.now);
-  };
+  const docs = reader.parse(repaired.text, run.readOptions);
+  const repairsOf = reader.id === 'ndjson' ? byRecord(docs, repaired.repairs) : owner(docs, repaired.repairs);
   // Site packs that turn DOM rules off need the markup read again without them: once per such set.
   const rereads = new Map<string, Doc[]>();
   const reread = (off: readonly string[]): Doc[] => {
     const key = off.join(',');
-    if (!rereads.has(key)) rereads.set(key, reader.parse(repaired.text, { ...readOptions, disable: new Set([...disabled, ...off]) }));
+    if (!rereads.has(key)) rereads.set(key, reader.parse(repaired.text, { ...run.readOptions, disable: new Set([...run.disabled, ...off]) }));
     return rereads.get(key) ?? docs;
   };
+  return docs.map((doc, index) =>
+    finish(doc, run, { path, format: reader.id, index }, repairsOf.get(doc) ?? [], decoded.warnings, (off) => reread(off)[index]),
+  );
+}
 
-  return docs.map((doc, index): Item => {
-    if (doc.error) return { error: doc.error.message, line: doc.error.line, source: { path, format: reader.id, index } };
-    const first = make(doc, index, rules);
-    const packs = matchingPacks(options.packs ?? [], first);
-    if (packs.length === 0) return first;
-    const off = markupOff(packs);
-    const again = off.length > 0 ? reread(off)[index] : doc;
-    const packed = make(again && !again.error ? again : doc, index, packedRules(rules, packs, disabled));
-    // The pack was chosen by this site and url: a pack rule that removes the line naming them keeps them.
-    return { ...packed, site: packed.site ?? first.site, url: packed.url ?? first.url };
-  });
+/**
+ * One NDJSON record (one line of decoded text, `line` its 1-based line number in the input,
+ * `index` its position among the input's records) through the steps scrubItems() takes for it:
+ * the same Item as scrubItems() gives for that record of the whole input, read warnings aside
+ * (decoding is the caller's). What lets an input be cleaned as a stream, record by record.
+ */
+export function scrubRecord(source: string, line: number, index: number, options: ScrubOptions): Item {
+  const run = setup(options);
+  const repaired = repairText(source);
+  const repairs = repaired.repairs.map((r) => ({ ...r, line: line + r.line - 1 }));
+  const read = (off: readonly string[]) => recordDoc(repaired.text, line, { ...run.readOptions, disable: new Set([...run.disabled, ...off]) });
+  return finish(read([]), run, { path: run.readOptions.path, format: ndjson.id, index }, repairs, [], read);
+}
+
+/**
+ * A parsed Doc to its Item: cleaned, metadata extracted, and cleaned again with the site packs its
+ * site or url picks (`reread` gives the Doc read with the packs' DOM rules off).
+ */
+function finish(
+  doc: Doc,
+  run: Setup,
+  source: Article['source'],
+  repairs: readonly Repair[],
+  warnings: readonly string[],
+  reread: (off: readonly string[]) => Doc | undefined,
+): Item {
+  if (doc.error) return { error: doc.error.message, line: doc.error.line, source };
+  const make = (d: Doc, list: readonly Rule[]): Article =>
+    article({ ...d, repairs: [...repairs, ...(d.repairs ?? [])].sort((a, b) => a.line - b.line) }, list, source, warnings, run.readOptions.now);
+  const first = make(doc, run.rules);
+  const packs = matchingPacks(run.packs, first);
+  if (packs.length === 0) return first;
+  const off = markupOff(packs);
+  const again = off.length > 0 ? reread(off) : doc;
+  const packed = make(again && !again.error ? again : doc, packedRules(run.rules, packs, run.disabled));
+  // The pack was chosen by this site and url: a pack rule that removes the line naming them keeps them.
+  return { ...packed, site: packed.site ?? first.site, url: packed.url ?? first.url };
 }
 
 /** Each repair goes to the article whose input lines hold it (the first one when none does). */
@@ -88,6 +129,21 @@ function owner(docs: readonly Doc[], repairs: readonly Repair[]): Map<Doc, Repai
     const i = Math.max(0, lines.findIndex((set) => set.has(r.line)));
     const doc = docs[i] as Doc;
     out.set(doc, [...(out.get(doc) ?? []), r]);
+  }
+  return out;
+}
+
+/**
+ * NDJSON: each repair goes to the record whose line holds it, a broken one included (which drops
+ * it), never to another record, so that a record read alone (scrubRecord) gets the same repairs.
+ */
+function byRecord(docs: readonly Doc[], repairs: readonly Repair[]): Map<Doc, Repair[]> {
+  const out = new Map<Doc, Repair[]>();
+  // A record's JSON may hold U+2028 and the like, which count as line breaks: it spans up to the next.
+  const starts = docs.map((d) => d.error?.line ?? d.inputLine?.(0) ?? 0);
+  for (const r of repairs) {
+    const doc = docs[starts.findLastIndex((start) => start <= r.line)];
+    if (doc) out.set(doc, [...(out.get(doc) ?? []), r]);
   }
   return out;
 }

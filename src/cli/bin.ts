@@ -2,6 +2,36 @@ import { scrub } from '../pipeline.js';
 import { loadRenderer, renderers, type RendererName } from '../renderers/index.js';
 import { run } from './main.js';
 
+// The error code stdin fails with once a signal has stopped it.
+const INTERRUPTED = 'EINTR';
+
+/** The exit code of a run stopped by a signal: 128 + its number, as a shell reports it. */
+export const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 } as const;
+
+/**
+ * Ctrl-C and `kill` stop a run cleanly: the first signal aborts the returned signal (the run
+ * finishes the record or file in hand and starts no other; files are written atomically, so none
+ * is left half written) and stops stdin, which a run would otherwise wait on for as long as the
+ * pipe stays open. A second signal exits at once, with the first one's code.
+ */
+export function stopOnSignals(
+  proc: Pick<NodeJS.Process, 'on'>,
+  stopInput: () => void,
+  exit: (code: number) => void,
+): { signal: AbortSignal; code: () => number | null } {
+  const controller = new AbortController();
+  let code: number | null = null;
+  for (const [name, exitCode] of Object.entries(SIGNAL_EXIT)) {
+    proc.on(name as NodeJS.Signals, () => {
+      if (code !== null) return exit(code);
+      code = exitCode;
+      controller.abort();
+      stopInput();
+    });
+  }
+  return { signal: controller.signal, code: () => code };
+}
+
 /**
  * Process glue for bin/feedscrub.cjs: real streams in, exit code out. A closed pipe downstream
  * (`feedscrub ... | head -1`) is the reader saying it has enough, not an error.
@@ -12,23 +42,44 @@ export function main(): Promise<void> {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw error;
   });
+  const stdin = process.stdin;
+  const stop = stopOnSignals(
+    process,
+    () => {
+      // Whoever reads stdin sees an error, not an end: input cut short must not be converted.
+      stdin.on('error', () => undefined);
+      stdin.destroy(Object.assign(new Error('interrupted'), { code: INTERRUPTED }));
+    },
+    (code) => process.exit(code),
+  );
   return run(process.argv.slice(2), {
-    stdin: process.stdin,
+    stdin,
     stdout,
     stderr: process.stderr,
     cwd: process.cwd(),
     env: process.env,
+    signal: stop.signal,
   }).then(
     (code) => {
       process.exitCode = code;
     },
     (error: unknown) => {
+      // stdin stopped by a signal, reaching a run that did not expect it: the stop, not a bug.
+      if (stop.code() !== null && (error as NodeJS.ErrnoException | null)?.code === INTERRUPTED) return;
       // A bug, not a user error: say so in one line; the stack only when asked for.
       process.stderr.write(`feedscrub: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
       if (process.env.FEEDSCRUB_DEBUG) process.stderr.write(`${(error as Error).stack ?? ''}\n`);
       process.exitCode = 1;
     },
-  );
+  ).then(() => {
+    const code = stop.code();
+    if (code === null) return;
+    process.exitCode = code;
+    // Once what was written has reached stdout: worker threads or a stream still open must not
+    // keep a stopped run alive.
+    if (stdout.destroyed) process.exit(code);
+    else stdout.write('', () => process.exit(code));
+  });
 }
 
 // A small dump with the usual furniture, so that every rule and renderer runs once.

@@ -8,6 +8,8 @@ export interface Io {
   stderr: NodeJS.WritableStream & { isTTY?: boolean };
   cwd: string;
   env: Record<string, string | undefined>;
+  /** Aborted by SIGINT or SIGTERM: finish the record or file in hand, start no other. */
+  signal?: AbortSignal;
 }
 
 /** An expected failure about one input or output: printed as one line, never with a stack. */
