@@ -122,10 +122,16 @@ function joinParagraphs(lines: BodyLine[]): BodyLine[] {
 function markZones(lines: BodyLine[]): void {
   for (const l of lines) l.head = l.tail = false;
   lines.slice(0, HEAD_LINES).forEach((l) => (l.head = true));
-  const blocks = new Map<number, string>();
-  for (const l of lines) blocks.set(l.block, `${blocks.get(l.block) ?? ''} ${l.text.trim()}`);
+  // A block is long as its lines joined with spaces would be: no word and no sentence end spans
+  // the joins, so the words are summed line by line and the end is the last line's.
   const long = new Set<number>();
-  for (const [block, text] of blocks) if (isLongParagraph(text)) long.add(block);
+  let words = 0;
+  lines.forEach((l, i) => {
+    if (i > 0 && lines[i - 1]?.block !== l.block) words = 0;
+    words += countWords(l.text, LONG_PARAGRAPH_WORDS - words);
+    const last = lines[i + 1]?.block !== l.block;
+    if (last && words >= LONG_PARAGRAPH_WORDS && endsLikeSentence(l.text)) long.add(l.block);
+  });
   let lastLong = -1;
   lines.forEach((l, i) => {
     if (long.has(l.block)) lastLong = i;
@@ -135,10 +141,8 @@ function markZones(lines: BodyLine[]): void {
   lines.slice(start).forEach((l) => (l.tail = true));
 }
 
-/** A paragraph of real prose: where the article's body, and not its furniture, still is. */
-function isLongParagraph(text: string): boolean {
-  return endsLikeSentence(text) && countWords(text) >= 20;
-}
+/** A paragraph of real prose, where the article's body and not its furniture still is, has this many words and ends like a sentence. */
+const LONG_PARAGRAPH_WORDS = 20;
 
 function inZone(line: BodyLine, zone: Zone): boolean {
   if (zone === 'edges') return line.head || line.tail;

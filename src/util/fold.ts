@@ -59,8 +59,9 @@ const ASCII_WORD_CHAR = /[A-Za-z0-9]/;
 /**
  * Number of whitespace-separated tokens holding a letter or digit: the `wordCount` users see, and
  * the length tests rules make ("5,000" and "al-Kadhimi" are one word each, a lone dash none).
+ * With `atMost`, counting stops there: a test against a bound need not read a long paragraph.
  */
-export function countWords(text: string): number {
+export function countWords(text: string, atMost = Infinity): number {
   let n = 0;
   // The token being read starts at `start` (-1 between tokens); an ASCII letter or digit in it
   // decides it, and only a token with neither but with other characters is asked the regex.
@@ -70,7 +71,7 @@ export function countWords(text: string): number {
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 0x20;
     if (isSpace(c)) {
-      if (start !== -1 && (word || (other && HAS_WORD_CHAR.test(text.slice(start, i))))) n++;
+      if (start !== -1 && (word || (other && HAS_WORD_CHAR.test(text.slice(start, i)))) && ++n >= atMost) return n;
       start = -1;
       continue;
     }
@@ -136,13 +137,12 @@ export function endsLikeSentence(text: string): boolean {
  * Used to decide whether a line inside a tail block of boilerplate can go with it.
  */
 export function isShortLabel(text: string, maxWords = 8): boolean {
-  const count = countWords(text);
-  return count <= maxWords && text.length <= 80 && !endsLikeSentence(text);
+  return text.length <= 80 && countWords(text, maxWords + 1) <= maxWords && !endsLikeSentence(text);
 }
 
 /** A line that reads as prose: long enough and ending like a sentence. */
 export function isProse(text: string): boolean {
-  const count = countWords(text);
+  const count = countWords(text, 12);
   return count >= 12 || (count >= 5 && endsLikeSentence(text));
 }
 
