@@ -22,10 +22,13 @@ if (process.argv[2] === '--child') {
   const spec = { from: 'auto', encoding: null, fields: {}, now: null, disable: [], configPath: null };
   const hash = createHash('sha256');
   const started = performance.now();
+  const cpu = process.cpuUsage();
   const pool = await createPool(spec, { jobs: Number(jobs) });
   for await (const result of pool.run(tasks)) hash.update(JSON.stringify(result));
   await pool.close();
-  process.stdout.write(JSON.stringify({ ms: performance.now() - started, digest: hash.digest('hex') }));
+  // CPU time of every thread of the process: what the workers cost on top of the work itself.
+  const { user, system } = process.cpuUsage(cpu);
+  process.stdout.write(JSON.stringify({ ms: performance.now() - started, cpu: (user + system) / 1000, digest: hash.digest('hex') }));
   process.exit(0);
 }
 
@@ -79,12 +82,14 @@ try {
 
   console.log(`${files} dumps, ${(bytes / files / 1024).toFixed(1)} kB each on average; ${os.availableParallelism()} cores; median of ${runs} runs`);
   const times = new Map(jobCounts.map((j) => [j, []]));
+  const cpus = new Map(jobCounts.map((j) => [j, []]));
   const digests = new Set();
   for (let run = 0; run < runs; run++) {
     for (const jobs of jobCounts) {
       const out = execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--child', bundle, dir, String(files), String(jobs)], { encoding: 'utf8' });
-      const { ms, digest } = JSON.parse(out);
+      const { ms, cpu, digest } = JSON.parse(out);
       times.get(jobs).push(ms);
+      cpus.get(jobs).push(cpu);
       digests.add(digest);
     }
   }
@@ -92,7 +97,8 @@ try {
   const base = median(times.get(jobCounts[0]));
   for (const jobs of jobCounts) {
     const ms = median(times.get(jobs));
-    console.log(`--jobs ${jobs}: ${ms.toFixed(0)} ms (${((files / ms) * 1000).toFixed(0)} dumps/s), ${(base / ms).toFixed(2)}x`);
+    const cpu = median(cpus.get(jobs));
+    console.log(`--jobs ${jobs}: ${ms.toFixed(0)} ms (${((files / ms) * 1000).toFixed(0)} dumps/s), ${(base / ms).toFixed(2)}x; CPU ${cpu.toFixed(0)} ms`);
   }
   // Other work on the machine takes cores from the workers first: the figures mean little under load.
   console.log(`load average ${os.loadavg()[0].toFixed(2)} at the end`);
