@@ -28,7 +28,11 @@ const UNICODE_SPACE = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
 const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F]/g;
 const LINE_BREAK = new RegExp(LINE_BREAKS);
 
+// Printable ASCII: nothing to repair, drop or compose.
+const PRINTABLE_ASCII = /^[\x20-\x7E]*$/;
+
 export function normalizeLine(text: string, repair?: { line: number; into: Repair[] }): string {
+  if (PRINTABLE_ASCII.test(text)) return text.trimEnd();
   if (!repair) return plainLine(text);
   // Mojibake first, since the NBSPs, soft hyphens and C1 controls dropped below are part of it;
   // then again on the result, until nothing changes, because dropping a control or composing
@@ -39,6 +43,8 @@ export function normalizeLine(text: string, repair?: { line: number; into: Repai
     if (round > 0 && result.repairs.length === 0) break;
     for (const r of result.repairs) repair.into.push({ line: repair.line, from: r.from, to: r.to });
     line = plainLine(result.text);
+    // Nothing repaired and nothing dropped: the next round would read the same line again.
+    if (result.repairs.length === 0 && line === text) break;
   }
   return line;
 }
