@@ -32,7 +32,7 @@ const rule: Rule = {
         if (date) ctx.meta('published', date.iso, line, 40);
         if (date?.note) ctx.note(date.note, line);
         ctx.remove(line);
-      } else if (startsCapital(FILED.exec(text)?.[1] ?? '') && ctx.inTail(line.n) && spaceSeparated(text) <= MAX_LABEL_TOKENS && !endsLikeSentence(text)) {
+      } else if (startsCapital(FILED.exec(text)?.[1] ?? '') && ctx.inTail(line.n) && spaceSeparated(text, MAX_LABEL_TOKENS + 1) <= MAX_LABEL_TOKENS && !endsLikeSentence(text)) {
         ctx.remove(line);
       }
     }

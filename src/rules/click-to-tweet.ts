@@ -11,6 +11,8 @@ const rule: Rule = {
   zone: 'anywhere',
   apply(ctx) {
     for (const line of ctx.lines) {
+      // The pattern ends the line: most lines are told apart by their last letters alone.
+      if (!line.text.endsWith('Tweet') && !line.text.endsWith('TWEET')) continue;
       const m = SUFFIX.exec(line.text);
       if (!m) continue;
       if (line.text.slice(0, m.index).trim() === '') ctx.remove(line);

@@ -23,7 +23,7 @@ function byline(ctx: RuleContext, line: LineRef): boolean {
     return true;
   }
   const authored = AUTHORED.exec(text);
-  if (authored?.[1] && isName(authored[1]) && spaceSeparated(text) <= 14) {
+  if (authored?.[1] && isName(authored[1]) && spaceSeparated(text, 15) <= 14) {
     ctx.meta('author', authored[1], line);
     if (authored[2]) ctx.note(`republished from ${authored[2]}`, line);
     return true;

@@ -17,7 +17,7 @@ const rule: Rule = {
   apply(ctx) {
     for (const line of ctx.lines) {
       const text = line.folded;
-      if (spaceSeparated(text) > MAX_TOKENS) continue;
+      if (spaceSeparated(text, MAX_TOKENS + 1) > MAX_TOKENS) continue;
       const label = LABELLED.exec(text);
       if (STOCK.test(text) || BRACKETED.test(text) || (label?.[1] && !endsLikeSentence(label[1]))) ctx.remove(line);
     }

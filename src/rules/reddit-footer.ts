@@ -9,6 +9,8 @@ const FOOTER = new RegExp(
   String.raw`${SP}*submitted${SP}+by${SP}+(?:\/?u\/([A-Za-z0-9_-]{2,30})|\[deleted\])${SP}*(\[link\]${SP}*\[comments\])?${SP}*$`,
   'i',
 );
+// What FOOTER cannot match without: a literal, found much faster than FOOTER fails at every position.
+const SUBMITTED = /submitted/i;
 const LINKS = new RegExp(String.raw`^${SP}*\[link\]${SP}*\[comments\]${SP}*$`, 'i');
 
 const rule: Rule = {
@@ -22,7 +24,7 @@ const rule: Rule = {
         ctx.remove(line);
         continue;
       }
-      const m = FOOTER.exec(line.text);
+      const m = SUBMITTED.test(line.text) ? FOOTER.exec(line.text) : null;
       if (!m) continue;
       const whole = line.text.slice(0, m.index).trim() === '';
       // Glued to a sentence, "submitted by /u/x" alone could be prose about a post; the links cannot.

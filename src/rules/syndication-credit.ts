@@ -35,7 +35,7 @@ const rule: Rule = {
       const text = line.folded;
       let origin: string | undefined;
       if (CONVERSATION.test(text)) origin = 'The Conversation';
-      else if (VERB.test(text) && spaceSeparated(text) < MAX_TOKENS) {
+      else if (spaceSeparated(text, MAX_TOKENS) < MAX_TOKENS && VERB.test(text)) {
         let m: RegExpExecArray | null = null;
         for (const p of CREDIT) if ((m = p.exec(text))) break;
         origin = m ? (m.slice(1).find((g) => g !== undefined) ?? '') : undefined;

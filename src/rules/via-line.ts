@@ -25,7 +25,7 @@ const rule: Rule = {
   apply(ctx) {
     for (const line of ctx.lines) {
       const text = line.folded;
-      if (spaceSeparated(text) > MAX_TOKENS) continue;
+      if (spaceSeparated(text, MAX_TOKENS + 1) > MAX_TOKENS) continue;
       const credit = VIA.exec(text)?.[1] ?? SOURCE.exec(text)?.[1];
       // "h/t" is never prose, so any short remainder will do; after "via" or "source" it must be an outlet.
       if (!HAT_TIP.test(text) && !(credit !== undefined && isOutlet(credit))) continue;

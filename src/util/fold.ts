@@ -94,10 +94,13 @@ export function isSpace(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-/** `text.split(' ').length`, without the array: how many pieces single spaces cut the text into. */
-export function spaceSeparated(text: string): number {
+/**
+ * `text.split(' ').length`, without the array: how many pieces single spaces cut the text into,
+ * counting no further than `atMost`.
+ */
+export function spaceSeparated(text: string, atMost = Infinity): number {
   let n = 1;
-  for (let i = text.indexOf(' '); i !== -1; i = text.indexOf(' ', i + 1)) n++;
+  for (let i = text.indexOf(' '); i !== -1 && n < atMost; i = text.indexOf(' ', i + 1)) n++;
   return n;
 }
 
