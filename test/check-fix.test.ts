@@ -17,7 +17,7 @@ const options: CheckOptions = {
 };
 
 const fix = (file: string, text: string) => fixFile(contextOf(file, text, options), fixableRules(options), options).text;
-const fixable = (file: string, text: string) => report([{ input: { display: file, absolute: file, relative: file }, ctx: contextOf(file, text, options) }], options).fixableCount;
+const fixable = (file: string, text: string) => report([{ input: { display: file, absolute: file, relative: file, found: false }, ctx: contextOf(file, text, options) }], options).fixableCount;
 
 const STORY = [
   'The harbour lights festival will move to the north quay this summer, because the works on the old ferry ramp leave no room for the lantern boats.',

@@ -1,8 +1,7 @@
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../src/article.js';
-import { checkTemplate, createNamer, namer, type NameParts } from '../src/cli/names.js';
+import { checkTemplate, createNamer, type NameParts } from '../src/cli/names.js';
 
 /**
  * Output names for `-o <dir>`: titles and file names come from scraped content, so every name must
@@ -189,16 +188,6 @@ describe('hostile input', () => {
     expect(await one(null, parts('e\u0301te\u0301.txt'))).toBe('e\u0301te\u0301.md');
     expect(await one(null, parts('invoice\u202Efdp.exe.txt'))).toBe('invoice-fdp.exe.md');
     expect(await one(null, stdin('مرحبا بالعالم'))).toBe('mrhba-balealm.md');
-  });
-});
-
-describe('namer (until the batch engine passes relative paths)', () => {
-  it('names by a slug of the title, else of the input file, numbering repeats', async () => {
-    const name = await namer('md');
-    const article = (title: string | null, file: string | null) => ({ title, published: null, site: null, source: { path: file } }) as unknown as Article;
-    expect([article('Same', 'a.txt'), article('Same', 'b.txt'), article(null, 'dir\\notes.txt'), article('😀', null)].map(name)).toEqual([
-      'same.md', 'same-2.md', 'notes.md', 'article.md',
-    ]);
   });
 });
 

@@ -1,19 +1,17 @@
-import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
-import { isArticle, type Article, type Item } from '../article.js';
-import { scrubItems } from '../pipeline.js';
-import { looksBinary } from '../read.js';
-import { loadRenderer, rendererName, renderers, type RendererName } from '../renderers/index.js';
-import { readerName, readers, type ReaderName } from '../readers/index.js';
-import ndjson from '../renderers/ndjson.js';
 import { ConfigError, loadConfig, scrubOptionsFrom, type LoadedConfig } from '../config/index.js';
+import { DEFAULT_THRESHOLD } from '../dedupe.js';
+import type { ScrubOptions } from '../pipeline.js';
+import { readerName, readers, type ReaderName } from '../readers/index.js';
+import { loadRenderer, rendererName, renderers } from '../renderers/index.js';
 import { runCheck } from './check.js';
 import { colours } from './colours.js';
-import { explain } from './explain.js';
-import { isDirectoryTarget, readInput, reason, UserError, writeAtomic, type Io } from './io.js';
-import { namer } from './names.js';
+import { convert, type ConvertOptions } from './convert.js';
+import { isDirectoryTarget, type Io } from './io.js';
+import { checkTemplate } from './names.js';
+import { defaultJobs } from './pool.js';
 import { listRules, ruleList } from './rule-list.js';
 
 /**
@@ -29,7 +27,9 @@ Examples:
   $ feedscrub dump.txt --to md               clean one dump to Markdown with front matter
   $ cat dump.txt | feedscrub --to text        read stdin, write the clean text to stdout
   $ feedscrub a.txt b.txt --to ndjson | jq .title
-  $ feedscrub dumps/*.txt -o out/ --to html   one HTML file per article, named from the title
+  $ feedscrub dumps/ -o out/ --to md          a folder, mirrored into out/ (dumps/a/b.txt -> out/a/b.md)
+  $ feedscrub 'feeds/**/*.xml' -o out/ --name '{site}/{date}-{slug}' --dedupe
+  $ feedscrub export.ndjson --to ndjson | head  a stream: constant memory, one line out per line in
   $ feedscrub dump.txt --explain >/dev/null   show every removed line and why
   $ feedscrub check content/                  lint a content folder in CI (feedscrub check --help)
 
@@ -50,6 +50,12 @@ interface Options {
   /** --config <file> gives a path, --no-config false. */
   config?: string | false;
   color: boolean;
+  ext: string;
+  name?: string;
+  dedupe?: boolean;
+  dedupeThreshold?: string;
+  jobs?: string;
+  quiet?: boolean;
 }
 
 function program(io: Io): Command {
@@ -75,6 +81,12 @@ function program(io: Io): Command {
     .option('--config <file>', 'use this config file instead of looking for feedscrub.config.json upward')
     .option('--no-config', 'ignore config files')
     .option('--no-color', 'no colour on stderr (also NO_COLOR=1, or when stderr is not a terminal)')
+    .option('--ext <list>', 'extensions to convert in folders', DEFAULT_EXTENSIONS.join(','))
+    .option('--name <template>', '-o <dir>: output names from {stem} {dir} {slug} {date} {site} {index} {ext} (default: mirror the inputs)')
+    .option('--dedupe', 'drop exact and near-duplicate articles (the first one wins), saying which on stderr')
+    .option('--dedupe-threshold <0..1>', `similarity from which --dedupe calls two articles near-duplicates (default ${DEFAULT_THRESHOLD})`)
+    .option('-j, --jobs <n>', 'worker threads for big batches (default: the number of CPUs; 1 runs inline)')
+    .option('-q, --quiet', 'no progress bar, no summary line, no duplicate reports')
     .addHelpText('after', EXAMPLES)
     .showSuggestionAfterError()
     .exitOverride()
@@ -89,6 +101,9 @@ function collect(value: string, previous: string[] = []): string[] {
 }
 
 const FIELD_NAMES = ['title', 'content', 'author', 'date', 'url'];
+
+/** What a folder operand is searched for: every format a reader takes. */
+const DEFAULT_EXTENSIONS = ['txt', 'text', 'html', 'htm', 'md', 'markdown', 'xml', 'rss', 'atom', 'json', 'ndjson', 'jsonl'];
 
 /** The read options from the flags, or a usage message. */
 function readFlags(opts: Options): { from: ReaderName | 'auto'; fields: Record<string, string>; now: Date | null } | string {
@@ -157,130 +172,66 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     fail(flags);
     return EXIT.usage;
   }
+  const batch = batchFlags(opts);
+  if (typeof batch === 'string') {
+    fail(batch);
+    return EXIT.usage;
+  }
   const configured = scrubOptionsFrom(loaded.config);
-  let inputs = cmd.processedArgs[0] as string[];
-  if (inputs.length === 0) {
+  const scrub: ScrubOptions = {
+    ...configured,
+    disable: [...configured.disable, ...(opts.disable ?? [])],
+    ...flags,
+    ...(opts.encoding === undefined ? {} : { encoding: opts.encoding }),
+  };
+  let operands = cmd.processedArgs[0] as string[];
+  if (operands.length === 0) {
     if (io.stdin.isTTY) {
       io.stderr.write(cmd.helpInformation());
       return EXIT.usage;
     }
-    inputs = ['-'];
+    operands = ['-'];
   }
-
-  let failed = false;
-  const items: Item[] = [];
-  for (const input of inputs) {
-    const label = input === '-' ? 'stdin' : input;
-    try {
-      const bytes = await readInput(input, io);
-      if (looksBinary(bytes)) throw new UserError('looks like a binary file, not a text dump');
-      const found = scrubItems(bytes, {
-        path: input === '-' ? null : input,
-        ...configured,
-        disable: [...configured.disable, ...(opts.disable ?? [])],
-        ...flags,
-        ...(opts.encoding === undefined ? {} : { encoding: opts.encoding }),
-      });
-      if (found.every((a) => isArticle(a) && !a.text && !a.title)) throw new UserError('empty input: no text to clean');
-      const warned = new Set<string>();
-      for (const item of found) {
-        if (!isArticle(item)) {
-          // The record is reported in place (ndjson) or here; the others go on.
-          failed = true;
-          fail(`${label}${item.line === null ? '' : `:${item.line}`}: ${item.error}`);
-        } else {
-          // Read warnings (invalid bytes) are printed whether or not --explain is on.
-          for (const n of item.notes.filter((n) => n.rule === 'read' && !warned.has(n.message))) {
-            warned.add(n.message);
-            io.stderr.write(`${c.yellow('feedscrub: warning:')} ${label}: ${n.message}\n`);
-          }
-          if (opts.explain) io.stderr.write(explain(item, label, c));
-        }
-        items.push(item);
-      }
-    } catch (error) {
-      failed = true;
-      fail(`${label}: ${reason(error)}`);
-      if (!(error instanceof UserError) && !(error as NodeJS.ErrnoException).code && io.env.FEEDSCRUB_DEBUG) {
-        io.stderr.write(`${(error as Error).stack ?? ''}\n`);
-      }
-    }
-  }
-  if (items.length > 0 && !(await write(items, format, opts, io, fail))) failed = true;
+  const renderer = await loadRenderer(format);
+  const output = !opts.output || opts.output === '-' ? null : {
+    kind: (await isDirectoryTarget(opts.output, io.cwd)) ? ('dir' as const) : ('auto' as const),
+    path: path.resolve(io.cwd, opts.output),
+    label: opts.output,
+  };
+  const { failed } = await convert(
+    {
+      operands,
+      extensions: opts.ext.split(',').map((e) => e.trim().replace(/^\./, '').toLowerCase()).filter(Boolean),
+      scrub,
+      spec: {
+        from: flags.from,
+        encoding: opts.encoding ?? null,
+        fields: flags.fields,
+        now: flags.now?.toISOString() ?? null,
+        disable: [...(opts.disable ?? [])],
+        configPath: loaded.path,
+      },
+      ...batch,
+      explain: opts.explain === true,
+      quiet: opts.quiet === true,
+      renderer,
+      render: { fragment: opts.fragment === true, frontMatter: opts.frontMatter },
+      output,
+    },
+    io,
+    c,
+  );
   return failed ? EXIT.failed : EXIT.ok;
 }
 
-async function write(
-  items: Item[],
-  format: RendererName,
-  opts: Options,
-  io: Io,
-  fail: (m: string) => void,
-): Promise<boolean> {
-  const renderer = await loadRenderer(format);
-  const renderOptions = { fragment: opts.fragment === true, frontMatter: opts.frontMatter };
-  const articles = items.filter(isArticle);
-  // NDJSON keeps one line out per record in, errors included, so a pipeline never desyncs.
-  const render = async (list: readonly Item[]) =>
-    format === 'ndjson'
-      ? list.map((i) => (isArticle(i) ? ndjson.render([i], renderOptions) : `${JSON.stringify(i)}\n`)).join('')
-      : renderer.render(list.filter(isArticle), renderOptions);
-  if (articles.length === 0 && format !== 'ndjson') return true;
-  if (!opts.output || opts.output === '-') {
-    io.stdout.write(await render(items));
-    return true;
-  }
-  const target = path.resolve(io.cwd, opts.output);
-  const isInput = await inputChecker(articles, io.cwd);
-  if (!(await isDirectoryTarget(opts.output, io.cwd))) {
-    if (await isInput(target)) {
-      fail(`${opts.output}: refusing to overwrite an input`);
-      return false;
-    }
-    return save(target, await render(items), opts.output, fail);
-  }
-  const name = await namer(renderer.extension);
-  let ok = true;
-  for (const article of articles) {
-    const file = path.join(target, name(article));
-    if (await isInput(file)) {
-      fail(`${path.relative(io.cwd, file)}: refusing to overwrite an input`);
-      ok = false;
-      continue;
-    }
-    ok = (await save(file, await renderer.render([article], renderOptions), path.relative(io.cwd, file), fail)) && ok;
-  }
-  return ok;
-}
-
-/**
- * Whether writing `file` would replace an input: the same path, or the same file reached another
- * way (a symlink to it, `-o` naming the file a symlinked input points at, a hard link).
- */
-async function inputChecker(articles: readonly Article[], cwd: string): Promise<(file: string) => Promise<boolean>> {
-  const paths = new Set(articles.flatMap((a) => (a.source.path ? [path.resolve(cwd, a.source.path)] : [])));
-  const identity = async (file: string) => {
-    try {
-      const s = await stat(file, { bigint: true });
-      return `${s.dev}:${s.ino}`;
-    } catch {
-      return null;
-    }
-  };
-  const ids = new Set((await Promise.all([...paths].map(identity))).filter((id) => id !== null));
-  return async (file) => {
-    if (paths.has(file)) return true;
-    const id = await identity(file);
-    return id !== null && ids.has(id);
-  };
-}
-
-async function save(file: string, data: string, label: string, fail: (m: string) => void): Promise<boolean> {
-  try {
-    await writeAtomic(file, data);
-    return true;
-  } catch (error) {
-    fail(`${label}: cannot write: ${reason(error)}`);
-    return false;
-  }
+/** --jobs, --dedupe, --name as the run takes them, or a usage message. */
+function batchFlags(opts: Options): Pick<ConvertOptions, 'jobs' | 'dedupe' | 'template'> | string {
+  const jobs = opts.jobs === undefined ? defaultJobs() : Number(opts.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1) return `--jobs takes a whole number from 1, not "${opts.jobs}"`;
+  const threshold = opts.dedupeThreshold === undefined ? DEFAULT_THRESHOLD : Number(opts.dedupeThreshold);
+  if (!(threshold > 0 && threshold <= 1)) return `--dedupe-threshold takes a number above 0 and at most 1, not "${opts.dedupeThreshold}"`;
+  const template = opts.name ?? null;
+  const bad = template === null ? null : checkTemplate(template);
+  if (bad) return `--name: ${bad}`;
+  return { jobs, dedupe: opts.dedupe || opts.dedupeThreshold !== undefined ? { threshold } : null, template };
 }

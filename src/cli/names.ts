@@ -1,5 +1,3 @@
-import type { Article } from '../article.js';
-
 export interface NameParts {
   /** The input's path relative to its operand (a folder given on the command line, a glob's static base, or for a file operand just its name), forward slashes, with extension; '' for stdin. */
   relative: string;
@@ -58,18 +56,6 @@ export async function createNamer(options: NamerOptions): Promise<(parts: NamePa
   return (parts) => {
     const { folders, base } = tokens ? fromTemplate(tokens, parts, extension, slugify) : mirror(parts, slugify);
     return place(folders.map((f) => safe(f)).filter((f) => f !== ''), base, extension);
-  };
-}
-
-/**
- * The old `-o <dir>` naming (slug of the title, else of the input's name), kept until the batch
- * engine calls createNamer with the input's relative path.
- */
-export async function namer(extension: string): Promise<(a: Article) => string> {
-  const name = await createNamer({ template: '{slug}', extension });
-  return (article) => {
-    const relative = article.source.path?.replace(/\\/g, '/').split('/').pop() ?? '';
-    return name({ relative, index: 1, count: 1, title: article.title, published: article.published, site: article.site });
   };
 }
 

@@ -30,12 +30,16 @@ export interface InputFile {
    * `-o <dir>` mirrors this.
    */
   relative: string;
+  /** Found by walking a folder or expanding a glob, not named outright: part of a batch. */
+  found: boolean;
 }
 
 export interface Expanded {
   files: InputFile[];
   /** Operands that named nothing: a missing path, or a glob that matched no file. */
   missing: string[];
+  /** Operands that exist but gave no file: a folder without a wanted extension, an ignored file. */
+  empty: string[];
 }
 
 export interface ExpandOptions {
@@ -52,17 +56,21 @@ export async function expandInputs(operands: readonly string[], options: ExpandO
   const wanted = new Set(options.extensions.map((e) => e.toLowerCase()));
   const found = new Map<string, InputFile>();
   const missing: string[] = [];
-  const add = (absolute: string, base: string) => {
+  const empty: string[] = [];
+  let added = 0;
+  const add = (absolute: string, base: string, walked = true) => {
     const display = toDisplay(cwd, absolute);
     if (ignored && isIgnored(ignored, display)) return;
-    if (!found.has(absolute)) found.set(absolute, { display, absolute, relative: path.relative(base, absolute).split(path.sep).join('/') });
+    added += 1;
+    if (!found.has(absolute)) found.set(absolute, { display, absolute, relative: path.relative(base, absolute).split(path.sep).join('/'), found: walked });
   };
 
   for (const operand of operands) {
+    const before = added;
     const absolute = path.resolve(cwd, operand);
     const kind = await kindOf(absolute);
     if (kind === 'file') {
-      add(absolute, path.dirname(absolute));
+      add(absolute, path.dirname(absolute), false);
     } else if (kind === 'dir') {
       for (const file of await walk(absolute, wanted)) add(file, absolute);
     } else if (isGlob(operand)) {
@@ -73,9 +81,10 @@ export async function expandInputs(operands: readonly string[], options: ExpandO
     } else {
       missing.push(operand);
     }
+    if (added === before && missing.at(-1) !== operand) empty.push(operand);
   }
   const files = [...found.values()].sort((a, b) => compare(a.display, b.display));
-  return { files, missing };
+  return { files, missing, empty };
 }
 
 /** Code-unit order, not the locale's: the same on every machine, as the batch order must be. */

@@ -1,0 +1,229 @@
+import type { ChalkInstance } from 'chalk';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { isArticle, type Item } from '../article.js';
+import { Deduper } from '../dedupe.js';
+import type { ScrubOptions } from '../pipeline.js';
+import { readers } from '../readers/index.js';
+import type { RenderOptions, Renderer } from '../renderer.js';
+import { expandInputs, type InputFile } from '../util/inputs.js';
+import { explain } from './explain.js';
+import { readAll, type Io } from './io.js';
+import { createSink } from './output.js';
+import { createPool, type Task, type TaskResult, type TaskSpec } from './pool.js';
+import { createProgress, summaryLine, type RunTotals } from './progress.js';
+import { streamNdjson } from './stream.js';
+import { runTask, stdinTask } from './task.js';
+
+/**
+ * A conversion run: inputs (files, folders, globs, stdin) -> tasks -> results in input order
+ * (inline, or on worker threads for big batches) -> dedupe -> the sink. Results are consumed as
+ * they come, so a batch of 100,000 files holds one file's articles at a time (the sink decides
+ * what it must keep: see output.ts).
+ */
+
+export interface ConvertOptions {
+  operands: readonly string[];
+  extensions: readonly string[];
+  scrub: ScrubOptions;
+  spec: TaskSpec;
+  jobs: number;
+  dedupe: { threshold: number } | null;
+  explain: boolean;
+  quiet: boolean;
+  renderer: Renderer;
+  render: RenderOptions;
+  /** `-o`; 'auto': a folder for a batch when the name has no extension, else a file (see outputKind). */
+  output: { kind: 'file' | 'dir' | 'auto'; path: string; label: string } | null;
+  template: string | null;
+}
+
+/** Worker threads take ~40 ms each to start: below this many inputs one thread is faster. */
+const MIN_POOL_TASKS = 32;
+
+export async function convert(options: ConvertOptions, io: Io, c: ChalkInstance): Promise<{ failed: boolean }> {
+  let probe: Awaited<ReturnType<typeof streamable>>;
+  try {
+    probe = await streamable(options, io);
+  } catch (error) {
+    // SIGINT while waiting on stdin: the run stops, and the exit code says why.
+    if ((error as NodeJS.ErrnoException).code === 'EINTR') return { failed: false };
+    throw error;
+  }
+  if (probe?.ndjson) return streamRun(probe.stream, options, io, c);
+  // stdin was peeked at: the batch reads it whole from the replacement stream.
+  if (probe) io = { ...io, stdin: probe.stream };
+  const started = performance.now();
+  const files = options.operands.filter((o) => o !== '-');
+  const expanded = await expandInputs(files, { cwd: io.cwd, extensions: options.extensions });
+  const showProgress = !options.quiet && io.stderr.isTTY === true && io.env.TERM !== 'dumb';
+  const progress = createProgress(io.stderr, { total: expanded.files.length + (options.operands.includes('-') ? 1 : 0), enabled: showProgress, unit: 'inputs' });
+  // Messages go above the bar when there is one, straight to stderr when not.
+  const say = (line: string) => (showProgress ? progress.message(line) : io.stderr.write(`${line}\n`));
+  let failed = false;
+  const fail = (message: string) => {
+    failed = true;
+    say(`${c.red('feedscrub:')} ${message}`);
+  };
+  for (const missing of expanded.missing) fail(`${missing}: no such file or directory`);
+  // A folder that holds nothing to convert is most likely the wrong folder, or a wrong --ext.
+  for (const operand of expanded.empty) fail(`${operand}: no files to convert (looking for .${options.extensions.join(', .')})`);
+
+  const sink = await createSink({
+    renderer: options.renderer,
+    render: options.render,
+    output: options.output && { ...options.output, kind: outputKind(options.output, expanded.files) },
+    template: options.template,
+    stdout: io.stdout,
+    cwd: io.cwd,
+    inputs: expanded.files.map((f) => f.absolute),
+    fail,
+  });
+  const deduper = options.dedupe ? new Deduper(options.dedupe) : null;
+  const totals: RunTotals = { inputs: 0, articles: 0, failures: 0, duplicates: 0, removedLines: 0, rulesFired: 0, ms: 0 };
+  const fired = new Set<string>();
+
+  const take = async (result: TaskResult, input: InputFile | null) => {
+    const label = input?.display ?? 'stdin';
+    totals.inputs += 1;
+    if ('error' in result) {
+      totals.failures += 1;
+      fail(`${label}: ${result.error}`);
+      return;
+    }
+    for (const warning of result.warnings) say(`${c.yellow('feedscrub: warning:')} ${label}: ${warning}`);
+    const kept: Item[] = [];
+    for (const item of result.items) {
+      if (!isArticle(item)) {
+        totals.failures += 1;
+        fail(`${label}${item.line === null ? '' : `:${item.line}`}: ${item.error}`);
+        kept.push(item);
+        continue;
+      }
+      const name = result.items.length > 1 ? `${label}#${item.source.index + 1}` : label;
+      const duplicate = deduper?.check(item, name) ?? null;
+      if (duplicate) {
+        totals.duplicates += 1;
+        const how = duplicate.kind === 'exact' ? 'exact' : `near, ${Math.round(duplicate.similarity * 100)}% similar`;
+        if (!options.quiet || options.explain) say(`feedscrub: dropped ${name}: duplicate of ${duplicate.of} (${how})`);
+        continue;
+      }
+      totals.articles += 1;
+      totals.removedLines += item.removed.length;
+      for (const r of item.removed) fired.add(r.rule);
+      if (options.explain) say(explain(item, label, c).replace(/\n$/, ''));
+      kept.push(item);
+    }
+    await sink.add(kept, input?.relative ?? '');
+  };
+
+  if (options.operands.includes('-')) {
+    // stdin first wherever it was named: it is one input, read before the files.
+    await take(await stdinTask(await readAll(io.stdin), options.scrub), null);
+    progress.tick();
+  }
+  const tasks: Task[] = expanded.files.map((f, id) => ({ id, path: f.absolute, display: f.display }));
+  const jobs = tasks.length < MIN_POOL_TASKS ? 1 : options.jobs;
+  // --jobs 1 (and small batches) run here, with the options already built; no worker starts.
+  const pool = jobs > 1 ? await createPool(options.spec, { jobs }) : null;
+  const stop = () => void pool?.close();
+  io.signal?.addEventListener('abort', stop, { once: true });
+  try {
+    for await (const result of pool ? pool.run(tasks) : inline(tasks, options.scrub)) {
+      if (io.signal?.aborted) break;
+      await take(result, expanded.files[result.id] ?? null);
+      progress.tick();
+    }
+  } finally {
+    io.signal?.removeEventListener('abort', stop);
+    await pool?.close();
+  }
+  if (!(await sink.finish())) failed = true;
+  progress.done();
+  totals.rulesFired = fired.size;
+  totals.ms = performance.now() - started;
+  const batch = expanded.files.length + (options.operands.includes('-') ? 1 : 0) > 1;
+  if (batch && !options.quiet && !io.signal?.aborted) io.stderr.write(`${summaryLine(totals)}\n`);
+  return { failed };
+}
+
+/**
+ * NDJSON to NDJSON on stdout, one input, nothing that needs the whole set (--dedupe): a true stream
+ * in constant memory. The input is NDJSON when --from says so, by its extension, or (stdin with
+ * --from auto) when its first line reads as a record.
+ */
+async function streamable(options: ConvertOptions, io: Io): Promise<{ ndjson: boolean; stream: NodeJS.ReadableStream } | null> {
+  const [operand, ...rest] = options.operands;
+  if (operand === undefined || rest.length > 0 || options.renderer.id !== 'ndjson' || options.output || options.dedupe) return null;
+  const from = options.scrub.from ?? 'auto';
+  if (from !== 'auto' && from !== 'ndjson') return null;
+  if (operand !== '-') {
+    const ndjsonFile = /\.(?:ndjson|jsonl)$/i.test(operand) || from === 'ndjson';
+    if (!ndjsonFile) return null;
+    try {
+      if (!(await stat(path.resolve(io.cwd, operand))).isFile()) return null;
+    } catch {
+      return null;
+    }
+    return { ndjson: true, stream: createReadStream(path.resolve(io.cwd, operand)) };
+  }
+  const { head, stream } = await peekLine(io.stdin);
+  if (from === 'ndjson') return { ndjson: true, stream };
+  const first = new TextDecoder().decode(head).replace(/^\uFEFF/, '').split(/\r?\n/)[0] ?? '';
+  return { ndjson: readers.ndjson.sniff(first) && !readers.feed.sniff(first), stream };
+}
+
+/** The first line of a stream (at most 64 KiB of it), and a stream that still yields everything. */
+async function peekLine(input: NodeJS.ReadableStream): Promise<{ head: Buffer; stream: NodeJS.ReadableStream }> {
+  const chunks = input[Symbol.asyncIterator]();
+  const seen: Buffer[] = [];
+  let size = 0;
+  while (size < 65_536) {
+    const next = await chunks.next();
+    if (next.done) break;
+    const chunk = typeof next.value === 'string' ? Buffer.from(next.value) : Buffer.from(next.value as Uint8Array);
+    seen.push(chunk);
+    size += chunk.length;
+    if (chunk.includes(10)) break;
+  }
+  const head = Buffer.concat(seen);
+  async function* all(): AsyncGenerator<Buffer> {
+    yield head;
+    for (let next = await chunks.next(); !next.done; next = await chunks.next()) yield Buffer.from(next.value as Uint8Array);
+  }
+  return { head, stream: Readable.from(all(), { objectMode: false }) };
+}
+
+async function streamRun(input: NodeJS.ReadableStream, options: ConvertOptions, io: Io, c: ChalkInstance): Promise<{ failed: boolean }> {
+  const label = options.operands[0] === '-' ? 'stdin' : (options.operands[0] ?? 'stdin');
+  let failed = false;
+  const result = await streamNdjson(input, io.stdout, {
+    scrub: { ...options.scrub, path: label === 'stdin' ? null : label },
+    label,
+    ...(io.signal ? { signal: io.signal } : {}),
+    onError(message) {
+      failed = true;
+      io.stderr.write(`${c.red('feedscrub:')} ${message}\n`);
+    },
+    onWarning: (message) => io.stderr.write(`${c.yellow('feedscrub: warning:')} ${message}\n`),
+    ...(options.explain ? { onRecord: (item: Item) => isArticle(item) && io.stderr.write(explain(item, label, c)) } : {}),
+  });
+  return { failed: failed || result.failures > 0 };
+}
+
+/**
+ * `-o out` that is neither an existing folder nor written `out/`: a batch (several files, or files
+ * found below a folder or glob) writes one file per article into it, unless the name has an
+ * extension (`-o all.md` gathers them in one document, as for a single input).
+ */
+function outputKind(output: NonNullable<ConvertOptions['output']>, files: readonly InputFile[]): 'file' | 'dir' {
+  if (output.kind !== 'auto') return output.kind;
+  const batch = files.length > 1 || files.some((f) => f.found);
+  return batch && !path.extname(output.label) ? 'dir' : 'file';
+}
+
+async function* inline(tasks: readonly Task[], scrub: ScrubOptions): AsyncGenerator<TaskResult> {
+  for (const task of tasks) yield await runTask(task, scrub);
+}
