@@ -122,20 +122,21 @@ function joinParagraphs(lines: BodyLine[]): BodyLine[] {
 function markZones(lines: BodyLine[]): void {
   for (const l of lines) l.head = l.tail = false;
   lines.slice(0, HEAD_LINES).forEach((l) => (l.head = true));
-  // A block is long as its lines joined with spaces would be: no word and no sentence end spans
-  // the joins, so the words are summed line by line and the end is the last line's.
-  const long = new Set<number>();
-  let words = 0;
-  lines.forEach((l, i) => {
-    if (i > 0 && lines[i - 1]?.block !== l.block) words = 0;
-    words += countWords(l.text, LONG_PARAGRAPH_WORDS - words);
-    const last = lines[i + 1]?.block !== l.block;
-    if (last && words >= LONG_PARAGRAPH_WORDS && endsLikeSentence(l.text)) long.add(l.block);
-  });
+  // Only the last long block counts, so blocks are read from the end until one is long. A block is
+  // long as its lines joined with spaces would be: no word and no sentence end spans the joins, so
+  // the end is its last line's and the words are summed line by line.
   let lastLong = -1;
-  lines.forEach((l, i) => {
-    if (long.has(l.block)) lastLong = i;
-  });
+  for (let end = lines.length - 1; end >= 0 && lastLong === -1; ) {
+    const block = lines[end]?.block;
+    let start = end;
+    while (start > 0 && lines[start - 1]?.block === block) start--;
+    if (endsLikeSentence(lines[end]?.text ?? '')) {
+      let words = 0;
+      for (let i = start; i <= end && words < LONG_PARAGRAPH_WORDS; i++) words += countWords(lines[i]?.text ?? '', LONG_PARAGRAPH_WORDS - words);
+      if (words >= LONG_PARAGRAPH_WORDS) lastLong = end;
+    }
+    end = start - 1;
+  }
   const afterLastLong = lastLong === -1 ? lines.length - TAIL_LINES : lastLong + 1;
   const start = Math.max(Math.min(afterLastLong, lines.length - TAIL_LINES), lines.length - MAX_TAIL_LINES, 0);
   lines.slice(start).forEach((l) => (l.tail = true));
