@@ -1,3 +1,4 @@
+import { decodeHTML } from 'entities';
 import type { IOptions, Transformer } from 'sanitize-html';
 import { loadSanitize } from './deps.js';
 import { NON_TEXT } from './kinds.js';
@@ -15,6 +16,24 @@ const ATTRIBUTES = { a: ['href'], img: ['src', 'alt', 'width', 'height'], th: ['
 // An inline image (a chart, an icon) may be a data: URL; an HTML or script document may not.
 const DATA_IMAGE = /^data:image\/(?:png|gif|jpeg|webp|avif|bmp|svg\+xml)[;,]/i;
 
+// A URL the md output writes as a link destination, where entities are decoded again
+// (`jav&#x61;script:` is relative in HTML, a script URL in Markdown): its scheme after decoding.
+const SCHEME = /^([a-z][a-z\d+.-]*):/i;
+const SAFE = new Set(['http', 'https', 'mailto']);
+
+/**
+ * `value` as a browser reads it (spaces and controls around it dropped, tabs and newlines inside
+ * removed, other spaces encoded), so that it stays one Markdown destination; undefined when it
+ * names a scheme other than `allowed`, read as Markdown would.
+ */
+function safeUrl(value: string | undefined, allowed: (scheme: string, url: string) => boolean): string | undefined {
+  if (value === undefined) return undefined;
+  const url = value.replace(/^[\0- ]+|[\0- ]+$/g, '').replace(/[\t\n\r]/g, '').replace(/[\0- \x7f]/g, encodeURIComponent);
+  const decoded = decodeHTML(url).replace(/[\0- \x7f]/g, '');
+  const scheme = SCHEME.exec(decoded)?.[1]?.toLowerCase();
+  return scheme === undefined || allowed(scheme, decoded) ? url : undefined;
+}
+
 function absolute(value: string | undefined, base: string | null): string | undefined {
   if (value === undefined || base === null) return value;
   try {
@@ -26,12 +45,14 @@ function absolute(value: string | undefined, base: string | null): string | unde
 
 function options(base: string | null): IOptions {
   const link: Transformer = (tagName, attribs) => {
-    const href = absolute(attribs.href, base);
+    const href = absolute(safeUrl(attribs.href, (scheme) => SAFE.has(scheme)), base);
     return { tagName, attribs: href === undefined ? {} : { href } };
   };
   const image: Transformer = (tagName, attribs) => {
     const { src: raw, ...rest } = attribs;
-    const src = raw !== undefined && /^\s*data:/i.test(raw) && !DATA_IMAGE.test(raw.trim()) ? undefined : absolute(raw, base);
+    const src = absolute(safeUrl(raw, (scheme, url) => SAFE.has(scheme) || DATA_IMAGE.test(url)), base);
+    // A line break in the alt text would end the Markdown image it is written into.
+    if (rest.alt !== undefined) rest.alt = rest.alt.replace(/\s+/g, ' ');
     return { tagName, attribs: src === undefined ? rest : { ...rest, src } };
   };
   return {

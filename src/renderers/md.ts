@@ -4,7 +4,7 @@ import type { Renderer } from '../renderer.js';
 import { bylineParts } from '../util/byline.js';
 import { escapeHtml } from '../util/html.js';
 import { escapeMarkdown } from '../util/markdown-escape.js';
-import { markdownToHtml } from '../util/markdown.js';
+import { inert, markdownToHtml } from '../util/markdown.js';
 
 // Plain paragraphs (all a text dump can give) are escaped here; anything with structure goes
 // through turndown, which loads a DOM and so only when an article has markup.
@@ -23,10 +23,14 @@ function markdownBody(a: Article, toMarkdown: ToMarkdown | null): string {
   // The md reader's markup holds no newline before a "<" (see util/markdown.ts): one block a line.
   const markup = a.html.split(/\n(?=<)/);
   const aligned = markup.length === paragraphs.length;
+  if (!aligned && toMarkdown && !paragraphs.every(inert)) return toMarkdown(a.html).trim();
   let out = '';
   paragraphs.forEach((p, i) => {
     const html = markup[i] ?? '';
-    const verbatim = !aligned || !toMarkdown || html === markdownToHtml(p) || html === `<p>${escapeHtml(p)}</p>`;
+    const same = html === markdownToHtml(p) || html === `<p>${escapeHtml(p)}</p>`;
+    // Raw HTML and script links are text in the markup: written back as the user wrote them, a
+    // renderer with HTML on would run them.
+    const verbatim = !aligned || !toMarkdown || (same && inert(p));
     // Each list item is a block of its own (the reader's choice, so that cleaning can take one):
     // the items of one list go back together, one a line, as a list is usually written.
     const list = /^<(ul|ol)\b/.exec(html)?.[1];
@@ -76,7 +80,8 @@ const renderer: Renderer = {
   description: 'Markdown with YAML front matter (--no-front-matter: a "# Title" heading and a byline line).',
   extension: 'md',
   async render(articles, options) {
-    const structured = articles.some((a) => !PLAIN.test(a.html));
+    const unsafe = (a: Article) => a.source.format === 'md' && !a.text.split('\n\n').every(inert);
+    const structured = articles.some((a) => !PLAIN.test(a.html) || unsafe(a));
     const toMarkdown = structured ? (await import('../util/html-to-md.js')).htmlToMarkdown : null;
     const one = options.frontMatter === false ? withHeading : withFrontMatter;
     return articles.map((a) => one(a, toMarkdown)).join('\n');

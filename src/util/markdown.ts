@@ -156,3 +156,30 @@ export function markdownText(markdown: string): string {
   const md = markdownIt();
   return md.parseInline(markdown, {}).reduce((text, t) => text + visibleText(t.children), '');
 }
+
+// Reads Markdown as a site generator may: raw HTML on, reference definitions on, every URL a link.
+let permissive: MarkdownIt | null = null;
+
+/**
+ * Whether a block's Markdown can be written back as is, safe under any renderer as it is under
+ * this one: no raw HTML (shown as text here, run by a generator with HTML on), and no link, image
+ * or reference definition whose URL markdown-it refuses (javascript:, vbscript:, file:, data: but
+ * images). A block that is not goes back through its markup, which holds all that as text.
+ */
+export function inert(markdown: string): boolean {
+  if (!/[<[\]]/.test(markdown)) return true;
+  const safe = markdownIt();
+  if (!permissive) {
+    permissive = new (safe.constructor as typeof MarkdownIt)({ html: true, linkify: false, typographer: false });
+    permissive.validateLink = () => true;
+  }
+  const env: { references?: Record<string, { href: string }> } = {};
+  const tokens = permissive.parse(markdown, env);
+  const fine = (t: Token): boolean => {
+    if (t.type === 'html_block' || t.type === 'html_inline') return false;
+    const url = t.type === 'link_open' ? t.attrGet('href') : t.type === 'image' ? t.attrGet('src') : null;
+    if (url !== null && !safe.validateLink(url)) return false;
+    return (t.children ?? []).every(fine);
+  };
+  return tokens.every(fine) && Object.values(env.references ?? {}).every((r) => safe.validateLink(r.href));
+}
