@@ -168,6 +168,9 @@ let permissive: MarkdownIt | null = null;
  */
 export function inert(markdown: string): boolean {
   if (!/[<[\]]/.test(markdown)) return true;
+  // Anything that looks like a tag, even one CommonMark reads as text (`<img onerror=alert('x')>`
+  // has a quote where an unquoted value may not): a looser renderer would take it for one.
+  if (/<[a-z!?/]/i.test(markdown)) return false;
   const safe = markdownIt();
   if (!permissive) {
     permissive = new (safe.constructor as typeof MarkdownIt)({ html: true, linkify: false, typographer: false });
