@@ -51,6 +51,8 @@ interface BodyLine {
   tail: boolean;
   /** The LineRef handed to rules: a live view of this line. */
   ref: LineRef | null;
+  /** fold() of a text this line had: reused while the text is the same, in this pass and the next. */
+  folded: { of: string; value: string } | null;
 }
 
 export interface Cleaned {
@@ -76,7 +78,7 @@ function toBodyLines(doc: Doc): BodyLine[] {
     previousBlank = false;
     const sources = [{ n: line.n, from: 0, to: line.text.length }];
     const html = line.html ?? null;
-    out.push({ n: line.n, text: line.text, sources, html, structured: html !== null, blockSize: 1, block, gone: false, head: false, tail: false, ref: null });
+    out.push({ n: line.n, text: line.text, sources, html, structured: html !== null, blockSize: 1, block, gone: false, head: false, tail: false, ref: null, folded: null });
   }
   const sizes = new Map<number, number>();
   for (const l of out) sizes.set(l.block, (sizes.get(l.block) ?? 0) + 1);
@@ -102,7 +104,8 @@ function joinParagraphs(lines: BodyLine[]): BodyLine[] {
     const text = l.text.trim();
     if (!current || current.block !== l.block) {
       const html = markupOf(l.block);
-      current = { n: l.n, text: '', sources: [], html, structured: l.structured, blockSize: 1, block: l.block, gone: false, head: false, tail: false, ref: null };
+      // A paragraph of one line keeps its text, and with it the folded form rules already asked for.
+      current = { n: l.n, text: '', sources: [], html, structured: l.structured, blockSize: 1, block: l.block, gone: false, head: false, tail: false, ref: null, folded: l.folded };
       out.push(current);
     } else {
       current.text += l.structured ? '\n' : ' ';
@@ -153,7 +156,6 @@ function inZone(line: BodyLine, zone: Zone): boolean {
 // Note: refs are live views, so a rule that cuts a line twice sees the first cut in the second.
 function ref(l: BodyLine): LineRef {
   if (l.ref) return l.ref;
-  let folded: { of: string; value: string } | null = null;
   l.ref = {
     n: l.n,
     block: l.block,
@@ -161,8 +163,8 @@ function ref(l: BodyLine): LineRef {
       return l.text;
     },
     get folded() {
-      if (folded?.of !== l.text) folded = { of: l.text, value: fold(l.text) };
-      return folded.value;
+      if (l.folded?.of !== l.text) l.folded = { of: l.text, value: fold(l.text) };
+      return l.folded.value;
     },
   };
   return l.ref;
