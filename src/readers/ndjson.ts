@@ -105,6 +105,8 @@ const SAMPLE = 4096;
  * short (a long record) needs only to start as one.
  */
 function objectLine(text: string, cut: boolean): boolean {
+  // Both tests below need a "{" first; most inputs are not JSON, and a failed parse throws.
+  if (!/^\s*\{/.test(text)) return false;
   try {
     const value: unknown = JSON.parse(text);
     return value !== null && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length > 0;
