@@ -1,6 +1,7 @@
 import type { AnyNode, Document } from 'domhandler';
 import { normalizeLine } from '../normalize.js';
 import { lineIndex } from '../util/line-index.js';
+import { checkNesting, flattenDeep } from './depth.js';
 import { loadHtmlparser2 } from './deps.js';
 import { collapse, isText } from './dom.js';
 
@@ -14,7 +15,9 @@ export interface ParsedHtml {
 }
 
 export function parseHtml(html: string, firstLine = 1): ParsedHtml {
+  checkNesting(html);
   const document = loadHtmlparser2().parseDocument(html, { withStartIndices: true, withEndIndices: true, decodeEntities: true });
+  flattenDeep(document);
   const index = lineIndex(html);
   return {
     document,

@@ -1,0 +1,55 @@
+/**
+ * The limits that keep one hostile or broken input from taking a run's memory, time or stack.
+ * Each input over a limit is refused with a one-line reason (or, for HTML depth, read flattened),
+ * and the other inputs of a batch are still converted. The README's Usage section lists them.
+ */
+
+const MiB = 1024 * 1024;
+
+/**
+ * The largest input file (or stdin) read whole, `--max-size` overrides it. Cleaning holds several
+ * copies of the text (decoded, normalized, lines, paragraphs, the rendered output): about 9 bytes of
+ * memory per input byte for a long line and 60 for a short-paragraph dump, so 256 MiB keeps a
+ * single input within a few GiB. An NDJSON stream is not read whole and has only MAX_LINE.
+ */
+export const MAX_INPUT_SIZE = 256 * MiB;
+
+/** The longest NDJSON line a stream holds; a longer one becomes an error record, never held. */
+export const MAX_LINE = 64 * MiB;
+
+/**
+ * How deep HTML elements nest before the ones below are read as siblings, as Blink does at the
+ * same depth: the DOM walks, dom-serializer and turndown recurse per level and would overflow the
+ * stack far below the 100,000 levels a few kilobytes of unclosed tags make.
+ */
+export const MAX_HTML_DEPTH = 512;
+
+/**
+ * HTML whose unclosed start tags would nest deeper than this is refused before it is parsed: the
+ * parser's time grows with the square of the depth (about 6 s at 100,000 levels).
+ */
+export const MAX_HTML_OPEN = 65_536;
+
+/** "256 MiB", "1.5 KiB", "300 bytes": a limit as a message names it. */
+export function formatSize(bytes: number): string {
+  for (const [unit, size] of [['GiB', 1024 * MiB], ['MiB', MiB], ['KiB', 1024]] as const) {
+    if (bytes >= size) return `${Number((bytes / size).toFixed(1))} ${unit}`;
+  }
+  return `${bytes} bytes`;
+}
+
+const UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, kib: 1024, m: MiB, mb: MiB, mib: MiB, g: 1024 * MiB, gb: 1024 * MiB, gib: 1024 * MiB };
+
+/** `--max-size` as given ("1048576", "512KB", "64 MB", "1.5G"; binary units) in bytes, or null. */
+export function parseSize(text: string): number | null {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(text);
+  const unit = m?.[2] === undefined ? undefined : UNITS[m[2].toLowerCase()];
+  if (!m?.[1] || unit === undefined) return null;
+  const bytes = Math.floor(Number(m[1]) * unit);
+  return bytes >= 1 && Number.isSafeInteger(bytes) ? bytes : null;
+}
+
+/** The refusal for an input over `max` bytes. */
+export function tooLarge(size: number, max: number): string {
+  return `${formatSize(size)}, over the limit of ${formatSize(max)} per input: not read (--max-size raises it)`;
+}
