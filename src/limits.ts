@@ -49,7 +49,8 @@ export function parseSize(text: string): number | null {
   return bytes >= 1 && Number.isSafeInteger(bytes) ? bytes : null;
 }
 
-/** The refusal for an input over `max` bytes. */
-export function tooLarge(size: number, max: number): string {
-  return `${formatSize(size)}, over the limit of ${formatSize(max)} per input: not read (--max-size raises it)`;
+/** The refusal for an input over `max` bytes; `size` null for a stream, which is not read to its end. */
+export function tooLarge(size: number | null, max: number): string {
+  const what = size === null ? 'more than' : `${formatSize(size)}, over`;
+  return `${what} the limit of ${formatSize(max)} per input: not read (--max-size raises it)`;
 }

@@ -5,17 +5,18 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { isArticle, type Item } from '../article.js';
 import { Deduper } from '../dedupe.js';
+import { MAX_INPUT_SIZE } from '../limits.js';
 import type { ScrubOptions } from '../pipeline.js';
 import { readers } from '../readers/index.js';
 import type { RenderOptions, Renderer } from '../renderer.js';
 import { expandInputs, type InputFile } from '../util/inputs.js';
 import { explain } from './explain.js';
-import { readAll, type Io } from './io.js';
+import { readAll, reason, UserError, type Io } from './io.js';
 import { createSink } from './output.js';
 import { createPool, type Task, type TaskResult, type TaskSpec } from './pool.js';
 import { createProgress, summaryLine, type RunTotals } from './progress.js';
 import { streamNdjson } from './stream.js';
-import { runTask, stdinTask } from './task.js';
+import { oneLine, runTask, stdinTask, type TaskOptions } from './task.js';
 
 /**
  * A conversion run: inputs (files, folders, globs, stdin) -> tasks -> results in input order
@@ -56,6 +57,7 @@ export async function convert(options: ConvertOptions, io: Io, c: ChalkInstance)
   // stdin was peeked at: the batch reads it whole from the replacement stream.
   if (probe) io = { ...io, stdin: probe.stream };
   const started = performance.now();
+  const maxSize = options.spec.maxSize ?? MAX_INPUT_SIZE;
   const files = options.operands.filter((o) => o !== '-');
   const expanded = await expandInputs(files, { cwd: io.cwd, extensions: options.extensions });
   const showProgress = !options.quiet && io.stderr.isTTY === true && io.env.TERM !== 'dumb';
@@ -121,7 +123,15 @@ export async function convert(options: ConvertOptions, io: Io, c: ChalkInstance)
 
   if (options.operands.includes('-')) {
     // stdin first wherever it was named: it is one input, read before the files.
-    await take(await stdinTask(await readAll(io.stdin), options.scrub), null);
+    const read = readAll(io.stdin, maxSize).then(
+      (bytes) => stdinTask(bytes, { ...options.scrub, maxSize }),
+      // Over --max-size: a failed input like any other. Anything else (a signal) stops the run.
+      (error: unknown): TaskResult => {
+        if (error instanceof UserError) return { id: -1, error: oneLine(reason(error)) };
+        throw error;
+      },
+    );
+    await take(await read, null);
     progress.tick();
   }
   const tasks: Task[] = expanded.files.map((f, id) => ({ id, path: f.absolute, display: f.display }));
@@ -131,7 +141,7 @@ export async function convert(options: ConvertOptions, io: Io, c: ChalkInstance)
   const stop = () => void pool?.close();
   io.signal?.addEventListener('abort', stop, { once: true });
   try {
-    for await (const result of pool ? pool.run(tasks) : inline(tasks, options.scrub)) {
+    for await (const result of pool ? pool.run(tasks) : inline(tasks, { ...options.scrub, maxSize })) {
       if (io.signal?.aborted) break;
       await take(result, expanded.files[result.id] ?? null);
       progress.tick();
@@ -224,6 +234,6 @@ function outputKind(output: NonNullable<ConvertOptions['output']>, files: readon
   return batch && !path.extname(output.label) ? 'dir' : 'file';
 }
 
-async function* inline(tasks: readonly Task[], scrub: ScrubOptions): AsyncGenerator<TaskResult> {
+async function* inline(tasks: readonly Task[], scrub: TaskOptions): AsyncGenerator<TaskResult> {
   for (const task of tasks) yield await runTask(task, scrub);
 }

@@ -1,5 +1,6 @@
 import { mkdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { tooLarge } from '../limits.js';
 
 /** The streams a run talks to: real process streams from the bin, fakes from tests. */
 export interface Io {
@@ -38,9 +39,15 @@ export function reason(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-export async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
+/** The whole stream; over `max` bytes, a UserError (thrown once the limit is passed, not at the end). */
+export async function readAll(stream: NodeJS.ReadableStream, max = Infinity): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  let size = 0;
+  for await (const chunk of stream) {
+    chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+    size += (chunks[chunks.length - 1] as Buffer).length;
+    if (size > max) throw new UserError(tooLarge(null, max));
+  }
   return Buffer.concat(chunks);
 }
 

@@ -13,6 +13,7 @@ import { isDirectoryTarget, type Io } from './io.js';
 import { checkTemplate } from './names.js';
 import { defaultJobs } from './pool.js';
 import { listRules, ruleList } from './rule-list.js';
+import { formatSize, MAX_INPUT_SIZE, parseSize } from '../limits.js';
 
 /**
  * Exit codes (also in --help and the README):
@@ -56,6 +57,7 @@ interface Options {
   dedupeThreshold?: string;
   jobs?: string;
   quiet?: boolean;
+  maxSize?: string;
 }
 
 function program(io: Io): Command {
@@ -87,6 +89,7 @@ function program(io: Io): Command {
     .option('--dedupe-threshold <0..1>', `similarity from which --dedupe calls two articles near-duplicates (default ${DEFAULT_THRESHOLD})`)
     .option('-j, --jobs <n>', 'worker threads for big batches (default: the number of CPUs; 1 runs inline)')
     .option('-q, --quiet', 'no progress bar, no summary line, no duplicate reports')
+    .option('--max-size <size>', `the largest input read whole, in bytes or with KB, MB, GB (default ${formatSize(MAX_INPUT_SIZE).replace(' MiB', 'MB')})`)
     .addHelpText('after', EXAMPLES)
     .showSuggestionAfterError()
     .exitOverride()
@@ -210,6 +213,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         now: flags.now?.toISOString() ?? null,
         disable: [...(opts.disable ?? [])],
         configPath: loaded.path,
+        maxSize: batch.maxSize,
       },
       ...batch,
       explain: opts.explain === true,
@@ -225,7 +229,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 }
 
 /** --jobs, --dedupe, --name as the run takes them, or a usage message. */
-function batchFlags(opts: Options): Pick<ConvertOptions, 'jobs' | 'dedupe' | 'template'> | string {
+function batchFlags(opts: Options): (Pick<ConvertOptions, 'jobs' | 'dedupe' | 'template'> & { maxSize: number }) | string {
   const jobs = opts.jobs === undefined ? defaultJobs() : Number(opts.jobs);
   if (!Number.isInteger(jobs) || jobs < 1) return `--jobs takes a whole number from 1, not "${opts.jobs}"`;
   const threshold = opts.dedupeThreshold === undefined ? DEFAULT_THRESHOLD : Number(opts.dedupeThreshold);
@@ -233,5 +237,7 @@ function batchFlags(opts: Options): Pick<ConvertOptions, 'jobs' | 'dedupe' | 'te
   const template = opts.name ?? null;
   const bad = template === null ? null : checkTemplate(template);
   if (bad) return `--name: ${bad}`;
-  return { jobs, dedupe: opts.dedupe || opts.dedupeThreshold !== undefined ? { threshold } : null, template };
+  const maxSize = opts.maxSize === undefined ? MAX_INPUT_SIZE : parseSize(opts.maxSize);
+  if (maxSize === null) return `--max-size takes a size in bytes, KB, MB or GB (e.g. 64MB), not "${opts.maxSize}"`;
+  return { jobs, dedupe: opts.dedupe || opts.dedupeThreshold !== undefined ? { threshold } : null, template, maxSize };
 }

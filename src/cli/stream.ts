@@ -31,8 +31,9 @@ export interface StreamResult {
   aborted: boolean;
 }
 
-/** The longest line kept in memory; a longer one is counted as it goes by, never held. */
-export const MAX_LINE = 64 * 1024 * 1024;
+// The longest line kept in memory; a longer one is counted as it goes by, never held.
+export { MAX_LINE } from '../limits.js';
+import { MAX_LINE } from '../limits.js';
 
 // What records() in src/readers/ndjson.ts splits on, and what else it counts as a line.
 const BREAK = /\r\n|\r|\n/;

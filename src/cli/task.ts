@@ -1,8 +1,9 @@
-import { readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { isArticle, type Item } from '../article.js';
 import { loadConfig, scrubOptionsFrom, type ConfigScrubOptions } from '../config/index.js';
 import { scrubItems, type ScrubOptions } from '../pipeline.js';
+import { MAX_INPUT_SIZE, tooLarge } from '../limits.js';
 import { looksBinary } from '../read.js';
 import type { ReaderName } from '../readers/index.js';
 import { reason, UserError } from './io.js';
@@ -22,6 +23,13 @@ export interface TaskSpec {
   disable: string[];
   /** The config file the main thread loaded (absolute), or null; workers load it themselves, since custom rules are functions. */
   configPath: string | null;
+  /** --max-size: the largest input read, in bytes (default MAX_INPUT_SIZE). */
+  maxSize?: number;
+}
+
+/** What a task runs with: the scrub options, and how large an input it reads. */
+export interface TaskOptions extends ScrubOptions {
+  maxSize?: number;
 }
 
 export interface Task {
@@ -42,21 +50,38 @@ export const EMPTY_INPUT = 'empty input: no text to clean';
  * back as `{ error }`, one line a person can act on. `warnings` are the read warnings (invalid
  * bytes, a guessed encoding) once each, which the command prints whether or not --explain is on.
  */
-export async function runTask(task: Task, options: ScrubOptions): Promise<TaskResult> {
+export async function runTask(task: Task, options: TaskOptions): Promise<TaskResult> {
   try {
-    // readFile fails with EISDIR on a directory, which reason() words as the command always has.
-    return scrubInput(task.id, await readFile(task.path), task.display, options);
+    return scrubInput(task.id, await readLimited(task.path, options.maxSize ?? MAX_INPUT_SIZE), task.display, options);
   } catch (error) {
     return { id: task.id, error: oneLine(reason(error)) };
   }
 }
 
 /** Standard input, already read, checked and cleaned as a file is; `source.path` is null. Its id is -1. */
-export async function stdinTask(bytes: Uint8Array, options: ScrubOptions): Promise<TaskResult> {
+export async function stdinTask(bytes: Uint8Array, options: TaskOptions): Promise<TaskResult> {
   try {
     return scrubInput(-1, bytes, null, options);
   } catch (error) {
     return { id: -1, error: oneLine(reason(error)) };
+  }
+}
+
+/**
+ * The file, refused before it is read when it is larger than `max`. Read through one handle, so
+ * the size checked is the file's that is read; a FIFO or device (size 0) is read up to the limit.
+ */
+async function readLimited(file: string, max: number): Promise<Uint8Array> {
+  // open() succeeds on a directory; readFile() then fails with EISDIR, which reason() words.
+  const handle = await open(file, 'r');
+  try {
+    const { size } = await handle.stat();
+    if (size > max) throw new UserError(tooLarge(size, max));
+    const bytes = await handle.readFile();
+    if (bytes.length > max) throw new UserError(tooLarge(bytes.length, max));
+    return bytes;
+  } finally {
+    await handle.close();
   }
 }
 
@@ -86,7 +111,7 @@ async function configOptions(file: string | null): Promise<ConfigScrubOptions> {
 }
 
 /** The ScrubOptions a TaskSpec stands for, as main.ts builds them from the flags and the config. */
-export async function scrubOptionsFor(spec: TaskSpec): Promise<ScrubOptions> {
+export async function scrubOptionsFor(spec: TaskSpec): Promise<TaskOptions> {
   let pending = configured.get(spec.configPath);
   if (!pending) {
     pending = configOptions(spec.configPath);
@@ -102,5 +127,6 @@ export async function scrubOptionsFor(spec: TaskSpec): Promise<ScrubOptions> {
     fields: spec.fields,
     now: spec.now === null ? null : new Date(spec.now),
     ...(spec.encoding === null ? {} : { encoding: spec.encoding }),
+    maxSize: spec.maxSize ?? MAX_INPUT_SIZE,
   };
 }
