@@ -1,8 +1,8 @@
 // What --jobs buys: wall time of one batch of generated text dumps (about 3 kB each) through the
 // pool (src/cli/pool.ts) with each number of jobs, every run in a fresh process so that no run
-// inherits another's warmed-up code. Prints the median per jobs count and checks that every
-// count gave byte-identical results. Not a test: nothing here fails a build. Needs dist/worker.cjs
-// (node scripts/build.js).
+// inherits another's warmed-up code. Prints the median and the fastest run per jobs count, and
+// checks that every count gave byte-identical results. Not a test: nothing here fails a build.
+// Needs dist/worker.cjs (node scripts/build.js).
 //   node scripts/jobs-bench.js [--files 2000] [--jobs 1,2] [--runs 3]
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -95,10 +95,15 @@ try {
   }
   const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const base = median(times.get(jobCounts[0]));
+  const fastest = Math.min(...times.get(jobCounts[0]));
   for (const jobs of jobCounts) {
     const ms = median(times.get(jobs));
+    const best = Math.min(...times.get(jobs));
     const cpu = median(cpus.get(jobs));
-    console.log(`--jobs ${jobs}: ${ms.toFixed(0)} ms (${((files / ms) * 1000).toFixed(0)} dumps/s), ${(base / ms).toFixed(2)}x; CPU ${cpu.toFixed(0)} ms`);
+    console.log(
+      `--jobs ${jobs}: ${ms.toFixed(0)} ms (${((files / ms) * 1000).toFixed(0)} dumps/s), ${(base / ms).toFixed(2)}x; ` +
+        `fastest ${best.toFixed(0)} ms, ${(fastest / best).toFixed(2)}x; CPU ${cpu.toFixed(0)} ms`,
+    );
   }
   // Other work on the machine takes cores from the workers first: the figures mean little under load.
   console.log(`load average ${os.loadavg()[0].toFixed(2)} at the end`);
