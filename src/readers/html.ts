@@ -28,7 +28,8 @@ export function htmlDoc(html: string, options: HtmlDocOptions = {}): Doc {
 // declaration (XHTML).
 const PREAMBLE = /^(?:\uFEFF|\s+|<!--[\s\S]*?-->|<\?xml[^>]*\?>)*/;
 const DOCUMENT = /^<(?:!doctype\s+html|html)[\s>]/i;
-const BLOCK_START = /^<(?:p|div|article|section|main|h[1-6]|ul|ol|blockquote|figure|table|pre|header)[\s>]/i;
+// The start tag must close: "<p" and a line break is text (a parser would read it as nothing).
+const BLOCK_START = /^<(?:p|div|article|section|main|h[1-6]|ul|ol|blockquote|figure|table|pre|header)(?:\s[^<>]*)?>/i;
 // Lines that belong to Markdown, not HTML: a README that opens with <p align="center"> is still Markdown.
 const MARKDOWN_LINE = /^(?:#{1,6}\s|```|~~~|[-*+]\s|\d+\.\s|>\s)/;
 
