@@ -27,7 +27,7 @@ export const SEED = {
   slug: 'iraqi-pm-goes-to-nato-hq-to-angrily-denounce-bidens-airstrikes',
 } as const;
 
-const built = () => [distCli, distIndex, path.join(root, 'dist', 'types', 'index.d.ts')].every((f) => existsSync(f));
+const built = () => [distCli, distIndex, path.join(root, 'dist', 'worker.cjs'), path.join(root, 'dist', 'types', 'index.d.ts')].every((f) => existsSync(f));
 
 /**
  * `npm test` builds first; a bare `npx vitest run` on a fresh clone builds here, once. Test files run
