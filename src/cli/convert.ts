@@ -2,13 +2,13 @@ import type { ChalkInstance } from 'chalk';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { Readable } from 'node:stream';
 import { isArticle, type Item } from '../article.js';
 import { Deduper } from '../dedupe.js';
 import { MAX_INPUT_SIZE } from '../limits.js';
 import type { ScrubOptions } from '../pipeline.js';
 import { readers } from '../readers/index.js';
 import type { RenderOptions, Renderer } from '../renderer.js';
+import { esmRequire as esm } from '../util/esm-require.js';
 import { expandInputs, type InputFile } from '../util/inputs.js';
 import { explain } from './explain.js';
 import { readAll, reason, UserError, type Io } from './io.js';
@@ -203,6 +203,8 @@ async function peekLine(input: NodeJS.ReadableStream): Promise<{ head: Buffer; s
     yield head;
     for (let next = await chunks.next(); !next.done; next = await chunks.next()) yield Buffer.from(next.value as Uint8Array);
   }
+  // node:stream loads here, not at start-up: only a stdin run gets this far.
+  const { Readable } = (esm ? esm('node:stream') : require('node:stream')) as typeof import('node:stream');
   return { head, stream: Readable.from(all(), { objectMode: false }) };
 }
 

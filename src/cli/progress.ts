@@ -45,8 +45,16 @@ export interface RunTotals {
 }
 
 // A fixed locale: the output is read by people and by tests, and must not change with the machine.
-const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
-const ONE_DECIMAL = new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+// Made on first use: Intl's first use costs about 13 ms, which a one-file conversion, which never
+// draws a bar nor prints a summary, must not pay at start-up.
+let numbers: { NUMBER: Intl.NumberFormat; ONE_DECIMAL: Intl.NumberFormat } | null = null;
+function formats(): { NUMBER: Intl.NumberFormat; ONE_DECIMAL: Intl.NumberFormat } {
+  numbers ??= {
+    NUMBER: new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 }),
+    ONE_DECIMAL: new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+  };
+  return numbers;
+}
 
 const HIDE_CURSOR = '\x1b[?25l';
 const SHOW_CURSOR = '\x1b[?25h';
@@ -152,9 +160,9 @@ function windowRate(samples: Sample[], t: number, n: number): number | null {
 }
 
 function barLine(width: number, n: number, total: number, unit: string, rate: number | null): string {
-  const totalText = NUMBER.format(total);
+  const totalText = formats().NUMBER.format(total);
   // Padded to the total's width so that the bar does not shift as the count grows.
-  const head = `  ${NUMBER.format(n).padStart(totalText.length)}/${totalText} ${unit}`;
+  const head = `  ${formats().NUMBER.format(n).padStart(totalText.length)}/${totalText} ${unit}`;
   const fraction = total > 0 ? Math.min(1, Math.max(0, n / total)) : 1;
   const percent = `  ${String(Math.floor(fraction * 100)).padStart(3)}%`;
   const speed = rate === null ? '' : `  ${formatRate(rate)}/s`;
@@ -172,12 +180,12 @@ function barLine(width: number, n: number, total: number, unit: string, rate: nu
   }
   // Narrow: the bar goes first, then the rate, then the percentage (the count says as much), then
   // the alignment and the total; a number cut in half would be worse than none.
-  const bare = NUMBER.format(n);
+  const bare = formats().NUMBER.format(n);
   return fit(width, [head + tail, head + percent + eta, head + eta, head, `${bare}/${totalText}`, bare]);
 }
 
 function counterLine(width: number, n: number, unit: string, rate: number | null): string {
-  const head = `  ${NUMBER.format(n)} ${unit}`;
+  const head = `  ${formats().NUMBER.format(n)} ${unit}`;
   return fit(width, [rate === null ? head : `${head}  ${formatRate(rate)}/s`, head]);
 }
 
@@ -187,7 +195,7 @@ function fit(width: number, variants: string[]): string {
 }
 
 function formatRate(rate: number): string {
-  return rate < 10 ? ONE_DECIMAL.format(rate) : NUMBER.format(rate);
+  return rate < 10 ? formats().ONE_DECIMAL.format(rate) : formats().NUMBER.format(rate);
 }
 
 /** m:ss, or h:mm:ss from an hour. */
@@ -199,18 +207,18 @@ function clock(seconds: number): string {
 }
 
 function plural(n: number, one: string, many: string): string {
-  return `${NUMBER.format(n)} ${n === 1 ? one : many}`;
+  return `${formats().NUMBER.format(n)} ${n === 1 ? one : many}`;
 }
 
 function duration(ms: number): string {
-  if (ms < 1000) return `${NUMBER.format(Math.round(ms))} ms`;
+  if (ms < 1000) return `${formats().NUMBER.format(Math.round(ms))} ms`;
   // Rounded first, so that 59.96 s reads "1 min 0 s" and not "60.0 s".
   const tenths = Math.round(ms / 100);
-  if (tenths < 600) return `${ONE_DECIMAL.format(tenths / 10)} s`;
+  if (tenths < 600) return `${formats().ONE_DECIMAL.format(tenths / 10)} s`;
   const seconds = Math.round(ms / 1000);
   if (seconds < 3600) return `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
   const minutes = Math.round(seconds / 60);
-  return `${NUMBER.format(Math.floor(minutes / 60))} h ${minutes % 60} min`;
+  return `${formats().NUMBER.format(Math.floor(minutes / 60))} h ${minutes % 60} min`;
 }
 
 export function summaryLine(totals: RunTotals): string {
@@ -223,6 +231,6 @@ export function summaryLine(totals: RunTotals): string {
     parts.push(`${plural(removedLines, 'line', 'lines')} removed${by}`);
   }
   if (duplicates > 0) parts.push(`${plural(duplicates, 'duplicate', 'duplicates')} dropped`);
-  if (failures > 0) parts.push(`${NUMBER.format(failures)} failed`);
+  if (failures > 0) parts.push(`${formats().NUMBER.format(failures)} failed`);
   return parts.join('; ');
 }
