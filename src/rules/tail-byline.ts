@@ -5,6 +5,8 @@ import { BYLINE_PREFIX, isName } from '../util/names.js';
 // Drupal feeds (ZeroHedge among them) end the item with the author field and the created date on
 // the next line: "Tyler Durden" / "Fri, 07/02/2021 – 02:45". Both lines are required: a lone
 // two-word capitalised line could be a heading, a lone date could be part of the story.
+// A text dump keeps the two in one paragraph; an HTML body (a feed's description too) gives each
+// field its own <p>, so there the pair is two paragraphs of one line each, one right after the other.
 
 // Words a dateline may open with: WP RSS Aggregator's "Published on: 2021-07-02", Feedzy's
 // "on July 2, 2021 at 2:45 am", theme meta "Posted: ...".
@@ -32,13 +34,38 @@ export function takeDate(ctx: RuleContext, line: LineRef, text: string): boolean
   return true;
 }
 
+/** Whether `line` is the only live line of its paragraph. */
+function alone(all: readonly LineRef[], i: number): boolean {
+  const block = all[i]?.block;
+  return all[i - 1]?.block !== block && all[i + 1]?.block !== block;
+}
+
+/**
+ * The line that may hold the date for the name on `line`: the next one in its paragraph, or, when
+ * the name is a paragraph of its own, the next paragraph if that is one line too. A longer
+ * paragraph opening with a date ("Thursday, 4 September" / "The meeting...") is the story's.
+ */
+function dateLineAfter(ctx: RuleContext, line: LineRef): LineRef | undefined {
+  const inBlock = ctx.nextInBlock(line);
+  if (inBlock) return inBlock;
+  const all = ctx.all;
+  const i = all.indexOf(line);
+  return i >= 0 && alone(all, i) && alone(all, i + 1) ? all[i + 1] : undefined;
+}
+
 /**
  * An earlier rule (aggregator-meta takes "Published on: ..." and "2 days ago") may already have
- * removed the date line; the name right above it is still the other half of the byline.
+ * removed the date line; the name right above it is still the other half of the byline. A name
+ * standing alone takes the first line removed below it, up to the next live line.
  */
 function datelineRemovedAfter(ctx: RuleContext, line: LineRef): boolean {
-  return ctx.removals.some(
-    (r) => r.line === line.n + 1 && r.rule !== 'title' && ctx.inTail(r.line) && (datelineOf(r.text, ctx.now) !== null || TIME_AGO.test(r.text)),
+  const all = ctx.all;
+  const i = all.indexOf(line);
+  const until = i >= 0 && alone(all, i) ? (all[i + 1]?.n ?? Infinity) : line.n + 2;
+  const below = ctx.removals.filter((r) => r.line > line.n && r.line < until && r.rule !== 'title');
+  const first = Math.min(...below.map((r) => r.line));
+  return below.some(
+    (r) => r.line === first && ctx.inTail(r.line) && (datelineOf(r.text, ctx.now) !== null || TIME_AGO.test(r.text)),
   );
 }
 
@@ -50,7 +77,7 @@ const rule: Rule = {
     for (const line of ctx.lines) {
       const author = authorOf(line);
       if (!author) continue;
-      const next = ctx.nextInBlock(line);
+      const next = dateLineAfter(ctx, line);
       if (next && ctx.inTail(next.n) && takeDate(ctx, next, next.text)) {
         ctx.meta('author', author, line);
         ctx.remove(line);
