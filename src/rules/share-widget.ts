@@ -4,7 +4,8 @@ import { isProse, key, startsCapital } from '../util/fold.js';
 
 // A theme share widget leaves "Share <SiteName>" (e.g. "Share DeepPol") near the end; AddToAny and
 // Substack leave a lone "Share". Headings such as "Share Your Story" must survive, so the name must
-// look like a name (capitalised, no pronoun or determiner) and sit in the last few lines.
+// look like a name (capitalised, no pronoun or determiner but a leading "The") and sit in the last
+// few lines.
 const SHARE = /^share(?:\s+(.{1,60}?))?\s*$/i;
 const NOT_A_NAME = new Set([
   'this', 'it', 'your', 'our', 'my', 'the', 'a', 'an', 'with', 'on', 'via', 'now', 'article', 'post', 'story',
@@ -13,11 +14,15 @@ const NOT_A_NAME = new Set([
 /** The widget sits in the last lines; further up, a "Share X" line is more likely a heading. */
 const LAST_LINES = 5;
 
-function siteName(text: string): string | null {
+// Many publications are "The <Name>" ("The Quiet Kitchen"), and so are title-case phrases ("Share
+// The Love"): with a single word after "The", only the site an earlier rule already named counts.
+function siteName(text: string): { name: string; guess: boolean } | null {
   const tokens = text.split(/\s+/);
-  if (tokens.length > 4) return null;
-  const ok = tokens.every((t) => startsCapital(t) && !NOT_A_NAME.has(t.toLowerCase()));
-  return ok ? text : null;
+  const lead = tokens[0] === 'The' ? 1 : 0;
+  const rest = tokens.slice(lead);
+  if (tokens.length > 4 || rest.length === 0) return null;
+  const ok = rest.every((t) => startsCapital(t) && !NOT_A_NAME.has(t.toLowerCase()));
+  return ok ? { name: text, guess: rest.length > lead } : null;
 }
 
 /**
@@ -42,12 +47,12 @@ const rule: Rule = {
         if (!textFollows(ctx, line)) ctx.remove(line);
         continue;
       }
-      const name = siteName(m[1]);
-      if (!name) continue;
+      const site = siteName(m[1]);
+      if (!site) continue;
       // A name that repeats the site we already know is certain; a new one is a good guess.
-      const known = ctx.site !== null && key(ctx.site) === key(name);
-      if (!known && textFollows(ctx, line)) continue;
-      ctx.meta('site', name, line, known ? 60 : 40);
+      const known = ctx.site !== null && key(ctx.site) === key(site.name);
+      if (!known && (!site.guess || textFollows(ctx, line))) continue;
+      ctx.meta('site', site.name, line, known ? 60 : 40);
       ctx.remove(line);
     }
   },
