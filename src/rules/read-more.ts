@@ -33,6 +33,36 @@ const TRAILING_ELLIPSIS = /\s*\[(?:\.\.\.|…|â€¦)\]$/;
 // Rules that run later (tail-byline, share-widget) may still leave a few short lines below the
 // excerpt: "Share <Site>", an author and a date. Look past that many, and no further.
 const MAX_LABELS_BELOW = 3;
+// A list of post titles under a heading of its own ("Related posts:", "More from the Gazette:") is
+// one piece of furniture, however many titles it has: its lines are not counted among those labels.
+const LIST_HEADING = /:$/;
+const MAX_LIST_ITEMS = 10;
+
+// A list heading's colon is no sentence end.
+const isLabel = (line: LineRef | undefined): boolean =>
+  line !== undefined && isShortLabel(line.text.trim().replace(LIST_HEADING, '')) && !TRAILING_ELLIPSIS.test(line.folded);
+
+/**
+ * The index in `live` of the article's last line: the line above the short labels at the end,
+ * when those are at most MAX_LABELS_BELOW lines besides the titled lists among them.
+ */
+function lastArticleLine(live: readonly LineRef[]): number {
+  let i = live.length - 1;
+  while (i > 0 && live.length - 1 - i < MAX_LABELS_BELOW && isLabel(live[i])) i -= 1;
+  if (!isLabel(live[i])) return i;
+  let top = live.length - 1;
+  while (top > 0 && live.length - top <= MAX_LABELS_BELOW + MAX_LIST_ITEMS + 1 && isLabel(live[top - 1])) top -= 1;
+  if (top === 0 || isLabel(live[top - 1])) return i;
+  // From the top of the labels down, each list heading claims the lines under it, up to the next one.
+  let loose = 0;
+  let items = -1;
+  for (let j = top; j < live.length; j++) {
+    if (LIST_HEADING.test(live[j]?.text.trim() ?? '')) items = 0;
+    else if (items >= 0 && items < MAX_LIST_ITEMS) items += 1;
+    else loose += 1;
+  }
+  return loose <= MAX_LABELS_BELOW ? top - 1 : i;
+}
 
 /** "...so if you want to" / "read more." : the last line of a hard-wrapped sentence, not a link. */
 function continuesSentence(line: LineRef, all: readonly LineRef[]): boolean {
@@ -54,9 +84,7 @@ const rule: Rule = {
       removed.add(line.n);
     }
     const live = ctx.all.filter((l) => !removed.has(l.n));
-    let i = live.length - 1;
-    while (i > 0 && live.length - 1 - i < MAX_LABELS_BELOW && isShortLabel(live[i]?.text ?? '') && !TRAILING_ELLIPSIS.test(live[i]?.folded ?? '')) i -= 1;
-    const last = live[i];
+    const last = live[lastArticleLine(live)];
     if (!last || !ctx.inTail(last.n)) return;
     const raw = /\s*\[(?:\.\.\.|…|&hellip;|&#8230;|&#x2026;|â€¦)\]$/i.exec(last.text);
     if (raw && TRAILING_ELLIPSIS.test(last.folded)) {
