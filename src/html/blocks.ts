@@ -4,7 +4,7 @@ import { attr, elements, hasChildren, isElement, isText } from './dom.js';
 import { loadSerializer } from './deps.js';
 import { kindOf, NON_TEXT } from './kinds.js';
 import { lineText } from './parse.js';
-import { sanitize } from './sanitize.js';
+import { sanitize, sanitizeNodes } from './sanitize.js';
 
 /**
  * The tree, cleaned by the DOM rules, as blocks: one per paragraph, heading, list, quotation, code
@@ -91,8 +91,12 @@ export function blocksOf(root: ParentNode, options: BlockOptions): { blocks: Blo
     // Lists, tables and the like keep their source layout; a paragraph's edges are noise.
     const [only] = nodes;
     if (wrap || heading !== null || (only && isElement(only) && only.name === 'p')) trimEdges(nodes);
-    const html = render([...nodes], { encodeEntities: 'utf8' });
-    blocks.push({ heading, lines, html: sanitize(wrap ? `<p>${html}</p>` : html, options.baseUrl) });
+    let html = sanitizeNodes(nodes, wrap, options.baseUrl);
+    if (html === null) {
+      const raw = render([...nodes], { encodeEntities: 'utf8' });
+      html = sanitize(wrap ? `<p>${raw}</p>` : raw, options.baseUrl);
+    }
+    blocks.push({ heading, lines, html });
   };
   const walk = (parent: ParentNode) => {
     let run: ChildNode[] = [];

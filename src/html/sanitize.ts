@@ -1,4 +1,5 @@
 import { decodeHTML } from 'entities';
+import type { AnyNode, Comment, Element, Text } from 'domhandler';
 import type { IOptions, Transformer } from 'sanitize-html';
 import { loadSanitize } from './deps.js';
 import { NON_TEXT } from './kinds.js';
@@ -75,4 +76,143 @@ let last: { base: string | null; options: IOptions } | null = null;
 export function sanitize(html: string, base: string | null): string {
   if (last?.base !== base) last = { base, options: options(base) };
   return loadSanitize()(html, last.options).trim();
+}
+
+/*
+ * The same allow-list applied to the tree the reader already has. sanitize-html takes a string, so
+ * each block used to be serialized and parsed again, which cost more than the first parse of the
+ * page. What follows writes exactly what sanitizeHtml(render(nodes)) writes, and only for the
+ * markup where that is plain to see: elements whose serialized form parses back to the same tree
+ * (no raw-text, foreign or form elements, no nesting the parser would close early), attributes
+ * with ordinary names. Anything else returns null and goes through sanitize-html as before.
+ */
+
+// Elements the fast path may meet: the allowed ones and the common wrappers it drops. Left out:
+// raw text and RCDATA (script, style, title, textarea...), SVG and MathML, void elements other
+// than br, hr and img, forms, and the document's own elements.
+const PLAIN = new Set([
+  ...TAGS, 'span', 'div', 'u', 'small', 'abbr', 'cite', 'q', 'font', 'mark', 'ins', 'time', 'big', 'dfn', 'kbd', 'samp',
+  'var', 'tt', 'strike', 'center', 'section', 'article', 'header', 'footer', 'aside', 'nav', 'main', 'dl', 'dt', 'dd',
+  'caption', 'tfoot', 'label', 'bdi', 'bdo', 'data', 'nobr',
+]);
+const ALLOWED = new Set(TAGS);
+const SELF_CLOSING = new Set(['img', 'br', 'hr']);
+const URL_ATTRIBUTES = new Set(['href', 'src', 'cite']);
+// Inside a <p>, these start no new element of their own in the parser; anything else may close the <p>.
+const PHRASE = new Set([
+  'a', 'b', 'i', 'em', 'strong', 'code', 'sup', 'sub', 'del', 's', 'br', 'img', 'span', 'u', 'small', 'abbr', 'cite',
+  'q', 'font', 'mark', 'ins', 'time', 'big', 'dfn', 'kbd', 'samp', 'var', 'tt', 'strike', 'label', 'bdi', 'bdo', 'data',
+  'nobr',
+]);
+// The parser's other implied ends (htmlparser2's openImpliesClose) among the elements above.
+const CLOSES: Record<string, readonly string[]> = {
+  tr: ['tr', 'th', 'td'], th: ['th'], td: ['thead', 'th', 'td'], li: ['li'], dd: ['dd', 'dt'], dt: ['dd', 'dt'],
+};
+const NAME = /^[a-zA-Z_:][-a-zA-Z0-9_:.]*$/;
+// sanitize-html's own test, kept although NAME already implies it, so that write() stays its copy.
+const VALID_NAME = /^[^\0\t\n\f\r /<=>]+$/;
+
+let nonBoolean: ReadonlySet<string> | null = null;
+
+function escapeHtml(s: string, quote: boolean): string {
+  s = s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  if (quote) s = s.replace(/"/g, '&quot;');
+  s = s.replace(/&(?![a-zA-Z0-9#]{1,20};)/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return quote ? s.replace(/"/g, '&quot;') : s;
+}
+
+// sanitize-html's test of a URL attribute against allowedSchemes / allowedSchemesByTag.
+function naughtyHref(name: string, href: string): boolean {
+  href = href.replace(/[\x00-\x20]+/g, '');
+  for (;;) {
+    const first = href.indexOf('<!--');
+    if (first === -1) break;
+    const last = href.indexOf('-->', first + 4);
+    if (last === -1) break;
+    href = href.substring(0, first) + href.substring(last + 3);
+  }
+  const matches = /^([a-zA-Z][a-zA-Z0-9.\-+]*):/.exec(href);
+  if (!matches) return false;
+  const scheme = (matches[1] as string).toLowerCase();
+  return name === 'img' ? !['http', 'https', 'data'].includes(scheme) : !['http', 'https', 'mailto'].includes(scheme);
+}
+
+/** Whether sanitize-html would see the same tree as `nodes`, with `parent` the element around them. */
+function plain(nodes: readonly AnyNode[], parent: string | null): boolean {
+  for (const node of nodes) {
+    if (node.type === 'text') {
+      if ((node as Text).data.includes('\0')) return false;
+    } else if (node.type === 'comment') {
+      if (/[->]/.test((node as Comment).data)) return false;
+    } else if (node.type === 'tag') {
+      const el = node as Element;
+      if (!PLAIN.has(el.name)) return false;
+      if (parent === 'p' && !PHRASE.has(el.name)) return false;
+      if (parent !== null && CLOSES[el.name]?.includes(parent)) return false;
+      for (const name of Object.keys(el.attribs)) if (!NAME.test(name) || name === '__proto__') return false;
+      if (!plain(el.children, el.name)) return false;
+    } else return false;
+  }
+  return true;
+}
+
+function write(nodes: readonly AnyNode[], transforms: Record<string, Transformer>, out: string[]): void {
+  for (const node of nodes) {
+    if (node.type === 'text') {
+      out.push(escapeHtml((node as Text).data, false));
+      continue;
+    }
+    if (node.type !== 'tag') continue;
+    const el = node as Element;
+    const name = el.name;
+    if (!ALLOWED.has(name)) {
+      write(el.children, transforms, out);
+      continue;
+    }
+    let attribs: Record<string, string> = { ...el.attribs };
+    const transform = transforms[name];
+    if (transform) attribs = transform(name, attribs).attribs as Record<string, string>;
+    let tag = `<${name}`;
+    const allowed = (ATTRIBUTES as Record<string, string[]>)[name];
+    if (allowed) {
+      for (const a of Object.keys(attribs)) {
+        const value = attribs[a] as string;
+        if (!VALID_NAME.test(a)) continue;
+        if (value === '' && a !== 'alt' && nonBoolean?.has(a)) continue;
+        if (!allowed.includes(a)) continue;
+        if (URL_ATTRIBUTES.has(a) && naughtyHref(name, value)) continue;
+        tag += ` ${a}`;
+        if (value && value.length) tag += `="${escapeHtml(value, true)}"`;
+        else if (a === 'alt') tag += '=""';
+      }
+    }
+    if (SELF_CLOSING.has(name)) {
+      out.push(`${tag} />`);
+      continue;
+    }
+    out.push(`${tag}>`);
+    write(el.children, transforms, out);
+    out.push(`</${name}>`);
+  }
+}
+// dom-serializer writes the text of these elements as it is, unescaped.
+const UNENCODED = new Set(['style', 'script', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext', 'noscript']);
+
+function inRawText(node: AnyNode): boolean {
+  const parent = node.parent as Element | null;
+  return node.type === 'text' && parent !== null && UNENCODED.has(parent.name);
+}
+
+/**
+ * sanitize(render(nodes)) (in a <p> when `wrap`) without the round trip through a string, or null
+ * when the nodes hold markup that only sanitize-html itself can be trusted with.
+ */
+export function sanitizeNodes(nodes: readonly AnyNode[], wrap: boolean, base: string | null): string | null {
+  if (!plain(nodes, wrap ? 'p' : null) || nodes.some(inRawText)) return null;
+  if (last?.base !== base) last = { base, options: options(base) };
+  nonBoolean ??= new Set(loadSanitize().defaults.nonBooleanAttributes ?? []);
+  const out: string[] = wrap ? ['<p>'] : [];
+  write(nodes, last.options.transformTags as Record<string, Transformer>, out);
+  if (wrap) out.push('</p>');
+  return out.join('').trim();
 }
