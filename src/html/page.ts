@@ -27,6 +27,8 @@ const BODY_CHROME = ['head', 'title', 'header', 'nav', 'footer', 'aside', 'form'
 
 /** The largest of several <article>s: the others are teasers of related posts. */
 function largest(list: Element[]): Element | undefined {
+  // Note: most pages have one; weighing it would read the whole article's text for nothing.
+  if (list.length < 2) return list[0];
   let best: Element | undefined;
   let size = -1;
   for (const el of list) {
