@@ -67,7 +67,27 @@ export function hasText(node: AnyNode): boolean {
 
 /** Whitespace collapsed to single spaces and trimmed: how a line of text is compared. */
 export function collapse(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return isCollapsed(text) ? text : text.replace(/\s+/g, ' ').trim();
+}
+
+// Every line of a page passes through collapse(), and most need nothing: a scan costs less than
+// the replace's new string.
+function isCollapsed(text: string): boolean {
+  let space = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (space) return false;
+      space = true;
+    } else if (c <= 13 || (c >= 0xa0 && isUnicodeSpace(c))) return false;
+    else space = false;
+  }
+  return !space || text.length === 0;
+}
+
+// What \s matches besides the ASCII spaces (the controls below 14 all take the slow path).
+function isUnicodeSpace(c: number): boolean {
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Whether `node` is still in the tree under `root` (removing an element detaches its subtree). */
