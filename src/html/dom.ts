@@ -22,8 +22,17 @@ export function attr(el: Element, name: string): string | null {
   return Object.hasOwn(el.attribs, name) ? (el.attribs[name] ?? null) : null;
 }
 
-export function classes(el: Element): string[] {
-  return (attr(el, 'class') ?? '').split(/\s+/).filter(Boolean);
+// Each element rule asks for an element's classes, some several times; the list is kept with the
+// attribute value it was split from, so that a changed attribute is split again.
+const classLists = new WeakMap<Element, { value: string; list: readonly string[] }>();
+
+export function classes(el: Element): readonly string[] {
+  const value = attr(el, 'class') ?? '';
+  const known = classLists.get(el);
+  if (known?.value === value) return known.list;
+  const list = value.split(/\s+/).filter(Boolean);
+  classLists.set(el, { value, list });
+  return list;
 }
 
 export function hasClass(el: Element, name: string): boolean {

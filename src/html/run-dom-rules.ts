@@ -1,6 +1,7 @@
 import type { AnyNode, ParentNode } from 'domhandler';
 import type { Removal } from '../article.js';
 import type { DomRule, DomRuleContext } from '../dom-rule.js';
+import { sharingElements } from '../rules/dom/define.js';
 import { loadDomutils } from './deps.js';
 import { describe, isAttached, isElement } from './dom.js';
 import { spacedText } from './kinds.js';
@@ -27,6 +28,8 @@ export function runDomRules(root: ParentNode, rules: readonly DomRule[], run: Do
       removeElement(node);
     },
   };
-  for (current of rules) current.apply(root, ctx);
+  sharingElements(root, () => {
+    for (current of rules) current.apply(root, ctx);
+  });
   return removed;
 }

@@ -1,4 +1,4 @@
-import type { Element } from 'domhandler';
+import type { Element, ParentNode } from 'domhandler';
 import type { DomRule } from '../../dom-rule.js';
 import { classes, elements, hasClass, isElement, isText } from '../../html/dom.js';
 
@@ -28,12 +28,31 @@ function withWrapper(el: Element): Element {
   return at;
 }
 
+// In one run of the DOM rules, rules only take elements out of the tree: one list of its
+// elements serves every element rule, as each skips what an earlier one detached.
+let shared: { root: ParentNode; list: Element[] | null } | null = null;
+
+/** Runs `fn` (the DOM rules over `root`) with one list of the elements under `root` for all of them. */
+export function sharingElements<T>(root: ParentNode, fn: () => T): T {
+  shared = { root, list: null };
+  try {
+    return fn();
+  } finally {
+    shared = null;
+  }
+}
+
+function elementsOf(root: ParentNode): Element[] {
+  if (shared?.root !== root) return elements(root);
+  return (shared.list ??= elements(root));
+}
+
 export function elementRule(spec: ElementRuleSpec): DomRule {
   return {
     id: spec.id,
     description: spec.description,
     apply(root, ctx) {
-      for (const el of elements(root)) {
+      for (const el of elementsOf(root)) {
         if (ctx.attached(el) && spec.matches(el)) ctx.remove(withWrapper(el), spec.label?.(el));
       }
     },
