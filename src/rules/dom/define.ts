@@ -53,7 +53,9 @@ export function elementRule(spec: ElementRuleSpec): DomRule {
     description: spec.description,
     apply(root, ctx) {
       for (const el of elementsOf(root)) {
-        if (ctx.attached(el) && spec.matches(el)) ctx.remove(withWrapper(el), spec.label?.(el));
+        // Note: the test first: it reads only the element and fails for almost all, while the
+        // walk up to the root that tells whether an earlier removal took it costs its depth.
+        if (spec.matches(el) && ctx.attached(el)) ctx.remove(withWrapper(el), spec.label?.(el));
       }
     },
   };
