@@ -104,28 +104,42 @@ function wholeSink(options: SinkOptions, guard: Guard): Sink {
   };
 }
 
-/** One file per article, named by the namer, written as soon as the article is ready. */
+/**
+ * One file per article, named by the namer in input order, written as soon as it is ready. Each
+ * write is atomic and fsynced, which makes it wait on the disk: up to WRITES_IN_FLIGHT of them
+ * overlap, or a batch would run at the disk's pace whatever --jobs says.
+ */
 async function folderSink(options: SinkOptions, folder: string, guard: Guard): Promise<Sink> {
   const name = await createNamer({ template: options.template, extension: options.renderer.extension });
   let ok = true;
+  const writing = new Set<Promise<void>>();
+  const write = async (file: string, article: Article) => {
+    const label = path.relative(options.cwd, file);
+    if (await guard(file)) {
+      options.fail(`${label}: refusing to overwrite an input`);
+      ok = false;
+      return;
+    }
+    ok = (await save(file, await options.renderer.render([article], options.render), label, options.fail)) && ok;
+  };
   return {
     async add(items, relative) {
       const articles = items.filter(isArticle);
       for (const [i, article] of articles.entries()) {
         const parts: NameParts = { relative, index: i + 1, count: articles.length, title: article.title, published: article.published, site: article.site };
-        const file = path.join(folder, name(parts));
-        const label = path.relative(options.cwd, file);
-        if (await guard(file)) {
-          options.fail(`${label}: refusing to overwrite an input`);
-          ok = false;
-          continue;
-        }
-        ok = (await save(file, await options.renderer.render([article], options.render), label, options.fail)) && ok;
+        const job = write(path.join(folder, name(parts)), article).finally(() => writing.delete(job));
+        writing.add(job);
+        if (writing.size >= WRITES_IN_FLIGHT) await Promise.race(writing);
       }
     },
-    finish: async () => ok,
+    async finish() {
+      await Promise.all(writing);
+      return ok;
+    },
   };
 }
+
+const WRITES_IN_FLIGHT = 16;
 
 type Guard = (file: string) => Promise<boolean>;
 
