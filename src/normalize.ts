@@ -27,6 +27,9 @@ const UNICODE_SPACE = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
 // C0/C1 controls other than tab and the line breaks we split on: they cannot be meant as text.
 const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F]/g;
 const LINE_BREAK = new RegExp(LINE_BREAKS);
+// Half a surrogate pair (from a JSON "\ud800" escape, or a string cut in two) is no character:
+// U+FFFD, as a decoder gives for bad bytes, so that every output format shows the same text.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 // Printable ASCII: nothing to repair, drop or compose.
 const PRINTABLE_ASCII = /^[\x20-\x7E]*$/;
@@ -52,7 +55,7 @@ export function normalizeLine(text: string, repair?: { line: number; into: Repai
 function plainLine(text: string): string {
   // Note: NFC last, so that characters a dropped control or zero-width character kept apart
   // still compose ("A", NUL, U+0323 must become "Ạ" now, not on a second run).
-  return text.replace(ZERO_WIDTH, '').replace(CONTROL, '').replace(UNICODE_SPACE, ' ').trimEnd().normalize('NFC');
+  return text.replace(ZERO_WIDTH, '').replace(CONTROL, '').replace(UNICODE_SPACE, ' ').replace(LONE_SURROGATE, '\uFFFD').trimEnd().normalize('NFC');
 }
 
 /** With `repairs`, mojibake is repaired and each repair recorded there (see normalizeLine). */
