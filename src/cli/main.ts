@@ -71,7 +71,7 @@ function program(io: Io): Command {
     .option('--encoding <name>', 'input encoding, overriding detection (utf-8, windows-1252, iso-8859-1, utf-16le...)')
     .option('--field <name=key>', 'ndjson: take an Article field from another key, e.g. content=article_body (repeatable)', collect)
     .option('--now <date>', 'the time relative dates ("2 days ago") count from, as ISO 8601')
-    .option('-o, --output <path>', 'write to a file, or to a directory (existing, or ending in /) one file per article')
+    .option('-o, --output <path>', 'write to a file, or to a folder (existing, ending in /, or a batch with no extension): one file per article, mirroring the inputs')
     .option('--explain', 'print every removal (line, rule, text) to stderr')
     .option('--fragment', 'html: only the <article> element, not a whole document')
     .option('--no-front-matter', 'md: a "# Title" heading and a byline line instead of YAML front matter')
