@@ -34,8 +34,7 @@
  * Only kept articles are remembered: per article a SHA-1 key in one map, a 512-byte signature in a
  * shared Uint32Array pool and b bucket entries (about 1.1 KB measured), plus its label.
  */
-import type * as Crypto from 'node:crypto';
-import { esmRequire as esm } from './util/esm-require.js';
+import { nodeCrypto } from './util/esm-require.js';
 import type { Article } from './article.js';
 import { key } from './util/fold.js';
 
@@ -86,9 +85,6 @@ const B = new Float64Array(HASHES);
     B[i] = next() % PRIME;
   }
 }
-
-// node:crypto loads on first use: a run without --dedupe never needs it (see esm-require.ts).
-const crypto = (): typeof Crypto => (esm ? esm('node:crypto') : require('node:crypto')) as typeof Crypto;
 
 function fnv1a(text: string, start: number, end: number): number {
   let h = 0x811c9dc5;
@@ -215,7 +211,7 @@ export class Deduper {
     const title = key(article.title ?? '');
     const body = key(article.text);
     // The title's length keeps ("ab", "c") and ("a", "bc") apart; UTF-16 keeps lone surrogates distinct.
-    const exactKey = crypto().createHash('sha1').update(`${title.length}:${title}${body}`, 'utf16le').digest('binary');
+    const exactKey = nodeCrypto().createHash('sha1').update(`${title.length}:${title}${body}`, 'utf16le').digest('binary');
     const same = this.#exact.get(exactKey);
     if (same !== undefined) return { of: this.#labels[same] as string, kind: 'exact', similarity: 1 };
 

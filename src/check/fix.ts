@@ -1,4 +1,5 @@
 import type { Article } from '../article.js';
+import { closingFence } from '../readers/md.js';
 import { KEYS } from '../readers/record.js';
 import type { FileContext } from './rule.js';
 import { joinLines, locate, splitLines, type SourceLine } from './source.js';
@@ -20,11 +21,10 @@ export function canFix(ctx: FileContext, rule: string): boolean {
   return !METADATA_LINE_RULES.has(rule) || frontMatter(ctx.lines) !== null;
 }
 
-/** Lines 0..end of the front matter, fences included, or null. */
+/** Lines 0..end of the front matter, fences included, or null: as the Markdown reader finds it. */
 function frontMatter(lines: readonly string[]): { end: number } | null {
-  if (lines[0]?.replace(/^\uFEFF/, '').trimEnd() !== '---') return null;
-  const end = lines.findIndex((l, i) => i > 0 && /^(?:---|\.\.\.)\s*$/.test(l));
-  return end === -1 ? null : { end };
+  const end = closingFence(lines);
+  return end === null ? null : { end };
 }
 
 /** The fixed text, or the same string when nothing can be fixed. `fixable` says which rule ids to act on. */

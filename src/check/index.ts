@@ -4,8 +4,9 @@ import { scrubItems, type ScrubOptions } from '../pipeline.js';
 import { decode, looksBinary } from '../read.js';
 import type { InputFile } from '../util/inputs.js';
 import { canFix, fixText, METADATA_LINE_RULES } from './fix.js';
-import { fileResult, reportOf, type CheckReport, type Finding, type RuleInfo, type RuleKind, type Severity } from './report.js';
+import { fileResult, reportOf, shorten, type CheckReport, type Finding, type RuleInfo, type RuleKind, type Severity } from './report.js';
 import type { CheckRule, CheckSettings, FileContext, Issue } from './rule.js';
+import { reason } from '../cli/io.js';
 import { checkRules } from './rules/index.js';
 import { locate, splitLines } from './source.js';
 
@@ -42,7 +43,7 @@ export async function readForCheck(input: InputFile, options: CheckOptions): Pro
   try {
     bytes = await readFile(input.absolute);
   } catch (error) {
-    return { input, fatal: readReason(error) };
+    return { input, fatal: `cannot be read: ${reason(error)}` };
   }
   if (looksBinary(bytes)) return { input, fatal: 'looks like a binary file, not a text dump' };
   return { input, ctx: contextOf(input.display, bytes, options) };
@@ -82,14 +83,6 @@ const MAX_FIX_PASSES = 5;
 /** The ids of the rules --fix acts on: fixable ones that are in force. */
 export function fixableRules(options: CheckOptions): Set<string> {
   return new Set(ruleTable(options).filter((r) => r.fixable).map((r) => r.id));
-}
-
-function readReason(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | null)?.code;
-  if (code === 'EACCES' || code === 'EPERM') return 'cannot be read: permission denied';
-  if (code === 'EISDIR') return 'is a directory';
-  if (code === 'ENOENT') return 'no such file';
-  return `cannot be read: ${error instanceof Error ? error.message : String(error)}`;
 }
 
 /** Every finding, file by file in the given order, and the rule table, as reporters take them. */
@@ -156,8 +149,5 @@ function finding(ctx: FileContext, rule: RuleInfo, issue: Issue, article: Articl
   return out;
 }
 
-function shorten(text: string): string {
-  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
-}
 
 export type { CheckRule, CheckSettings, FileContext };

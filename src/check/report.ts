@@ -101,3 +101,8 @@ export function fileResult(file: string, findings: Finding[], fatal?: string): F
     ...(fatal === undefined ? {} : { fatal }),
   };
 }
+
+/** A quoted piece of a line in a message, cut to `max` characters. */
+export function shorten(text: string, max = 80): string {
+  return text.length > max ? `${text.slice(0, max - 3)}...` : text;
+}

@@ -1,5 +1,4 @@
-import type * as Crypto from 'node:crypto';
-import { esmRequire as esm } from '../util/esm-require.js';
+import { nodeCrypto } from '../util/esm-require.js';
 import { key } from '../util/fold.js';
 import type { FileContext, Issue } from './rule.js';
 
@@ -32,9 +31,6 @@ export function sameness(files: readonly FileContext[], what: 'article' | 'title
   return out;
 }
 
-// node:crypto loads on first use: a conversion never needs it (see esm-require.ts).
-const crypto = (): typeof Crypto => (esm ? esm('node:crypto') : require('node:crypto')) as typeof Crypto;
-
 function digest(text: string): string {
-  return crypto().createHash('sha256').update(text).digest('base64url');
+  return nodeCrypto().createHash('sha256').update(text).digest('base64url');
 }

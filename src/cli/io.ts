@@ -1,4 +1,4 @@
-import { mkdir, readFile, stat } from 'node:fs/promises';
+import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { tooLarge } from '../limits.js';
 
@@ -49,13 +49,6 @@ export async function readAll(stream: NodeJS.ReadableStream, max = Infinity): Pr
     if (size > max) throw new UserError(tooLarge(null, max));
   }
   return Buffer.concat(chunks);
-}
-
-export async function readInput(input: string, io: Io): Promise<Uint8Array> {
-  if (input === '-') return readAll(io.stdin);
-  const file = path.resolve(io.cwd, input);
-  if ((await stat(file)).isDirectory()) throw new UserError('is a directory');
-  return readFile(file);
 }
 
 /**

@@ -33,9 +33,12 @@ const FENCE = /^---[ \t]*$/;
 const YAML_KEY = /^(?:"[^"]*"|'[^']*'|[^\s#:'"-][^:#]*?):(?:[ \t]|$)/;
 const YAML_OTHER = /^(?:[ \t]|#|-(?:[ \t]|$)|$)/;
 
-/** Index of the closing fence, when the text opens with front matter; gray-matter ends it at the first "---". */
-function closingFence(lines: readonly string[]): number | null {
-  if (!FENCE.test(lines[0] ?? '')) return null;
+/**
+ * Index of the closing fence, when the text opens with front matter; gray-matter ends it at the
+ * first "---". `feedscrub check` finds front matter with this too, so it sees what the reader sees.
+ */
+export function closingFence(lines: readonly string[]): number | null {
+  if (!FENCE.test(lines[0]?.replace(/^\uFEFF/, '') ?? '')) return null;
   const end = lines.findIndex((l, i) => i > 0 && l.startsWith('---'));
   return end !== -1 && FENCE.test(lines[end] ?? '') ? end : null;
 }

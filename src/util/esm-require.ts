@@ -10,3 +10,8 @@ import { createRequire } from 'node:module';
  * The literal require('pkg') must stay at each call site: esbuild only sees string literals.
  */
 export const esmRequire: NodeJS.Require | null = import.meta.url ? createRequire(import.meta.url) : null;
+
+/** node:crypto on first use: only dedupe and check's duplicate search hash, and a conversion starts without it. */
+export function nodeCrypto(): typeof import('node:crypto') {
+  return (esmRequire ? esmRequire('node:crypto') : require('node:crypto')) as typeof import('node:crypto');
+}

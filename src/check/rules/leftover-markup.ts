@@ -1,6 +1,8 @@
 import type MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
 import { esmRequire as esm } from '../../util/esm-require.js';
+import { closingFence } from '../../readers/md.js';
+import { shorten } from '../report.js';
 import type { CheckRule, FileContext, Issue } from '../rule.js';
 
 /**
@@ -19,7 +21,7 @@ function markdownIt(): MarkdownIt {
 
 function issues(ctx: FileContext): Issue[] {
   const out: Issue[] = [];
-  const bodyStart = frontMatterEnd(ctx.lines);
+  const bodyStart = (closingFence(ctx.lines) ?? -1) + 1;
   const body = ctx.lines.slice(bodyStart).join('\n');
   const locate = (first: number, needle: string, message: string) => {
     // The token knows its lines; the column is where the markup first appears on one of them.
@@ -34,7 +36,7 @@ function issues(ctx: FileContext): Issue[] {
       const at = t.map ? bodyStart + t.map[0] : line;
       if (t.type === 'html_block' || t.type === 'html_inline') {
         const tag = /<\/?[a-z][^\s>]*/i.exec(t.content)?.[0] ?? t.content.trim().split('\n')[0] ?? '';
-        if (!/^<!--/.test(tag)) locate(at, tag, `Raw HTML "${shorten(t.content.trim().split('\n')[0] ?? '')}" in Markdown text`);
+        if (!/^<!--/.test(tag)) locate(at, tag, `Raw HTML "${shorten(t.content.trim().split('\n')[0] ?? '', 60)}" in Markdown text`);
       } else if (t.type === 'text') {
         const entity = ENTITY.exec(t.content)?.[0];
         if (entity) locate(at, `&amp;${entity.slice(1)}`, `Entity "${entity}" is escaped twice (shows as "${entity}" to readers)`);
@@ -46,15 +48,6 @@ function issues(ctx: FileContext): Issue[] {
   return out;
 }
 
-function frontMatterEnd(lines: readonly string[]): number {
-  if (lines[0]?.replace(/^\uFEFF/, '').trimEnd() !== '---') return 0;
-  const close = lines.findIndex((l, i) => i > 0 && /^(?:---|\.\.\.)\s*$/.test(l));
-  return close === -1 ? 0 : close + 1;
-}
-
-function shorten(text: string): string {
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
-}
 
 const rule: CheckRule = {
   id: 'leftover-markup',
