@@ -1,4 +1,5 @@
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -57,12 +58,18 @@ describe('the published package', () => {
     const out = must(sh(npm, ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root }), 'npm pack --dry-run');
     const [info] = JSON.parse(out) as { files: { path: string }[] }[];
     const files = (info?.files ?? []).map((f) => f.path);
-    for (const file of ['bin/feedscrub.cjs', 'dist/cli.cjs', 'dist/launch.cjs', 'dist/index.js', 'dist/types/index.d.ts', 'schema/article.schema.json', 'README.md', 'package.json']) {
+    for (const file of ['bin/feedscrub.cjs', 'dist/cli.cjs', 'dist/launch.cjs', 'dist/index.js', 'dist/types/index.d.ts', 'schema/article.schema.json', 'README.md', 'LICENSE', 'package.json']) {
       expect(files).toContain(file);
     }
     expect(files.filter((f) => /^(src|test|fixtures|scripts|node_modules)\//.test(f))).toEqual([]);
     expect(files.filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'))).toEqual([]);
   }, TIMEOUT);
+
+  it('builds on prepack, never on the installing user\'s machine', () => {
+    const scripts = (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+    for (const hook of ['preinstall', 'install', 'postinstall', 'prepare']) expect(scripts[hook]).toBeUndefined();
+    expect(scripts.prepack).toMatch(/build/);
+  });
 
   it('ships a bin that starts with #!/usr/bin/env node', async () => {
     const dir = await tmp.make();
@@ -123,5 +130,13 @@ export { title, md };
     );
     expect(typed.stdout + typed.stderr).toBe('');
     expect(typed.status).toBe(0);
+  }, TIMEOUT);
+
+  it('loads with require() from a CommonJS project (Node 20.19 and later load ES modules that way)', async () => {
+    const project = await tmp.make();
+    await writeFile(path.join(project, 'package.json'), JSON.stringify({ name: 'consumer-cjs', private: true }));
+    must(sh(npm, ['install', tarball, '--no-audit', '--no-fund'], { cwd: project }), 'npm install');
+    const script = `const { scrub } = require('feedscrub'); console.log(scrub(require('node:fs').readFileSync(process.argv[1]))[0].title);`;
+    expect(must(sh(process.execPath, ['-e', script, seed], { cwd: project }), 'require').trim()).toBe(SEED.title);
   }, TIMEOUT);
 });

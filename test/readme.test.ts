@@ -15,7 +15,7 @@ it('keeps the set-up to the two commands that CI runs', () => {
   const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
   const ci = readFileSync(path.join(root, '.ci/run'), 'utf8');
   const setup = /## Set-up[\s\S]*?```sh\n([\s\S]*?)```/.exec(readme)?.[1]?.trim().split('\n');
-  expect(setup).toEqual(['npm install && npx feedscrub fixtures/deeppol-iraq-nato/input.txt --to md', 'npm test']);
-  expect(ci).toContain('npx feedscrub fixtures/deeppol-iraq-nato/input.txt --to md');
+  expect(setup).toEqual(['npm install && npm run build && npx feedscrub fixtures/deeppol-iraq-nato/input.txt --to md', 'npm test']);
+  expect(ci).toContain('npm run build && npx feedscrub fixtures/deeppol-iraq-nato/input.txt --to md');
   expect(ci).toContain('npm test');
 });
