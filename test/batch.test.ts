@@ -39,6 +39,16 @@ describe('folders and globs', () => {
     expect(await files('out-mirror')).toEqual(['2021/seed-copy.md', '2021/seed.md', 'feed-1.md', 'feed-2.md', 'feed-3.md', 'stack.md']);
   });
 
+  it('keeps the command line\'s order: the file named first comes out first, and --dedupe keeps it', async () => {
+    const order = feedscrub(['dumps/stack.txt', 'dumps/2021/seed.txt', '--to', 'ndjson', '--quiet'], { cwd: dir });
+    const paths = order.stdout.trim().split('\n').map((l) => (JSON.parse(l) as Article).source.path);
+    expect([...new Set(paths)]).toEqual(['dumps/stack.txt', 'dumps/2021/seed.txt']);
+    const kept = feedscrub(['dumps/2021/seed.txt', 'dumps/2021/seed-copy.txt', '--to', 'ndjson', '--dedupe', '--quiet'], { cwd: dir });
+    expect(kept.stdout.trim().split('\n').map((l) => (JSON.parse(l) as Article).source.path)).toEqual(['dumps/2021/seed.txt']);
+    const reversed = feedscrub(['dumps/2021/seed-copy.txt', 'dumps/2021/seed.txt', '--to', 'ndjson', '--dedupe', '--quiet'], { cwd: dir });
+    expect(reversed.stdout.trim().split('\n').map((l) => (JSON.parse(l) as Article).source.path)).toEqual(['dumps/2021/seed-copy.txt']);
+  });
+
   it('--ext chooses the extensions; a quoted glob works like a folder', async () => {
     feedscrub(['dumps', '--ext', 'xml', '-o', 'out-ext', '--quiet'], { cwd: dir });
     expect(await files('out-ext')).toEqual(['feed-1.json', 'feed-2.json', 'feed-3.json']);

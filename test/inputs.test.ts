@@ -35,22 +35,27 @@ describe('expandInputs', () => {
   });
 
   it('expands quoted globs and keeps a named file whatever its extension', async () => {
-    expect(await names(['sub/**/*.html', 'notes.pdf'])).toEqual(['notes.pdf', 'sub/deep/d.html']);
+    expect(await names(['sub/**/*.html', 'notes.pdf'])).toEqual(['sub/deep/d.html', 'notes.pdf']);
+  });
+
+  it('keeps the command line\'s order, sorting only within what a folder or a glob expands to', async () => {
+    expect(await names(['b.md', 'a.md'])).toEqual(['b.md', 'a.md']);
+    expect(await names(['sub', 'b.md', '*.md'])).toEqual(['sub/c.txt', 'sub/deep/d.html', 'b.md', 'Z.md', 'a.md']);
   });
 
   it('gives each file its path within the operand that named it, for -o to mirror', async () => {
     const r = await expandInputs(['sub', 'sub/**/*.html', 'a.md'], { cwd: dir, extensions: EXT });
     expect(r.files.map((f) => [f.display, f.relative])).toEqual([
-      ['a.md', 'a.md'],
       ['sub/c.txt', 'c.txt'],
       ['sub/deep/d.html', 'deep/d.html'],
+      ['a.md', 'a.md'],
     ]);
     const g = await expandInputs(['sub/deep/*.html'], { cwd: dir, extensions: EXT });
     expect(g.files.map((f) => f.relative)).toEqual(['d.html']);
   });
 
   it('lists each file once however often it is named', async () => {
-    expect(await names(['a.md', './a.md', '*.md'])).toEqual(['Z.md', 'a.md', 'b.md']);
+    expect(await names(['a.md', './a.md', '*.md'])).toEqual(['a.md', 'Z.md', 'b.md']);
   });
 
   it('reports operands that name nothing: a missing file, a glob with no match', async () => {

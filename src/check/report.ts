@@ -48,7 +48,7 @@ export interface FileResult {
 }
 
 export interface CheckReport {
-  /** Every checked file in sorted order, clean ones included (JUnit and SARIF list them). */
+  /** Every checked file in input order (see expandInputs), clean ones included (JUnit and SARIF list them). */
   files: FileResult[];
   /** Every rule that was in force, sorted by id: SARIF's rule table and the HTML report's legend. */
   rules: RuleInfo[];

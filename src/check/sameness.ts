@@ -3,7 +3,7 @@ import { key } from '../util/fold.js';
 import type { FileContext, Issue } from './rule.js';
 
 /**
- * Duplicates across the checked set, first occurrence winning (files are in sorted order, and
+ * Duplicates across the checked set, first occurrence winning (files in command-line order, each folder's sorted, and
  * articles in input order within a file). `article`: the same normalized title and body; `title`:
  * the same title over a different body (two articles fighting for one URL slug); an exact
  * duplicate is reported as such, not twice.

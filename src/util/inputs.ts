@@ -4,8 +4,10 @@ import type { Ignore } from 'ignore';
 import { esmRequire as esm } from './esm-require.js';
 
 /**
- * Input paths as users give them (files, folders, quoted globs) turned into a sorted list of
- * files. Shared by `check` and batch conversion so both walk a tree the same way.
+ * Input paths as users give them (files, folders, quoted globs) turned into a list of files in the
+ * order the operands were given, each folder's or glob's files sorted among themselves: the user's
+ * order decides (which copy `--dedupe` keeps, what comes first on stdout), and a tree reads the same
+ * on every machine. Shared by `check` and batch conversion so both walk a tree the same way.
  *
  * - A folder is walked recursively, keeping the files whose extension is in `extensions`.
  * - A glob (tinyglobby decides what is one) is expanded from the working folder.
@@ -64,6 +66,9 @@ export async function expandInputs(operands: readonly string[], options: ExpandO
     added += 1;
     if (!found.has(absolute)) found.set(absolute, { display, absolute, relative: path.relative(base, absolute).split(path.sep).join('/'), found: walked });
   };
+  const addSorted = (files: readonly string[], base: string) => {
+    for (const file of [...files].sort((a, b) => compare(toDisplay(cwd, a), toDisplay(cwd, b)))) add(file, base);
+  };
 
   for (const operand of operands) {
     const before = added;
@@ -72,19 +77,17 @@ export async function expandInputs(operands: readonly string[], options: ExpandO
     if (kind === 'file') {
       add(absolute, path.dirname(absolute), false);
     } else if (kind === 'dir') {
-      for (const file of await walk(absolute, wanted)) add(file, absolute);
+      addSorted(await walk(absolute, wanted), absolute);
     } else if (isGlob(operand)) {
       const matches = await glob(operand, cwd);
       if (matches.length === 0) missing.push(operand);
-      const base = path.resolve(cwd, staticBase(operand));
-      for (const file of matches) add(file, base);
+      addSorted(matches, path.resolve(cwd, staticBase(operand)));
     } else {
       missing.push(operand);
     }
     if (added === before && missing.at(-1) !== operand) empty.push(operand);
   }
-  const files = [...found.values()].sort((a, b) => compare(a.display, b.display));
-  return { files, missing, empty };
+  return { files: [...found.values()], missing, empty };
 }
 
 /** Code-unit order, not the locale's: the same on every machine, as the batch order must be. */
