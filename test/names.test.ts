@@ -50,10 +50,15 @@ describe('templates', () => {
     expect(await one('{dir}/{stem}', post)).toBe('news/2021/iraq.md');
     expect(await one('{slug}', post)).toBe('iraqi-pm-goes-to-nato-hq.md');
     expect(await one('{date}', post)).toBe('2021-07-02.md');
-    expect(await one('{site}', post)).toBe('deep-pol-news.md');
+    expect(await one('{site}', post)).toBe('deeppol-news.md');
     expect(await one('{index}', post)).toBe('03.md');
     expect(await one('{stem}-{ext}', post)).toBe('iraq-md.md');
-    expect(await one('{site}/{date}-{slug}', post)).toBe('deep-pol-news/2021-07-02-iraqi-pm-goes-to-nato-hq.md');
+    expect(await one('{site}/{date}-{slug}', post)).toBe('deeppol-news/2021-07-02-iraqi-pm-goes-to-nato-hq.md');
+  });
+
+  it('splits words only where the text does: a camel-cased name stays one word', async () => {
+    expect(await one('{site}', parts('a.txt', { site: 'ZeroHedge' }))).toBe('zerohedge.md');
+    expect(await one('{slug}', parts('a.txt', { title: 'iPhone Sales Fall at McDonald’s' }))).toBe('iphone-sales-fall-at-mcdonalds.md');
   });
 
   it('appends the extension unless the template ends with .{ext}', async () => {

@@ -21,7 +21,7 @@ export interface NamerOptions {
   extension: string;
 }
 
-type Slugify = (text: string) => string;
+type Slugify = (text: string, options?: { decamelize?: boolean }) => string;
 const PLACEHOLDERS = ['stem', 'dir', 'slug', 'date', 'site', 'index', 'ext'] as const;
 type Placeholder = (typeof PLACEHOLDERS)[number];
 type Token = string | { name: Placeholder };
@@ -145,7 +145,8 @@ function padded(parts: NameParts): string {
 
 /** A slug within the cap, cut at a word boundary when there is one in its second half. */
 function slug(text: string | null, slugify: Slugify): string {
-  const s = slugify(text ?? '');
+  // Words split where the text splits them: "ZeroHedge" is zerohedge, not zero-hedge.
+  const s = slugify(text ?? '', { decamelize: false });
   if (s.length <= CAP) return s;
   const boundary = s.lastIndexOf('-', CAP);
   return (boundary >= CAP / 2 ? s.slice(0, boundary) : cut(s, CAP)).replace(/-+$/, '');
