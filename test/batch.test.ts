@@ -59,8 +59,8 @@ describe('folders and globs', () => {
   it('--name takes a template; a bad one is a usage error', async () => {
     feedscrub(['dumps/2021', '-o', 'out-name/', '--name', '{site}/{date}-{slug}', '--to', 'md', '--quiet'], { cwd: dir });
     expect(await files('out-name')).toEqual([
-      'deep-pol/2021-07-02-iraqi-pm-goes-to-nato-hq-to-angrily-denounce-bidens-airstrikes-2.md',
-      'deep-pol/2021-07-02-iraqi-pm-goes-to-nato-hq-to-angrily-denounce-bidens-airstrikes.md',
+      'deeppol/2021-07-02-iraqi-pm-goes-to-nato-hq-to-angrily-denounce-bidens-airstrikes-2.md',
+      'deeppol/2021-07-02-iraqi-pm-goes-to-nato-hq-to-angrily-denounce-bidens-airstrikes.md',
     ]);
     const bad = feedscrub(['dumps', '-o', 'x/', '--name', '../{slug}'], { cwd: dir });
     expect(bad.status).toBe(2);
