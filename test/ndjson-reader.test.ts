@@ -35,6 +35,26 @@ describe('records', () => {
     expect(a).toMatchObject({ title: 'Pool Closes', text: 'The pool closes for repairs.', author: 'Ruth Okafor', published: '2023-09-18', url: 'https://example.org/p', extra: {} });
   });
 
+  it('reads the keys of NewsAPI, JSON Feed and schema.org exports without --field', () => {
+    const input = lines(
+      { headline: 'Pool Closes', articleBody: 'The pool closes for repairs.', byline: 'Ruth Okafor', datePublished: '2023-09-18T10:00:00Z' },
+      { title: 'Dam Opens', description: 'A summary.', content: 'The dam opens on Monday.', publishedAt: '2023-09-19T08:30:00Z', source: { id: null, name: 'River Post' } },
+      { title: 'Bridge Shut', content_html: '<p>The bridge is shut.</p>', date_published: '2023-09-20' },
+    );
+    const [pool, dam, bridge] = articles(scrubItems(input));
+    expect(pool).toMatchObject({ title: 'Pool Closes', text: 'The pool closes for repairs.', author: 'Ruth Okafor', published: expect.stringMatching(/^2023-09-18T10:00:00(?:Z|\+00:00)$/) });
+    expect(dam).toMatchObject({ title: 'Dam Opens', text: 'The dam opens on Monday.', published: expect.stringMatching(/^2023-09-19T08:30:00(?:Z|\+00:00)$/) });
+    expect(bridge).toMatchObject({ title: 'Bridge Shut', text: 'The bridge is shut.', published: '2023-09-20' });
+  });
+
+  it('takes the Article\'s own names in fields (text, published), and says once which keys a record has when none is known', () => {
+    const [a] = articles(scrubItems(lines({ hl: 'Pool Closes', story: 'The pool closes.', pub: '2023-09-18' }), { fields: { title: 'hl', text: 'story', published: 'pub' } }));
+    expect(a).toMatchObject({ title: 'Pool Closes', text: 'The pool closes.', published: '2023-09-18' });
+    const [b] = articles(scrubItems(lines({ hl: 'Pool Closes', story: 'The pool closes.' })));
+    expect(b?.notes).toEqual([{ rule: 'read', line: 1, message: expect.stringContaining('their keys (hl, story)') }]);
+    expect(b?.notes[0]?.message).toContain('--field text=<key>');
+  });
+
   it('reports a line that is not JSON or not an object in its place, and goes on', () => {
     const items = scrubItems(lines({ title: 'One', content: 'First.' }, '{"title": "Two", "content": ', '', '[1, 2]', 'null', { title: 'Three', content: 'Third.' }), { from: 'ndjson' });
     expect(items.map((i) => (isArticle(i) ? i.title : `${i.line}: ${i.error}`))).toEqual([
@@ -90,5 +110,17 @@ describe('feedscrub records.ndjson --to ndjson', () => {
     expect(out).toHaveLength(3);
     expect(out.map((o) => ('error' in o ? `error at ${o.line}` : o.title))).toEqual(['One', 'error at 2', 'Three']);
     expect(out[1]).toEqual({ error: expect.stringMatching(/^not valid JSON/), line: 2, source: { path: 'records.ndjson', format: 'ndjson', index: 1 } });
+  });
+
+  it('records with unknown keys: one warning naming them, and the same exit code for every output format', async () => {
+    await writeFile(path.join(dir, 'unknown.ndjson'), `${lines({ hl: 'A', story: 'One.' }, { hl: 'B', story: 'Two.' })}\n`);
+    for (const to of ['ndjson', 'json', 'md', 'text']) {
+      const r = feedscrub(['unknown.ndjson', '--to', to], { cwd: dir });
+      expect({ to, status: r.status }).toEqual({ to, status: 1 });
+      expect(r.stderr.match(/their keys \(hl, story\)/g)).toHaveLength(1);
+      expect(r.stderr).not.toContain('empty input');
+    }
+    const named = feedscrub(['unknown.ndjson', '--to', 'ndjson', '--field', 'title=hl', '--field', 'text=story'], { cwd: dir });
+    expect(named).toMatchObject({ status: 0, stderr: '' });
   });
 });

@@ -96,7 +96,7 @@ describe('streamNdjson', () => {
     const whole = scrubItems(bytes, scrub);
     expect(lines).toEqual(asLines(whole));
     const failures = whole.filter((i): i is ItemError => !isArticle(i));
-    expect(result).toEqual({ records: whole.length, failures: failures.length, aborted: false });
+    expect(result).toEqual({ records: whole.length, failures: failures.length, aborted: false, empty: 0 });
     expect(errors).toEqual(failures.map((f) => `in:${f.line}: ${f.error}`));
   });
 
@@ -145,7 +145,7 @@ describe('streamNdjson', () => {
       [2, null],
     ]);
     expect(errors).toEqual([expect.stringMatching(/^in:2: a line of \d+ bytes/)]);
-    expect(result).toEqual({ records: 3, failures: 1, aborted: false });
+    expect(result).toEqual({ records: 3, failures: 1, aborted: false, empty: 0 });
   });
 
   it('keeps memory bounded for a slow consumer: reads ahead of what is written by a few records only', { timeout: 120_000 }, async () => {
@@ -184,7 +184,7 @@ describe('streamNdjson', () => {
       },
     });
     await new Promise<void>((resolve) => output.end(resolve));
-    expect(result).toEqual({ records: total, failures: 0, aborted: false });
+    expect(result).toEqual({ records: total, failures: 0, aborted: false, empty: 0 });
     expect(consumed).toBe(total);
     expect(drains).toBeGreaterThan(1000);
     // The output's 1 KiB buffer holds a few records; without backpressure it would be thousands.
@@ -212,7 +212,7 @@ describe('streamNdjson', () => {
       signal: controller.signal,
       onRecord: (item) => item.source.index === 99 && controller.abort(),
     });
-    expect(result).toEqual({ records: 100, failures: 0, aborted: true });
+    expect(result).toEqual({ records: 100, failures: 0, aborted: true, empty: 0 });
     expect(out.lines()).toHaveLength(100);
     expect(out.lines().every((l) => JSON.parse(l) !== null)).toBe(true);
     await new Promise((resolve) => setImmediate(resolve));
@@ -228,7 +228,7 @@ describe('streamNdjson', () => {
     const started = Date.now();
     const result = await streamNdjson(input, out.stream, { scrub: scrubOf(), label: 'stdin', signal: controller.signal });
     expect(Date.now() - started).toBeLessThan(2000);
-    expect(result).toEqual({ records: 1, failures: 0, aborted: true });
+    expect(result).toEqual({ records: 1, failures: 0, aborted: true, empty: 0 });
     expect(input.destroyed).toBe(true);
   });
 

@@ -222,7 +222,8 @@ async function streamRun(input: NodeJS.ReadableStream, options: ConvertOptions, 
     onWarning: (message) => io.stderr.write(`${c.yellow('feedscrub: warning:')} ${message}\n`),
     ...(options.explain ? { onRecord: (item: Item) => isArticle(item) && io.stderr.write(explain(item, label, c)) } : {}),
   });
-  return { failed: failed || result.failures > 0 };
+  // Every record empty fails as an input with no text does in the batch path, whatever the format.
+  return { failed: failed || result.failures > 0 || (result.records > 0 && result.empty === result.records) };
 }
 
 /**

@@ -5,6 +5,7 @@ import { ConfigError, loadConfig, scrubOptionsFrom, type LoadedConfig } from '..
 import { DEFAULT_THRESHOLD } from '../dedupe.js';
 import type { ScrubOptions } from '../pipeline.js';
 import { readerName, readers, type ReaderName } from '../readers/index.js';
+import { FIELD_NAMES } from '../readers/ndjson.js';
 import { loadRenderer, rendererName, renderers } from '../renderers/index.js';
 import { runCheck } from './check.js';
 import { colours } from './colours.js';
@@ -69,7 +70,7 @@ function program(io: Io): Command {
     .addOption(new Option('-t, --to <format>', 'json, ndjson, md (markdown), html or text').default('json'))
     .addOption(new Option('-f, --from <format>', `input format: auto, ${Object.keys(readers).join(', ')}`).default('auto'))
     .option('--encoding <name>', 'input encoding, overriding detection (utf-8, windows-1252, iso-8859-1, utf-16le...)')
-    .option('--field <name=key>', 'ndjson: take an Article field from another key, e.g. content=article_body (repeatable)', collect)
+    .option('--field <name=key>', 'ndjson: read an Article field (title, text, author, published, url, site, language, tags) from another key, e.g. text=article_body (repeatable)', collect)
     .option('--now <date>', 'the time relative dates ("2 days ago") count from, as ISO 8601')
     .option('-o, --output <path>', 'write to a file, or to a folder (existing, ending in /, or a batch with no extension): one file per article, mirroring the inputs')
     .option('--explain', 'print every removal (line, rule, text) to stderr')
@@ -103,7 +104,6 @@ function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }
 
-const FIELD_NAMES = ['title', 'content', 'author', 'date', 'url'];
 
 /** What a folder operand is searched for: every format a reader takes. */
 const DEFAULT_EXTENSIONS = ['txt', 'text', 'html', 'htm', 'md', 'markdown', 'xml', 'rss', 'atom', 'json', 'ndjson', 'jsonl'];
@@ -122,7 +122,7 @@ function readFlags(opts: Options): { from: ReaderName | 'auto'; fields: Record<s
   const fields: Record<string, string> = {};
   for (const spec of opts.field ?? []) {
     const m = /^([a-z]+)=(.+)$/.exec(spec);
-    if (!m?.[1] || !m[2] || !FIELD_NAMES.includes(m[1])) return `--field takes name=key with name one of ${FIELD_NAMES.join(', ')}: "${spec}"`;
+    if (!m?.[1] || !m[2] || !(m[1] in FIELD_NAMES)) return `--field takes name=key with name one of ${Object.keys(FIELD_NAMES).join(', ')}: "${spec}"`;
     fields[m[1]] = m[2];
   }
   const now = opts.now === undefined ? null : new Date(opts.now);

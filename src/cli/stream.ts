@@ -29,6 +29,8 @@ export interface StreamResult {
   failures: number;
   /** The input was not read to its end: the signal aborted, or `output` closed (a closed pipe). */
   aborted: boolean;
+  /** Records read as articles with neither text nor title (keys feedscrub does not know). */
+  empty: number;
 }
 
 // The longest line kept in memory; a longer one is counted as it goes by, never held.
@@ -189,7 +191,7 @@ export async function streamNdjson(
   output: NodeJS.WritableStream,
   options: StreamOptions & { maxLine?: number },
 ): Promise<StreamResult> {
-  const result: StreamResult = { records: 0, failures: 0, aborted: false };
+  const result: StreamResult = { records: 0, failures: 0, aborted: false, empty: 0 };
   const lines = new Lines(options.maxLine ?? MAX_LINE);
   const decoding = new Decoding(options.scrub.encoding);
   const path = options.scrub.path ?? null;
@@ -218,6 +220,7 @@ export async function streamNdjson(
   output.on('error', failed);
   options.signal?.addEventListener('abort', stop, { once: true });
 
+  const said = new Set<string>();
   let warned = false;
   const warnOnce = (line: number) => {
     if (warned || !decoding.invalid) return;
@@ -233,6 +236,14 @@ export async function streamNdjson(
     if (!isArticle(item)) {
       result.failures++;
       options.onError?.(`${options.label}:${item.line}: ${item.error}`);
+    } else {
+      if (!item.text && !item.title) result.empty++;
+      // What the batch path prints once per input (a read warning), printed once per stream.
+      for (const note of item.notes) {
+        if (note.rule !== 'read' || said.has(note.message)) continue;
+        said.add(note.message);
+        options.onWarning?.(`${options.label}: ${note.message}`);
+      }
     }
     // The line the ndjson renderer writes for an article, and the batch path for an error.
     const room = output.write(`${JSON.stringify(item)}\n`);

@@ -88,7 +88,11 @@ async function readLimited(file: string, max: number): Promise<Uint8Array> {
 function scrubInput(id: number, bytes: Uint8Array, display: string | null, options: ScrubOptions): TaskResult {
   if (looksBinary(bytes)) throw new UserError(BINARY_INPUT);
   const items = scrubItems(bytes, { ...options, path: display });
-  if (items.every((a) => isArticle(a) && !a.text && !a.title)) throw new UserError(EMPTY_INPUT);
+  if (items.every((a) => isArticle(a) && !a.text && !a.title)) {
+    // Records whose keys feedscrub does not know are not an empty input: say what they hold.
+    const why = items.flatMap((a) => (isArticle(a) ? a.notes : [])).find((n) => n.rule === 'read' && n.message.startsWith('records with no text'));
+    throw new UserError(why?.message ?? EMPTY_INPUT);
+  }
   const warnings = new Set<string>();
   for (const item of items) {
     if (isArticle(item)) for (const n of item.notes) if (n.rule === 'read') warnings.add(n.message);

@@ -7,7 +7,8 @@ import { textDoc } from './text.js';
 
 /**
  * JSON lines: one article per line, `{"title": ..., "content": ..., "author": ..., "date": ...,
- * "url": ...}`; --field content=article_body names other keys. Keys that declare no field go to
+ * "url": ...}` or the keys of NewsAPI, JSON Feed and schema.org (see KEYS and CONTENT_KEYS);
+ * --field text=body_markdown names other keys. Keys that declare no field go to
  * `extra`, so an id a pipeline joins on comes through.
  *
  * Records are read one line at a time (recordDoc), never as one parse of the whole input, so that
@@ -15,19 +16,45 @@ import { textDoc } from './text.js';
  */
 
 const FROM = 'ndjson';
-const CONTENT_KEYS = ['content', 'html', 'body', 'text'];
+/** Keys that hold the body, the first non-empty one winning; README and --help list them. */
+export const CONTENT_KEYS = ['content', 'html', 'body', 'text', 'content_html', 'content_text', 'article_body', 'articleBody', 'description', 'summary'];
 // Content that is markup, not text with an angle bracket in it: an element a body is made of.
 const MARKUP = /<\/?(?:p|div|br|span|a|b|i|em|strong|ul|ol|li|h[1-6]|blockquote|img|figure|figcaption|table|pre|code|section|article)\b[^>]*>/i;
 const BREAK = /\r\n|\r|\n|\u2028|\u2029|\f/;
 
-/** --field names, as the declared keys they stand for. */
-function fieldKeys(fields: Readonly<Record<string, string>>): Partial<Record<Field, string>> {
+/**
+ * --field names: the Article's own (text, published, site...) and the record's usual ones (content,
+ * date), each to the declared field it stands for; `content`/`text` name the body.
+ */
+export const FIELD_NAMES: Readonly<Record<string, Field | 'content'>> = {
+  title: 'title',
+  content: 'content',
+  text: 'content',
+  author: 'author',
+  date: 'published',
+  published: 'published',
+  url: 'url',
+  site: 'site',
+  language: 'language',
+  tags: 'tags',
+};
+
+function fieldKeys(fields: Readonly<Record<string, string>>): { body: string | undefined; keys: Partial<Record<Field, string>> } {
   const keys: Partial<Record<Field, string>> = {};
-  if (fields.title) keys.title = fields.title;
-  if (fields.author) keys.author = fields.author;
-  if (fields.date) keys.published = fields.date;
-  if (fields.url) keys.url = fields.url;
-  return keys;
+  let body: string | undefined;
+  for (const [name, key] of Object.entries(fields)) {
+    const field = FIELD_NAMES[name];
+    if (field === 'content') body = key;
+    else if (field) keys[field] = key;
+  }
+  return { body, keys };
+}
+
+/** Said once per input when records carry none of the keys feedscrub reads. */
+function unknownKeys(record: Readonly<Record<string, unknown>>): string {
+  const seen = Object.keys(record);
+  const shown = seen.slice(0, 8).join(', ') + (seen.length > 8 ? `, and ${seen.length - 8} more` : '');
+  return `records with no text or title: their keys (${shown}) are none that feedscrub reads; name them with --field, e.g. --field text=<key> --field title=<key>`;
 }
 
 function kindOf(value: unknown): string {
@@ -60,11 +87,12 @@ export function recordDoc(source: string, line: number, options: ReadOptions): D
   const record = value as Record<string, unknown>;
 
   const byName = new Map(Object.keys(record).map((k) => [k.toLowerCase(), k]));
-  const contentKeys = [options.fields.content, ...CONTENT_KEYS].flatMap((k) => (k && byName.has(k.toLowerCase()) ? [byName.get(k.toLowerCase()) ?? k] : []));
+  const named = fieldKeys(options.fields);
+  const contentKeys = [named.body, ...CONTENT_KEYS].flatMap((k) => (k && byName.has(k.toLowerCase()) ? [byName.get(k.toLowerCase()) ?? k] : []));
   const contentKey = contentKeys.find((k) => typeof record[k] === 'string' && (record[k] as string).trim() !== '');
   // The other texts are the same body in another form (a record with both html and text): not extra.
   const taken = contentKeys.filter((k) => typeof record[k] === 'string');
-  const meta = declared(record, { from: FROM, keys: fieldKeys(options.fields), taken, lineOf: () => line });
+  const meta = declared(record, { from: FROM, keys: named.keys, taken, lineOf: () => line });
   const url = meta.candidates.find((c) => c.field === 'url')?.value ?? null;
   const titled = meta.title !== null;
   const body = contentKey === undefined ? textDoc([]) : contentDoc(record[contentKey] as string, url, titled, options.disable);
@@ -77,7 +105,7 @@ export function recordDoc(source: string, line: number, options: ReadOptions): D
     lines: body.lines.map((l, i) => ({ ...l, n: i + 1 })),
     candidates: [...(meta.title ? [{ field: 'title' as const, value: meta.title.value, from: FROM, line, weight: DECLARED }] : []), ...meta.candidates, ...body.candidates],
     removed: body.removed,
-    notes: [...meta.notes, ...body.notes],
+    notes: [...meta.notes, ...body.notes, ...(contentKey === undefined && !titled ? [{ rule: 'read', line, message: unknownKeys(record) }] : [])],
     inputLine: () => line,
   };
   if (body.titleFromBody) doc.titleFromBody = body.titleFromBody;
@@ -117,7 +145,7 @@ function objectLine(text: string, cut: boolean): boolean {
 
 const reader: Reader = {
   id: 'ndjson',
-  description: 'JSON lines: one object per line (title, content/html/body/text, author, date, url; --field for other keys).',
+  description: 'JSON lines: one object per line (title/headline, content/html/body/text/description..., author/byline, date/publishedAt..., url; --field for other keys).',
   extensions: ['ndjson', 'jsonl'],
   sniff(head) {
     const lines = head.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);

@@ -11,14 +11,16 @@ import { parseDate } from '../util/dates.js';
 export type Field = MetaField | 'tags';
 
 /** The keys that declare each field, the first one present winning. Matched without case. */
+// Besides feedscrub's own names: what NewsAPI, mediastack, JSON Feed, schema.org and the common
+// CMS exports call them (publishedAt, published_at, date_published, datePublished, headline...).
 export const KEYS: Readonly<Record<Field, readonly string[]>> = {
-  title: ['title'],
-  author: ['author', 'authors'],
-  published: ['date', 'published', 'pubDate'],
-  site: ['site'],
-  url: ['url', 'link', 'canonical'],
+  title: ['title', 'headline'],
+  author: ['author', 'authors', 'byline', 'creator', 'author_name'],
+  published: ['date', 'published', 'pubDate', 'pub_date', 'publishedAt', 'published_at', 'date_published', 'datePublished'],
+  site: ['site', 'site_name', 'publisher'],
+  url: ['url', 'link', 'canonical', 'permalink', 'canonical_url'],
   language: ['lang', 'language'],
-  tags: ['tags', 'categories'],
+  tags: ['tags', 'categories', 'keywords'],
 };
 
 /** Ends the note on a declared date that did not parse; `feedscrub check` reports those notes. */
