@@ -5,6 +5,8 @@ export interface RenderOptions {
   fragment?: boolean;
   /** md: YAML front matter (default) or a "# Title" heading and a byline line. */
   frontMatter?: boolean;
+  /** json: an array even for one article, the one shape a script can rely on. */
+  array?: boolean;
 }
 
 /** An output format. Renders a set of articles to one string (an array, a stream, one document). */

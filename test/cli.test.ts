@@ -75,6 +75,12 @@ describe('formats (--to)', () => {
     for (const a of out) expect(validateArticle(a), JSON.stringify(validateArticle.errors)).toBe(true);
   });
 
+  it('json --array: an array for one article too, the same objects as without it', () => {
+    const one = JSON.parse(ok(['dump.txt', '--to', 'json'])) as Article;
+    const list = JSON.parse(ok(['dump.txt', '--to', 'json', '--array'])) as Article[];
+    expect(list).toEqual([one]);
+  });
+
   it('ndjson: one object per line, for one input and for two', async () => {
     const dir = await folder('first.txt', 'second.txt');
     for (const inputs of [['first.txt'], ['first.txt', 'second.txt']]) {

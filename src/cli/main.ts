@@ -47,6 +47,7 @@ interface Options {
   explain?: boolean;
   fragment?: boolean;
   frontMatter: boolean;
+  array?: boolean;
   listRules?: boolean;
   disable?: string[];
   /** --config <file> gives a path, --no-config false. */
@@ -75,6 +76,7 @@ function program(io: Io): Command {
     .option('-o, --output <path>', 'write to a file, or to a folder (existing, ending in /, or a batch with no extension): one file per article, mirroring the inputs')
     .option('--explain', 'print every removal (line, rule, text) to stderr')
     .option('--fragment', 'html: only the <article> element, not a whole document')
+    .option('--array', 'json: an array even for one article (--to ndjson is the stable shape for streams)')
     .option('--no-front-matter', 'md: a "# Title" heading and a byline line instead of YAML front matter')
     .option('--disable <rules>', 'comma-separated rule ids to skip (see --list-rules)', (v: string, prev: string[] = []) => [
       ...prev,
@@ -219,7 +221,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       explain: opts.explain === true,
       quiet: opts.quiet === true,
       renderer,
-      render: { fragment: opts.fragment === true, frontMatter: opts.frontMatter },
+      render: { fragment: opts.fragment === true, frontMatter: opts.frontMatter, array: opts.array === true },
       output,
     },
     io,
