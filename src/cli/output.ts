@@ -35,7 +35,7 @@ export async function createSink(options: SinkOptions): Promise<Sink> {
   const guard = await inputGuard(options.inputs);
   if (options.output?.kind === 'dir') return folderSink(options, options.output.path, guard);
   if (options.renderer.id === 'ndjson' && !options.output) return ndjsonSink(options.stdout);
-  if (options.renderer.id === 'json' && !options.output) return jsonSink(options.stdout);
+  if (options.renderer.id === 'json' && !options.output) return jsonSink(options.stdout, options.render.array === true);
   return wholeSink(options, guard);
 }
 
@@ -56,7 +56,7 @@ function ndjsonSink(stdout: NodeJS.WritableStream): Sink {
 }
 
 /** An object for one article, an array for more: the first is held until a second shows up. */
-function jsonSink(stdout: NodeJS.WritableStream): Sink {
+function jsonSink(stdout: NodeJS.WritableStream, array: boolean): Sink {
   let first: Article | null = null;
   let count = 0;
   const indent = (a: Article) => JSON.stringify(a, null, 2).replace(/\n/g, '\n  ');
@@ -69,8 +69,10 @@ function jsonSink(stdout: NodeJS.WritableStream): Sink {
       }
     },
     async finish() {
-      if (count === 1) await write(stdout, `${JSON.stringify(first, null, 2)}\n`);
+      if (count === 1) await write(stdout, array ? `[\n  ${indent(first as Article)}\n]\n` : `${JSON.stringify(first, null, 2)}\n`);
       else if (count > 1) await write(stdout, '\n]\n');
+      // An empty array rather than nothing: what a script that asked for an array can parse.
+      else if (array) await write(stdout, '[]\n');
       return true;
     },
   };
