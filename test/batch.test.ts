@@ -49,6 +49,22 @@ describe('folders and globs', () => {
     expect(reversed.stdout.trim().split('\n').map((l) => (JSON.parse(l) as Article).source.path)).toEqual(['dumps/2021/seed-copy.txt']);
   });
 
+  it('-o one.md for a feed of three items refuses to write three front matters into one file, and says what to do', async () => {
+    const r = feedscrub(['dumps/feed.xml', '-o', 'all.md', '--to', 'md', '--quiet'], { cwd: dir });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('all.md: 3 articles would give one Markdown file 3 front matters; write them to a folder (-o all/) or use --no-front-matter');
+    expect(await readdir(dir)).not.toContain('all.md');
+    expect(feedscrub(['dumps/feed.xml', '-o', 'all-plain.md', '--to', 'md', '--no-front-matter', '--quiet'], { cwd: dir }).status).toBe(0);
+  });
+
+  it('-o numbers an export\'s files by record, so a broken line shifts nothing', async () => {
+    await writeFile(path.join(dir, 'export.ndjson'), ['{"title":"One","content":"First body."}', '{"title": broken', '{"title":"Three","content":"Third body."}'].join('\n'));
+    const r = feedscrub(['export.ndjson', '-o', 'out-records/', '--to', 'md', '--quiet'], { cwd: dir });
+    expect(r.status).toBe(1);
+    expect(await files('out-records')).toEqual(['export-1.md', 'export-3.md']);
+    expect(await readFile(path.join(dir, 'out-records', 'export-3.md'), 'utf8')).toContain('title: Three');
+  });
+
   it('--ext chooses the extensions; a quoted glob works like a folder', async () => {
     feedscrub(['dumps', '--ext', 'xml', '-o', 'out-ext', '--quiet'], { cwd: dir });
     expect(await files('out-ext')).toEqual(['feed-1.json', 'feed-2.json', 'feed-3.json']);

@@ -101,6 +101,11 @@ function wholeSink(options: SinkOptions, guard: Guard): Sink {
         options.fail(`${options.output.label}: refusing to overwrite an input`);
         return false;
       }
+      if (options.renderer.id === 'md' && options.render.frontMatter !== false && articles.length > 1) {
+        // Several front-matter blocks in one file: no Markdown tool reads past the first.
+        options.fail(`${options.output.label}: ${articles.length} articles would give one Markdown file ${articles.length} front matters; write them to a folder (-o ${options.output.label.replace(/\.[^./]+$/, '')}/) or use --no-front-matter`);
+        return false;
+      }
       return save(options.output.path, text, options.output.label, options.fail);
     },
   };
@@ -127,8 +132,9 @@ async function folderSink(options: SinkOptions, folder: string, guard: Guard): P
   return {
     async add(items, relative) {
       const articles = items.filter(isArticle);
-      for (const [i, article] of articles.entries()) {
-        const parts: NameParts = { relative, index: i + 1, count: articles.length, title: article.title, published: article.published, site: article.site };
+      // Numbered by record, not by article: after a broken NDJSON line, export-4 still holds record 4.
+      for (const article of articles) {
+        const parts: NameParts = { relative, index: article.source.index + 1, count: items.length, title: article.title, published: article.published, site: article.site };
         const job = write(path.join(folder, name(parts)), article).finally(() => writing.delete(job));
         writing.add(job);
         if (writing.size >= WRITES_IN_FLIGHT) await Promise.race(writing);
