@@ -63,6 +63,34 @@ describe('--fix on Markdown', () => {
   });
 });
 
+describe('--fix and a byline that disagrees with the front matter', () => {
+  const post = (byline: string, author = 'Editorial Team', date = '2024-03-01') => ['---', 'title: Lights Move North', `author: ${author}`, `date: ${date}`, '---', '', ...STORY, '', ...byline.split('\n'), ''].join('\n');
+  const findings = (text: string) =>
+    report([{ input: { display: 'a.md', absolute: 'a.md', relative: 'a.md', found: false }, ctx: contextOf('a.md', text, options) }], options).files[0]?.findings ?? [];
+
+  it('keeps a byline naming another author and another date, and reports both values', () => {
+    const text = post('By Jane Doe | March 7, 2024');
+    expect(fix('a.md', text)).toBe(text);
+    const [f] = findings(text).filter((x) => x.ruleId.endsWith('byline'));
+    expect(f).toMatchObject({ fixable: false, line: 11 });
+    expect(f?.message).toContain('"By Jane Doe | March 7, 2024" in the text disagrees with the front matter\'s author: Editorial Team and date: 2024-03-01');
+    const split = post('Jane Doe\nMarch 7, 2024');
+    expect(fix('a.md', split)).toBe(split);
+    expect(findings(split).filter((x) => x.ruleId.endsWith('byline')).map((x) => [x.line, x.fixable])).toEqual([[11, false], [12, false]]);
+  });
+
+  it('keeps a date line that gives another day, and removes the author line that agrees', () => {
+    const text = post('Editorial Team\nMarch 7, 2024');
+    expect(fix('a.md', text)).toBe(post('March 7, 2024'));
+    expect(findings(text).find((x) => x.line === 12)?.message).toContain("front matter's date: 2024-03-01");
+  });
+
+  it('still removes a byline that agrees with the front matter', () => {
+    const text = post('By Editorial Team | March 1, 2024');
+    expect(fix('a.md', text)).not.toContain('By Editorial Team | March 1, 2024');
+  });
+});
+
 describe('--fix on text dumps', () => {
   it('the seed: the repeated title, share line and Feedzy footer go; the byline stays, having no front matter to go to', async () => {
     const text = await readFile(seed, 'utf8');

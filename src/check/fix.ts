@@ -1,4 +1,5 @@
-import type { Article } from '../article.js';
+import type { Article, Removal } from '../article.js';
+import { conflictOf } from './conflicts.js';
 import { closingFence } from '../readers/md.js';
 import { KEYS } from '../readers/record.js';
 import type { FileContext } from './rule.js';
@@ -14,11 +15,19 @@ const FIXED_FORMATS = new Set(['text', 'md']);
 /** Rules whose lines carry metadata: fixing them moves it into the front matter, or cannot be done. */
 export const METADATA_LINE_RULES: ReadonlySet<string> = new Set(['head-byline', 'tail-byline']);
 
-/** Whether a removal by `rule` in this file can be written out. */
-export function canFix(ctx: FileContext, rule: string): boolean {
+/** Whether a removal by `rule` in this file can be written out (`removal`: that one in particular). */
+export function canFix(ctx: FileContext, rule: string, removal?: Removal): boolean {
   if (!FIXED_FORMATS.has(ctx.format) || !ctx.rewritable || ctx.articles.length !== 1) return false;
-  // A byline is metadata: without front matter to move it into, removing it would lose the author.
-  return !METADATA_LINE_RULES.has(rule) || frontMatter(ctx.lines) !== null;
+  if (!METADATA_LINE_RULES.has(rule)) return true;
+  // A byline is metadata: without front matter to move it into, removing it would lose the author;
+  // with front matter that says otherwise, it would lose one of the two values.
+  return bylineConflict(ctx, removal) === null && frontMatter(ctx.lines) !== null;
+}
+
+/** How a metadata line disagrees with the front matter, or null (see conflicts.ts). */
+export function bylineConflict(ctx: FileContext, removal: Removal | undefined): string | null {
+  const fm = removal && METADATA_LINE_RULES.has(removal.rule) ? frontMatter(ctx.lines) : null;
+  return fm && removal ? conflictOf(removal, ctx.lines, fm.end) : null;
 }
 
 /** Lines 0..end of the front matter, fences included, or null: as the Markdown reader finds it. */
@@ -35,7 +44,7 @@ export function fixText(ctx: FileContext, fixable: ReadonlySet<string>): string 
   const gone = new Set<number>();
   const cuts = new Map<number, { start: number; end: number }[]>();
   for (const r of article.removed) {
-    if (!fixable.has(r.rule) || !canFix(ctx, r.rule)) continue;
+    if (!fixable.has(r.rule) || !canFix(ctx, r.rule, r)) continue;
     const i = r.line - 1;
     const line = lines[i];
     if (!line) continue;

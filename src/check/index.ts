@@ -3,7 +3,7 @@ import { isArticle, type Article, type ItemError } from '../article.js';
 import { scrubItems, type ScrubOptions } from '../pipeline.js';
 import { decode, looksBinary } from '../read.js';
 import type { InputFile } from '../util/inputs.js';
-import { canFix, fixText, METADATA_LINE_RULES } from './fix.js';
+import { bylineConflict, canFix, fixText, METADATA_LINE_RULES } from './fix.js';
 import { fileResult, reportOf, shorten, type CheckReport, type Finding, type RuleInfo, type RuleKind, type Severity } from './report.js';
 import type { CheckRule, CheckSettings, FileContext, Issue } from './rule.js';
 import { reason } from '../cli/io.js';
@@ -125,8 +125,13 @@ function* cleaningFindings(ctx: FileContext, rules: ReadonlyMap<string, RuleInfo
       const line = ctx.lines[r.line - 1] ?? '';
       const at = locate(line, r.text);
       const byline = METADATA_LINE_RULES.has(r.rule);
-      const message = byline ? `Byline or date line "${shorten(r.text)}" belongs in the metadata` : `Boilerplate "${shorten(r.text)}"`;
-      const issue: Issue = { line: r.line, column: at.start + 1, endColumn: at.end + 1, message, fixable: canFix(ctx, r.rule) };
+      const conflict = byline ? bylineConflict(ctx, r) : null;
+      const message = conflict
+        ? `Byline or date line ${conflict}: kept by --fix; settle it by hand`
+        : byline
+          ? `Byline or date line "${shorten(r.text)}" belongs in the metadata`
+          : `Boilerplate "${shorten(r.text)}"`;
+      const issue: Issue = { line: r.line, column: at.start + 1, endColumn: at.end + 1, message, fixable: canFix(ctx, r.rule, r) };
       yield finding(ctx, info, issue, article);
     }
   }
