@@ -7,6 +7,7 @@ import type { ScrubOptions } from '../pipeline.js';
 import { readerName, readers, type ReaderName } from '../readers/index.js';
 import { loadRenderer, rendererName, renderers } from '../renderers/index.js';
 import { runCheck } from './check.js';
+import { runLearn } from './learn.js';
 import { colours } from './colours.js';
 import { convert, type ConvertOptions } from './convert.js';
 import { isDirectoryTarget, type Io } from './io.js';
@@ -58,6 +59,7 @@ interface Options {
   jobs?: string;
   quiet?: boolean;
   maxSize?: string;
+  learn?: boolean;
 }
 
 function program(io: Io): Command {
@@ -88,6 +90,7 @@ function program(io: Io): Command {
     .option('--dedupe', 'drop exact and near-duplicate articles (the first one wins), saying which on stderr')
     .option('--dedupe-threshold <0..1>', `similarity from which --dedupe calls two articles near-duplicates (default ${DEFAULT_THRESHOLD})`)
     .option('-j, --jobs <n>', 'worker threads for big batches (default: the number of CPUs; 1 runs inline)')
+    .option('--learn', "learn each site's repeated furniture from the batch itself and remove it (rules learned:<site>:<n>)")
     .option('-q, --quiet', 'no progress bar, no summary line, no duplicate reports')
     .option('--max-size <size>', `the largest input read whole, in bytes or with KB, MB, GB (default ${formatSize(MAX_INPUT_SIZE).replace(' MiB', 'MB')})`)
     .addHelpText('after', EXAMPLES)
@@ -134,6 +137,7 @@ function readFlags(opts: Options): { from: ReaderName | 'auto'; fields: Record<s
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   // A dump named "check" is still reachable as ./check.
   if (argv[0] === 'check') return runCheck(argv.slice(1), io);
+  if (argv[0] === 'learn') return runLearn(argv.slice(1), io);
   const cmd = program(io);
   try {
     cmd.parse([...argv], { from: 'user' });
@@ -221,6 +225,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       renderer,
       render: { fragment: opts.fragment === true, frontMatter: opts.frontMatter },
       output,
+      learn: opts.learn === true,
     },
     io,
     c,
