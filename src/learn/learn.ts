@@ -69,6 +69,11 @@ interface Occurrence {
   position: Position;
   /** Keys of the pieces right before and after it in the article. */
   neighbours: string[];
+  /** Keys of every piece before it, and after it, in the article. */
+  before: string[];
+  after: string[];
+  /** The piece before it is a heading ("Contents:"), which introduces the article's own text. */
+  afterHeading: boolean;
 }
 
 /** Fewer than this many letters (a list number, a lone symbol) is not furniture worth a rule. */
@@ -123,7 +128,9 @@ function occurrencesOf(items: readonly LearnItem[]): Occurrence[] {
       if (title.length >= 4 && f.unit.key.includes(title)) return;
       if (letters(f.unit.key) < MIN_LETTERS) return;
       const neighbours = [flat[i - 1]?.unit.key, flat[i + 1]?.unit.key].filter((k): k is string => k !== undefined);
-      out.push({ item: index, ...f, neighbours });
+      const keys = flat.map((x) => x.unit.key);
+      const afterHeading = /[:：]$/.test(flat[i - 1]?.unit.folded ?? '');
+      out.push({ item: index, ...f, neighbours, before: keys.slice(0, i), after: keys.slice(i + 1), afterHeading });
     });
   });
   return out;
@@ -170,9 +177,37 @@ function accept(occurrences: readonly Occurrence[], articles: number, options: L
     for (const [key, items] of weak) {
       if (accepted.has(key)) continue;
       const mine = byKey.get(key) ?? [];
-      const beside = new Set(mine.filter((o) => o.neighbours.some((n) => accepted.has(n))).map((o) => o.item));
+      // Inside the furniture block: next to furniture, with only furniture between it and the
+      // body's start or end, and never the last piece of the article's own text.
+      const inBlock = (o: Occurrence) =>
+        (o.afterHeading ? accepted.has(o.after[0] ?? '') : o.neighbours.some((n) => accepted.has(n))) &&
+        (o.before.every((k) => accepted.has(k)) || o.after.every((k) => accepted.has(k))) &&
+        [...o.before, ...o.after].some((k) => !accepted.has(k) && k !== key);
+      const beside = new Set(mine.filter(inBlock).map((o) => o.item));
       if (beside.size * 2 > items.size) {
         accepted.add(key);
+        changed = true;
+      }
+    }
+  }
+  return keepOwnText(byKey, support, accepted, needed);
+}
+
+/**
+ * A piece taken in for its neighbours never takes an article's last own text: in an article that
+ * would be left empty, the first such piece is the article's after all (a description repeated in
+ * two items), and it goes back, until every article keeps something.
+ */
+function keepOwnText(byKey: Map<string, Occurrence[]>, support: Map<string, Set<number>>, accepted: Set<string>, needed: number): Set<string> {
+  const weak = (k: string) => (support.get(k)?.size ?? 0) < needed;
+  const emptied = (o: Occurrence) => [...o.before, o.unit.key, ...o.after].every((k) => accepted.has(k));
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const [key, list] of byKey) {
+      if (!accepted.has(key) || !weak(key)) continue;
+      const first = list.some((o) => emptied(o) && !o.before.some((k) => weak(k) && accepted.has(k)));
+      if (first) {
+        accepted.delete(key);
         changed = true;
       }
     }

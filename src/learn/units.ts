@@ -17,14 +17,15 @@ export interface Unit {
 }
 
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"')\]]+/giu;
-// A piece ends after a link, or after a sentence's end followed by a space (or, in CJK, at once).
-const BREAK = /((?:https?:\/\/|www\.)[^\s<>"')\]]+)\s+|([.!?…»])\s+(?=\S)|([。！？])(?=\S)/gu;
+// A piece ends after a link, after a sentence's end followed by a space (in CJK, at once), and
+// after a heading's colon when a labelled link follows ("Follow us: Telegram: https://...").
+const BREAK = /((?:https?:\/\/|www\.)[^\s<>"')\]]+)\s+|([.!?…»])\s+(?=\S)|([。！？])(?=\S)|(:)\s+(?=[^:\s][^:\n]{0,40}:\s+(?:https?:\/\/|www\.))/gu;
 
 export function splitUnits(line: string): Unit[] {
   const out: Unit[] = [];
   let start = 0;
   for (const m of line.matchAll(BREAK)) {
-    const end = (m.index ?? 0) + (m[1]?.length ?? 0) + (m[2]?.length ?? 0) + (m[3]?.length ?? 0);
+    const end = (m.index ?? 0) + (m[1] ?? m[2] ?? m[3] ?? m[4] ?? '').length;
     if (end > start) out.push(unit(line.slice(start, end)));
     start = (m.index ?? 0) + m[0].length;
   }
