@@ -181,7 +181,8 @@ function accept(occurrences: readonly Occurrence[], articles: number, options: L
       // body's start or end, and never the last piece of the article's own text.
       const inBlock = (o: Occurrence) =>
         (o.afterHeading ? accepted.has(o.after[0] ?? '') : o.neighbours.some((n) => accepted.has(n))) &&
-        (o.before.every((k) => accepted.has(k)) || o.after.every((k) => accepted.has(k))) &&
+        // The body's first piece is where an article's own text starts: never taken in for its neighbours.
+        ((o.before.length > 0 && o.before.every((k) => accepted.has(k))) || o.after.every((k) => accepted.has(k))) &&
         [...o.before, ...o.after].some((k) => !accepted.has(k) && k !== key);
       const beside = new Set(mine.filter(inBlock).map((o) => o.item));
       if (beside.size * 2 > items.size) {
