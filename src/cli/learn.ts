@@ -1,7 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { isArticle } from '../article.js';
 import { ConfigError, loadConfig, scrubOptionsFrom } from '../config/index.js';
-import { learnedPacks, packConfigs, groupOf, type LearnedPackConfig } from '../learn/group.js';
+import { groupOf, packConfigs, type LearnedPackConfig } from '../learn/group.js';
 import { DEFAULT_LEARN, learn, type LearnItem, type LearnOptions, type LearnedSite } from '../learn/learn.js';
 import { MAX_INPUT_SIZE } from '../limits.js';
 import type { ScrubOptions } from '../pipeline.js';
@@ -156,8 +156,6 @@ export async function learnForRun(options: CollectOptions, io: Io): Promise<Lear
   const { items } = await collectLearnItems(options, io);
   return packConfigs(learn(items, DEFAULT_LEARN));
 }
-
-export { learnedPacks };
 
 /** The config fragment: site packs for sites and hosts; rules of a feed that named neither go to customRules. */
 export function packJson(sites: readonly LearnedSite[]): { sites: object[]; customRules?: object[] } {

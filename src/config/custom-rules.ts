@@ -54,7 +54,7 @@ export function customRule(spec: CustomRuleConfig): Rule {
   if (spec.id.startsWith('learned:') && typeof spec.match !== 'string') {
     const { whole, start, end } = learnedSources(spec.match.regex);
     const flags = spec.match.flags;
-    return learnedRule({ ...spec, where: spec.where }, { whole: re2Pattern(whole, flags), start: re2Pattern(start, flags), end: re2Pattern(end, flags) });
+    return learnedRule(spec, { whole: re2Pattern(whole, flags), start: re2Pattern(start, flags), end: re2Pattern(end, flags) });
   }
   const pattern = typeof spec.match === 'string' ? linePattern(spec.match) : re2Pattern(spec.match.regex, spec.match.flags);
   return lineRule({ id: spec.id, description: spec.description, zone: spec.where, patterns: [pattern] });
