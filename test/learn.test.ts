@@ -113,4 +113,14 @@ describe('feedscrub learn and --learn', () => {
     const table = feedscrub(['learn', '--no-config', '--format', 'table', 'fixtures/learn-newsletter'], { cwd });
     expect(table.stdout).toMatch(/learned:learn-newsletter:\d+ {2}6\/6/);
   });
+
+  it('--learn on an NDJSON stream learns from its first records and removes the furniture from all of them', () => {
+    const records = Array.from({ length: 7 }, (_, i) =>
+      JSON.stringify({ title: `Note ${i}`, url: `https://quayside.example/notes/${i}`, content: `The ${['ferry', 'pier', 'lighthouse', 'regatta', 'market', 'bakery', 'chandlery'][i]} story ${i} has its own words, enough of them to read as a paragraph of prose.\n\nQuayside Post, issue ${40 + i}. Forward it to a friend.` }),
+    );
+    const out = feedscrub(['--no-config', '--learn', '--to', 'ndjson', '--explain'], { cwd: fixturesDir, stdin: `${records.join('\n')}\n` });
+    const articles = out.stdout.trim().split('\n').map((l) => JSON.parse(l) as Article);
+    expect(articles.map((a) => a.text)).toEqual(articles.map((_, i) => expect.stringMatching(new RegExp(`^The \\w+ story ${i} has its own words, enough of them to read as a paragraph of prose\\.$`))));
+    expect(out.stderr).toMatch(/learned:quayside-example:\d+\s+Forward it to a friend\./);
+  });
 });

@@ -13,6 +13,7 @@ import { expandInputs, type InputFile } from '../util/inputs.js';
 import { explain } from './explain.js';
 import { learnedPacks } from '../learn/group.js';
 import { learnForRun } from './learn.js';
+import { learnFromWindow } from './learn-window.js';
 import { readAll, reason, UserError, type Io } from './io.js';
 import { createSink } from './output.js';
 import { createPool, type Task, type TaskResult, type TaskSpec } from './pool.js';
@@ -51,14 +52,18 @@ const MIN_POOL_TASKS = 32;
 export async function convert(options: ConvertOptions, io: Io, c: ChalkInstance): Promise<{ failed: boolean }> {
   let probe: Awaited<ReturnType<typeof streamable>>;
   try {
-    // Learning reads the inputs twice: no single pass over a stream.
-    probe = options.learn ? null : await streamable(options, io);
+    probe = await streamable(options, io);
   } catch (error) {
     // SIGINT while waiting on stdin: the run stops, and the exit code says why.
     if ((error as NodeJS.ErrnoException).code === 'EINTR') return { failed: false };
     throw error;
   }
-  if (probe?.ndjson) return streamRun(probe.stream, options, io, c);
+  if (probe?.ndjson) {
+    if (!options.learn) return streamRun(probe.stream, options, io, c);
+    const path = options.operands[0] === '-' ? null : (options.operands[0] ?? null);
+    const { stream, learned } = await learnFromWindow(probe.stream, { ...options.scrub, path });
+    return streamRun(stream, { ...options, scrub: { ...options.scrub, packs: [...(options.scrub.packs ?? []), ...learnedPacks(learned)] } }, io, c);
+  }
   // stdin was peeked at: the batch reads it whole from the replacement stream.
   if (probe) io = { ...io, stdin: probe.stream };
   const started = performance.now();
