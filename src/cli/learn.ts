@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { isArticle } from '../article.js';
 import { ConfigError, loadConfig, scrubOptionsFrom } from '../config/index.js';
@@ -7,7 +8,7 @@ import { MAX_INPUT_SIZE } from '../limits.js';
 import type { ScrubOptions } from '../pipeline.js';
 import { expandInputs } from '../util/inputs.js';
 import { colours } from './colours.js';
-import { readAll, type Io } from './io.js';
+import { readAll, reason, writeAtomic, type Io } from './io.js';
 import { createPool, defaultJobs, type Task, type TaskResult, type TaskSpec } from './pool.js';
 import { runTask, stdinTask } from './task.js';
 
@@ -31,6 +32,7 @@ interface Options {
   config?: string | false;
   ext: string;
   jobs?: string;
+  output?: string;
 }
 
 function program(io: Io): Command {
@@ -42,6 +44,7 @@ function program(io: Io): Command {
     .option('--min-articles <n>', 'a site needs this many articles to learn from', String(DEFAULT_LEARN.minArticles))
     .option('--min-share <0..1>', "a piece must recur in this share of a site's articles", String(DEFAULT_LEARN.minShare))
     .option('--max-share <0..1>', "learned rules may cover at most this share of one article's words", String(DEFAULT_LEARN.maxShare))
+    .option('-o, --output <file>', 'write the packs to this file instead of stdout')
     .option('--config <file>', 'clean with this config file instead of looking for feedscrub.config.json upward')
     .option('--no-config', 'ignore config files')
     .option('--ext <list>', 'extensions to read in folders', EXTENSIONS.join(','))
@@ -73,10 +76,14 @@ export async function runLearn(argv: readonly string[], io: Io): Promise<number>
   }
   let configPath: string | null;
   let scrub: ScrubOptions;
+  let relearn: string[];
   try {
     const loaded = await loadConfig({ cwd: io.cwd, file: typeof opts.config === 'string' ? opts.config : null, disabled: opts.config === false });
     configPath = loaded.path;
-    scrub = scrubOptionsFrom(loaded.config);
+    // Rules learned before stay out of the way: what they remove is what is being learned again.
+    relearn = [...loaded.config.customRules, ...loaded.config.sites.flatMap((s) => s.rules)].map((r) => r.id).filter((id) => id.startsWith('learned:'));
+    const configured = scrubOptionsFrom(loaded.config);
+    scrub = { ...configured, disable: [...configured.disable, ...relearn] };
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     fail(error.message);
@@ -91,11 +98,20 @@ export async function runLearn(argv: readonly string[], io: Io): Promise<number>
     operands = ['-'];
   }
   const extensions = opts.ext.split(',').map((e) => e.trim().replace(/^\./, '').toLowerCase()).filter(Boolean);
-  const spec: TaskSpec = { from: 'auto', encoding: null, fields: {}, now: null, disable: [], configPath, maxSize: MAX_INPUT_SIZE };
+  const spec: TaskSpec = { from: 'auto', encoding: null, fields: {}, now: null, disable: relearn, configPath, maxSize: MAX_INPUT_SIZE };
   const collected = await collectLearnItems({ operands, extensions, scrub, spec, jobs }, io);
   for (const message of collected.errors) fail(message);
   const sites = learn(collected.items, options);
-  io.stdout.write(opts.format === 'table' ? learnTable(sites, collected.items.length) : `${JSON.stringify(packJson(sites), null, 2)}\n`);
+  const text = opts.format === 'table' ? learnTable(sites, collected.items.length) : `${JSON.stringify(packJson(sites), null, 2)}\n`;
+  if (opts.output === undefined || opts.output === '-') io.stdout.write(text);
+  else {
+    try {
+      await writeAtomic(path.resolve(io.cwd, opts.output), text);
+    } catch (error) {
+      fail(`${opts.output}: ${reason(error)}`);
+      return EXIT.failed;
+    }
+  }
   return collected.errors.length > 0 ? EXIT.failed : EXIT.ok;
 }
 
