@@ -69,9 +69,9 @@ interface Occurrence {
   position: Position;
   /** Keys of the pieces right before and after it in the article. */
   neighbours: string[];
-  /** Keys of every piece before it, and after it, in the article. */
-  before: string[];
-  after: string[];
+  /** Keys of every piece of the article, in order (one array per article, shared), and its place there. */
+  keys: readonly string[];
+  at: number;
   /** The piece before it is a heading ("Contents:"), which introduces the article's own text. */
   afterHeading: boolean;
 }
@@ -123,17 +123,23 @@ function occurrencesOf(items: readonly LearnItem[]): Occurrence[] {
       const position: Position = n < Math.max(1, lines.length / 3) ? 'head' : n >= (lines.length * 2) / 3 ? 'tail' : 'body';
       for (const unit of units) flat.push({ unit, whole: units.length === 1, position });
     });
+    const keys = flat.map((x) => x.unit.key);
     flat.forEach((f, i) => {
       // A line that carries the article's own title is the article's.
       if (title.length >= 4 && f.unit.key.includes(title)) return;
       if (letters(f.unit.key) < MIN_LETTERS) return;
       const neighbours = [flat[i - 1]?.unit.key, flat[i + 1]?.unit.key].filter((k): k is string => k !== undefined);
-      const keys = flat.map((x) => x.unit.key);
       const afterHeading = /[:：]$/.test(flat[i - 1]?.unit.folded ?? '');
-      out.push({ item: index, ...f, neighbours, before: keys.slice(0, i), after: keys.slice(i + 1), afterHeading });
+      out.push({ item: index, ...f, neighbours, keys, at: i, afterHeading });
     });
   });
   return out;
+}
+
+/** Whether `test` holds for keys[from..to), without copying them. */
+function every(keys: readonly string[], from: number, to: number, test: (key: string) => boolean): boolean {
+  for (let i = from; i < to; i++) if (!test(keys[i] as string)) return false;
+  return true;
 }
 
 function letters(key: string): number {
@@ -180,10 +186,10 @@ function accept(occurrences: readonly Occurrence[], articles: number, options: L
       // Inside the furniture block: next to furniture, with only furniture between it and the
       // body's start or end, and never the last piece of the article's own text.
       const inBlock = (o: Occurrence) =>
-        (o.afterHeading ? accepted.has(o.after[0] ?? '') : o.neighbours.some((n) => accepted.has(n))) &&
+        (o.afterHeading ? accepted.has(o.keys[o.at + 1] ?? '') : o.neighbours.some((n) => accepted.has(n))) &&
         // The body's first piece is where an article's own text starts: never taken in for its neighbours.
-        ((o.before.length > 0 && o.before.every((k) => accepted.has(k))) || o.after.every((k) => accepted.has(k))) &&
-        [...o.before, ...o.after].some((k) => !accepted.has(k) && k !== key);
+        ((o.at > 0 && every(o.keys, 0, o.at, (k) => accepted.has(k))) || every(o.keys, o.at + 1, o.keys.length, (k) => accepted.has(k))) &&
+        !every(o.keys, 0, o.keys.length, (k) => accepted.has(k) || k === key);
       const beside = new Set(mine.filter(inBlock).map((o) => o.item));
       if (beside.size * 2 > items.size) {
         accepted.add(key);
@@ -201,12 +207,12 @@ function accept(occurrences: readonly Occurrence[], articles: number, options: L
  */
 function keepOwnText(byKey: Map<string, Occurrence[]>, support: Map<string, Set<number>>, accepted: Set<string>, needed: number): Set<string> {
   const weak = (k: string) => (support.get(k)?.size ?? 0) < needed;
-  const emptied = (o: Occurrence) => [...o.before, o.unit.key, ...o.after].every((k) => accepted.has(k));
+  const emptied = (o: Occurrence) => every(o.keys, 0, o.keys.length, (k) => accepted.has(k));
   for (let changed = true; changed; ) {
     changed = false;
     for (const [key, list] of byKey) {
       if (!accepted.has(key) || !weak(key)) continue;
-      const first = list.some((o) => emptied(o) && !o.before.some((k) => weak(k) && accepted.has(k)));
+      const first = list.some((o) => emptied(o) && every(o.keys, 0, o.at, (k) => !(weak(k) && accepted.has(k))));
       if (first) {
         accepted.delete(key);
         changed = true;
