@@ -104,6 +104,16 @@ describe('feedscrub learn and --learn', () => {
     expect((JSON.parse(out.stdout) as Article).text).toContain('Tomaten gedeihen auch auf dem Balkon');
   });
 
+  it('check reports the learned furniture left in a content folder, under the learned ids', async () => {
+    const dir = await temp.make();
+    const learned = feedscrub(['learn', '--no-config', path.join(fixturesDir, 'learn-newsletter'), '-o', 'learned.json'], { cwd: dir });
+    expect(learned.status).toBe(0);
+    await writeFile(path.join(dir, 'post.txt'), readFileSync(path.join(fixturesDir, 'learn-newsletter', '04.txt')));
+    const out = feedscrub(['check', '--config', 'learned.json', 'post.txt'], { cwd: dir });
+    expect(out.stdout).toMatch(/Copyright 2022 Harbour Notes.*learned:learn-newsletter:\d+/);
+    expect(out.stdout).not.toMatch(/Councillors met/);
+  });
+
   it('--learn removes what the batch repeats in the same run, and the table reads', () => {
     const cwd = path.join(fixturesDir, '..');
     const out = feedscrub(['--no-config', '-q', '--learn', '--to', 'ndjson', 'fixtures/learn-newsletter'], { cwd });

@@ -34,6 +34,8 @@ Examples:
   $ feedscrub export.ndjson --to ndjson | head  a stream: constant memory, one line out per line in
   $ feedscrub dump.txt --explain >/dev/null   show every removed line and why
   $ feedscrub check content/                  lint a content folder in CI (feedscrub check --help)
+  $ feedscrub learn feeds/ --format table     what each site repeats in every item (feedscrub learn --help)
+  $ feedscrub feeds/ --learn -o out/          ...and remove it in the same run
 
 Exit codes: 0 all inputs converted, 1 some input failed (the others are still written), 2 usage error.`;
 
