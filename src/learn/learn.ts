@@ -96,10 +96,11 @@ export function learn(items: readonly LearnItem[], options: LearnOptions = DEFAU
   const slugs = new Set<string>();
   const out: LearnedSite[] = [];
   // A piece another site's articles carry as ordinary text is prose, not this site's furniture.
-  const prose = new Map<string, Set<string>>();
+  // (A key a site accepts is never prose in that site, so one set serves every site.)
+  const prose = new Set<string>();
   for (const g of all) {
     const theirs = proposed.get(g.group.key) ?? new Set<string>();
-    for (const o of occurrences.get(g.group.key) ?? []) if (!theirs.has(o.unit.key)) prose.set(o.unit.key, (prose.get(o.unit.key) ?? new Set()).add(g.group.key));
+    for (const o of occurrences.get(g.group.key) ?? []) if (!theirs.has(o.unit.key)) prose.add(o.unit.key);
   }
   for (const g of all) {
     const accepted = new Set([...(proposed.get(g.group.key) ?? [])].filter((k) => !prose.has(k)));
