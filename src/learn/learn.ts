@@ -33,7 +33,7 @@ export interface LearnOptions {
   maxShare: number;
 }
 
-export const DEFAULT_LEARN: LearnOptions = { minArticles: 5, minShare: 0.3, maxShare: 0.9 };
+export const DEFAULT_LEARN: LearnOptions = { minArticles: 5, minShare: 0.3, maxShare: 0.8 };
 
 export type Position = 'head' | 'tail' | 'body';
 
