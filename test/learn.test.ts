@@ -47,6 +47,15 @@ describe('learn', () => {
     expect(learn(items(batch('learn-mixed')))).toEqual([]);
   });
 
+  it("never learns more than --max-share of an article's words", () => {
+    const group = { key: 'site:tiny', site: 'Tiny', host: null, label: 'Tiny' };
+    const footer = 'Follow the Tiny Gazette on every network we know of, and tell your neighbours about us today.';
+    const batch = ['Rain.', 'Sun at last.', 'Fog again.', 'Hail!', 'Snow on the hills.'].map((own): LearnItem => ({ group, title: null, text: `${own}\n\n${footer}\n\nTiny Gazette, every morning.` }));
+    const keys = (maxShare: number) => learn(batch, { minArticles: 5, minShare: 0.3, maxShare }).flatMap((s) => s.rules.flatMap((r) => r.examples));
+    expect(keys(1)).toEqual(expect.arrayContaining([footer, 'Tiny Gazette, every morning.']));
+    expect(keys(0.8)).toEqual(['Tiny Gazette, every morning.']);
+  });
+
   it('learns nothing from fewer articles than --min-articles', () => {
     expect(learn(items(letter.slice(0, 4)))).toEqual([]);
   });
