@@ -11,6 +11,9 @@ import type { RenderOptions, Renderer } from '../renderer.js';
 import { esmRequire as esm } from '../util/esm-require.js';
 import { expandInputs, type InputFile } from '../util/inputs.js';
 import { explain } from './explain.js';
+import { learnedPacks } from '../learn/group.js';
+import { learnForRun } from './learn.js';
+import { learnFromWindow } from './learn-window.js';
 import { readAll, reason, UserError, type Io } from './io.js';
 import { createSink } from './output.js';
 import { createPool, type Task, type TaskResult, type TaskSpec } from './pool.js';
@@ -39,6 +42,8 @@ export interface ConvertOptions {
   /** `-o`; 'auto': a folder for a batch when the name has no extension, else a file (see outputKind). */
   output: { kind: 'file' | 'dir' | 'auto'; path: string; label: string } | null;
   template: string | null;
+  /** --learn: clean twice, the second time with what the first taught about each site's furniture. */
+  learn?: boolean;
 }
 
 /** Worker threads take ~40 ms each to start: below this many inputs one thread is faster. */
@@ -53,11 +58,17 @@ export async function convert(options: ConvertOptions, io: Io, c: ChalkInstance)
     if ((error as NodeJS.ErrnoException).code === 'EINTR') return { failed: false };
     throw error;
   }
-  if (probe?.ndjson) return streamRun(probe.stream, options, io, c);
+  if (probe?.ndjson) {
+    if (!options.learn) return streamRun(probe.stream, options, io, c);
+    const path = options.operands[0] === '-' ? null : (options.operands[0] ?? null);
+    const { stream, learned } = await learnFromWindow(probe.stream, { ...options.scrub, path });
+    return streamRun(stream, { ...options, scrub: { ...options.scrub, packs: [...(options.scrub.packs ?? []), ...learnedPacks(learned)] } }, io, c);
+  }
   // stdin was peeked at: the batch reads it whole from the replacement stream.
   if (probe) io = { ...io, stdin: probe.stream };
   const started = performance.now();
   const maxSize = options.spec.maxSize ?? MAX_INPUT_SIZE;
+  if (options.learn) ({ options, io } = await withLearned(options, io, maxSize));
   const files = options.operands.filter((o) => o !== '-');
   const expanded = await expandInputs(files, { cwd: io.cwd, extensions: options.extensions });
   const showProgress = !options.quiet && io.stderr.isTTY === true && io.env.TERM !== 'dumb';
@@ -235,6 +246,18 @@ function outputKind(output: NonNullable<ConvertOptions['output']>, files: readon
   if (output.kind !== 'auto') return output.kind;
   const batch = files.length > 1 || files.some((f) => f.found);
   return batch && !path.extname(output.label) ? 'dir' : 'file';
+}
+
+/** The options with the packs learned from a first pass over the inputs; stdin is read once and replayed. */
+async function withLearned(options: ConvertOptions, io: Io, maxSize: number): Promise<{ options: ConvertOptions; io: Io }> {
+  const stdin = options.operands.includes('-') ? await readAll(io.stdin, maxSize).catch(() => undefined) : undefined;
+  const learned = await learnForRun({ ...options, ...(stdin ? { stdin } : {}) }, io);
+  const scrub = { ...options.scrub, packs: [...(options.scrub.packs ?? []), ...learnedPacks(learned)] };
+  if (stdin) {
+    const { Readable } = (esm ? esm('node:stream') : require('node:stream')) as typeof import('node:stream');
+    io = { ...io, stdin: Readable.from([Buffer.from(stdin)], { objectMode: false }) };
+  }
+  return { options: { ...options, scrub, spec: { ...options.spec, learned } }, io };
 }
 
 async function* inline(tasks: readonly Task[], scrub: TaskOptions): AsyncGenerator<TaskResult> {

@@ -8,6 +8,7 @@ import { readerName, readers, type ReaderName } from '../readers/index.js';
 import { FIELD_NAMES } from '../readers/ndjson.js';
 import { loadRenderer, rendererName, renderers } from '../renderers/index.js';
 import { runCheck } from './check.js';
+import { runLearn } from './learn.js';
 import { colours } from './colours.js';
 import { convert, type ConvertOptions } from './convert.js';
 import { isDirectoryTarget, type Io } from './io.js';
@@ -34,6 +35,8 @@ Examples:
   $ feedscrub export.ndjson --to ndjson | head  a stream: constant memory, one line out per line in
   $ feedscrub dump.txt --explain >/dev/null   show every removed line and why
   $ feedscrub check content/                  lint a content folder in CI (feedscrub check --help)
+  $ feedscrub learn feeds/ --format table     what each site repeats in every item (feedscrub learn --help)
+  $ feedscrub feeds/ --learn -o out/          ...and remove it in the same run
 
 Exit codes: 0 all inputs converted, 1 some input failed (the others are still written), 2 usage error.`;
 
@@ -60,6 +63,7 @@ interface Options {
   jobs?: string;
   quiet?: boolean;
   maxSize?: string;
+  learn?: boolean;
 }
 
 function program(io: Io): Command {
@@ -91,6 +95,7 @@ function program(io: Io): Command {
     .option('--dedupe', 'drop exact and near-duplicate articles (the first one wins), saying which on stderr')
     .option('--dedupe-threshold <0..1>', `similarity from which --dedupe calls two articles near-duplicates (default ${DEFAULT_THRESHOLD})`)
     .option('-j, --jobs <n>', 'worker threads for big batches (default: the number of CPUs; 1 runs inline)')
+    .option('--learn', "learn each site's repeated furniture from the batch itself and remove it (rules learned:<site>:<n>)")
     .option('-q, --quiet', 'no progress bar, no summary line, no duplicate reports')
     .option('--max-size <size>', `the largest input read whole, in bytes or with KB, MB, GB (default ${formatSize(MAX_INPUT_SIZE).replace(' MiB', 'MB')})`)
     .addHelpText('after', EXAMPLES)
@@ -136,6 +141,7 @@ function readFlags(opts: Options): { from: ReaderName | 'auto'; fields: Record<s
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   // A dump named "check" is still reachable as ./check.
   if (argv[0] === 'check') return runCheck(argv.slice(1), io);
+  if (argv[0] === 'learn') return runLearn(argv.slice(1), io);
   const cmd = program(io);
   try {
     cmd.parse([...argv], { from: 'user' });
@@ -223,6 +229,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       renderer,
       render: { fragment: opts.fragment === true, frontMatter: opts.frontMatter, array: opts.array === true },
       output,
+      learn: opts.learn === true,
     },
     io,
     c,

@@ -6,6 +6,7 @@ import { scrubItems, type ScrubOptions } from '../pipeline.js';
 import { MAX_INPUT_SIZE, tooLarge } from '../limits.js';
 import { looksBinary } from '../read.js';
 import type { ReaderName } from '../readers/index.js';
+import { learnedPacks, type LearnedPackConfig } from '../learn/group.js';
 import { reason, UserError } from './io.js';
 
 /**
@@ -25,6 +26,8 @@ export interface TaskSpec {
   configPath: string | null;
   /** --max-size: the largest input read, in bytes (default MAX_INPUT_SIZE). */
   maxSize?: number;
+  /** --learn: the packs learned from this run's inputs, added to the config's. */
+  learned?: LearnedPackConfig[];
 }
 
 /** What a task runs with: the scrub options, and how large an input it reads. */
@@ -126,6 +129,7 @@ export async function scrubOptionsFor(spec: TaskSpec): Promise<TaskOptions> {
   const config = await pending;
   return {
     ...config,
+    packs: [...config.packs, ...learnedPacks(spec.learned ?? [])],
     disable: [...config.disable, ...spec.disable],
     from: spec.from,
     fields: spec.fields,

@@ -2,6 +2,7 @@ import type { Rule } from '../rule.js';
 import { lineRule, type LinePattern } from '../rules/define.js';
 import { esmRequire as esm } from '../util/esm-require.js';
 import { fold } from '../util/fold.js';
+import { learnedRule, learnedSources } from '../learn/rule.js';
 import type { CustomMatch, CustomRuleConfig } from './types.js';
 
 type Re2 = typeof import('re2js');
@@ -49,6 +50,12 @@ export function describeMatch(match: CustomMatch): string {
 }
 
 export function customRule(spec: CustomRuleConfig): Rule {
+  // A learned rule's regex is one piece of furniture, which it also cuts off the ends of a line.
+  if (spec.id.startsWith('learned:') && typeof spec.match !== 'string') {
+    const { whole, start, end } = learnedSources(spec.match.regex);
+    const flags = spec.match.flags;
+    return learnedRule(spec, { whole: re2Pattern(whole, flags), start: re2Pattern(start, flags), end: re2Pattern(end, flags) });
+  }
   const pattern = typeof spec.match === 'string' ? linePattern(spec.match) : re2Pattern(spec.match.regex, spec.match.flags);
   return lineRule({ id: spec.id, description: spec.description, zone: spec.where, patterns: [pattern] });
 }

@@ -1,3 +1,4 @@
+import type { ArticleSource } from '../article.js';
 import type { Rule } from '../rule.js';
 import { domRules } from '../rules/dom/index.js';
 import { withCustomRules } from './custom-rules.js';
@@ -16,10 +17,13 @@ export interface SitePack {
   rules: readonly Rule[];
   /** Rule ids (line or DOM rules) not to run on these articles. */
   disable: readonly string[];
+  /** Matches by where the article came from (packs learned within one run, for sources naming no site). */
+  matches?: (article: { source: ArticleSource }) => boolean;
 }
 
 /** Whether `pack` is for the article with this site and url: either one matching is enough. */
-export function packMatches(pack: SitePack, article: { site: string | null; url: string | null }): boolean {
+export function packMatches(pack: SitePack, article: { site: string | null; url: string | null; source?: ArticleSource }): boolean {
+  if (pack.matches && article.source && pack.matches({ source: article.source })) return true;
   if (pack.site !== null && article.site !== null && pack.site.toLowerCase() === article.site.trim().toLowerCase()) return true;
   const host = pack.host?.toLowerCase().replace(/\.$/, '');
   const own = hostOf(article.url);
@@ -35,7 +39,7 @@ function hostOf(url: string | null): string | null {
   }
 }
 
-export function matchingPacks(packs: readonly SitePack[], article: { site: string | null; url: string | null }): SitePack[] {
+export function matchingPacks(packs: readonly SitePack[], article: { site: string | null; url: string | null; source?: ArticleSource }): SitePack[] {
   return packs.filter((p) => packMatches(p, article));
 }
 
