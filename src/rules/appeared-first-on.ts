@@ -68,7 +68,8 @@ const rule: Rule = {
         cutShort(ctx, line);
         continue;
       }
-      const site = siteOf(hit.groups.site);
+      // "Originally published at <site>" names where a cross-post came from, not the site read.
+      const site = hit.groups.post === undefined ? null : siteOf(hit.groups.site);
       if (site) ctx.meta('site', site, line, 60);
       if (isBlank(line.text.slice(0, hit.start))) ctx.remove(line, hit.lang);
       else ctx.cut(line, hit.start, line.text.length, hit.lang);

@@ -19,6 +19,7 @@ import readMore from './read-more.js';
 import redditFooter from './reddit-footer.js';
 import shareWidget from './share-widget.js';
 import slashdotFooter from './slashdot-footer.js';
+import sourceLink from './source-link.js';
 import substack from './substack.js';
 import syndicationCredit from './syndication-credit.js';
 import tailBlock from './tail-block.js';
@@ -57,6 +58,7 @@ export const rules: readonly Rule[] = [
   jetpackLike,
   jetpackRelated,
   aggregatorMeta,
+  sourceLink,
   readMore,
   tailByline,
   shareWidget,
