@@ -68,7 +68,8 @@ export function family(sets: readonly PhraseSet[], suffix = ''): Family {
       const edge = /^\p{L}/u.test(phrase) && !/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(phrase) ? WORD_EDGE : '';
       compiled.push({
         lang: set.lang,
-        lead: new RegExp(edge + (head ? loose(head) : '(?=.)'), 'giu'),
+        // A phrase that opens with a placeholder could start anywhere: it is taken as a whole line only.
+        lead: head ? new RegExp(edge + loose(head), 'giu') : /^\s*/gu,
         rest: new RegExp(`${loose(phrase)}${suffix}\\s*$`, 'iuy'),
       });
     }

@@ -8,6 +8,7 @@ import embedShortcode from './embed-shortcode.js';
 import feedzyFooter from './feedzy-footer.js';
 import feedzyPlaceholder from './feedzy-placeholder.js';
 import fivefiltersFooter from './fivefilters-footer.js';
+import followCall from './follow-call.js';
 import headByline from './head-byline.js';
 import jetpackLike from './jetpack-like.js';
 import jetpackRelated from './jetpack-related.js';
@@ -58,6 +59,7 @@ export const rules: readonly Rule[] = [
   jetpackLike,
   jetpackRelated,
   aggregatorMeta,
+  followCall,
   sourceLink,
   readMore,
   tailByline,
