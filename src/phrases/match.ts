@@ -80,9 +80,10 @@ export function family(sets: readonly PhraseSet[], suffix = ''): Family {
 /**
  * Hits of the family that run to the end of `text`, the latest start first: a footer glued to a
  * paragraph is the shortest span that reads as one, never a longer one reaching into the prose.
- * `accept` vetoes a hit (a footer that does not name this post, say).
+ * `accept` vetoes a hit (a footer that does not name this post, say). `earliest` reverses the
+ * order, for furniture made only of known pieces, where the longest span is the whole widget.
  */
-export function hitsAtEnd(f: Family, text: string, accept: (hit: Hit) => boolean = () => true): Hit | null {
+export function hitsAtEnd(f: Family, text: string, accept: (hit: Hit) => boolean = () => true, earliest = false): Hit | null {
   const found: Hit[] = [];
   for (const c of f.compiled) {
     for (const lead of text.matchAll(c.lead)) {
@@ -91,7 +92,7 @@ export function hitsAtEnd(f: Family, text: string, accept: (hit: Hit) => boolean
       if (m) found.push({ lang: c.lang, start: lead.index, end: m.index + m[0].length, groups: { ...m.groups } });
     }
   }
-  found.sort((a, b) => b.start - a.start);
+  found.sort((a, b) => (earliest ? a.start - b.start : b.start - a.start));
   return found.find(accept) ?? null;
 }
 

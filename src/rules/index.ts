@@ -18,6 +18,7 @@ import photoCredit from './photo-credit.js';
 import physorgFooter from './physorg-footer.js';
 import readMore from './read-more.js';
 import redditFooter from './reddit-footer.js';
+import shareRow from './share-row.js';
 import shareWidget from './share-widget.js';
 import slashdotFooter from './slashdot-footer.js';
 import sourceLink from './source-link.js';
@@ -58,6 +59,7 @@ export const rules: readonly Rule[] = [
   jetpackShare,
   jetpackLike,
   jetpackRelated,
+  shareRow,
   aggregatorMeta,
   followCall,
   sourceLink,
