@@ -18,6 +18,7 @@ import photoCredit from './photo-credit.js';
 import physorgFooter from './physorg-footer.js';
 import readMore from './read-more.js';
 import redditFooter from './reddit-footer.js';
+import relatedLink from './related-link.js';
 import shareRow from './share-row.js';
 import shareWidget from './share-widget.js';
 import slashdotFooter from './slashdot-footer.js';
@@ -59,6 +60,7 @@ export const rules: readonly Rule[] = [
   jetpackShare,
   jetpackLike,
   jetpackRelated,
+  relatedLink,
   shareRow,
   aggregatorMeta,
   followCall,
