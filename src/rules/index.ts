@@ -5,6 +5,7 @@ import appearedFirstOn from './appeared-first-on.js';
 import clickToTweet from './click-to-tweet.js';
 import duplicateTitle from './duplicate-title.js';
 import embedShortcode from './embed-shortcode.js';
+import feedMeta from './feed-meta.js';
 import feedzyFooter from './feedzy-footer.js';
 import feedzyPlaceholder from './feedzy-placeholder.js';
 import fivefiltersFooter from './fivefilters-footer.js';
@@ -63,6 +64,7 @@ export const rules: readonly Rule[] = [
   relatedLink,
   shareRow,
   aggregatorMeta,
+  feedMeta,
   followCall,
   sourceLink,
   readMore,
