@@ -6,10 +6,10 @@ import type { PhraseSet } from './match.js';
  * `{x}` stands for a network or a list name inside the phrase.
  */
 export const followCalls: readonly PhraseSet[] = [
-  { lang: 'en', phrases: ['Follow us on', 'Follow us at', 'Like us on Facebook', 'Subscribe to our newsletter', 'Sign up for our newsletter', 'Sign up to our newsletter', 'Subscribe to our channel', 'Subscribe to our podcast', 'Be sure to subscribe', 'Go there and subscribe', "Don't forget to subscribe", "Don't miss real-time updates", "Don't miss out", 'Join our Telegram', 'Join our Discord', 'Join us on', 'Get our newsletter', 'Support us on Patreon', 'Make a donation', 'You can download the {x} or subscribe', 'This podcast is posted on {x}. Go there and subscribe'] },
+  { lang: 'en', phrases: ['Follow us on', 'Follow us at', 'Like us on Facebook', 'Subscribe to our newsletter', 'Sign up for our newsletter', 'Sign up to our newsletter', 'Subscribe to our channel', 'Subscribe to our podcast', 'Be sure to subscribe', 'Go there and subscribe', "Don't forget to subscribe", "Don't miss real-time updates", 'Join our Telegram', 'Join our Discord', 'Get our newsletter', 'Support us on Patreon', 'You can download the {x} or subscribe', 'This podcast is posted on {x}. Go there and subscribe'] },
   { lang: 'de', phrases: ['Folgen Sie uns', 'Folge uns', 'Abonnieren Sie unseren', 'Abonniere unseren', 'Jetzt Newsletter abonnieren', 'Melden Sie sich für unseren Newsletter an', 'Unterstützen Sie uns', 'Jetzt spenden'] },
-  { lang: 'fr', phrases: ['Suivez-nous', 'Abonnez-vous', 'Inscrivez-vous à notre newsletter', 'Rejoignez-nous sur', "N'oubliez pas de faire un don", "N'oubliez pas de vous abonner", 'Faire un don', 'Soutenez-nous'] },
-  { lang: 'es', phrases: ['Síguenos en', 'Siguenos en', 'Suscríbete a', 'Suscríbase a', 'Únete a nuestro canal', 'Haz una donación', 'Apóyanos'] },
+  { lang: 'fr', phrases: ['Suivez-nous', 'Abonnez-vous', 'Inscrivez-vous à notre newsletter', 'Rejoignez-nous sur', "N'oubliez pas de faire un don", "N'oubliez pas de vous abonner", 'Soutenez-nous'] },
+  { lang: 'es', phrases: ['Síguenos en', 'Siguenos en', 'Suscríbete a', 'Suscríbase a', 'Únete a nuestro canal', 'Apóyanos'] },
   { lang: 'pt', phrases: ['Siga-nos', 'Inscreva-se no nosso', 'Inscreva-se em nosso', 'Assine nossa newsletter', 'Assine a nossa newsletter', 'Participe do nosso canal', 'Cole esse link no seu agregador'] },
   { lang: 'it', phrases: ['Seguici su', 'Iscriviti alla nostra newsletter', 'Iscriviti alla newsletter', 'Iscriviti al nostro canale', 'Unisciti al nostro canale'] },
   { lang: 'nl', phrases: ['Volg ons op', 'Abonneer je op onze', 'Schrijf je in voor onze nieuwsbrief', 'Meld je aan voor onze nieuwsbrief'] },
