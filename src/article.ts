@@ -12,6 +12,8 @@ export interface Removal {
   line: number;
   /** The removed text, after normalization. A whole line, or the part of it that was cut. */
   text: string;
+  /** For a phrase-family rule (read-more, a feed footer...): the language of the phrase it matched (ISO 639-1). */
+  lang?: string;
 }
 
 /** Something a user should know about a decision the cleaner made (an ambiguous date, say). */

@@ -204,8 +204,8 @@ function pass(lines: BodyLine[], rules: readonly Rule[], state: State, now: Date
   };
 
   let rule = rules[0];
-  const record = (n: number, text: string) => {
-    if (text.trim() && rule) state.removed.push({ rule: rule.id, line: n, text: text.trim(), seq: state.removed.length });
+  const record = (n: number, text: string, lang?: string) => {
+    if (text.trim() && rule) state.removed.push({ rule: rule.id, line: n, text: text.trim(), ...(lang ? { lang } : {}), seq: state.removed.length });
   };
   const ctx: RuleContext = {
     get all() {
@@ -229,17 +229,17 @@ function pass(lines: BodyLine[], rules: readonly Rule[], state: State, now: Date
       const next = lines.find((l) => l.n > line.n && !l.gone);
       return next && next.block === line.block ? ref(next) : undefined;
     },
-    remove(r) {
+    remove(r, lang) {
       const l = own(r);
       if (l.gone) return;
       l.gone = true;
       version += 1;
-      for (const s of l.sources) record(s.n, l.text.slice(s.from, s.to));
+      for (const s of l.sources) record(s.n, l.text.slice(s.from, s.to), lang);
     },
-    cut(r, start, end = r.text.length) {
+    cut(r, start, end = r.text.length, lang) {
       const l = own(r);
       if (l.gone || l.text.slice(start, end).trim() === '') return;
-      for (const s of l.sources) record(s.n, l.text.slice(Math.max(s.from, start), Math.min(s.to, end)));
+      for (const s of l.sources) record(s.n, l.text.slice(Math.max(s.from, start), Math.min(s.to, end)), lang);
       const at = (p: number) => (p < start ? p : p >= end ? p - (end - start) : start);
       l.text = (l.text.slice(0, start) + l.text.slice(end)).trimEnd();
       l.html = null;
@@ -295,7 +295,7 @@ export function clean(doc: Doc, rules: readonly Rule[], now: Date | null = null)
   return {
     paragraphs: lines.map((l) => l.text.trim()),
     markup: lines.map((l) => l.html),
-    removed: state.removed.map(({ rule, line, text }) => ({ rule, line, text })),
+    removed: state.removed.map(({ seq: _seq, ...removal }) => removal),
     notes: state.notes,
     candidates: state.candidates,
     truncated: state.truncated,

@@ -47,9 +47,10 @@ export interface RuleContext {
   inTail(n: number): boolean;
   /** The line right after `line` among live lines, if it is in the same paragraph. */
   nextInBlock(line: LineRef): LineRef | undefined;
-  remove(line: LineRef): void;
+  /** `lang`: the language of the phrase that gave the line away, recorded with the removal. */
+  remove(line: LineRef, lang?: string): void;
   /** Remove `text.slice(start, end)` from the line, keeping the rest in the body. */
-  cut(line: LineRef, start: number, end?: number): void;
+  cut(line: LineRef, start: number, end?: number, lang?: string): void;
   meta(field: MetaField, value: string, line: LineRef, weight?: number): void;
   markTruncated(line: LineRef): void;
   note(message: string, line?: LineRef): void;

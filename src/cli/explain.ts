@@ -6,7 +6,8 @@ export function explain(article: Article, label: string, c: ChalkInstance): stri
   const width = Math.max(4, ...article.removed.map((r) => r.rule.length));
   const lines = [c.bold(`${label}: ${article.removed.length} removed`)];
   for (const r of article.removed) {
-    lines.push(`  ${c.dim(String(r.line).padStart(5))}  ${c.cyan(r.rule.padEnd(width))}  ${r.text}`);
+    const lang = r.lang ? c.dim(`[${r.lang}] `) : '';
+    lines.push(`  ${c.dim(String(r.line).padStart(5))}  ${c.cyan(r.rule.padEnd(width))}  ${lang}${r.text}`);
   }
   for (const n of article.notes) {
     const where = n.line === null ? '' : ` line ${n.line}`;

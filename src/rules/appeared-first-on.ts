@@ -1,31 +1,78 @@
-import type { Rule } from '../rule.js';
+import { family, hitsAtEnd, leads, type Hit } from '../phrases/match.js';
+import { firstAppeared } from '../phrases/first-appeared.js';
+import type { LineRef, Rule, RuleContext } from '../rule.js';
 import { key, startsLower } from '../util/fold.js';
 import { isSiteName } from '../util/names.js';
 
-// Yoast SEO's default RSS footer "The post %%POSTLINK%% appeared first on %%BLOGLINK%%." and All in
-// One SEO's "The post #post_link first appeared on #site_link." Anchored on "The post " so that
-// "first appeared on the market" in prose never matches.
-const FOOTER = /^the post (.+?) (?:appeared first|first appeared) on (.+?)\.?$/i;
+// Yoast SEO's feed footer "The post %%POSTLINK%% appeared first on %%BLOGLINK%%." in every language
+// it ships, and its kin (src/phrases/first-appeared.ts). Feeds flatten it onto the end of the last
+// paragraph as often as they keep it on a line of its own, and aggregators cut it short ("The post
+// <title> appeared first…"), so it is looked for at the end of every tail line.
+const FOOTER = family(firstAppeared, String.raw`\s*[.!]?[_*]*[.!]?`);
+/** Markdown emphasis around a footer ("_This text first appeared on …_") is no text before it. */
+const isBlank = (s: string): boolean => /^[\s_*]*$/.test(s);
+const URL_LIKE = /^(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+(?:\/\S*)?$/;
+const ELLIPSIS_END = /\s*(?:\.\.\.|…|&hellip;|&#8230;)\s*$/;
+// Markdown conversions keep the links: "[Title](url)", "[Site][11]".
+const unlink = (s: string): string =>
+  s.replace(/\[([^\]]*)\](?:\([^)]*\)|\[[^\]]*\])/g, '$1').replace(/^["'“”„«»‘’]+|["'“”„«»‘’]+$/g, '').trim();
+/** A site named with a tagline or a notice after it ("9to5Linux - do not reproduce…", "Site | Magazine"). */
+const SITE_TAIL = /\s+(?:[-–—|·]|&#821[12];)\s+.*$/;
+const SENTENCE_END = /(?:[.!?…:"”’)\]]|&#8230;|&hellip;)$/;
+
+function siteOf(raw: string | undefined): string | null {
+  const site = unlink(raw ?? '').replace(/\.$/, '');
+  if (isSiteName(site, 8) || URL_LIKE.test(site)) return site;
+  const short = site.replace(SITE_TAIL, '');
+  return short !== site && isSiteName(short, 8) ? short : null;
+}
 
 /**
  * The footer names this very post, or at least a title and a site. "The post of harbour master
- * first appeared on the town's records" has neither: a lower-case "post" and no site.
+ * first appeared on the town's records" has neither: a lower-case "post" and no site. Glued to
+ * prose, it must also start a sentence of its own.
  */
-function isFooter(post: string, site: string, title: string | null): boolean {
-  if (title !== null && key(post.replace(/^"(.*)"$/, '$1')) === key(title)) return true;
-  return !startsLower(post) && isSiteName(site, 8);
+function isFooter(hit: Hit, text: string, title: string | null): boolean {
+  const post = unlink(hit.groups.post ?? '');
+  if (title !== null && post && key(post) === key(title)) return true;
+  const before = text.slice(0, hit.start).trim();
+  // "This text first appeared on <site>" alone on its line names no post and needs none.
+  if (hit.groups.post === undefined && isBlank(before) && siteOf(hit.groups.site) === null) return unlink(hit.groups.site ?? '').split(/\s+/).length <= 8;
+  if (!isBlank(before) && !SENTENCE_END.test(before)) return false;
+  return (hit.groups.post === undefined || !startsLower(post)) && siteOf(hit.groups.site) !== null;
+}
+
+/** "The post <title> appeared first…": a footer cut short, known by the title it repeats. */
+function cutShort(ctx: RuleContext, line: LineRef): boolean {
+  const text = line.text;
+  if (ctx.title === null || !ELLIPSIS_END.test(text)) return false;
+  const title = key(ctx.title);
+  for (const lead of leads(FOOTER, text)) {
+    const rest = key(unlink(text.slice(lead.end).replace(ELLIPSIS_END, '')));
+    if (title.length < 8 || !rest.startsWith(title)) continue;
+    ctx.cut(line, lead.start, text.length, lead.lang);
+    return true;
+  }
+  return false;
 }
 
 const rule: Rule = {
   id: 'appeared-first-on',
-  description: 'Removes the Yoast / All in One SEO feed footer "The post <title> appeared first on <site>." and keeps the site name.',
-  zone: 'tail',
+  description: 'Removes the Yoast / All in One SEO feed footer "The post <title> appeared first on <site>." in any language, alone or at the end of a paragraph, and keeps the site name.',
+  // Cross-posts put "Originally published at <site>" above the article as often as below it.
+  zone: 'edges',
   apply(ctx) {
     for (const line of ctx.lines) {
-      const m = FOOTER.exec(line.folded);
-      if (!m?.[1] || !m[2] || !isFooter(m[1], m[2], ctx.title)) continue;
-      ctx.meta('site', m[2].trim(), line, 60);
-      ctx.remove(line);
+      const hit = hitsAtEnd(FOOTER, line.text, (h) => isFooter(h, line.text, ctx.title));
+      if (!hit) {
+        cutShort(ctx, line);
+        continue;
+      }
+      // "Originally published at <site>" names where a cross-post came from, not the site read.
+      const site = hit.groups.post === undefined ? null : siteOf(hit.groups.site);
+      if (site) ctx.meta('site', site, line, 60);
+      if (isBlank(line.text.slice(0, hit.start))) ctx.remove(line, hit.lang);
+      else ctx.cut(line, hit.start, line.text.length, hit.lang);
     }
   },
 };

@@ -5,9 +5,11 @@ import appearedFirstOn from './appeared-first-on.js';
 import clickToTweet from './click-to-tweet.js';
 import duplicateTitle from './duplicate-title.js';
 import embedShortcode from './embed-shortcode.js';
+import feedMeta from './feed-meta.js';
 import feedzyFooter from './feedzy-footer.js';
 import feedzyPlaceholder from './feedzy-placeholder.js';
 import fivefiltersFooter from './fivefilters-footer.js';
+import followCall from './follow-call.js';
 import headByline from './head-byline.js';
 import jetpackLike from './jetpack-like.js';
 import jetpackRelated from './jetpack-related.js';
@@ -17,8 +19,11 @@ import photoCredit from './photo-credit.js';
 import physorgFooter from './physorg-footer.js';
 import readMore from './read-more.js';
 import redditFooter from './reddit-footer.js';
+import relatedLink from './related-link.js';
+import shareRow from './share-row.js';
 import shareWidget from './share-widget.js';
 import slashdotFooter from './slashdot-footer.js';
+import sourceLink from './source-link.js';
 import substack from './substack.js';
 import syndicationCredit from './syndication-credit.js';
 import tailBlock from './tail-block.js';
@@ -56,7 +61,12 @@ export const rules: readonly Rule[] = [
   jetpackShare,
   jetpackLike,
   jetpackRelated,
+  relatedLink,
+  shareRow,
   aggregatorMeta,
+  feedMeta,
+  followCall,
+  sourceLink,
   readMore,
   tailByline,
   shareWidget,

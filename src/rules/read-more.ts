@@ -1,4 +1,6 @@
-import type { LineRef, Rule } from '../rule.js';
+import { family, hitsAtEnd, type Hit } from '../phrases/match.js';
+import { readMore } from '../phrases/read-more.js';
+import type { LineRef, Rule, RuleContext } from '../rule.js';
 import { countWords, endsLikeSentence, isShortLabel, key, startsCapital, startsLower } from '../util/fold.js';
 
 // "Read More" is Feedzy's [#item_url] link text; "Continue reading →" / "Continue reading "<Title>""
@@ -70,6 +72,53 @@ function continuesSentence(line: LineRef, all: readonly LineRef[]): boolean {
   return startsLower(line.text.trim()) && above !== undefined && above.block === line.block && !endsLikeSentence(above.text);
 }
 
+// The same links in every language (src/phrases/read-more.ts), alone on a line or flattened onto
+// the end of the excerpt ("… Läs vidare →", "…sollte ... weiterlesen", "。続きを読む..."), where
+// they follow an ellipsis or a finished sentence. A "Leia mais (12/05/2024)" carries a date.
+const LINK_END = String.raw`(?:\s*(?:[>→›»]+|&raquo;|&rsaquo;|&rarr;|&gt;|\.\.\.|…|&#8230;|&hellip;|[.:!]))?(?:\s*\([^()]{1,40}\))?`;
+const LINKS = family(readMore, LINK_END);
+const AFTER_EXCERPT = /(?:\.\.\.|…|&#8230;|&hellip;)$/;
+const AFTER_SENTENCE = /[.!?。！？"”»)\]]$/u;
+const ARROWED = /[>→›»]|&raquo;|&rsaquo;|&rarr;|&gt;/;
+const UPPER_OR_IDEOGRAPH = /^[\p{Lu}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/** A link glued to prose: after an excerpt's ellipsis, or after a sentence when it looks like a link. */
+function gluedLink(text: string, hit: Hit): boolean {
+  const before = text.slice(0, hit.start).trimEnd();
+  if (AFTER_EXCERPT.test(before)) return true;
+  if (!AFTER_SENTENCE.test(before)) return false;
+  const link = text.slice(hit.start, hit.end);
+  return UPPER_OR_IDEOGRAPH.test(link) || ARROWED.test(link);
+}
+
+// NewsAPI's `content` is the first 200 characters and "… [+2481 chars]": what the API left out.
+const API_CUT = /\s*\[\+\d[\d,.]*\s*chars\]\s*$/i;
+
+/** Read-more links in any language; returns the lines removed whole. */
+function phraseLinks(ctx: RuleContext): Set<number> {
+  const removed = new Set<number>();
+  for (const line of ctx.lines) {
+    const cut = API_CUT.exec(line.text);
+    if (cut) {
+      ctx.markTruncated(line);
+      ctx.cut(line, cut.index);
+    }
+    const text = line.text;
+    const hit = hitsAtEnd(LINKS, text, (h) => (text.slice(0, h.start).trim() === '' ? !continuesSentence(line, ctx.all) : gluedLink(text, h)));
+    if (!hit) continue;
+    const before = text.slice(0, hit.start).trimEnd();
+    const above = ctx.all[ctx.all.indexOf(line) - 1];
+    if (AFTER_EXCERPT.test(before) || (before === '' && above !== undefined && AFTER_EXCERPT.test(above.text.trimEnd()))) ctx.markTruncated(line);
+    if (before === '') {
+      ctx.remove(line, hit.lang);
+      removed.add(line.n);
+    } else {
+      ctx.cut(line, hit.start, text.length, hit.lang);
+    }
+  }
+  return removed;
+}
+
 const rule: Rule = {
   id: 'read-more',
   description: 'Removes "Read More", "Continue reading …", "(more…)" links and a trailing "[…]"; the last three mark the article truncated.',
@@ -83,6 +132,7 @@ const rule: Rule = {
       ctx.remove(line);
       removed.add(line.n);
     }
+    for (const n of phraseLinks(ctx)) removed.add(n);
     const live = ctx.all.filter((l) => !removed.has(l.n));
     const last = live[lastArticleLine(live)];
     if (!last || !ctx.inTail(last.n)) return;

@@ -1,0 +1,109 @@
+/**
+ * Phrase families are data (one file per family, its languages side by side); this module turns
+ * them into matchers that run on a line's own text, so that a hit gives offsets a rule can cut at.
+ * Phrases are written in plain typography (straight quotes, "-", "..."); matching absorbs curly
+ * quotes, dashes, the ellipsis character and its entities, and runs of spaces.
+ */
+
+/** One language's phrases of a family. `{post}`, `{site}`... stand for any text, captured by name. */
+export interface PhraseSet {
+  readonly lang: string;
+  readonly phrases: readonly string[];
+}
+
+export interface Hit {
+  lang: string;
+  /** Offset in the line's text where the phrase starts. */
+  start: number;
+  /** Offset where the match (phrase and suffix) ends. */
+  end: number;
+  groups: Partial<Record<string, string>>;
+}
+
+interface Compiled {
+  lang: string;
+  /** The phrase's text before its first placeholder: where a hit may start. */
+  lead: RegExp;
+  /** The whole phrase and suffix from a given position (sticky) to the end of the line. */
+  rest: RegExp;
+}
+
+export interface Family {
+  readonly compiled: readonly Compiled[];
+}
+
+const QUOTE1 = "['\\u2018\\u2019\\u201A\\u201B\\u2032\\u00B4`]|&#0?39;|&#821[67];|&rsquo;|&lsquo;";
+const QUOTE2 = '["\\u201C\\u201D\\u201E\\u201F\\u2033\\u00AB\\u00BB\\u2039\\u203A]|&#822[01];|&[lr]dquo;|&[lr]aquo;|&quot;';
+const DASH = '[\\-\\u2010-\\u2015\\u2212]|&#821[12];|&[nm]dash;';
+const ELLIPSIS = '\\.\\.\\.|\\u2026|&hellip;|&#8230;';
+/** Text before a phrase that starts with a letter must not end in one: "Unweiterlesen" is no hit. */
+const WORD_EDGE = '(?<![\\p{L}\\p{N}])';
+
+/** Regex source matching `phrase` in raw text, whatever its typography. */
+export function loose(phrase: string): string {
+  return phrase
+    .split(/(\{\w+\}|\.\.\.|\s+|['"\-])/u)
+    .map((part) => {
+      const slot = /^\{(\w+)\}$/.exec(part);
+      if (slot) return `(?<${slot[1]}>.+?)`;
+      if (part === '...') return `(?:${ELLIPSIS})`;
+      if (part === "'") return `(?:${QUOTE1})`;
+      if (part === '"') return `(?:${QUOTE2})`;
+      if (part === '-') return `(?:${DASH})`;
+      if (/^\s+$/u.test(part)) return '(?:\\s|&nbsp;|&#160;)+';
+      return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    })
+    .join('');
+}
+
+/**
+ * A family's matchers. `suffix` is regex source for what may follow the phrase up to the end of
+ * the line (an arrow, a full stop); it is matched in the line's raw text.
+ */
+export function family(sets: readonly PhraseSet[], suffix = ''): Family {
+  const compiled: Compiled[] = [];
+  for (const set of sets) {
+    for (const phrase of set.phrases) {
+      const head = phrase.split(/\{\w+\}/u)[0] ?? '';
+      const edge = /^\p{L}/u.test(phrase) && !/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(phrase) ? WORD_EDGE : '';
+      compiled.push({
+        lang: set.lang,
+        // A phrase that opens with a placeholder could start anywhere: it is taken as a whole line only.
+        lead: head ? new RegExp(edge + loose(head), 'giu') : /^\s*/gu,
+        rest: new RegExp(`${loose(phrase)}${suffix}\\s*$`, 'iuy'),
+      });
+    }
+  }
+  return { compiled };
+}
+
+/**
+ * Hits of the family that run to the end of `text`, the latest start first: a footer glued to a
+ * paragraph is the shortest span that reads as one, never a longer one reaching into the prose.
+ * `accept` vetoes a hit (a footer that does not name this post, say). `earliest` reverses the
+ * order, for furniture made only of known pieces, where the longest span is the whole widget.
+ */
+export function hitsAtEnd(f: Family, text: string, accept: (hit: Hit) => boolean = () => true, earliest = false): Hit | null {
+  const found: Hit[] = [];
+  for (const c of f.compiled) {
+    for (const lead of text.matchAll(c.lead)) {
+      c.rest.lastIndex = lead.index;
+      const m = c.rest.exec(text);
+      if (m) found.push({ lang: c.lang, start: lead.index, end: m.index + m[0].length, groups: { ...m.groups } });
+    }
+  }
+  found.sort((a, b) => (earliest ? a.start - b.start : b.start - a.start));
+  return found.find(accept) ?? null;
+}
+
+/** The hit that is the whole line (but for surrounding spaces), if any. */
+export function wholeLine(f: Family, text: string, accept: (hit: Hit) => boolean = () => true): Hit | null {
+  return hitsAtEnd(f, text, (hit) => text.slice(0, hit.start).trim() === '' && accept(hit));
+}
+
+/** Where the family's phrases start in `text`, and where the text before their first placeholder ends. */
+export function leads(f: Family, text: string): { lang: string; start: number; end: number }[] {
+  const out: { lang: string; start: number; end: number }[] = [];
+  for (const c of f.compiled) for (const m of text.matchAll(c.lead)) out.push({ lang: c.lang, start: m.index, end: m.index + m[0].length });
+  return out.sort((a, b) => b.start - a.start);
+}

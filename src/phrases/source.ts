@@ -1,0 +1,40 @@
+import type { PhraseSet } from './match.js';
+
+/**
+ * Lines that send the reader to where the text came from: source labels ("Fonte: G1", "Bron:
+ * www.example.nl"), the autoblog's "Source link", "Read the full article at <site>" and its
+ * translations, and feed-service credits. `{site}` is the outlet: a name, a domain or a URL.
+ */
+export const sourceLabels: readonly PhraseSet[] = [
+  { lang: 'en', phrases: ['Source: {site}', 'Source link', 'Original source: {site}', 'Story source: {site}'] },
+  { lang: 'de', phrases: ['Quelle: {site}', 'Quelle {site}', 'Originalquelle: {site}'] },
+  { lang: 'fr', phrases: ['Source : {site}', 'Source: {site}', 'Lien source'] },
+  { lang: 'es', phrases: ['Fuente: {site}', 'Enlace fuente'] },
+  { lang: 'pt', phrases: ['Fonte: {site}', 'Link da fonte'] },
+  { lang: 'it', phrases: ['Fonte: {site}', 'Link alla fonte'] },
+  { lang: 'nl', phrases: ['Bron: {site}'] },
+  { lang: 'pl', phrases: ['Źródło: {site}'] },
+  { lang: 'sv', phrases: ['Källa: {site}'] },
+  { lang: 'da', phrases: ['Kilde: {site}'] },
+  { lang: 'cs', phrases: ['Zdroj: {site}'] },
+  { lang: 'ro', phrases: ['Sursa: {site}', 'Sursă: {site}'] },
+  { lang: 'tr', phrases: ['Kaynak: {site}'] },
+  { lang: 'id', phrases: ['Sumber: {site}'] },
+  { lang: 'ru', phrases: ['Источник: {site}'] },
+  { lang: 'uk', phrases: ['Джерело: {site}'] },
+  { lang: 'zh', phrases: ['来源：{site}', '來源：{site}', '来源: {site}'] },
+  { lang: 'ja', phrases: ['出典：{site}', 'ソース：{site}'] },
+];
+
+export const fullArticle: readonly PhraseSet[] = [
+  { lang: 'en', phrases: ['Read the full article at {site}', 'Read the full article on {site}', 'Read the full story at {site}', 'Read the full story on {site}', 'Read more at {site}', 'Continue reading at {site}', 'Continue reading on {site}', 'To read this article in full, please click here', 'Click here to read the full article', 'Click here to read more', 'from {site} https://ift.tt/{id}', 'RSS Feed: {site}'] },
+  { lang: 'de', phrases: ['Den vollständigen Artikel lesen Sie auf {site}', 'Lesen Sie den ganzen Artikel auf {site}', 'Weiterlesen auf {site}', 'Zum vollständigen Artikel auf {site}'] },
+  { lang: 'fr', phrases: ["Lire l'article complet sur {site}", 'Lire la suite sur {site}', "Lire l'article sur {site}"] },
+  { lang: 'es', phrases: ['Leer noticia completa en {site}', 'Lee la noticia completa en {site}', 'Leer artículo completo en {site}', 'Seguir leyendo en {site}'] },
+  { lang: 'pt', phrases: ['Leia a matéria completa em {site}', 'Leia a notícia completa em {site}', 'Leia mais em {site}', 'Continue lendo em {site}'] },
+  { lang: 'it', phrases: ["Leggi l'articolo completo su {site}", 'Continua a leggere su {site}', 'Leggi tutto su {site}'] },
+  { lang: 'nl', phrases: ['Lees het volledige artikel op {site}', 'Lees het hele artikel op {site}', 'Lees verder op {site}', 'Lees meer op {site}'] },
+  { lang: 'pl', phrases: ['Czytaj więcej na {site}', 'Cały artykuł przeczytasz na {site}', 'Czytaj dalej na {site}'] },
+  { lang: 'sv', phrases: ['Läs hela artikeln på {site}', 'Läs mer på {site}'] },
+  { lang: 'ru', phrases: ['Читать полностью на {site}', 'Подробнее на {site}'] },
+];

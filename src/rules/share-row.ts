@@ -1,0 +1,49 @@
+import { family, hitsAtEnd, loose, wholeLine, type Hit } from '../phrases/match.js';
+import { shareLabels, shareServices, widgetOpeners, widgetPieces } from '../phrases/share.js';
+import type { LineRef, Rule, RuleContext } from '../rule.js';
+import { endsLikeSentence } from '../util/fold.js';
+
+// Share and like buttons in many languages (src/phrases/share.ts): a row of its own in the tail
+// ("Share this:", "Partager sur : Facebook X", "Teilen"), or Jetpack's widgets flattened onto the
+// end of the last paragraph ("… last sentence.Share this:Click to share on Facebook (Opens in new
+// window)Like this:Like Loading...Related"), cut from the widget's label to the end of the line.
+const SERVICE = shareServices.map(loose).join('|');
+const ROW_END = String.raw`(?:\s*:)?(?:[\s,|·/]*(?:${SERVICE}))*[\s,|·/]*\d*`;
+const ROWS = family(shareLabels, ROW_END);
+const piece = (p: string): string => loose(p.replace('{x}', '\u0000')).replace('\u0000', `(?:${SERVICE}|[\\p{L} ]{1,20}?)`);
+const PIECES = [...new Set(widgetPieces)].map(piece).join('|');
+const WIDGET = family(widgetOpeners, String.raw`(?:\s|${PIECES}|${SERVICE}|[,.…|·])*`);
+const ENDS_IN_SERVICE = new RegExp(`(?:${SERVICE})\\s*$`, 'iu');
+/** A widget is more than its label: "… we did it like this:" ends a sentence. */
+const MIN_WIDGET_WORDS = 3;
+
+/**
+ * A label with no service or counter after it ("Teilen", "Like this:") may be a heading or the end
+ * of an instruction: it goes only when no prose follows.
+ */
+function bareLabelBeforeProse(ctx: RuleContext, line: LineRef, hit: Hit): boolean {
+  const row = line.text.slice(hit.start, hit.end).trim();
+  if (/\d/.test(row) || ENDS_IN_SERVICE.test(row)) return false;
+  return ctx.all.some((l) => l.n > line.n && endsLikeSentence(l.text));
+}
+
+const rule: Rule = {
+  id: 'share-row',
+  description: 'Removes share and like rows in many languages ("Share this:", "Partager sur :", "Teilen") and Jetpack widget text flattened onto the end of a paragraph.',
+  zone: 'tail',
+  apply(ctx) {
+    for (const line of ctx.lines) {
+      const text = line.text;
+      const row = wholeLine(ROWS, text, (h) => !bareLabelBeforeProse(ctx, line, h));
+      if (row) {
+        ctx.remove(line, row.lang);
+        continue;
+      }
+      const widget = hitsAtEnd(WIDGET, text, (h) => text.slice(h.start).split(/[\s:]+/).filter(Boolean).length >= MIN_WIDGET_WORDS, true);
+      if (!widget) continue;
+      if (text.slice(0, widget.start).trim() === '') ctx.remove(line, widget.lang);
+      else ctx.cut(line, widget.start, text.length, widget.lang);
+    }
+  },
+};
+export default rule;

@@ -1,0 +1,47 @@
+import { family, hitsAtEnd, type Hit } from '../phrases/match.js';
+import { fullArticle, sourceLabels } from '../phrases/source.js';
+import type { Rule } from '../rule.js';
+import { startsCapital } from '../util/fold.js';
+
+// Where the text came from, as aggregators and autoblogs print it (src/phrases/source.ts): a
+// source label, "Read the full article at <site>" in many languages. On a line of its own at the
+// edges, or at the end of the last paragraph after a finished sentence. The outlet must read as
+// one: "Fonte: a pesquisa mostrou que…" is a sentence, not a credit.
+const END = String.raw`\s*[.!]?`;
+const SOURCES = family(sourceLabels, END);
+const FULL = family(fullArticle, END);
+const MAX_OUTLET_WORDS = 8;
+const URL_OR_DOMAIN = /^(?:https?:\/\/|www\.)\S+$|^[\w-]+(?:\.[\w-]+)+(?:\/\S*)?$/;
+const AFTER_SENTENCE = /(?:[.!?。！？"”»)\]:]|\.\.\.|…|&#8230;|&hellip;)$/u;
+
+function isOutlet(raw: string | undefined): boolean {
+  if (raw === undefined) return true;
+  const site = raw.replace(/[.!]$/, '').trim();
+  const words = site.split(/\s+/);
+  if (site === '' || words.length > MAX_OUTLET_WORDS || words.some((w) => !URL_OR_DOMAIN.test(w) && /[,;!?]/.test(w))) return false;
+  return words.every((w) => URL_OR_DOMAIN.test(w) || startsCapital(w) || /^(?:[&|/·-]|de|del|da|do|di|du|la|le|el|van|der|the|of|and|y|e|et|und)$/i.test(w));
+}
+
+/** Whole line, or glued after a sentence; a label glued to anything ("… Lees meer Bron: X") when it is capitalised as labels are. */
+function placed(text: string, hit: Hit, label: boolean): boolean {
+  const before = text.slice(0, hit.start).trim();
+  if (before === '') return true;
+  return AFTER_SENTENCE.test(before) || (label && startsCapital(text.slice(hit.start)));
+}
+
+const rule: Rule = {
+  id: 'source-link',
+  description: 'Removes source labels ("Fonte: G1", "Bron: <site>", "Source link") and "Read the full article at <site>" lines in many languages, alone or ending a paragraph.',
+  zone: 'edges',
+  apply(ctx) {
+    for (const line of ctx.lines) {
+      const text = line.text;
+      const ok = (label: boolean) => (h: Hit) => isOutlet(h.groups.site) && placed(text, h, label);
+      const hit = hitsAtEnd(FULL, text, ok(false)) ?? hitsAtEnd(SOURCES, text, ok(true));
+      if (!hit) continue;
+      if (text.slice(0, hit.start).trim() === '') ctx.remove(line, hit.lang);
+      else ctx.cut(line, hit.start, text.length, hit.lang);
+    }
+  },
+};
+export default rule;
