@@ -1,6 +1,7 @@
 import type { Article } from '../article.js';
 import { closingFence } from '../readers/md.js';
 import { KEYS } from '../readers/record.js';
+import { isMetadataLine } from '../registry.js';
 import type { FileContext } from './rule.js';
 import { joinLines, locate, splitLines, type SourceLine } from './source.js';
 
@@ -11,14 +12,13 @@ import { joinLines, locate, splitLines, type SourceLine } from './source.js';
  */
 
 const FIXED_FORMATS = new Set(['text', 'md']);
-/** Rules whose lines carry metadata: fixing them moves it into the front matter, or cannot be done. */
-export const METADATA_LINE_RULES: ReadonlySet<string> = new Set(['head-byline', 'tail-byline']);
 
 /** Whether a removal by `rule` in this file can be written out. */
 export function canFix(ctx: FileContext, rule: string): boolean {
   if (!FIXED_FORMATS.has(ctx.format) || !ctx.rewritable || ctx.articles.length !== 1) return false;
-  // A byline is metadata: without front matter to move it into, removing it would lose the author.
-  return !METADATA_LINE_RULES.has(rule) || frontMatter(ctx.lines) !== null;
+  // A byline is metadata (its rule's meta.extracts): without front matter to move it into,
+  // removing it would lose the author.
+  return !isMetadataLine(rule) || frontMatter(ctx.lines) !== null;
 }
 
 /** Lines 0..end of the front matter, fences included, or null: as the Markdown reader finds it. */

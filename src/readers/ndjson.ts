@@ -42,8 +42,8 @@ function errorDoc(message: string, line: number): Doc {
  * The body Doc of a record's content: markup read as HTML, anything else as a text dump, whose
  * first line may be its title unless the record declares one.
  */
-function contentDoc(content: string, baseUrl: string | null, titled: boolean, disable: ReadonlySet<string>): Doc {
-  if (MARKUP.test(content)) return htmlDoc(content, { baseUrl, page: false, disable });
+function contentDoc(content: string, baseUrl: string | null, titled: boolean, domRules: ReadOptions['domRules']): Doc {
+  if (MARKUP.test(content)) return htmlDoc(content, { baseUrl, page: false, domRules });
   const lines = content.split(BREAK).map((text, i) => ({ n: i + 1, text: normalizeLine(text) }));
   return titled ? { title: null, lines, candidates: [], removed: [], notes: [] } : textDoc(lines);
 }
@@ -67,7 +67,7 @@ export function recordDoc(source: string, line: number, options: ReadOptions): D
   const meta = declared(record, { from: FROM, keys: fieldKeys(options.fields), taken, lineOf: () => line });
   const url = meta.candidates.find((c) => c.field === 'url')?.value ?? null;
   const titled = meta.title !== null;
-  const body = contentKey === undefined ? textDoc([]) : contentDoc(record[contentKey] as string, url, titled, options.disable);
+  const body = contentKey === undefined ? textDoc([]) : contentDoc(record[contentKey] as string, url, titled, options.domRules);
 
   // Rules tell lines apart by number, and the whole record is one input line: its lines get
   // stand-ins (their order, the title first), and inputLine reports each at the record's line.
