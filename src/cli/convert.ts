@@ -11,12 +11,13 @@ import type { RenderOptions, Renderer } from '../renderer.js';
 import { esmRequire as esm } from '../util/esm-require.js';
 import { expandInputs, type InputFile } from '../util/inputs.js';
 import { explain } from './explain.js';
-import { readAll, reason, UserError, type Io } from './io.js';
+import { reason, UserError } from '../errors.js';
+import { readAll, type Io } from './io.js';
 import { createSink } from './output.js';
-import { createPool, type Task, type TaskResult, type TaskSpec } from './pool.js';
+import { createPool, inlinePool, type Task, type TaskResult, type TaskSpec } from './pool.js';
 import { createProgress, summaryLine, type RunTotals } from './progress.js';
 import { streamNdjson } from './stream.js';
-import { oneLine, runTask, stdinTask, type TaskOptions } from './task.js';
+import { oneLine, stdinTask } from './task.js';
 
 /**
  * A conversion run: inputs (files, folders, globs, stdin) -> tasks -> results in input order
@@ -137,18 +138,18 @@ export async function convert(options: ConvertOptions, io: Io, c: ChalkInstance)
   const tasks: Task[] = expanded.files.map((f, id) => ({ id, path: f.absolute, display: f.display }));
   const jobs = tasks.length < MIN_POOL_TASKS ? 1 : options.jobs;
   // --jobs 1 (and small batches) run here, with the options already built; no worker starts.
-  const pool = jobs > 1 ? await createPool(options.spec, { jobs }) : null;
-  const stop = () => void pool?.close();
+  const pool = jobs > 1 ? await createPool(options.spec, { jobs }) : inlinePool({ ...options.scrub, maxSize });
+  const stop = () => void pool.close();
   io.signal?.addEventListener('abort', stop, { once: true });
   try {
-    for await (const result of pool ? pool.run(tasks) : inline(tasks, { ...options.scrub, maxSize })) {
+    for await (const result of pool.run(tasks)) {
       if (io.signal?.aborted) break;
       await take(result, expanded.files[result.id] ?? null);
       progress.tick();
     }
   } finally {
     io.signal?.removeEventListener('abort', stop);
-    await pool?.close();
+    await pool.close();
   }
   if (!(await sink.finish())) failed = true;
   progress.done();
@@ -234,8 +235,4 @@ function outputKind(output: NonNullable<ConvertOptions['output']>, files: readon
   if (output.kind !== 'auto') return output.kind;
   const batch = files.length > 1 || files.some((f) => f.found);
   return batch && !path.extname(output.label) ? 'dir' : 'file';
-}
-
-async function* inline(tasks: readonly Task[], scrub: TaskOptions): AsyncGenerator<TaskResult> {
-  for (const task of tasks) yield await runTask(task, scrub);
 }

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
-import { ConfigError, loadConfig, scrubOptionsFrom, type LoadedConfig } from '../config/index.js';
+import { ConfigError, loadConfig, runOptions, scrubOptionsFrom, type LoadedConfig } from '../config/index.js';
 import { DEFAULT_THRESHOLD } from '../dedupe.js';
 import type { ScrubOptions } from '../pipeline.js';
 import { readerName, readers, type ReaderName } from '../readers/index.js';
@@ -180,13 +180,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     fail(batch);
     return EXIT.usage;
   }
-  const configured = scrubOptionsFrom(loaded.config);
-  const scrub: ScrubOptions = {
-    ...configured,
-    disable: [...configured.disable, ...(opts.disable ?? [])],
-    ...flags,
-    ...(opts.encoding === undefined ? {} : { encoding: opts.encoding }),
-  };
+  const scrub: ScrubOptions = runOptions(scrubOptionsFrom(loaded.config), { ...flags, encoding: opts.encoding ?? null, disable: opts.disable ?? [] });
   let operands = cmd.processedArgs[0] as string[];
   if (operands.length === 0) {
     if (io.stdin.isTTY) {

@@ -3,9 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Worker } from 'node:worker_threads';
-import type { ScrubOptions } from '../pipeline.js';
 import { esmRequire as esm } from '../util/esm-require.js';
-import { oneLine, runTask, scrubOptionsFor, type Task, type TaskResult, type TaskSpec } from './task.js';
+import { oneLine, runTask, scrubOptionsFor, type Task, type TaskOptions, type TaskResult, type TaskSpec } from './task.js';
 import type { BatchMessage, WorkerData, WorkerMessage } from './worker.js';
 
 export type { Task, TaskResult, TaskSpec } from './task.js';
@@ -51,7 +50,8 @@ function workerFile(): string {
   return import.meta.url ? fileURLToPath(new URL('../../dist/worker.cjs', import.meta.url)) : path.join(__dirname, 'worker.cjs');
 }
 
-function inlinePool(options: ScrubOptions): Pool {
+/** The tasks run one after another in this thread: --jobs 1, small batches, and where no worker can start. */
+export function inlinePool(options: TaskOptions): Pool {
   let closed = false;
   return {
     async *run(tasks) {

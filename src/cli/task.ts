@@ -1,12 +1,12 @@
 import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { isArticle, type Item } from '../article.js';
-import { loadConfig, scrubOptionsFrom, type ConfigScrubOptions } from '../config/index.js';
+import { loadConfig, runOptions, scrubOptionsFrom, type ConfigScrubOptions } from '../config/index.js';
 import { scrubItems, type ScrubOptions } from '../pipeline.js';
 import { MAX_INPUT_SIZE, tooLarge } from '../limits.js';
-import { looksBinary } from '../read.js';
+import { BINARY_INPUT, looksBinary } from '../read.js';
 import type { ReaderName } from '../readers/index.js';
-import { reason, UserError } from './io.js';
+import { reason, UserError } from '../errors.js';
 
 /**
  * What one input becomes, run the same way inline (--jobs 1) and in a worker thread, so that the
@@ -42,7 +42,6 @@ export interface Task {
 
 export type TaskResult = { id: number; items: Item[]; warnings: string[] } | { id: number; error: string };
 
-export const BINARY_INPUT = 'looks like a binary file, not a text dump';
 export const EMPTY_INPUT = 'empty input: no text to clean';
 
 /**
@@ -110,7 +109,7 @@ async function configOptions(file: string | null): Promise<ConfigScrubOptions> {
   return scrubOptionsFrom((await loaded).config);
 }
 
-/** The ScrubOptions a TaskSpec stands for, as main.ts builds them from the flags and the config. */
+/** The ScrubOptions a TaskSpec stands for: runOptions() on its config and flags, as main.ts calls it. */
 export async function scrubOptionsFor(spec: TaskSpec): Promise<TaskOptions> {
   let pending = configured.get(spec.configPath);
   if (!pending) {
@@ -119,14 +118,6 @@ export async function scrubOptionsFor(spec: TaskSpec): Promise<TaskOptions> {
     // A failed load is not kept: the next caller gets a fresh attempt and its own error.
     pending.catch(() => configured.delete(spec.configPath));
   }
-  const config = await pending;
-  return {
-    ...config,
-    disable: [...config.disable, ...spec.disable],
-    from: spec.from,
-    fields: spec.fields,
-    now: spec.now === null ? null : new Date(spec.now),
-    ...(spec.encoding === null ? {} : { encoding: spec.encoding }),
-    maxSize: spec.maxSize ?? MAX_INPUT_SIZE,
-  };
+  const flags = { from: spec.from, encoding: spec.encoding, fields: spec.fields, now: spec.now === null ? null : new Date(spec.now), disable: spec.disable };
+  return { ...runOptions(await pending, flags), maxSize: spec.maxSize ?? MAX_INPUT_SIZE };
 }
