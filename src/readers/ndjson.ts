@@ -19,6 +19,8 @@ const CONTENT_KEYS = ['content', 'html', 'body', 'text'];
 // Content that is markup, not text with an angle bracket in it: an element a body is made of.
 const MARKUP = /<\/?(?:p|div|br|span|a|b|i|em|strong|ul|ol|li|h[1-6]|blockquote|img|figure|figcaption|table|pre|code|section|article)\b[^>]*>/i;
 const BREAK = /\r\n|\r|\n|\u2028|\u2029|\f/;
+/** Where a record ends: CR, LF or CRLF only, since a JSON string may hold U+2028, U+2029 and form feeds as they are (the streaming path splits on it too). */
+export const RECORD_BREAK = /\r\n|\r|\n/;
 
 /** --field names, as the declared keys they stand for. */
 function fieldKeys(fields: Readonly<Record<string, string>>): Partial<Record<Field, string>> {
@@ -90,7 +92,7 @@ export function recordDoc(source: string, line: number, options: ReadOptions): D
 /** The records of an input: its non-blank lines, numbered as normalize() numbers lines. */
 function* records(text: string): Generator<{ source: string; line: number }> {
   let line = 1;
-  for (const source of text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/)) {
+  for (const source of text.replace(/^\uFEFF/, '').split(RECORD_BREAK)) {
     if (source.trim() !== '') yield { source, line };
     // A JSON string may hold U+2028 and U+2029 as they are; normalize() breaks lines there too.
     line += 1 + (source.match(/[\u2028\u2029\f]/g)?.length ?? 0);
@@ -120,7 +122,7 @@ const reader: Reader = {
   description: 'JSON lines: one object per line (title, content/html/body/text, author, date, url; --field for other keys).',
   extensions: ['ndjson', 'jsonl'],
   sniff(head) {
-    const lines = head.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+    const lines = head.replace(/^\uFEFF/, '').split(RECORD_BREAK);
     const cut = head.length >= SAMPLE;
     const found = lines.flatMap((l, i) => (l.trim() ? [{ text: l, cut: cut && i === lines.length - 1 }] : [])).slice(0, 2);
     return found.length > 0 && found.every((l) => objectLine(l.text, l.cut));
