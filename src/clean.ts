@@ -203,6 +203,8 @@ function pass(lines: BodyLine[], rules: readonly Rule[], state: State, now: Date
     return found;
   };
 
+  // The title is the article's own; rules say for themselves whether they act inside it.
+  const notFurniture = new Set(['title', ...rules.filter((r) => r.meta?.inArticle).map((r) => r.id)]);
   let rule = rules[0];
   const record = (n: number, text: string, lang?: string) => {
     if (text.trim() && rule) state.removed.push({ rule: rule.id, line: n, text: text.trim(), ...(lang ? { lang } : {}), seq: state.removed.length });
@@ -221,6 +223,7 @@ function pass(lines: BodyLine[], rules: readonly Rule[], state: State, now: Date
       return state.removed.slice(first);
     },
     now,
+    isFurniture: (id) => !notFurniture.has(id),
     inTail: (n) => bySource.get(n)?.tail ?? false,
     get site() {
       return strongest(state.candidates, 'site')?.value ?? null;

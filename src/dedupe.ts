@@ -182,6 +182,21 @@ export function banding(threshold: number): { bands: number; rows: number } {
   return best;
 }
 
+/**
+ * The identity of an exact copy: the title and body through key() (typography, spacing and case
+ * folded), hashed. Two articles are exact copies when their keys are equal; `feedscrub check`
+ * finds its duplicates with the same key.
+ */
+export function exactKey(article: Pick<Article, 'title' | 'text'>): string {
+  return keyOf(key(article.title ?? ''), key(article.text));
+}
+
+/** exactKey() of a title and body already through key(). */
+function keyOf(title: string, body: string): string {
+  // The title's length keeps ("ab", "c") and ("a", "bc") apart; UTF-16 keeps lone surrogates distinct.
+  return nodeCrypto().createHash('sha1').update(`${title.length}:${title}${body}`, 'utf16le').digest('binary');
+}
+
 export class Deduper {
   readonly #threshold: number;
   readonly #bands: number;
@@ -210,14 +225,13 @@ export class Deduper {
   check(article: Pick<Article, 'title' | 'text'>, label: string): Duplicate | null {
     const title = key(article.title ?? '');
     const body = key(article.text);
-    // The title's length keeps ("ab", "c") and ("a", "bc") apart; UTF-16 keeps lone surrogates distinct.
-    const exactKey = nodeCrypto().createHash('sha1').update(`${title.length}:${title}${body}`, 'utf16le').digest('binary');
-    const same = this.#exact.get(exactKey);
+    const exact = keyOf(title, body);
+    const same = this.#exact.get(exact);
     if (same !== undefined) return { of: this.#labels[same] as string, kind: 'exact', similarity: 1 };
 
     const id = this.#labels.length;
     this.#labels.push(label);
-    this.#exact.set(exactKey, id);
+    this.#exact.set(exact, id);
     // At 1 only identical articles count, and an estimate of 1 does not prove that.
     if (this.#threshold >= 1) return null;
 
@@ -233,7 +247,7 @@ export class Deduper {
     if (near) {
       // Not kept after all: forget it, so later copies name the first article.
       this.#labels.pop();
-      this.#exact.delete(exactKey);
+      this.#exact.delete(exact);
       return near;
     }
     this.#remember(sig, keys, id);

@@ -41,3 +41,19 @@ export interface Candidate {
   /** Higher wins. Guides: 100 declared by the format, 50 a specific pattern, 10 a guess. */
   weight: number;
 }
+
+/**
+ * Rules tell body lines apart by number, and lines that share an input line (a JSON string's
+ * paragraphs, blocks written on one line) share theirs: such a Doc gets distinct stand-ins past
+ * the input's end, and maps them back to the input line for `removed` (Doc.inputLine).
+ */
+export function withStandIns(doc: Doc, inputLines: number): Doc {
+  const numbered = doc.lines.filter((l) => l.text.trim() !== '');
+  if (numbered.every((l, i) => i === 0 || l.n > (numbered[i - 1]?.n ?? 0))) return doc;
+  const real = new Map<number, number>();
+  const lines = doc.lines.map((l, i) => {
+    real.set(inputLines + 1 + i, l.n);
+    return { ...l, n: inputLines + 1 + i };
+  });
+  return { ...doc, lines, inputLine: (n) => real.get(n) ?? n };
+}

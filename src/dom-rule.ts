@@ -1,4 +1,5 @@
-import type { AnyNode, ParentNode } from 'domhandler';
+import type { AnyNode, Element, ParentNode } from 'domhandler';
+import type { RuleMeta } from './rule.js';
 
 /**
  * A cleaning rule for markup: it runs on the parsed HTML before blocks and lines exist, where a
@@ -11,7 +12,18 @@ export interface DomRule {
   id: string;
   /** One sentence, as for line rules. */
   description: string;
+  /** Facts the config and `check` read; a rule without them gets the defaults. */
+  meta?: DomRuleMeta;
   apply(root: ParentNode, ctx: DomRuleContext): void;
+}
+
+export interface DomRuleMeta extends Pick<RuleMeta, 'severity' | 'fixable'> {
+  /**
+   * Whether it takes a whole page apart (its head, menus, scripts) rather than finding junk in an
+   * article: every saved page has those, so `check` reports it only when the config turns it on.
+   * Default false.
+   */
+  pageOnly?: boolean;
 }
 
 export interface DomRuleContext {
@@ -19,6 +31,11 @@ export interface DomRuleContext {
   readonly page: boolean;
   /** Whether `node` is still in the tree (an ancestor may have been removed already). */
   attached(node: AnyNode): boolean;
+  /**
+   * Every element under the root, in document order, as the run began: rules only take elements
+   * out, so one list serves them all (skip what `attached` says is gone).
+   */
+  elements(): readonly Element[];
   /**
    * Remove `node` and its subtree, recorded at the node's source line with its text (whitespace
    * collapsed, script and style code left out), after `label` when given ("iframe src=…: text").

@@ -8,7 +8,9 @@ import { repairText } from './util/mojibake.js';
 import type { ReadOptions } from './reader.js';
 import { chooseReader, type ReaderName } from './readers/index.js';
 import ndjson, { recordDoc } from './readers/ndjson.js';
+import type { DomRule } from './dom-rule.js';
 import { rules as builtinRules } from './rules/index.js';
+import { domRules as builtinDomRules } from './rules/dom/index.js';
 import type { Rule } from './rule.js';
 import { countWords } from './util/fold.js';
 import { escapeHtml } from './util/html.js';
@@ -45,12 +47,18 @@ interface Setup {
 
 function setup(options: ScrubOptions): Setup {
   const disabled = new Set(options.disable ?? []);
+  const rules = (options.rules ?? builtinRules).filter((r) => !disabled.has(r.id));
   return {
-    rules: (options.rules ?? builtinRules).filter((r) => !disabled.has(r.id)),
+    rules,
     disabled,
-    readOptions: { path: options.path ?? null, fields: options.fields ?? {}, now: options.now ?? null, disable: disabled },
+    readOptions: { path: options.path ?? null, fields: options.fields ?? {}, now: options.now ?? null, domRules: domRulesWithout(disabled), rules },
     packs: options.packs ?? [],
   };
+}
+
+/** The built-in DOM rules, in their order, less the ids in `off`. */
+function domRulesWithout(off: ReadonlySet<string>): DomRule[] {
+  return builtinDomRules.filter((r) => !off.has(r.id));
 }
 
 /**
@@ -70,7 +78,7 @@ export function scrubItems(input: string | Uint8Array, options: ScrubOptions = {
   const rereads = new Map<string, Doc[]>();
   const reread = (off: readonly string[]): Doc[] => {
     const key = off.join(',');
-    if (!rereads.has(key)) rereads.set(key, reader.parse(repaired.text, { ...run.readOptions, disable: new Set([...run.disabled, ...off]) }));
+    if (!rereads.has(key)) rereads.set(key, reader.parse(repaired.text, { ...run.readOptions, domRules: domRulesWithout(new Set([...run.disabled, ...off])) }));
     return rereads.get(key) ?? docs;
   };
   return docs.map((doc, index) =>
@@ -88,7 +96,7 @@ export function scrubRecord(source: string, line: number, index: number, options
   const run = setup(options);
   const repaired = repairText(source);
   const repairs = repaired.repairs.map((r) => ({ ...r, line: line + r.line - 1 }));
-  const read = (off: readonly string[]) => recordDoc(repaired.text, line, { ...run.readOptions, disable: new Set([...run.disabled, ...off]) });
+  const read = (off: readonly string[]) => recordDoc(repaired.text, line, { ...run.readOptions, domRules: domRulesWithout(new Set([...run.disabled, ...off])) });
   return finish(read([]), run, { path: run.readOptions.path, format: ndjson.id, index }, repairs, [], read);
 }
 

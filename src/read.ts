@@ -180,6 +180,9 @@ function declaredCharset(input: Uint8Array, warnings: string[]): { label: string
   return { label, encoding: encoding.startsWith('utf-16') ? 'utf-8' : encoding };
 }
 
+/** Why an input that looksBinary() is refused: one wording for conversion and check. */
+export const BINARY_INPUT = 'looks like a binary file, not a text dump';
+
 /** A NUL byte in the first 8 KiB, outside UTF-16: an image, an archive, not a dump. */
 export function looksBinary(bytes: Uint8Array): boolean {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return false;

@@ -1,4 +1,6 @@
 import type { Doc } from './doc.js';
+import type { DomRule } from './dom-rule.js';
+import type { Rule } from './rule.js';
 
 export interface ReadOptions {
   /** The input's path (for `source.path` and base URLs), or null. */
@@ -7,8 +9,10 @@ export interface ReadOptions {
   fields: Readonly<Record<string, string>>;
   /** The reference time for relative dates ("2 days ago"); null when unknown. */
   now: Date | null;
-  /** `--disable`: rule ids to skip; readers that parse markup pass it on to the DOM rules. */
-  disable: ReadonlySet<string>;
+  /** The run's DOM rules (what `--disable` and the config leave), handed to the HTML stage by readers that parse markup. */
+  domRules: readonly DomRule[];
+  /** The run's line rules, for readers that must clean to read (the text reader tells dumps apart by their footers). */
+  rules: readonly Rule[];
 }
 
 /** An input format: turns decoded text into one Doc per article, in input order. */

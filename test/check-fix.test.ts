@@ -3,18 +3,12 @@ import matter from 'gray-matter';
 import { describe, expect, it } from 'vitest';
 import { contextOf, fixableRules, fixFile, report, type CheckOptions } from '../src/check/index.js';
 import { yamlScalar } from '../src/check/fix.js';
-import { domRules } from '../src/rules/dom/index.js';
-import { rules } from '../src/rules/index.js';
+import { checkOptions } from '../src/check/options.js';
+import { defaultConfig } from '../src/config/index.js';
 import { seed } from './helpers/cli.js';
 
 /** --fix on text in memory, with the built-in rules and no config: what a user's file becomes. */
-const options: CheckOptions = {
-  settings: { required: ['title'], dateFloor: null, minWords: 30, now: new Date('2026-01-01T00:00:00Z') },
-  scrub: {},
-  cleaning: [...rules, ...domRules].map((r) => ({ id: r.id, description: r.description, kind: 'cleaning' as const, severity: 'error' as const })),
-  severity: (_id, fallback) => fallback,
-  version: '0.0.0',
-};
+const options: CheckOptions = checkOptions(defaultConfig(), new Date('2026-01-01T00:00:00Z'));
 
 const fix = (file: string, text: string) => fixFile(contextOf(file, text, options), fixableRules(options), options).text;
 const fixable = (file: string, text: string) => report([{ input: { display: file, absolute: file, relative: file, found: false }, ctx: contextOf(file, text, options) }], options).fixableCount;

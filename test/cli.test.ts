@@ -283,8 +283,8 @@ describe('--disable', () => {
     expect(after.removed.filter((r) => r.rule === 'jetpack-share').map((r) => r.text)).toEqual([share, 'X', 'Facebook']);
   });
 
-  it('keeps the Jetpack share text when both rules that take it are disabled', () => {
-    const text = ok([post, '--to', 'text', '--disable', 'jetpack-widget,jetpack-share']);
+  it('keeps the Jetpack share text when every rule that takes it is disabled', () => {
+    const text = ok([post, '--to', 'text', '--disable', 'jetpack-widget,jetpack-share,share-row']);
     expect(text).toContain(share);
     expect(text).toContain('X\nFacebook'); // list items keep their own lines
     expect(ok([post, '--to', 'text', '--disable', 'jetpack-share'])).not.toContain(share);

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isArticle, type Article } from '../src/article.js';
 import { linePattern } from '../src/config/custom-rules.js';
-import { CHECK_RULE_IDS, ConfigError, loadConfig, scrubOptionsFrom, severityOf, type Config } from '../src/config/index.js';
+import { checkRules } from '../src/check/rules/index.js';
+import { ConfigError, loadConfig, scrubOptionsFrom, severityOf, type Config } from '../src/config/index.js';
 import { configFrom } from '../src/config/resolve.js';
 import { scrubItems } from '../src/pipeline.js';
 import { fold } from '../src/util/fold.js';
@@ -125,7 +126,7 @@ describe('validation: one line naming the file and the key', () => {
   });
 
   it('accepts every rule id, the check rules and the config own custom ids', () => {
-    const rules = Object.fromEntries([...CHECK_RULE_IDS, 'feedzy-footer', 'iframe-embed', 'promo'].map((id) => [id, 'warning']));
+    const rules = Object.fromEntries([...checkRules.map((r) => r.id), 'feedzy-footer', 'iframe-embed', 'promo'].map((id) => [id, 'warning']));
     expect(() => config({ rules, customRules: [{ id: 'promo', match: 'x' }], $schema: './schema/config.schema.json' })).not.toThrow();
   });
 });

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isArticle, type ItemError } from '../src/article.js';
-import { scrubOptionsFrom } from '../src/config/index.js';
+import { runOptions, scrubOptionsFrom } from '../src/config/index.js';
 import { configFrom } from '../src/config/resolve.js';
 import { render } from '../src/index.js';
 import { scrubItems } from '../src/pipeline.js';
@@ -19,11 +19,8 @@ describe.each(cases())('fixture $name', ({ dir, input, options }) => {
   // A case's "config" goes where a config file's would: through validation and scrubOptionsFrom.
   const configured = scrubOptionsFrom(configFrom(options.config ?? {}, path.relative(root, path.join(dir, 'options.json')), 'config'));
   const items = scrubItems(bytes, {
+    ...runOptions(configured, { disable: options.disable ?? [], now: options.now === undefined ? null : new Date(options.now), fields: options.fields ?? {} }),
     path: path.relative(root, input).split(path.sep).join('/'),
-    ...configured,
-    disable: [...configured.disable, ...(options.disable ?? [])],
-    now: options.now === undefined ? null : new Date(options.now),
-    fields: options.fields ?? {},
   });
   const articles = items.filter(isArticle);
   // Records that could not be read (a broken feed) are golden too, in expected-errors.json.

@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { render, scrub, type Article } from '../src/index.js';
 import reader, { htmlDoc } from '../src/readers/html.js';
+import { domRules } from '../src/rules/dom/index.js';
 import type { ReaderName } from '../src/readers/index.js';
 import { distIndex, ensureBuilt } from './helpers/cli.js';
 import { fixturesDir, unaccounted } from './helpers/fixtures.js';
@@ -76,9 +77,10 @@ describe('disable', () => {
     expect(off?.removed.map((r) => r.rule)).not.toContain('jetpack-widget');
     expect(off?.text).toContain('Keep this widget text');
   });
-  it('htmlDoc skips the ids it is given and ignores ids that are not DOM rules', () => {
+  it('htmlDoc runs the built-in DOM rules, or the ones it is handed', () => {
     expect(htmlDoc(body).removed.map((r) => r.rule)).toContain('jetpack-widget');
-    expect(htmlDoc(body, { disable: new Set(['jetpack-widget', 'jetpack-share']) }).removed.map((r) => r.rule)).not.toContain('jetpack-widget');
+    const handed = domRules.filter((r) => r.id !== 'jetpack-widget');
+    expect(htmlDoc(body, { domRules: handed }).removed.map((r) => r.rule)).not.toContain('jetpack-widget');
   });
 });
 

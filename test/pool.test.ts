@@ -3,7 +3,8 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { isArticle } from '../src/article.js';
 import { createPool, defaultJobs, type Pool } from '../src/cli/pool.js';
-import { BINARY_INPUT, EMPTY_INPUT, runTask, scrubOptionsFor, type Task, type TaskResult, type TaskSpec } from '../src/cli/task.js';
+import { BINARY_INPUT } from '../src/read.js';
+import { EMPTY_INPUT, runTask, scrubOptionsFor, type Task, type TaskResult, type TaskSpec } from '../src/cli/task.js';
 import { ensureBuilt, tempDirs } from './helpers/cli.js';
 
 const tmp = tempDirs('feedscrub-pool-');

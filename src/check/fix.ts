@@ -2,6 +2,7 @@ import type { Article, Removal } from '../article.js';
 import { conflictOf } from './conflicts.js';
 import { closingFence } from '../readers/md.js';
 import { KEYS } from '../readers/record.js';
+import { isMetadataLine } from '../registry.js';
 import type { FileContext } from './rule.js';
 import { joinLines, locate, splitLines, type SourceLine } from './source.js';
 
@@ -12,21 +13,20 @@ import { joinLines, locate, splitLines, type SourceLine } from './source.js';
  */
 
 const FIXED_FORMATS = new Set(['text', 'md']);
-/** Rules whose lines carry metadata: fixing them moves it into the front matter, or cannot be done. */
-export const METADATA_LINE_RULES: ReadonlySet<string> = new Set(['head-byline', 'tail-byline']);
 
 /** Whether a removal by `rule` in this file can be written out (`removal`: that one in particular). */
 export function canFix(ctx: FileContext, rule: string, removal?: Removal): boolean {
   if (!FIXED_FORMATS.has(ctx.format) || !ctx.rewritable || ctx.articles.length !== 1) return false;
-  if (!METADATA_LINE_RULES.has(rule)) return true;
-  // A byline is metadata: without front matter to move it into, removing it would lose the author;
-  // with front matter that says otherwise, it would lose one of the two values.
+  if (!isMetadataLine(rule)) return true;
+  // A byline is metadata (its rule's meta.extracts): without front matter to move it into,
+  // removing it would lose the author; with front matter that says otherwise, it would lose one
+  // of the two values.
   return bylineConflict(ctx, removal) === null && frontMatter(ctx.lines) !== null;
 }
 
 /** How a metadata line disagrees with the front matter, or null (see conflicts.ts). */
 export function bylineConflict(ctx: FileContext, removal: Removal | undefined): string | null {
-  const fm = removal && METADATA_LINE_RULES.has(removal.rule) ? frontMatter(ctx.lines) : null;
+  const fm = removal && isMetadataLine(removal.rule) ? frontMatter(ctx.lines) : null;
   return fm && removal ? conflictOf(removal, ctx.lines, fm.end) : null;
 }
 

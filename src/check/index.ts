@@ -1,12 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { isArticle, type Article, type ItemError } from '../article.js';
 import { scrubItems, type ScrubOptions } from '../pipeline.js';
-import { decode, looksBinary } from '../read.js';
+import { BINARY_INPUT, decode, looksBinary } from '../read.js';
 import type { InputFile } from '../util/inputs.js';
-import { bylineConflict, canFix, fixText, METADATA_LINE_RULES } from './fix.js';
+import { isMetadataLine, type RuleEntry } from '../registry.js';
+import { bylineConflict, canFix, fixText } from './fix.js';
 import { fileResult, reportOf, shorten, type CheckReport, type Finding, type RuleInfo, type RuleKind, type Severity } from './report.js';
 import type { CheckRule, CheckSettings, FileContext, Issue } from './rule.js';
-import { reason } from '../cli/io.js';
+import { reason } from '../errors.js';
 import { checkRules } from './rules/index.js';
 import { locate, splitLines } from './source.js';
 
@@ -16,20 +17,12 @@ import { locate, splitLines } from './source.js';
  * (src/check/rules/) then look at the articles, one file at a time and across the set.
  */
 
-export interface CleaningRule {
-  id: string;
-  description: string;
-  kind: Extract<RuleKind, 'cleaning' | 'custom'>;
-  /** Its severity unless the config says otherwise; 'off' for rules that only matter when converting. */
-  severity: Severity | 'off';
-}
-
 export interface CheckOptions {
   settings: CheckSettings;
   /** The same scrub options a conversion with this config would use. */
   scrub: Omit<ScrubOptions, 'path'>;
-  /** Every cleaning rule that can fire: line, markup and custom rules. */
-  cleaning: readonly CleaningRule[];
+  /** Every rule in force (see checkOptions): line, markup, custom and the checks. */
+  rules: readonly RuleEntry[];
   /** A rule's severity once the config is applied. */
   severity(id: string, fallback: Severity | 'off'): Severity | 'off';
   version: string;
@@ -45,7 +38,7 @@ export async function readForCheck(input: InputFile, options: CheckOptions): Pro
   } catch (error) {
     return { input, fatal: `cannot be read: ${reason(error)}` };
   }
-  if (looksBinary(bytes)) return { input, fatal: 'looks like a binary file, not a text dump' };
+  if (looksBinary(bytes)) return { input, fatal: BINARY_INPUT };
   return { input, ctx: contextOf(input.display, bytes, options) };
 }
 
@@ -106,14 +99,16 @@ export function report(checked: readonly Checked[], options: CheckOptions): Chec
   return reportOf(files, rules, options.version);
 }
 
+/** How reports name a rule's kind: markup and line rules alike are cleaning rules there. */
+const KINDS: Record<RuleEntry['kind'], RuleKind> = { line: 'cleaning', dom: 'cleaning', custom: 'custom', check: 'metadata' };
+
 function ruleTable(options: CheckOptions): RuleInfo[] {
   const table: RuleInfo[] = [];
   const add = (id: string, description: string, kind: RuleKind, fallback: Severity | 'off', fixable: boolean) => {
     const severity = options.severity(id, fallback);
     if (severity !== 'off') table.push({ id, description, kind, severity, fixable });
   };
-  for (const r of options.cleaning) add(r.id, r.description, r.kind, r.severity, true);
-  for (const r of checkRules) add(r.id, r.description, 'metadata', r.severity, r.fixable);
+  for (const r of options.rules) add(r.id, r.description, KINDS[r.kind], r.severity, r.fixable);
   return table.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
@@ -124,7 +119,7 @@ function* cleaningFindings(ctx: FileContext, rules: ReadonlyMap<string, RuleInfo
       if (!info || info.kind === 'metadata') continue;
       const line = ctx.lines[r.line - 1] ?? '';
       const at = locate(line, r.text);
-      const byline = METADATA_LINE_RULES.has(r.rule);
+      const byline = isMetadataLine(r.rule);
       const conflict = byline ? bylineConflict(ctx, r) : null;
       const message = conflict
         ? `Byline or date line ${conflict}: kept by --fix; settle it by hand`

@@ -3,17 +3,24 @@ import type { Severity } from './report.js';
 
 /**
  * A check of the file's metadata or text, beside the cleaning rules (whose findings are their
- * removals). Each lives in src/check/rules/<id>.ts, is listed in src/check/rules/index.ts, and is
+ * removals). Each lives in src/check/rules/<id>.ts, is listed in src/check/rules/index.ts (and so in src/registry.ts), and is
  * configured by its id like any cleaning rule.
  */
 export interface CheckRule {
   id: string;
   description: string;
-  severity: Severity;
-  fixable: boolean;
+  /** Facts the engine reads; a rule without them gets the defaults. */
+  meta?: CheckRuleMeta;
   /** Findings for one file; set-level rules (duplicates) use `checkSet` instead. */
   check?(ctx: FileContext): Issue[];
   checkSet?(files: readonly FileContext[]): Map<FileContext, Issue[]>;
+}
+
+export interface CheckRuleMeta {
+  /** Its severity unless the config sets one (default 'error'). */
+  severity?: Severity;
+  /** Whether `--fix` can mend what it finds (default false). */
+  fixable?: boolean;
 }
 
 /** A finding before the engine adds the rule id, severity, file name and context. */

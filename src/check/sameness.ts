@@ -1,4 +1,4 @@
-import { nodeCrypto } from '../util/esm-require.js';
+import { exactKey } from '../dedupe.js';
 import { key } from '../util/fold.js';
 import type { FileContext, Issue } from './rule.js';
 
@@ -16,8 +16,8 @@ export function sameness(files: readonly FileContext[], what: 'article' | 'title
     for (const a of ctx.articles) {
       const where = `${ctx.file}${ctx.articles.length > 1 ? ` (article ${a.source.index + 1})` : ''}`;
       const title = key(a.title ?? '');
-      const body = digest(key(a.text));
-      const whole = `${title}\u0000${body}`;
+      const body = exactKey({ title: null, text: a.text });
+      const whole = exactKey(a);
       const firstWhole = bodies.get(whole);
       const firstTitle = title ? titles.get(title) : undefined;
       let message: string | null = null;
@@ -29,8 +29,4 @@ export function sameness(files: readonly FileContext[], what: 'article' | 'title
     }
   }
   return out;
-}
-
-function digest(text: string): string {
-  return nodeCrypto().createHash('sha256').update(text).digest('base64url');
 }

@@ -1,16 +1,16 @@
 import { appendFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import pkg from '../../package.json' with { type: 'json' };
-import { fixableRules, fixFile, readForCheck, report, type CheckOptions, type Checked, type CleaningRule } from '../check/index.js';
+import { fixableRules, fixFile, readForCheck, report, type CheckOptions, type Checked } from '../check/index.js';
+import { checkOptions } from '../check/options.js';
 import { fileResult, reportOf, type CheckReport } from '../check/report.js';
 import { loadReporter, reporterName, reporters } from '../check/reporters/index.js';
-import { ConfigError, loadConfig, scrubOptionsFrom, severityOf, type Config } from '../config/index.js';
-import { domRules } from '../rules/dom/index.js';
+import { ConfigError, loadConfig, type Config } from '../config/index.js';
 import { esmRequire as esm } from '../util/esm-require.js';
 import { expandInputs } from '../util/inputs.js';
 import { colours } from './colours.js';
-import { reason, writeAtomic, type Io } from './io.js';
+import { reason } from '../errors.js';
+import { writeAtomic, type Io } from './io.js';
 
 /**
  * `feedscrub check`: lint a content folder. Exit codes are ESLint's, so CI treats it the same way:
@@ -141,31 +141,6 @@ export async function runCheck(argv: readonly string[], io: Io): Promise<number>
     io.stderr.write(`feedscrub: ${result.warningCount} warnings, more than --max-warnings ${maxWarnings}\n`);
   }
   return result.errorCount > 0 || tooManyWarnings ? EXIT.findings : EXIT.ok;
-}
-
-/**
- * Markup rules that take a page apart (its head, menus, scripts) rather than find junk in an
- * article: every HTML page has those, so check reports them only when the config turns them on.
- */
-const PAGE_RULES = new Set(['page-chrome', 'hidden-element']);
-
-/** The same rules and settings a conversion with this config gets, plus the check's own. */
-export function checkOptions(config: Config, now: Date): CheckOptions {
-  const scrub = scrubOptionsFrom(config);
-  const disabled = new Set(scrub.disable);
-  const custom = new Map([...config.customRules, ...config.sites.flatMap((s) => s.rules)].map((r) => [r.id, r]));
-  const cleaning: CleaningRule[] = [
-    ...scrub.rules.map((r) => ({ id: r.id, description: r.description, kind: custom.has(r.id) ? 'custom' : 'cleaning', severity: custom.get(r.id)?.severity ?? 'error' }) as const),
-    ...domRules.map((r) => ({ id: r.id, description: r.description, kind: 'cleaning', severity: PAGE_RULES.has(r.id) ? 'off' : 'error' }) as const),
-    ...[...custom.values()].map((r) => ({ id: r.id, description: r.description, kind: 'custom', severity: r.severity }) as const),
-  ].filter((r, i, all) => !disabled.has(r.id) && all.findIndex((o) => o.id === r.id) === i);
-  return {
-    settings: { required: config.required, dateFloor: config.dateFloor, minWords: config.minWords, now },
-    scrub,
-    cleaning,
-    severity: (id, fallback) => (fallback === 'off' ? (config.rules[id] ?? 'off') : severityOf(config, id, fallback)),
-    version: pkg.version,
-  };
 }
 
 /** Fix every file (see fixFile); a file is written only when it changed, atomically. */

@@ -14,12 +14,13 @@ import { explain } from './explain.js';
 import { learnedPacks } from '../learn/group.js';
 import { learnForRun } from './learn.js';
 import { learnFromWindow } from './learn-window.js';
-import { readAll, reason, UserError, type Io } from './io.js';
-import { createSink } from './output.js';
-import { createPool, type Task, type TaskResult, type TaskSpec } from './pool.js';
+import { reason, UserError } from '../errors.js';
+import { readAll, type Io } from './io.js';
+import { createSink, type Sink } from './output.js';
+import { createPool, inlinePool, type Task, type TaskResult, type TaskSpec } from './pool.js';
 import { createProgress, summaryLine, type RunTotals } from './progress.js';
 import { streamNdjson } from './stream.js';
-import { oneLine, runTask, stdinTask, type TaskOptions } from './task.js';
+import { oneLine, stdinTask } from './task.js';
 
 /**
  * A conversion run: inputs (files, folders, globs, stdin) -> tasks -> results in input order
@@ -94,11 +95,54 @@ export async function convert(options: ConvertOptions, io: Io, c: ChalkInstance)
     inputs: expanded.files.map((f) => f.absolute),
     fail,
   });
-  const deduper = options.dedupe ? new Deduper(options.dedupe) : null;
   const totals: RunTotals = { inputs: 0, articles: 0, failures: 0, duplicates: 0, removedLines: 0, rulesFired: 0, ms: 0 };
   const fired = new Set<string>();
+  const take = resultTaker(options, sink, { totals, fired, say, fail }, c);
 
-  const take = async (result: TaskResult, input: InputFile | null) => {
+  if (options.operands.includes('-')) {
+    // stdin first wherever it was named: it is one input, read before the files.
+    await take(await readStdin(io, options.scrub, maxSize), null);
+    progress.tick();
+  }
+  const tasks: Task[] = expanded.files.map((f, id) => ({ id, path: f.absolute, display: f.display }));
+  const jobs = tasks.length < MIN_POOL_TASKS ? 1 : options.jobs;
+  // --jobs 1 (and small batches) run here, with the options already built; no worker starts.
+  const pool = jobs > 1 ? await createPool(options.spec, { jobs }) : inlinePool({ ...options.scrub, maxSize });
+  const stop = () => void pool.close();
+  io.signal?.addEventListener('abort', stop, { once: true });
+  try {
+    for await (const result of pool.run(tasks)) {
+      if (io.signal?.aborted) break;
+      await take(result, expanded.files[result.id] ?? null);
+      progress.tick();
+    }
+  } finally {
+    io.signal?.removeEventListener('abort', stop);
+    await pool.close();
+  }
+  if (!(await sink.finish())) failed = true;
+  progress.done();
+  totals.rulesFired = fired.size;
+  totals.ms = performance.now() - started;
+  const batch = expanded.files.length + (options.operands.includes('-') ? 1 : 0) > 1;
+  if (batch && !options.quiet && !io.signal?.aborted) io.stderr.write(`${summaryLine(totals)}\n`);
+  return { failed };
+}
+
+/** What a conversion keeps count of and how it speaks, for the code that takes its results. */
+interface RunState {
+  totals: RunTotals;
+  /** The ids of the rules that removed something. */
+  fired: Set<string>;
+  say(line: string): void;
+  fail(message: string): void;
+}
+
+/** What the run does with each input's result: reports, dedupes, counts, and hands its articles to the sink. */
+function resultTaker(options: ConvertOptions, sink: Sink, state: RunState, c: ChalkInstance): (result: TaskResult, input: InputFile | null) => Promise<void> {
+  const { totals, fired, say, fail } = state;
+  const deduper = options.dedupe ? new Deduper(options.dedupe) : null;
+  return async (result, input) => {
     const label = input?.display ?? 'stdin';
     totals.inputs += 1;
     if ('error' in result) {
@@ -131,43 +175,17 @@ export async function convert(options: ConvertOptions, io: Io, c: ChalkInstance)
     }
     await sink.add(kept, input?.relative ?? '');
   };
+}
 
-  if (options.operands.includes('-')) {
-    // stdin first wherever it was named: it is one input, read before the files.
-    const read = readAll(io.stdin, maxSize).then(
-      (bytes) => stdinTask(bytes, { ...options.scrub, maxSize }),
-      // Over --max-size: a failed input like any other. Anything else (a signal) stops the run.
-      (error: unknown): TaskResult => {
-        if (error instanceof UserError) return { id: -1, error: oneLine(reason(error)) };
-        throw error;
-      },
-    );
-    await take(await read, null);
-    progress.tick();
-  }
-  const tasks: Task[] = expanded.files.map((f, id) => ({ id, path: f.absolute, display: f.display }));
-  const jobs = tasks.length < MIN_POOL_TASKS ? 1 : options.jobs;
-  // --jobs 1 (and small batches) run here, with the options already built; no worker starts.
-  const pool = jobs > 1 ? await createPool(options.spec, { jobs }) : null;
-  const stop = () => void pool?.close();
-  io.signal?.addEventListener('abort', stop, { once: true });
-  try {
-    for await (const result of pool ? pool.run(tasks) : inline(tasks, { ...options.scrub, maxSize })) {
-      if (io.signal?.aborted) break;
-      await take(result, expanded.files[result.id] ?? null);
-      progress.tick();
-    }
-  } finally {
-    io.signal?.removeEventListener('abort', stop);
-    await pool?.close();
-  }
-  if (!(await sink.finish())) failed = true;
-  progress.done();
-  totals.rulesFired = fired.size;
-  totals.ms = performance.now() - started;
-  const batch = expanded.files.length + (options.operands.includes('-') ? 1 : 0) > 1;
-  if (batch && !options.quiet && !io.signal?.aborted) io.stderr.write(`${summaryLine(totals)}\n`);
-  return { failed };
+/** Standard input read whole and cleaned; over --max-size, a failed input like any other. Anything else (a signal) stops the run. */
+async function readStdin(io: Io, scrub: ScrubOptions, maxSize: number): Promise<TaskResult> {
+  return readAll(io.stdin, maxSize).then(
+    (bytes) => stdinTask(bytes, { ...scrub, maxSize }),
+    (error: unknown): TaskResult => {
+      if (error instanceof UserError) return { id: -1, error: oneLine(reason(error)) };
+      throw error;
+    },
+  );
 }
 
 /**
@@ -260,6 +278,3 @@ async function withLearned(options: ConvertOptions, io: Io, maxSize: number): Pr
   return { options: { ...options, scrub, spec: { ...options.spec, learned } }, io };
 }
 
-async function* inline(tasks: readonly Task[], scrub: TaskOptions): AsyncGenerator<TaskResult> {
-  for (const task of tasks) yield await runTask(task, scrub);
-}

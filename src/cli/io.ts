@@ -1,6 +1,7 @@
 import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { tooLarge } from '../limits.js';
+import { UserError } from '../errors.js';
 
 /** The streams a run talks to: real process streams from the bin, fakes from tests. */
 export interface Io {
@@ -11,32 +12,6 @@ export interface Io {
   env: Record<string, string | undefined>;
   /** Aborted by SIGINT or SIGTERM: finish the record or file in hand, start no other. */
   signal?: AbortSignal;
-}
-
-/** An expected failure about one input or output: printed as one line, never with a stack. */
-export class UserError extends Error {
-  override name = 'UserError';
-}
-
-const REASONS: Record<string, string> = {
-  ENOENT: 'no such file or directory',
-  EISDIR: 'is a directory',
-  EACCES: 'permission denied',
-  EPERM: 'operation not permitted',
-  ENOTDIR: 'a component of the path is not a directory',
-  // mkdir -p (before writing -o) meets a file where the path needs a folder.
-  EEXIST: 'a component of the path is not a directory',
-  EROFS: 'read-only file system',
-  ENOSPC: 'no space left on device',
-  EMFILE: 'too many open files',
-};
-
-/** One line a person can act on, from a Node error. */
-export function reason(error: unknown): string {
-  if (error instanceof UserError) return error.message;
-  const code = (error as NodeJS.ErrnoException | null)?.code;
-  if (code && REASONS[code]) return REASONS[code];
-  return error instanceof Error ? error.message : String(error);
 }
 
 /** The whole stream; over `max` bytes, a UserError (thrown once the limit is passed, not at the end). */

@@ -8,7 +8,8 @@ import { MAX_INPUT_SIZE } from '../limits.js';
 import type { ScrubOptions } from '../pipeline.js';
 import { expandInputs } from '../util/inputs.js';
 import { colours } from './colours.js';
-import { readAll, reason, writeAtomic, type Io } from './io.js';
+import { reason } from '../errors.js';
+import { readAll, writeAtomic, type Io } from './io.js';
 import { createPool, defaultJobs, type Task, type TaskResult, type TaskSpec } from './pool.js';
 import { runTask, stdinTask } from './task.js';
 

@@ -1,12 +1,12 @@
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
-import { ConfigError, loadConfig, scrubOptionsFrom, type LoadedConfig } from '../config/index.js';
+import { ConfigError, loadConfig, runOptions, scrubOptionsFrom, type LoadedConfig } from '../config/index.js';
 import { DEFAULT_THRESHOLD } from '../dedupe.js';
 import type { ScrubOptions } from '../pipeline.js';
 import { readerName, readers, type ReaderName } from '../readers/index.js';
 import { FIELD_NAMES } from '../readers/ndjson.js';
-import { loadRenderer, rendererName, renderers } from '../renderers/index.js';
+import { loadRenderer, rendererName, renderers, type RendererName } from '../renderers/index.js';
 import { runCheck } from './check.js';
 import { runLearn } from './learn.js';
 import { colours } from './colours.js';
@@ -167,34 +167,13 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     listRules(io, loaded);
     return EXIT.ok;
   }
-  const format = rendererName(opts.to);
-  if (!format) {
-    fail(`unknown format "${opts.to}" for --to: use ${Object.keys(renderers).join(', ')}`);
+  const checked = checkFlags(opts, loaded, io);
+  if (typeof checked === 'string') {
+    fail(checked);
     return EXIT.usage;
   }
-  const known = new Set(ruleList(loaded, io.cwd).map((r) => r.id));
-  const unknown = (opts.disable ?? []).filter((id) => !known.has(id));
-  if (unknown.length) {
-    fail(`unknown rule ${unknown.map((id) => `"${id}"`).join(', ')} for --disable (see --list-rules)`);
-    return EXIT.usage;
-  }
-  const flags = readFlags(opts);
-  if (typeof flags === 'string') {
-    fail(flags);
-    return EXIT.usage;
-  }
-  const batch = batchFlags(opts);
-  if (typeof batch === 'string') {
-    fail(batch);
-    return EXIT.usage;
-  }
-  const configured = scrubOptionsFrom(loaded.config);
-  const scrub: ScrubOptions = {
-    ...configured,
-    disable: [...configured.disable, ...(opts.disable ?? [])],
-    ...flags,
-    ...(opts.encoding === undefined ? {} : { encoding: opts.encoding }),
-  };
+  const { format, flags, batch } = checked;
+  const scrub: ScrubOptions = runOptions(scrubOptionsFrom(loaded.config), { ...flags, encoding: opts.encoding ?? null, disable: opts.disable ?? [] });
   let operands = cmd.processedArgs[0] as string[];
   if (operands.length === 0) {
     if (io.stdin.isTTY) {
@@ -235,6 +214,20 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     c,
   );
   return failed ? EXIT.failed : EXIT.ok;
+}
+
+/** The flags a conversion needs, checked, or the usage message for the first one that is wrong. */
+function checkFlags(opts: Options, loaded: LoadedConfig, io: Io): { format: RendererName; flags: Exclude<ReturnType<typeof readFlags>, string>; batch: Exclude<ReturnType<typeof batchFlags>, string> } | string {
+  const format = rendererName(opts.to);
+  if (!format) return `unknown format "${opts.to}" for --to: use ${Object.keys(renderers).join(', ')}`;
+  const known = new Set(ruleList(loaded, io.cwd).map((r) => r.id));
+  const unknown = (opts.disable ?? []).filter((id) => !known.has(id));
+  if (unknown.length) return `unknown rule ${unknown.map((id) => `"${id}"`).join(', ')} for --disable (see --list-rules)`;
+  const flags = readFlags(opts);
+  if (typeof flags === 'string') return flags;
+  const batch = batchFlags(opts);
+  if (typeof batch === 'string') return batch;
+  return { format, flags, batch };
 }
 
 /** --jobs, --dedupe, --name as the run takes them, or a usage message. */

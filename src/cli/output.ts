@@ -2,7 +2,8 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { isArticle, type Article, type Item } from '../article.js';
 import type { RenderOptions, Renderer } from '../renderer.js';
-import { reason, writeAtomic } from './io.js';
+import { reason } from '../errors.js';
+import { writeAtomic } from './io.js';
 import { createNamer, type NameParts } from './names.js';
 
 /**

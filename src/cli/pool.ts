@@ -3,9 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Worker } from 'node:worker_threads';
-import type { ScrubOptions } from '../pipeline.js';
 import { esmRequire as esm } from '../util/esm-require.js';
-import { oneLine, runTask, scrubOptionsFor, type Task, type TaskResult, type TaskSpec } from './task.js';
+import { oneLine, runTask, scrubOptionsFor, type Task, type TaskOptions, type TaskResult, type TaskSpec } from './task.js';
 import type { BatchMessage, WorkerData, WorkerMessage } from './worker.js';
 
 export type { Task, TaskResult, TaskSpec } from './task.js';
@@ -51,7 +50,8 @@ function workerFile(): string {
   return import.meta.url ? fileURLToPath(new URL('../../dist/worker.cjs', import.meta.url)) : path.join(__dirname, 'worker.cjs');
 }
 
-function inlinePool(options: ScrubOptions): Pool {
+/** The tasks run one after another in this thread: --jobs 1, small batches, and where no worker can start. */
+export function inlinePool(options: TaskOptions): Pool {
   let closed = false;
   return {
     async *run(tasks) {
@@ -104,6 +104,74 @@ interface Slot {
   batches: Map<number, Sent>;
 }
 
+function newRun(tasks: Iterable<Task>): Run {
+  return { iterator: tasks[Symbol.iterator](), exhausted: false, held: null, pulled: 0, next: 0, buffer: new Map(), retries: [], failure: null, wake: null };
+}
+
+function wakeRun(run: Run): void {
+  const resolve = run.wake;
+  run.wake = null;
+  resolve?.();
+}
+
+/** The next task of the run to send: the one held back, else a new one while the window has room. */
+function pull(run: Run, window: number): Entry | null {
+  if (run.held) {
+    const held = run.held;
+    run.held = null;
+    return held;
+  }
+  if (run.exhausted || run.pulled - run.next >= window) return null;
+  const step = run.iterator.next();
+  if (step.done) {
+    run.exhausted = true;
+    return null;
+  }
+  return { seq: run.pulled++, task: step.value };
+}
+
+/** New tasks in batches to the workers `pick` offers, each worker's batches growing up to BATCH. */
+function sendNew(run: Run, window: number, pick: () => Slot | null, send: (slot: Slot, run: Run, entries: Entry[]) => void): void {
+  for (;;) {
+    // One task in hand before a worker is chosen, so that none is started for nothing.
+    const first = pull(run, window);
+    if (!first) return;
+    const slot = pick();
+    if (!slot) {
+      run.held = first;
+      return;
+    }
+    const entries = [first];
+    while (entries.length < slot.size) {
+      const more = pull(run, window);
+      if (!more) break;
+      entries.push(more);
+    }
+    slot.size = Math.min(BATCH, slot.size * 2);
+    send(slot, run, entries);
+  }
+}
+
+/** The run's results in task order, each as soon as it and all before it are in; `fill` sends more as they are taken. */
+async function* inOrder(run: Run, closed: () => boolean, fill: () => void): AsyncGenerator<TaskResult> {
+  for (;;) {
+    if (run.failure) throw run.failure.error;
+    if (closed()) return;
+    const result = run.buffer.get(run.next);
+    if (result) {
+      run.buffer.delete(run.next);
+      // Counted as outstanding until the consumer asks for the next one, however long it keeps it.
+      yield result;
+      run.next++;
+      fill();
+    } else if (run.exhausted && !run.held && run.next === run.pulled) {
+      return;
+    } else {
+      await new Promise<void>((resolve) => (run.wake = resolve));
+    }
+  }
+}
+
 function workerPool(spec: TaskSpec, file: string, jobs: number, window: number): Pool {
   const { Worker } = (esm ? esm('node:worker_threads') : require('node:worker_threads')) as typeof import('node:worker_threads');
   const slots: Slot[] = [];
@@ -112,12 +180,6 @@ function workerPool(spec: TaskSpec, file: string, jobs: number, window: number):
   let batchIds = 0;
   let startFailures = 0;
   let broken: string | null = null;
-
-  const wake = (run: Run) => {
-    const resolve = run.wake;
-    run.wake = null;
-    resolve?.();
-  };
 
   const spawn = (): Slot => {
     const worker = new Worker(file, { workerData: { spec } satisfies WorkerData });
@@ -146,21 +208,6 @@ function workerPool(spec: TaskSpec, file: string, jobs: number, window: number):
     slot.worker.postMessage({ batch, tasks: entries.map((e) => e.task) } satisfies BatchMessage);
   };
 
-  const pull = (run: Run): Entry | null => {
-    if (run.held) {
-      const held = run.held;
-      run.held = null;
-      return held;
-    }
-    if (run.exhausted || run.pulled - run.next >= window) return null;
-    const step = run.iterator.next();
-    if (step.done) {
-      run.exhausted = true;
-      return null;
-    }
-    return { seq: run.pulled++, task: step.value };
-  };
-
   /** Send what the window allows to the workers that can take it. */
   const fill = () => {
     const run = current;
@@ -168,7 +215,7 @@ function workerPool(spec: TaskSpec, file: string, jobs: number, window: number):
     try {
       if (broken !== null) {
         const error = broken;
-        for (let e = run.retries.shift() ?? pull(run); e; e = run.retries.shift() ?? pull(run)) run.buffer.set(e.seq, { id: e.task.id, error });
+        for (let e = run.retries.shift() ?? pull(run, window); e; e = run.retries.shift() ?? pull(run, window)) run.buffer.set(e.seq, { id: e.task.id, error });
         return;
       }
       while (run.retries.length > 0) {
@@ -177,28 +224,11 @@ function workerPool(spec: TaskSpec, file: string, jobs: number, window: number):
         // Alone, so that a task that kills its worker again is known to be the cause.
         send(slot, run, run.retries.splice(0, 1));
       }
-      for (;;) {
-        // One task in hand before a worker is chosen, so that none is started for nothing.
-        const first = pull(run);
-        if (!first) return;
-        const slot = pick();
-        if (!slot) {
-          run.held = first;
-          return;
-        }
-        const entries = [first];
-        while (entries.length < slot.size) {
-          const more = pull(run);
-          if (!more) break;
-          entries.push(more);
-        }
-        slot.size = Math.min(BATCH, slot.size * 2);
-        send(slot, run, entries);
-      }
+      sendNew(run, window, pick, send);
     } catch (error) {
       run.failure = { error };
     } finally {
-      wake(run);
+      wakeRun(run);
     }
   };
 
@@ -246,36 +276,11 @@ function workerPool(spec: TaskSpec, file: string, jobs: number, window: number):
   async function* results(tasks: Iterable<Task>): AsyncGenerator<TaskResult> {
     if (closed) return;
     if (current) throw new Error('this pool is already running a batch');
-    const run: Run = {
-      iterator: tasks[Symbol.iterator](),
-      exhausted: false,
-      held: null,
-      pulled: 0,
-      next: 0,
-      buffer: new Map(),
-      retries: [],
-      failure: null,
-      wake: null,
-    };
+    const run = newRun(tasks);
     current = run;
     try {
       fill();
-      for (;;) {
-        if (run.failure) throw run.failure.error;
-        if (closed) return;
-        const result = run.buffer.get(run.next);
-        if (result) {
-          run.buffer.delete(run.next);
-          // Counted as outstanding until the consumer asks for the next one, however long it keeps it.
-          yield result;
-          run.next++;
-          fill();
-        } else if (run.exhausted && !run.held && run.next === run.pulled) {
-          return;
-        } else {
-          await new Promise<void>((resolve) => (run.wake = resolve));
-        }
-      }
+      yield* inOrder(run, () => closed, fill);
     } finally {
       if (current === run) current = null;
       if (!run.exhausted) run.iterator.return?.();
@@ -286,7 +291,7 @@ function workerPool(spec: TaskSpec, file: string, jobs: number, window: number):
     run: results,
     async close() {
       closed = true;
-      if (current) wake(current);
+      if (current) wakeRun(current);
       await Promise.all(slots.splice(0).map((s) => s.worker.terminate()));
     },
   };

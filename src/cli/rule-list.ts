@@ -1,8 +1,7 @@
 import { customRulesOf } from '../config/options.js';
 import type { LoadedConfig } from '../config/types.js';
 import { displayPath } from '../config/find.js';
-import { domRules } from '../rules/dom/index.js';
-import { rules } from '../rules/index.js';
+import { builtInRules } from '../registry.js';
 import type { Io } from './io.js';
 
 export interface ListedRule {
@@ -16,9 +15,11 @@ export interface ListedRule {
 export function ruleList(loaded: LoadedConfig, cwd: string): ListedRule[] {
   const source = loaded.path === null ? '' : displayPath(loaded.path, cwd);
   // Line rules first, as the README's tables have them; DOM rules say "markup" where a zone would be.
+  // Checks are not cleaning rules: --disable has nothing to skip for them.
   return [
-    ...rules.map((r) => ({ id: r.id, where: r.zone, description: r.description })),
-    ...domRules.map((r) => ({ id: r.id, where: 'markup', description: r.description })),
+    ...builtInRules()
+      .filter((r) => r.kind !== 'check')
+      .map((r) => ({ id: r.id, where: r.where, description: r.description })),
     ...customRulesOf(loaded.config).map((r) => ({
       id: r.id,
       where: r.where,

@@ -1,5 +1,6 @@
 import { isArticle, type Item, type ItemError } from '../article.js';
 import { scrubRecord, type ScrubOptions } from '../pipeline.js';
+import { RECORD_BREAK } from '../readers/ndjson.js';
 import { mend1252 } from '../util/cp1252.js';
 
 /**
@@ -37,8 +38,7 @@ export interface StreamResult {
 export { MAX_LINE } from '../limits.js';
 import { MAX_LINE } from '../limits.js';
 
-// What records() in src/readers/ndjson.ts splits on, and what else it counts as a line.
-const BREAK = /\r\n|\r|\n/;
+// What records() in src/readers/ndjson.ts splits on (RECORD_BREAK), and what else it counts as a line.
 const INNER_BREAKS = /[\u2028\u2029\f]/g;
 
 type Piece = { line: number; source: string } | { line: number; tooLong: number };
@@ -62,7 +62,7 @@ class Lines {
     let start = this.afterCR && text.startsWith('\n') ? 1 : 0;
     this.afterCR = false;
     // Its own lastIndex: streams running side by side each split their own text.
-    const breaks = new RegExp(BREAK.source, 'g');
+    const breaks = new RegExp(RECORD_BREAK.source, 'g');
     breaks.lastIndex = start;
     for (let m = breaks.exec(text); m; m = breaks.exec(text)) {
       this.add(text.slice(start, m.index));
@@ -179,6 +179,57 @@ function size(bytes: number): string {
   return bytes % (1024 * 1024) === 0 ? `${bytes / (1024 * 1024)} MiB` : `${bytes} bytes`;
 }
 
+/** When a stream run stops: its output closed or failed, or the signal aborted. */
+interface StopControl {
+  readonly stopped: boolean;
+  /** The output's error, when that is what stopped the run. */
+  readonly error: NodeJS.ErrnoException | null;
+  /**
+   * Settles with `promise`, or with 'stop' as soon as the run stops: a pipe that sends nothing, or
+   * an output that never drains, must not keep a stopped run waiting. A fresh promise each time
+   * (not a race against one long-lived promise, which would keep every waiter of a long run).
+   */
+  unlessStopped<T>(promise: Promise<T>): Promise<T | 'stop'>;
+  /** Stops listening to the output and the signal. */
+  dispose(): void;
+}
+
+function stopControl(output: NodeJS.WritableStream, signal: AbortSignal | undefined): StopControl {
+  let stopped = (output as { destroyed?: boolean }).destroyed === true || signal?.aborted === true;
+  let error: NodeJS.ErrnoException | null = null;
+  let wake: (() => void) | null = null;
+  const stop = () => {
+    stopped = true;
+    wake?.();
+  };
+  const failed = (e: NodeJS.ErrnoException) => {
+    error = e;
+    stop();
+  };
+  output.on('close', stop);
+  output.on('error', failed);
+  signal?.addEventListener('abort', stop, { once: true });
+  return {
+    get stopped() {
+      return stopped;
+    },
+    get error() {
+      return error;
+    },
+    unlessStopped: <T>(promise: Promise<T>): Promise<T | 'stop'> =>
+      new Promise<T | 'stop'>((resolve, reject) => {
+        if (stopped) resolve('stop');
+        else wake = () => resolve('stop');
+        promise.then(resolve, reject);
+      }).finally(() => (wake = null)),
+    dispose() {
+      output.removeListener('close', stop);
+      output.removeListener('error', failed);
+      signal?.removeEventListener('abort', stop);
+    },
+  };
+}
+
 /**
  * Reads NDJSON from `input` and writes one NDJSON line per input record to `output` as each is
  * ready, in order: the Item scrubItems() would give for it in the whole input (scrubRecord). Holds
@@ -196,29 +247,7 @@ export async function streamNdjson(
   const decoding = new Decoding(options.scrub.encoding);
   const path = options.scrub.path ?? null;
 
-  let stopped = (output as { destroyed?: boolean }).destroyed === true || options.signal?.aborted === true;
-  const trouble: { error: NodeJS.ErrnoException | null } = { error: null };
-  let wake: (() => void) | null = null;
-  const stop = () => {
-    stopped = true;
-    wake?.();
-  };
-  const failed = (error: NodeJS.ErrnoException) => {
-    trouble.error = error;
-    stop();
-  };
-  // Settles with `promise`, or with 'stop' as soon as the run stops: a pipe that sends nothing, or
-  // an output that never drains, must not keep a stopped run waiting. A fresh promise each time
-  // (not a race against one long-lived promise, which would keep every waiter of a long run).
-  const unlessStopped = <T>(promise: Promise<T>): Promise<T | 'stop'> =>
-    new Promise<T | 'stop'>((resolve, reject) => {
-      if (stopped) resolve('stop');
-      else wake = () => resolve('stop');
-      promise.then(resolve, reject);
-    }).finally(() => (wake = null));
-  output.on('close', stop);
-  output.on('error', failed);
-  options.signal?.addEventListener('abort', stop, { once: true });
+  const run = stopControl(output, options.signal);
 
   const said = new Set<string>();
   let warned = false;
@@ -250,41 +279,39 @@ export async function streamNdjson(
     options.onRecord?.(item);
     if (room) return;
     let resume = () => {};
-    await unlessStopped(new Promise<void>((resolve) => output.once('drain', (resume = resolve))));
+    await run.unlessStopped(new Promise<void>((resolve) => output.once('drain', (resume = resolve))));
     output.removeListener('drain', resume);
   };
 
   const chunks = input[Symbol.asyncIterator]();
   let complete = false;
   try {
-    read: while (!stopped) {
+    read: while (!run.stopped) {
       const line = lines.line;
-      const next = await unlessStopped(chunks.next());
+      const next = await run.unlessStopped(chunks.next());
       if (next === 'stop') break;
       const text = next.done ? decoding.end() : decoding.text(next.value as string | Uint8Array);
       warnOnce(line);
       // Checked before each record, not after: the record in hand is always finished.
       for (const piece of lines.push(text)) {
-        if (stopped) break read;
+        if (run.stopped) break read;
         await write(piece);
       }
       if (next.done) {
         const last = lines.end();
-        if (last && stopped) break;
+        if (last && run.stopped) break;
         if (last) await write(last);
         complete = true;
         break;
       }
     }
   } finally {
-    output.removeListener('close', stop);
-    output.removeListener('error', failed);
-    options.signal?.removeEventListener('abort', stop);
+    run.dispose();
     // Stop reading for good: for stdin or a file this closes it, for a generator it returns.
     if (!complete) release(input, chunks);
   }
   // A closed pipe is the reader saying it has enough (`| head`); any other write error is one.
-  if (trouble.error && trouble.error.code !== 'EPIPE') throw trouble.error;
+  if (run.error && run.error.code !== 'EPIPE') throw run.error;
   result.aborted = !complete;
   return result;
 }

@@ -1,13 +1,13 @@
 import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { isArticle, type Item } from '../article.js';
-import { loadConfig, scrubOptionsFrom, type ConfigScrubOptions } from '../config/index.js';
+import { loadConfig, runOptions, scrubOptionsFrom, type ConfigScrubOptions } from '../config/index.js';
 import { scrubItems, type ScrubOptions } from '../pipeline.js';
 import { MAX_INPUT_SIZE, tooLarge } from '../limits.js';
-import { looksBinary } from '../read.js';
+import { BINARY_INPUT, looksBinary } from '../read.js';
 import type { ReaderName } from '../readers/index.js';
 import { learnedPacks, type LearnedPackConfig } from '../learn/group.js';
-import { reason, UserError } from './io.js';
+import { reason, UserError } from '../errors.js';
 
 /**
  * What one input becomes, run the same way inline (--jobs 1) and in a worker thread, so that the
@@ -45,7 +45,6 @@ export interface Task {
 
 export type TaskResult = { id: number; items: Item[]; warnings: string[] } | { id: number; error: string };
 
-export const BINARY_INPUT = 'looks like a binary file, not a text dump';
 export const EMPTY_INPUT = 'empty input: no text to clean';
 
 /**
@@ -117,7 +116,7 @@ async function configOptions(file: string | null): Promise<ConfigScrubOptions> {
   return scrubOptionsFrom((await loaded).config);
 }
 
-/** The ScrubOptions a TaskSpec stands for, as main.ts builds them from the flags and the config. */
+/** The ScrubOptions a TaskSpec stands for: runOptions() on its config and flags, as main.ts calls it. */
 export async function scrubOptionsFor(spec: TaskSpec): Promise<TaskOptions> {
   let pending = configured.get(spec.configPath);
   if (!pending) {
@@ -127,14 +126,8 @@ export async function scrubOptionsFor(spec: TaskSpec): Promise<TaskOptions> {
     pending.catch(() => configured.delete(spec.configPath));
   }
   const config = await pending;
-  return {
-    ...config,
-    packs: [...config.packs, ...learnedPacks(spec.learned ?? [])],
-    disable: [...config.disable, ...spec.disable],
-    from: spec.from,
-    fields: spec.fields,
-    now: spec.now === null ? null : new Date(spec.now),
-    ...(spec.encoding === null ? {} : { encoding: spec.encoding }),
-    maxSize: spec.maxSize ?? MAX_INPUT_SIZE,
-  };
+  const flags = { from: spec.from, encoding: spec.encoding, fields: spec.fields, now: spec.now === null ? null : new Date(spec.now), disable: spec.disable };
+  // Packs learned in this run (--learn) join the config's.
+  const learned = { ...config, packs: [...config.packs, ...learnedPacks(spec.learned ?? [])] };
+  return { ...runOptions(learned, flags), maxSize: spec.maxSize ?? MAX_INPUT_SIZE };
 }

@@ -2,7 +2,7 @@ import Module from 'node:module';
 import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ScrubOptions } from '../pipeline.js';
-import { reason } from './io.js';
+import { reason } from '../errors.js';
 import { oneLine, runTask, scrubOptionsFor, type Task, type TaskResult, type TaskSpec } from './task.js';
 
 /**

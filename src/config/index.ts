@@ -3,14 +3,12 @@
  * `feedscrub check` alike (see schema/config.schema.json and the README's Configuration section).
  */
 export { loadConfig, type LoadOptions } from './load.js';
-export { scrubOptionsFrom, severityOf, customRulesOf, type ConfigScrubOptions, type CustomRuleInfo } from './options.js';
+export { runOptions, scrubOptionsFrom, severityOf, customRulesOf, type ConfigScrubOptions, type CustomRuleInfo, type RunFlags } from './options.js';
 export { matchingPacks, type SitePack } from './packs.js';
 export { CONFIG_FILES } from './find.js';
 export {
-  CHECK_RULE_IDS,
   ConfigError,
   defaultConfig,
-  type CheckRuleId,
   type Config,
   type CustomMatch,
   type CustomRuleConfig,

@@ -1,10 +1,11 @@
+import type { ScrubOptions } from '../pipeline.js';
+import type { ReaderName } from '../readers/index.js';
 import type { Rule } from '../rule.js';
 import { rules as builtinRules } from '../rules/index.js';
 import { customRule, withCustomRules } from './custom-rules.js';
 import type { SitePack } from './packs.js';
-import { CHECK_RULE_IDS, type Config, type CustomRuleConfig, type RuleSetting, type Severity } from './types.js';
-
-const CHECK_IDS: ReadonlySet<string> = new Set(CHECK_RULE_IDS);
+import { isBuiltIn } from '../registry.js';
+import { type Config, type CustomRuleConfig, type RuleSetting, type Severity } from './types.js';
 
 export interface ConfigScrubOptions {
   /** The built-in line rules with the custom ones in their place. */
@@ -16,11 +17,37 @@ export interface ConfigScrubOptions {
 
 /** What scrubItems() needs to apply `config`, so that conversion and check clean alike. */
 export function scrubOptionsFrom(config: Config): ConfigScrubOptions {
-  const off = Object.keys(config.rules).filter((id) => config.rules[id] === 'off' && !CHECK_IDS.has(id));
+  const off = Object.keys(config.rules).filter((id) => config.rules[id] === 'off' && !isBuiltIn(id, 'check'));
   return {
     rules: withCustomRules(builtinRules, config.customRules.map(customRule)),
     disable: off,
     packs: config.sites.map((s) => ({ site: s.site, host: s.host, rules: s.rules.map(customRule), disable: [...s.disable] })),
+  };
+}
+
+/** What a run adds to its config: the command's flags, a worker's TaskSpec, a fixture's options. */
+export interface RunFlags {
+  from?: ReaderName | 'auto';
+  encoding?: string | null;
+  fields?: Record<string, string>;
+  now?: Date | null;
+  /** Rule ids to skip on top of those the config turns off (`--disable`). */
+  disable?: readonly string[];
+}
+
+/**
+ * The scrub options of a run: the config's (scrubOptionsFrom) with the run's flags. The one
+ * builder for the command, its worker threads and the golden tests, so that none of them can
+ * clean differently from the others.
+ */
+export function runOptions(configured: ConfigScrubOptions, flags: RunFlags): ScrubOptions {
+  return {
+    ...configured,
+    disable: [...configured.disable, ...(flags.disable ?? [])],
+    from: flags.from ?? 'auto',
+    fields: flags.fields ?? {},
+    now: flags.now ?? null,
+    ...(flags.encoding === undefined || flags.encoding === null ? {} : { encoding: flags.encoding }),
   };
 }
 

@@ -1,6 +1,6 @@
 import type { ArticleSource } from '../article.js';
 import type { Rule } from '../rule.js';
-import { domRules } from '../rules/dom/index.js';
+import { isBuiltIn } from '../registry.js';
 import { withCustomRules } from './custom-rules.js';
 
 /**
@@ -49,9 +49,7 @@ export function packedRules(rules: readonly Rule[], packs: readonly SitePack[], 
   return withCustomRules(rules, packs.flatMap((p) => p.rules)).filter((r) => !off.has(r.id));
 }
 
-const DOM_RULE_IDS = new Set(domRules.map((r) => r.id));
-
 /** The DOM rules `packs` turn off: they run while the markup is read, before any site is known. */
 export function markupOff(packs: readonly SitePack[]): string[] {
-  return [...new Set(packs.flatMap((p) => p.disable.filter((id) => DOM_RULE_IDS.has(id))))].sort();
+  return [...new Set(packs.flatMap((p) => p.disable.filter((id) => isBuiltIn(id, 'dom'))))].sort();
 }

@@ -1,13 +1,9 @@
 import type { MetaField } from '../article.js';
-import { domRules } from '../rules/dom/index.js';
-import { ruleIds } from '../rules/index.js';
+import { isBuiltIn } from '../registry.js';
 import { describeMatch, re2Pattern } from './custom-rules.js';
 import { keyPath, schemaMessage } from './schema-errors.js';
 import { schemaValidator } from './validate.js';
-import { CHECK_RULE_IDS, ConfigError, defaultConfig, type Config, type CustomRuleConfig, type RuleSetting, type SitePackConfig } from './types.js';
-
-/** Every rule id the config may name that is not a custom rule's: line, DOM and check rules. */
-export const BUILT_IN_RULE_IDS: ReadonlySet<string> = new Set([...ruleIds, ...domRules.map((r) => r.id), ...CHECK_RULE_IDS]);
+import { ConfigError, defaultConfig, type Config, type CustomRuleConfig, type RuleSetting, type SitePackConfig } from './types.js';
 
 /** Ids that feedscrub itself writes in `removed` and `notes` without a rule behind them. */
 const RESERVED = new Set(['title', 'read', 'front-matter', 'separator', 'image-without-text']);
@@ -42,13 +38,13 @@ export function configFrom(value: unknown, label: string, prefix = ''): Config {
   const custom = [...customRules.map((r, i) => [r, at('customRules', i, 'id')] as const)];
   sites.forEach((s, i) => s.rules.forEach((r, j) => custom.push([r, at('sites', i, 'rules', j, 'id')])));
   for (const [rule, where] of custom) {
-    if (BUILT_IN_RULE_IDS.has(rule.id)) fail(where, `"${rule.id}" is the id of a built-in rule (see --list-rules)`);
+    if (isBuiltIn(rule.id)) fail(where, `"${rule.id}" is the id of a built-in rule (see --list-rules)`);
     if (RESERVED.has(rule.id)) fail(where, `"${rule.id}" is reserved: feedscrub writes it in removed and notes`);
     const first = owners.get(rule.id);
     if (first) fail(where, `"${rule.id}" is already the id of ${first}`);
     owners.set(rule.id, where.replace(/\.id$/, ''));
   }
-  const known = (id: string) => BUILT_IN_RULE_IDS.has(id) || owners.has(id);
+  const known = (id: string) => isBuiltIn(id) || owners.has(id);
   const rules = (raw.rules ?? {}) as Record<string, RuleSetting>;
   for (const id of Object.keys(rules)) if (!known(id)) fail(at('rules', id), 'unknown rule id (see --list-rules)');
   sites.forEach((s, i) =>

@@ -4,24 +4,6 @@ import type { MetaField } from '../article.js';
 export type RuleSetting = 'off' | 'warning' | 'error';
 export type Severity = 'warning' | 'error';
 
-/**
- * The metadata rules of `feedscrub check`. They live here, not in src/check/, so that the config
- * validates `rules` keys against the same list the check reports under.
- */
-export const CHECK_RULE_IDS = [
-  'front-matter-yaml',
-  'required-metadata',
-  'date-unparsed',
-  'date-future',
-  'date-too-old',
-  'short-body',
-  'leftover-markup',
-  'mojibake',
-  'duplicate-article',
-  'same-title',
-] as const;
-export type CheckRuleId = (typeof CHECK_RULE_IDS)[number];
-
 /** A custom rule's `match`: a whole line to equal (string), or an RE2 pattern to search for. */
 export type CustomMatch = string | { regex: string; flags: '' | 'i' };
 

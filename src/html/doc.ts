@@ -1,7 +1,7 @@
 import type { Removal } from '../article.js';
 import type { Candidate, Doc } from '../doc.js';
+import type { DomRule } from '../dom-rule.js';
 import type { Line } from '../normalize.js';
-import { domRules } from '../rules/dom/index.js';
 import { blocksOf } from './blocks.js';
 import { isPage, pageMeta } from './page.js';
 import { parseHtml } from './parse.js';
@@ -12,8 +12,8 @@ export interface HtmlDocumentOptions {
   firstLine: number;
   /** null: decide from the markup. */
   page: boolean | null;
-  /** DOM rule ids to skip. */
-  disable: ReadonlySet<string>;
+  /** The DOM rules to run, in order (the caller's choice: the HTML stage owns no rule list). */
+  rules: readonly DomRule[];
 }
 
 // A heading at the very top is the post's title; deeper headings are sections of it.
@@ -28,8 +28,7 @@ export function htmlDocument(html: string, options: HtmlDocumentOptions): Doc {
   const page = options.page ?? isPage(parsed.document);
   const meta = page ? pageMeta(parsed, options.baseUrl) : null;
   const baseUrl = meta?.base ?? options.baseUrl ?? meta?.candidates.find((c) => c.field === 'url')?.value ?? null;
-  const rules = domRules.filter((r) => !options.disable.has(r.id));
-  const removed: Removal[] = runDomRules(parsed.document, rules, { page, lineOf: parsed.lineOf });
+  const removed: Removal[] = runDomRules(parsed.document, options.rules, { page, lineOf: parsed.lineOf });
   const { blocks, dropped } = blocksOf(parsed.document, { lineOf: parsed.lineOf, baseUrl });
   removed.push(...dropped);
 

@@ -1,9 +1,8 @@
-import type { AnyNode, ParentNode } from 'domhandler';
+import type { AnyNode, Element, ParentNode } from 'domhandler';
 import type { Removal } from '../article.js';
 import type { DomRule, DomRuleContext } from '../dom-rule.js';
-import { sharingElements } from '../rules/dom/define.js';
 import { loadDomutils } from './deps.js';
-import { describe, isAttached, isElement } from './dom.js';
+import { describe, elements, isAttached, isElement } from './dom.js';
 import { spacedText } from './kinds.js';
 import { lineText } from './parse.js';
 
@@ -17,9 +16,11 @@ export function runDomRules(root: ParentNode, rules: readonly DomRule[], run: Do
   const removed: Removal[] = [];
   const { removeElement } = loadDomutils();
   let current: DomRule | undefined;
+  let list: Element[] | null = null;
   const ctx: DomRuleContext = {
     page: run.page,
     attached: (node) => isAttached(node, root),
+    elements: () => (list ??= elements(root)),
     remove(node, label) {
       if (!current || !isAttached(node, root) || node === root) return;
       const own = lineText(spacedText(node));
@@ -28,8 +29,6 @@ export function runDomRules(root: ParentNode, rules: readonly DomRule[], run: Do
       removeElement(node);
     },
   };
-  sharingElements(root, () => {
-    for (current of rules) current.apply(root, ctx);
-  });
+  for (current of rules) current.apply(root, ctx);
   return removed;
 }

@@ -1,5 +1,5 @@
 import type { Doc } from '../doc.js';
-import type { Reader } from '../reader.js';
+import type { ReadOptions, Reader } from '../reader.js';
 import { lineIndex, type LineIndex } from '../util/line-index.js';
 import { readAtom } from './feed/atom.js';
 import { itemDoc, type FeedInfo, type FeedItem } from './feed/item.js';
@@ -46,7 +46,7 @@ function errorDoc(message: string, line: number | null): Doc {
   return { title: null, lines: [], candidates: [], removed: [], notes: [], error: { message, line } };
 }
 
-function readXml(source: string, lines: LineIndex, disable: ReadonlySet<string>): Doc[] {
+function readXml(source: string, lines: LineIndex, domRules: ReadOptions['domRules']): Doc[] {
   const root = parseXml(source);
   if (isXmlError(root)) {
     const what = root.malformed ? 'not well-formed XML' : 'cannot read the XML';
@@ -56,10 +56,10 @@ function readXml(source: string, lines: LineIndex, disable: ReadonlySet<string>)
   if ((root.local === 'rss' && root.ns === '') || (root.local === 'RDF' && root.ns === NS.rdf)) read = readRss(root, source);
   else if (root.local === 'feed' && (root.ns === NS.atom || root.ns === NS.atom03)) read = readAtom(root, source);
   else return [errorDoc(`not a feed: the root element is <${root.local}>, not <rss>, <rdf:RDF> or an Atom <feed>`, lines.lineAt(root.start))];
-  return read.items.map((item) => itemDoc(item, read.feed, lines, disable));
+  return read.items.map((item) => itemDoc(item, read.feed, lines, domRules));
 }
 
-function readJson(source: string, lines: LineIndex, disable: ReadonlySet<string>): Doc[] {
+function readJson(source: string, lines: LineIndex, domRules: ReadOptions['domRules']): Doc[] {
   let read: { feed: FeedInfo; items: FeedItem[] } | null;
   try {
     read = readJsonFeed(source);
@@ -69,7 +69,7 @@ function readJson(source: string, lines: LineIndex, disable: ReadonlySet<string>
   }
   if (!read) return [errorDoc('not a feed: JSON without the "items" list of a JSON Feed', 1)];
   const { feed, items } = read;
-  return items.map((item) => itemDoc(item, feed, lines, disable));
+  return items.map((item) => itemDoc(item, feed, lines, domRules));
 }
 
 const reader: Reader = {
@@ -81,7 +81,7 @@ const reader: Reader = {
     // Note: dropping a BOM moves offsets by one but no line, and line numbers are all that leave here.
     const source = text.replace(/^\uFEFF/, '');
     const lines = lineIndex(source);
-    return /^\s*\{/.test(source) ? readJson(source, lines, options.disable) : readXml(source, lines, options.disable);
+    return /^\s*\{/.test(source) ? readJson(source, lines, options.domRules) : readXml(source, lines, options.domRules);
   },
 };
 export default reader;

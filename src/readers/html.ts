@@ -1,7 +1,9 @@
-import type { Doc } from '../doc.js';
+import { withStandIns, type Doc } from '../doc.js';
+import type { DomRule } from '../dom-rule.js';
 import { htmlDocument } from '../html/doc.js';
 import type { Reader } from '../reader.js';
-import { lineIndex, withStandIns } from '../util/line-index.js';
+import { domRules as builtinDomRules } from '../rules/dom/index.js';
+import { lineIndex } from '../util/line-index.js';
 
 export interface HtmlDocOptions {
   /** Resolve relative links and images against this URL (the article URL), when known. */
@@ -10,8 +12,8 @@ export interface HtmlDocOptions {
   firstLine?: number;
   /** A whole page (<html>, <head> metadata) rather than a post body; default: detect. */
   page?: boolean;
-  /** Rule ids to skip (`--disable`); ids of line rules are allowed and ignored here. */
-  disable?: ReadonlySet<string>;
+  /** The DOM rules to run (a run's `ReadOptions.domRules`); default: the built-in ones. */
+  domRules?: readonly DomRule[];
 }
 
 /** Parse an HTML body or page into a Doc: one Line per block (split at <br>), with Line.html set. */
@@ -20,7 +22,7 @@ export function htmlDoc(html: string, options: HtmlDocOptions = {}): Doc {
     baseUrl: options.baseUrl ?? null,
     firstLine: options.firstLine ?? 1,
     page: options.page ?? null,
-    disable: options.disable ?? new Set(),
+    rules: options.domRules ?? builtinDomRules,
   });
 }
 
@@ -55,7 +57,7 @@ const reader: Reader = {
     return DOCUMENT.test(head) || mostlyMarkup(head);
   },
   parse(text, options) {
-    return [withStandIns(htmlDoc(text, { disable: options.disable }), lineIndex(text).count)];
+    return [withStandIns(htmlDoc(text, { domRules: options.domRules }), lineIndex(text).count)];
   },
 };
 export default reader;

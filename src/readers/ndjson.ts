@@ -21,6 +21,8 @@ export const CONTENT_KEYS = ['content', 'html', 'body', 'text', 'content_html', 
 // Content that is markup, not text with an angle bracket in it: an element a body is made of.
 const MARKUP = /<\/?(?:p|div|br|span|a|b|i|em|strong|ul|ol|li|h[1-6]|blockquote|img|figure|figcaption|table|pre|code|section|article)\b[^>]*>/i;
 const BREAK = /\r\n|\r|\n|\u2028|\u2029|\f/;
+/** Where a record ends: CR, LF or CRLF only, since a JSON string may hold U+2028, U+2029 and form feeds as they are (the streaming path splits on it too). */
+export const RECORD_BREAK = /\r\n|\r|\n/;
 
 /**
  * --field names: the Article's own (text, published, site...) and the record's usual ones (content,
@@ -69,8 +71,8 @@ function errorDoc(message: string, line: number): Doc {
  * The body Doc of a record's content: markup read as HTML, anything else as a text dump, whose
  * first line may be its title unless the record declares one.
  */
-function contentDoc(content: string, baseUrl: string | null, titled: boolean, disable: ReadonlySet<string>): Doc {
-  if (MARKUP.test(content)) return htmlDoc(content, { baseUrl, page: false, disable });
+function contentDoc(content: string, baseUrl: string | null, titled: boolean, domRules: ReadOptions['domRules']): Doc {
+  if (MARKUP.test(content)) return htmlDoc(content, { baseUrl, page: false, domRules });
   const lines = content.split(BREAK).map((text, i) => ({ n: i + 1, text: normalizeLine(text) }));
   return titled ? { title: null, lines, candidates: [], removed: [], notes: [] } : textDoc(lines);
 }
@@ -95,7 +97,7 @@ export function recordDoc(source: string, line: number, options: ReadOptions): D
   const meta = declared(record, { from: FROM, keys: named.keys, taken, lineOf: () => line });
   const url = meta.candidates.find((c) => c.field === 'url')?.value ?? null;
   const titled = meta.title !== null;
-  const body = contentKey === undefined ? textDoc([]) : contentDoc(record[contentKey] as string, url, titled, options.disable);
+  const body = contentKey === undefined ? textDoc([]) : contentDoc(record[contentKey] as string, url, titled, options.domRules);
 
   // Rules tell lines apart by number, and the whole record is one input line: its lines get
   // stand-ins (their order, the title first), and inputLine reports each at the record's line.
@@ -118,7 +120,7 @@ export function recordDoc(source: string, line: number, options: ReadOptions): D
 /** The records of an input: its non-blank lines, numbered as normalize() numbers lines. */
 function* records(text: string): Generator<{ source: string; line: number }> {
   let line = 1;
-  for (const source of text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/)) {
+  for (const source of text.replace(/^\uFEFF/, '').split(RECORD_BREAK)) {
     if (source.trim() !== '') yield { source, line };
     // A JSON string may hold U+2028 and U+2029 as they are; normalize() breaks lines there too.
     line += 1 + (source.match(/[\u2028\u2029\f]/g)?.length ?? 0);
@@ -148,7 +150,7 @@ const reader: Reader = {
   description: 'JSON lines: one object per line (title/headline, content/html/body/text/description..., author/byline, date/publishedAt..., url; --field for other keys).',
   extensions: ['ndjson', 'jsonl'],
   sniff(head) {
-    const lines = head.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+    const lines = head.replace(/^\uFEFF/, '').split(RECORD_BREAK);
     const cut = head.length >= SAMPLE;
     const found = lines.flatMap((l, i) => (l.trim() ? [{ text: l, cut: cut && i === lines.length - 1 }] : [])).slice(0, 2);
     return found.length > 0 && found.every((l) => objectLine(l.text, l.cut));

@@ -2,7 +2,7 @@ import type { Rule } from '../rule.js';
 import { parseDate } from '../util/dates.js';
 import { endsLikeSentence, spaceSeparated, startsCapital } from '../util/fold.js';
 
-// WP RSS Aggregator's item meta (catalogue section 5): "Published on: 2021-07-02" (its default
+// WP RSS Aggregator's item meta: "Published on: 2021-07-02" (its default
 // Y-m-d) and the "%s ago" option ("2 days ago", "5 mins ago"). Its "Source: <Feed>" is via-line's
 // and "By <Author>" head-byline's. A time-ago is relative to a scrape time: without `--now` to say
 // when that was, it is removed without inventing a date. Theme post meta "Posted in <Category>" /

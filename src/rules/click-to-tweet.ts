@@ -1,7 +1,7 @@
 import type { Rule } from '../rule.js';
 
 // Social Warfare (and Better Click To Tweet) render a quote box whose button text "Click To Tweet"
-// ends up glued after the quote, sometimes with no space at all (catalogue section 4). The label is
+// ends up glued after the quote, sometimes with no space at all. The label is
 // title-cased; "readers can click to tweet" in a sentence is lower-case and stays.
 const SUFFIX = /\s*(?:Click [Tt]o Tweet|CLICK TO TWEET)$/;
 
@@ -9,6 +9,7 @@ const rule: Rule = {
   id: 'click-to-tweet',
   description: 'Cuts the "Click To Tweet" button label that Social Warfare leaves after a quote, keeping the quote.',
   zone: 'anywhere',
+  meta: { inArticle: true },
   apply(ctx) {
     for (const line of ctx.lines) {
       // The pattern ends the line: most lines are told apart by their last letters alone.

@@ -1,5 +1,5 @@
 import type { MetaField } from '../article.js';
-import type { LineRef, Rule, RuleContext, Zone } from '../rule.js';
+import type { LineRef, Rule, RuleContext, RuleMeta, Zone } from '../rule.js';
 import { tidy, unfoldIn } from '../util/fold.js';
 
 /** A RegExp, or anything that searches like one (custom rules' RE2 patterns). */
@@ -15,6 +15,8 @@ export interface LineRuleSpec {
   id: string;
   description: string;
   zone: Zone;
+  /** The rule's `meta` (`meta` here is what a match proposes as metadata). */
+  facts?: RuleMeta;
   /** Whole-line patterns (anchor them with ^ and $). */
   patterns: readonly LinePattern[];
   /** Metadata carried by a match, e.g. the site name in a footer. */
@@ -30,6 +32,7 @@ export function lineRule(spec: LineRuleSpec): Rule {
     id: spec.id,
     description: spec.description,
     zone: spec.zone,
+    ...(spec.facts && { meta: spec.facts }),
     apply(ctx) {
       for (const line of ctx.lines) {
         for (const pattern of spec.patterns) {

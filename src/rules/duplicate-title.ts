@@ -28,6 +28,7 @@ const rule: Rule = {
   id: 'duplicate-title',
   description: 'Removes the title repeated at the top of the body (ignoring case, spacing, quote and dash style, and a " | Site" suffix).',
   zone: 'head',
+  meta: { inArticle: true },
   apply(ctx) {
     const first = ctx.lines[0];
     if (!ctx.title || !first || first !== ctx.all[0]) return;

@@ -1,6 +1,6 @@
 import { lineRule } from './define.js';
 
-// Feedzy appends "[embed]<url>[/embed]" to YouTube items (catalogue section 1); the shortcode was
+// Feedzy appends "[embed]<url>[/embed]" to YouTube items; the shortcode was
 // never expanded because the text left WordPress. Only a line that is nothing but the shortcode
 // around one URL: a WordPress tutorial sentence quoting "[embed]...[/embed]" is prose.
 export default lineRule({

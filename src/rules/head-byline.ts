@@ -47,6 +47,7 @@ const rule: Rule = {
   id: 'head-byline',
   description: 'Turns a byline or dateline at the top ("By Jane Doe", "Authored by X via Y,", "Submitted by X on <date>", a date alone) into author and published.',
   zone: 'head',
+  meta: { inArticle: true, extracts: ['author'] },
   apply(ctx) {
     // A dateline opens the body or follows the byline. A date alone after kept text ("Title" /
     // "A standfirst." / "July 2, 2021") is more likely part of the story: keep it.

@@ -1,7 +1,7 @@
 import type { Rule } from '../rule.js';
 import { endsLikeSentence, spaceSeparated } from '../util/fold.js';
 
-// Image credits left as lines of text (catalogue section 9). The stock-photo attributions
+// Image credits left as lines of text. The stock-photo attributions
 // ("Photo by Jane Doe on Unsplash", Pexels' and Pixabay's "… from Pexels/Pixabay") and a bracketed
 // wire credit "(Photo by Jane Doe/Getty Images)" are never prose. A labelled caption ("Photo: …",
 // "Image credit: …") can carry facts, so it goes only when short and not written as a sentence.
@@ -14,6 +14,7 @@ const rule: Rule = {
   id: 'photo-credit',
   description: 'Removes image-credit lines ("Photo by X on Unsplash", "(Photo by X/Getty Images)", short "Photo: X" / "Image credit: X" labels).',
   zone: 'anywhere',
+  meta: { inArticle: true },
   apply(ctx) {
     for (const line of ctx.lines) {
       const text = line.folded;

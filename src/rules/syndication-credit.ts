@@ -1,7 +1,7 @@
 import type { Rule } from '../rule.js';
 import { spaceSeparated } from '../util/fold.js';
 
-// Credit lines of syndicated copies (catalogue section 6): The Conversation's Creative Commons
+// Credit lines of syndicated copies: The Conversation's Creative Commons
 // notice, and partner forms such as opensource.com's "This article was originally published on
 // <X> and is republished with permission." The named outlet is where the text came from, not the
 // site we read it on, so it is kept as a note and never as `site`. Prose such as "The bridge was

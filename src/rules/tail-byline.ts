@@ -73,6 +73,7 @@ const rule: Rule = {
   id: 'tail-byline',
   description: 'Turns an author line followed by a date line at the end ("Tyler Durden" / "Fri, 07/02/2021 – 02:45") into author and published.',
   zone: 'tail',
+  meta: { extracts: ['author', 'published'] },
   apply(ctx) {
     for (const line of ctx.lines) {
       const author = authorOf(line);

@@ -2,7 +2,7 @@ import type { Rule } from '../rule.js';
 import { spaceSeparated, startsCapital } from '../util/fold.js';
 import { urlIn } from './syndication-credit.js';
 
-// Editorial source credits on a line of their own (catalogue section 6): "Via The Verge",
+// Editorial source credits on a line of their own: "Via The Verge",
 // "(via Reuters)", "h/t @jdoe", "Source: BBC News". Only short whole lines at the edges: "via" and
 // "source" inside a sentence are prose, and a short line such as "Via Rail cancels the night
 // train" is kept by requiring the outlet to look like a name, a handle or an address.

@@ -1,7 +1,7 @@
 import { fold } from './fold.js';
 
 /**
- * Date lines as syndicated dumps write them (catalogue section 11), parsed to ISO 8601 with the
+ * Date lines as syndicated dumps write them, parsed to ISO 8601 with the
  * dump's own clock: a time without a zone stays without one ("2021-07-02T02:45:00"), an offset is
  * kept when the dump gives one, a date alone stays a date.
  *

@@ -1,5 +1,3 @@
-import type { Doc } from '../doc.js';
-
 /**
  * Offsets in a text to the 1-based line numbers normalize() gives, for readers that find their
  * pieces by position (a feed item's body, a JSON value) and must report the lines a user sees.
@@ -39,20 +37,4 @@ export function lineIndex(text: string): LineIndex {
     },
     count: starts.length,
   };
-}
-
-/**
- * Rules tell body lines apart by number, and lines that share an input line (a JSON string's
- * paragraphs, blocks written on one line) share theirs: such a Doc gets distinct stand-ins past
- * the input's end, and maps them back to the input line for `removed` (Doc.inputLine).
- */
-export function withStandIns(doc: Doc, inputLines: number): Doc {
-  const numbered = doc.lines.filter((l) => l.text.trim() !== '');
-  if (numbered.every((l, i) => i === 0 || l.n > (numbered[i - 1]?.n ?? 0))) return doc;
-  const real = new Map<number, number>();
-  const lines = doc.lines.map((l, i) => {
-    real.set(inputLines + 1 + i, l.n);
-    return { ...l, n: inputLines + 1 + i };
-  });
-  return { ...doc, lines, inputLine: (n) => real.get(n) ?? n };
 }

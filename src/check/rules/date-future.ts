@@ -7,8 +7,6 @@ const SLACK_MS = 24 * 60 * 60 * 1000;
 const rule: CheckRule = {
   id: 'date-future',
   description: 'The published date is in the future (more than a day ahead, to allow for time zones).',
-  severity: 'error',
-  fixable: false,
   check: (ctx) =>
     ctx.articles.flatMap((a) => {
       const time = publishedTime(a);

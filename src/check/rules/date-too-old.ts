@@ -4,8 +4,6 @@ import { dateLine, publishedTime } from '../dates.js';
 const rule: CheckRule = {
   id: 'date-too-old',
   description: 'The published date is before the configured floor (`dateFloor`), a sign of a misread or placeholder date.',
-  severity: 'error',
-  fixable: false,
   check: (ctx) => {
     const floor = ctx.settings.dateFloor;
     if (floor === null) return [];

@@ -4,8 +4,6 @@ import type { CheckRule } from '../rule.js';
 const rule: CheckRule = {
   id: 'date-unparsed',
   description: 'A declared date (front matter date, published, pubDate) that no supported format reads.',
-  severity: 'error',
-  fixable: false,
   check: (ctx) =>
     ctx.articles.flatMap((a) =>
       a.notes.filter((n) => n.message.endsWith(UNREAD_DATE)).map((n) => ({ line: n.line ?? 1, message: n.message.replace(UNREAD_DATE, 'is not a date that can be read') })),

@@ -52,8 +52,7 @@ function issues(ctx: FileContext): Issue[] {
 const rule: CheckRule = {
   id: 'leftover-markup',
   description: 'Raw HTML tags or doubly-escaped entities ("&amp;amp;") in the text of a Markdown file.',
-  severity: 'warning',
-  fixable: false,
+  meta: { severity: 'warning' },
   check: (ctx) => (ctx.format === 'md' ? issues(ctx) : []),
 };
 export default rule;

@@ -3,8 +3,7 @@ import type { CheckRule } from '../rule.js';
 const rule: CheckRule = {
   id: 'mojibake',
   description: 'Text that was decoded with the wrong encoding ("Itâ€™s" for "It’s"); --fix writes the repaired text.',
-  severity: 'warning',
-  fixable: true,
+  meta: { severity: 'warning', fixable: true },
   check: (ctx) =>
     ctx.articles.flatMap((a) =>
       a.repairs.map((r) => {

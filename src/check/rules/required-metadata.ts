@@ -3,8 +3,6 @@ import type { CheckRule } from '../rule.js';
 const rule: CheckRule = {
   id: 'required-metadata',
   description: 'A metadata field the configuration requires (by default the title) was found neither in the front matter nor in the text.',
-  severity: 'error',
-  fixable: false,
   check: (ctx) =>
     ctx.articles.flatMap((article) =>
       ctx.settings.required

@@ -4,8 +4,7 @@ import { sameness } from '../sameness.js';
 const rule: CheckRule = {
   id: 'same-title',
   description: 'An earlier checked file has an article with the same title but a different body.',
-  severity: 'warning',
-  fixable: false,
+  meta: { severity: 'warning' },
   checkSet: (files) => sameness(files, 'title'),
 };
 export default rule;

@@ -3,8 +3,7 @@ import type { CheckRule } from '../rule.js';
 const rule: CheckRule = {
   id: 'short-body',
   description: 'The body is empty or shorter than `minWords` (default 30) once boilerplate is set aside.',
-  severity: 'warning',
-  fixable: false,
+  meta: { severity: 'warning' },
   check: (ctx) =>
     ctx.articles.flatMap((a) => {
       const min = ctx.settings.minWords;

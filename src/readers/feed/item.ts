@@ -1,9 +1,10 @@
 import type { Note } from '../../article.js';
-import type { Candidate, Doc } from '../../doc.js';
+import { withStandIns, type Candidate, type Doc } from '../../doc.js';
 import { normalize, normalizeLine, type Line } from '../../normalize.js';
+import type { ReadOptions } from '../../reader.js';
 import { parseDate } from '../../util/dates.js';
 import { escapeHtml } from '../../util/html.js';
-import { withStandIns, type LineIndex } from '../../util/line-index.js';
+import type { LineIndex } from '../../util/line-index.js';
 import { htmlDoc } from '../html.js';
 
 /** A value read from the feed, and the offset in the file where it is written. */
@@ -46,7 +47,7 @@ const FROM = 'feed';
 const DECLARED = 100;
 
 /** One article's Doc: the item's own fields as declared metadata, and its body read as HTML. */
-export function itemDoc(item: FeedItem, feed: FeedInfo, lines: LineIndex, disable: ReadonlySet<string>): Doc {
+export function itemDoc(item: FeedItem, feed: FeedInfo, lines: LineIndex, domRules: ReadOptions['domRules']): Doc {
   const lineOf = (l: Located) => lines.lineAt(l.offset);
   const candidates: Candidate[] = [];
   const notes: Note[] = [];
@@ -73,7 +74,7 @@ export function itemDoc(item: FeedItem, feed: FeedInfo, lines: LineIndex, disabl
   const language = item.language ?? feed.language;
   if (language?.value.trim()) declare('language', language.value.trim(), language);
 
-  const body = item.body ? bodyDoc(item.body, lines, item.urls[0]?.value ?? null, titleLine !== null, disable) : null;
+  const body = item.body ? bodyDoc(item.body, lines, item.urls[0]?.value ?? null, titleLine !== null, domRules) : null;
   const doc: Doc = {
     // An untitled item whose body opens with a heading has it for a title (htmlDoc took it).
     title: titleLine ?? body?.title ?? null,
@@ -89,9 +90,9 @@ export function itemDoc(item: FeedItem, feed: FeedInfo, lines: LineIndex, disabl
   return withStandIns(doc, lines.count);
 }
 
-function bodyDoc(body: Body, lines: LineIndex, baseUrl: string | null, titled: boolean, disable: ReadonlySet<string>): Doc {
+function bodyDoc(body: Body, lines: LineIndex, baseUrl: string | null, titled: boolean, domRules: ReadOptions['domRules']): Doc {
   const firstLine = lines.lineAt(body.offset);
-  const doc = body.kind === 'html' ? htmlDoc(body.value, { baseUrl, firstLine, page: false, disable }) : textDoc(body.value, firstLine);
+  const doc = body.kind === 'html' ? htmlDoc(body.value, { baseUrl, firstLine, page: false, domRules }) : textDoc(body.value, firstLine);
   if (titled) keepHeading(doc, /<h([1-6])[\s>]/i.exec(body.value)?.[1] ?? '2');
   if (!body.oneLine) return doc;
   return {

@@ -1,6 +1,6 @@
 import { classMatch, elementRule } from './define.js';
 
-// AddToAny (catalogue section 4): the kit and its buttons carry a2a_* classes (a2a_kit,
+// AddToAny: the kit and its buttons carry a2a_* classes (a2a_kit,
 // a2a_dd, a2a_button_facebook), the plugin's wrappers addtoany_* ones.
 export default elementRule({
   id: 'addtoany',

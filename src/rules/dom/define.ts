@@ -1,6 +1,6 @@
-import type { Element, ParentNode } from 'domhandler';
-import type { DomRule } from '../../dom-rule.js';
-import { classes, elements, hasClass, isElement, isText } from '../../html/dom.js';
+import type { Element } from 'domhandler';
+import type { DomRule, DomRuleMeta } from '../../dom-rule.js';
+import { classes, hasClass, isElement, isText } from '../../html/dom.js';
 
 /**
  * Most DOM rules are a test on one element: remove every element that passes, outermost first (an
@@ -9,6 +9,8 @@ import { classes, elements, hasClass, isElement, isText } from '../../html/dom.j
 export interface ElementRuleSpec {
   id: string;
   description: string;
+  /** The rule's `meta`, as lineRule()'s `facts`. */
+  facts?: DomRuleMeta;
   matches(el: Element): boolean;
   /** What the removal says before the element's text, or instead of it when it has none (see DomRuleContext.remove). */
   label?(el: Element): string | undefined;
@@ -28,31 +30,13 @@ function withWrapper(el: Element): Element {
   return at;
 }
 
-// In one run of the DOM rules, rules only take elements out of the tree: one list of its
-// elements serves every element rule, as each skips what an earlier one detached.
-let shared: { root: ParentNode; list: Element[] | null } | null = null;
-
-/** Runs `fn` (the DOM rules over `root`) with one list of the elements under `root` for all of them. */
-export function sharingElements<T>(root: ParentNode, fn: () => T): T {
-  shared = { root, list: null };
-  try {
-    return fn();
-  } finally {
-    shared = null;
-  }
-}
-
-function elementsOf(root: ParentNode): Element[] {
-  if (shared?.root !== root) return elements(root);
-  return (shared.list ??= elements(root));
-}
-
 export function elementRule(spec: ElementRuleSpec): DomRule {
   return {
     id: spec.id,
     description: spec.description,
-    apply(root, ctx) {
-      for (const el of elementsOf(root)) {
+    ...(spec.facts && { meta: spec.facts }),
+    apply(_root, ctx) {
+      for (const el of ctx.elements()) {
         // Note: the test first: it reads only the element and fails for almost all, while the
         // walk up to the root that tells whether an earlier removal took it costs its depth.
         if (spec.matches(el) && ctx.attached(el)) ctx.remove(withWrapper(el), spec.label?.(el));

@@ -2,7 +2,7 @@ import type { Element } from 'domhandler';
 import { attr, hasClass, urlOf } from '../../html/dom.js';
 import { elementRule, onDomain } from './define.js';
 
-// FeedBurner (catalogue section 8): the item's view pixel is /~r/<feed>/~4/<id>, the "flare"
+// FeedBurner: the item's view pixel is /~r/<feed>/~4/<id>, the "flare"
 // buttons (email this, share) are div.feedflare with /~ff/ links and images. A plain link to
 // /~r/ is the article's own address through FeedBurner's redirect, and stays.
 function fromFeedburner(value: string | null, pattern: RegExp): boolean {

@@ -2,7 +2,7 @@ import type { Element } from 'domhandler';
 import { attr, urlOf } from '../../html/dom.js';
 import { classMatch, elementRule, onDomain } from './define.js';
 
-// Feedsportal / Mediafed (defunct, in old dumps; catalogue section 8): an mf.gif pixel, ad images
+// Feedsportal / Mediafed (defunct, in old dumps): an mf.gif pixel, ad images
 // from da.feedsportal.com, and the div.mf-viral share bar and div.mf-related ("Articles en rapport").
 function matches(el: Element): boolean {
   if (classMatch(el, ['mf-viral', 'mf-related'])) return true;

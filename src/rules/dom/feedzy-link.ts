@@ -4,7 +4,7 @@ import { INLINE } from '../../html/kinds.js';
 import { lineText } from '../../html/parse.js';
 import { elementRule } from './define.js';
 
-// Feedzy's [#item_url] (catalogue section 1): <a class="feedzy-rss-link-icon" target="_blank">
+// Feedzy's [#item_url]: <a class="feedzy-rss-link-icon" target="_blank">
 // in current releases, a bare <a target="_blank">Read More</a> in 2021 ones. The bare form is
 // taken only when the link stands alone: "you can read more here" in a sentence is prose.
 const READ_MORE = /^read more(?: ?[»›→>]+)?$/i;

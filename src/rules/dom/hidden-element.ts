@@ -9,6 +9,7 @@ const SNIPPET = 60;
 export default elementRule({
   id: 'hidden-element',
   description: 'Removes <script>, <style>, <noscript> and <template> elements, naming each script by its source or first characters.',
+  facts: { pageOnly: true },
   matches: (el) => TAGS.has(el.name),
   label(el) {
     if (el.name !== 'script' && el.name !== 'style') return undefined;

@@ -1,7 +1,7 @@
 import { attr } from '../../html/dom.js';
 import { classMatch, elementRule } from './define.js';
 
-// Jetpack (catalogue section 4): Sharing and Likes render in div.sharedaddy, Related Posts in
+// Jetpack: Sharing and Likes render in div.sharedaddy, Related Posts in
 // #jp-relatedposts.jp-relatedposts, and some themes wrap them all in #jp-post-flair.
 const IDS = new Set(['jp-relatedposts', 'jp-post-flair']);
 

@@ -10,6 +10,7 @@ import { contentRoot, isStructuredByline } from '../../html/page.js';
 const rule: DomRule = {
   id: 'page-chrome',
   description: 'Whole pages: keeps the <article> (else <main>, the entry content or <body>) and removes the head, menus, sidebars, forms, footers and a marked-up byline.',
+  meta: { pageOnly: true },
   apply(root, ctx) {
     if (!ctx.page) return;
     const { element, chrome } = contentRoot(root);

@@ -1,6 +1,6 @@
 import { classMatch, elementRule } from './define.js';
 
-// Social Warfare (catalogue section 4): the button panels are .swp_social_panel and .swp-*
+// Social Warfare: the button panels are .swp_social_panel and .swp-*
 // wrappers. Its click-to-tweet box holds a real quotation, so only the box's "Click To Tweet"
 // button (.sw-ctt-btn) goes, and the quotation stays.
 export default elementRule({

@@ -2,7 +2,7 @@ import type { Element } from 'domhandler';
 import { attr, urlOf } from '../../html/dom.js';
 import { elementRule, onDomain } from './define.js';
 
-// Beacons that feeds append to every item (catalogue section 8): WordPress.com / Jetpack Stats,
+// Beacons that feeds append to every item: WordPress.com / Jetpack Stats,
 // Medium's view counter, the historic feed ad beacons. FeedBurner and Feedsportal have rules of
 // their own.
 const BEACONS: { host: string; path?: RegExp }[] = [
