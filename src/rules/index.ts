@@ -23,6 +23,7 @@ import substack from './substack.js';
 import syndicationCredit from './syndication-credit.js';
 import tailBlock from './tail-block.js';
 import tailByline from './tail-byline.js';
+import tailDateline from './tail-dateline.js';
 import unreplacedTag from './unreplaced-tag.js';
 import viaLine from './via-line.js';
 
@@ -59,6 +60,7 @@ export const rules: readonly Rule[] = [
   aggregatorMeta,
   readMore,
   tailByline,
+  tailDateline,
   shareWidget,
   tailBlock,
 ];

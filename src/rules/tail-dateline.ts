@@ -1,0 +1,71 @@
+import type { LineRef, Rule, RuleContext } from '../rule.js';
+import { dateLine } from '../util/dates.js';
+
+// An aggregator stores a feed item as its title, its body, then the item's own credit fields, one
+// a line: the author when there is one, then the date (<pubDate>, <dc:date>, Atom <published>,
+// JSON Feed date_published). tail-byline takes the pair when the line above reads as a name; this
+// rule takes the date when it stands without one (no author field, or one that is a site, an
+// agency, an address or a list of names), and so does not depend on who wrote the item.
+// That closing date is the item's own publication field, so it outweighs a dateline at the head.
+export const CREDIT_DATE_WEIGHT = 60;
+
+// Lines that may follow the date in the credit block: a permalink, a bare URL.
+const AFTER_DATE = /^<?https?:\/\/\S+>?$/i;
+// A machine time stamp at the end of a line the credit fields were glued onto ("... Mario Taschler
+// Thu, 21 Dec 2023 16:39:46 +0000"): RFC 822 with a zone, or ISO 8601 with a time. Prose does not
+// end on a seconds-precise stamp with a zone, so only those shapes are cut from a longer line.
+const GLUED_STAMP = [
+  /(?:^|\s)((?:[\p{L}]{2,12}\.?,?\s+)?\d{1,2}\s+\p{L}{3,9}\.?\s+\d{2,4}\s+\d{1,2}:\d{2}:\d{2}\s*(?:[+-]\d{4}|GMT|UTC|UT|[A-Z]{3,4}))$/u,
+  /(?:^|\s)(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:\.\d+)?\s?(?:Z|[+-]\d{2}:?\d{2})?)$/u,
+];
+
+function take(ctx: RuleContext, line: LineRef, iso: string, note: string | undefined): void {
+  ctx.meta('published', iso, line, CREDIT_DATE_WEIGHT);
+  if (note) ctx.note(note, line);
+}
+
+/** The credit date line: the last live line, or the one above a trailing permalink. */
+function creditDateLine(ctx: RuleContext): boolean {
+  const all = ctx.all;
+  for (let i = all.length - 1; i >= 0 && i >= all.length - 3; i--) {
+    const line = all[i];
+    if (!line || !ctx.inTail(line.n)) return false;
+    const date = dateLine(line.text, { now: ctx.now });
+    if (date) {
+      take(ctx, line, date.iso, date.note);
+      ctx.remove(line);
+      return true;
+    }
+    if (!AFTER_DATE.test(line.folded)) return false;
+  }
+  return false;
+}
+
+/** A time stamp glued onto the end of the last line: cut it, keep what stands before it. */
+function gluedStamp(ctx: RuleContext): boolean {
+  const line = ctx.all[ctx.all.length - 1];
+  if (!line || !ctx.inTail(line.n)) return false;
+  for (const shape of GLUED_STAMP) {
+    const m = shape.exec(line.text.trimEnd());
+    const stamp = m?.[1];
+    if (!m || !stamp) continue;
+    const date = dateLine(stamp, { now: ctx.now });
+    if (!date) continue;
+    take(ctx, line, date.iso, date.note);
+    ctx.cut(line, m.index + m[0].length - stamp.length, line.text.trimEnd().length);
+    return true;
+  }
+  return false;
+}
+
+const rule: Rule = {
+  id: 'tail-dateline',
+  description: 'Takes the date line that closes the dump (the item\'s own date field, labelled or not, in any language) as published.',
+  zone: 'tail',
+  apply(ctx) {
+    // tail-byline, which runs first, may have taken the date with its author.
+    if (ctx.removals.some((r) => r.rule === 'tail-byline' && dateLine(r.text, { now: ctx.now }))) return;
+    if (!creditDateLine(ctx)) gluedStamp(ctx);
+  },
+};
+export default rule;

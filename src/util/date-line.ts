@@ -1,0 +1,56 @@
+import { BY_WORDS, DATE_LABELS } from './date-labels.js';
+import { parseDate, type DateOptions, type ParsedDate } from './date-parse.js';
+import { fold } from './fold.js';
+
+export interface DateLine extends ParsedDate {
+  /** The label the line opened with, as written ("Published on", "Publié le"), if any. */
+  label?: string;
+  /** The credit after the date ("Posted on March 5, 2024 by Jane Doe" gives "Jane Doe"), as written. */
+  by?: string;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const LABELS = [...new Set(Object.values(DATE_LABELS).flat())].sort((a, b) => b.length - a.length);
+// A label, then ":" (or the full-width "：", or " -"), or only a space for the word labels.
+const LABELLED = new RegExp(`^(${LABELS.map(escape).join('|')})\\s*(?:[:：]|\\s-)?\\s*(?=\\S)`, 'iu');
+const BY = new RegExp(`,?\\s+(?:${BY_WORDS.map(escape).join('|')})\\s+(?=\\S)`, 'giu');
+// "27.11.2019 13:15 | Son Güncelleme: 27.11.2019 13:15": fields of a meta row.
+const FIELD_SEPARATOR = /\s+[|·•]\s+/;
+
+function bare(text: string, options: DateOptions): DateLine | null {
+  const date = parseDate(text, options);
+  if (date) return date;
+  const labelled = LABELLED.exec(text);
+  if (!labelled?.[1]) return null;
+  const rest = text.slice(labelled[0].length);
+  // A labelled number is a Unix time: "date: 1709630400".
+  const after = parseDate(rest, { ...options, epoch: true });
+  return after ? { ...after, label: labelled[1] } : null;
+}
+
+/**
+ * Whether a whole line is a date line, and which date: a date alone ("Thu, 21 Dec 2023 16:39:46
+ * +0000", "2019年3月5日", "4 Tháng Tư, 2025"), a labelled one ("Published on: 2021-07-02",
+ * "date published: ...", "Publié le 12 juillet 2023 à 08h15", "发布时间：2019-03-05"), one followed
+ * by its credit ("Posted on March 5, 2024 by Jane Doe": `by` says "Jane Doe"), or a meta row whose
+ * first field is one ("27.11.2019 13:15 | Updated: 27.11.2019 13:15"). Null for anything else,
+ * prose that mentions a date included.
+ */
+export function dateLine(text: string, options: DateOptions = {}): DateLine | null {
+  const t = fold(text).replace(/^[*_]+|[*_]+$/g, '').trim();
+  if (t.length < 6 || t.length > 160 || !/\d/.test(t)) return null;
+  const whole = bare(t, options);
+  if (whole) return whole;
+  for (const by of t.matchAll(BY)) {
+    const credit = t.slice(by.index + by[0].length);
+    const date = credit.length <= 60 ? bare(t.slice(0, by.index), options) : null;
+    if (date) return { ...date, by: credit };
+  }
+  const fields = t.split(FIELD_SEPARATOR);
+  if (fields.length > 1 && fields.length <= 4) {
+    const dates = fields.map((f) => bare(f, options));
+    const [first] = dates;
+    if (first && dates.every(Boolean)) return first;
+  }
+  return null;
+}
