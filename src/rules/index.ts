@@ -12,6 +12,7 @@ import headByline from './head-byline.js';
 import jetpackLike from './jetpack-like.js';
 import jetpackRelated from './jetpack-related.js';
 import jetpackShare from './jetpack-share.js';
+import labelledDate from './labelled-date.js';
 import mediumFooter from './medium-footer.js';
 import photoCredit from './photo-credit.js';
 import physorgFooter from './physorg-footer.js';
@@ -61,6 +62,7 @@ export const rules: readonly Rule[] = [
   readMore,
   tailByline,
   tailDateline,
+  labelledDate,
   shareWidget,
   tailBlock,
 ];

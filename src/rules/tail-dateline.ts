@@ -16,6 +16,8 @@ const AFTER_DATE = /^<?https?:\/\/\S+>?$/i;
 // end on a seconds-precise stamp with a zone, so only those shapes are cut from a longer line.
 const GLUED_STAMP = [
   /(?:^|\s)((?:[\p{L}]{2,12}\.?,?\s+)?\d{1,2}\s+\p{L}{3,9}\.?\s+\d{2,4}\s+\d{1,2}:\d{2}:\d{2}\s*(?:[+-]\d{4}|GMT|UTC|UT|[A-Z]{3,4}))$/u,
+  // JavaScript's Date.toString(): "Thu Oct 04 2018 00:00:00 GMT+0000 (UTC)".
+  /(?:^|\s)(\p{L}{3}\s+\p{L}{3}\s+\d{1,2}\s+\d{4}\s+\d{2}:\d{2}:\d{2}\s+(?:GMT|UTC)(?:[+-]\d{4})?(?:\s+\([^()]{1,40}\))?)$/u,
   /(?:^|\s)(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:\.\d+)?\s?(?:Z|[+-]\d{2}:?\d{2})?)$/u,
 ];
 

@@ -2,8 +2,11 @@ import { BY_WORDS, DATE_LABELS } from './date-labels.js';
 import { parseDate, type DateOptions, type ParsedDate } from './date-parse.js';
 import { fold } from './fold.js';
 
+/** Labels that are only a preposition ("on", "le", "am"): a date line with one is not declared as one. */
+const PREPOSITIONS = new Set(['on', 'am', 'le', 'el', 'em', 'il', 'op', 'den']);
+
 export interface DateLine extends ParsedDate {
-  /** The label the line opened with, as written ("Published on", "Publié le"), if any. */
+  /** The label the line opened with, as written ("Published on", "Publié le"); none for a preposition ("on"). */
   label?: string;
   /** The credit after the date ("Posted on March 5, 2024 by Jane Doe" gives "Jane Doe"), as written. */
   by?: string;
@@ -14,6 +17,8 @@ const LABELS = [...new Set(Object.values(DATE_LABELS).flat())].sort((a, b) => b.
 // A label, then ":" (or the full-width "：", or " -"), or only a space for the word labels.
 const LABELLED = new RegExp(`^(${LABELS.map(escape).join('|')})\\s*(?:[:：]|\\s-)?\\s*(?=\\S)`, 'iu');
 const BY = new RegExp(`,?\\s+(?:${BY_WORDS.map(escape).join('|')})\\s+(?=\\S)`, 'giu');
+// A list bullet, emphasis and heading marks around a label or a date ("- **Published:** 2024-03-23").
+const MARKDOWN = /^(?:[-*+]\s+|#{1,6}\s+)|\*\*|__|(?<=^|\s)[*_]|[*_](?=\s|$)/g;
 // "27.11.2019 13:15 | Son Güncelleme: 27.11.2019 13:15": fields of a meta row.
 const FIELD_SEPARATOR = /\s+[|·•]\s+/;
 
@@ -25,7 +30,8 @@ function bare(text: string, options: DateOptions): DateLine | null {
   const rest = text.slice(labelled[0].length);
   // A labelled number is a Unix time: "date: 1709630400".
   const after = parseDate(rest, { ...options, epoch: true });
-  return after ? { ...after, label: labelled[1] } : null;
+  if (!after) return null;
+  return PREPOSITIONS.has(labelled[1].toLowerCase()) ? after : { ...after, label: labelled[1] };
 }
 
 /**
@@ -37,7 +43,7 @@ function bare(text: string, options: DateOptions): DateLine | null {
  * prose that mentions a date included.
  */
 export function dateLine(text: string, options: DateOptions = {}): DateLine | null {
-  const t = fold(text).replace(/^[*_]+|[*_]+$/g, '').trim();
+  const t = fold(text).replace(MARKDOWN, '').trim();
   if (t.length < 6 || t.length > 160 || !/\d/.test(t)) return null;
   const whole = bare(t, options);
   if (whole) return whole;
