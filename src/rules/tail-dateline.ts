@@ -1,5 +1,6 @@
 import type { LineRef, Rule, RuleContext } from '../rule.js';
-import { dateLine } from '../util/dates.js';
+import { dateLine, type DateLine } from '../util/dates.js';
+import { endsLikeSentence } from '../util/fold.js';
 
 // An aggregator stores a feed item as its title, its body, then the item's own credit fields, one
 // a line: the author when there is one, then the date (<pubDate>, <dc:date>, Atom <published>,
@@ -26,6 +27,19 @@ function take(ctx: RuleContext, line: LineRef, iso: string, note: string | undef
   if (note) ctx.note(note, line);
 }
 
+/**
+ * Whether a closing date line is the credit field and not the story's. A time, a label or a
+ * numeric stamp is metadata; a date alone in words ("Saturday 28 June 2025") may be an event's,
+ * under its heading ("Next Seed Swap"), so it counts only as a paragraph of its own after prose.
+ */
+function credited(ctx: RuleContext, i: number, date: DateLine): boolean {
+  const line = ctx.all[i];
+  if (!line) return false;
+  if (date.iso.includes('T') || date.label !== undefined || /^\d{4}\D/.test(line.folded)) return true;
+  const above = ctx.all[i - 1];
+  return above !== undefined && above.block !== line.block && endsLikeSentence(above.text);
+}
+
 /** The credit date line: the last live line, or the one above a trailing permalink. */
 function creditDateLine(ctx: RuleContext): boolean {
   const all = ctx.all;
@@ -33,12 +47,12 @@ function creditDateLine(ctx: RuleContext): boolean {
     const line = all[i];
     if (!line || !ctx.inTail(line.n)) return false;
     const date = dateLine(line.text, { now: ctx.now });
-    if (date) {
+    if (date && credited(ctx, i, date)) {
       take(ctx, line, date.iso, date.note);
       ctx.remove(line);
       return true;
     }
-    if (!AFTER_DATE.test(line.folded)) return false;
+    if (date || !AFTER_DATE.test(line.folded)) return false;
   }
   return false;
 }

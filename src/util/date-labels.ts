@@ -25,5 +25,11 @@ export const DATE_LABELS: Readonly<Record<string, readonly string[]>> = {
   ja: ['公開日', '投稿日', '更新日', '配信日', '日付'],
 };
 
+/**
+ * Labels that name a date without saying it is the publication's ("Date:", "Fecha:", "日期"): an
+ * event notice writes them too, so callers trust them less than "Published".
+ */
+export const GENERIC_DATE_LABELS: ReadonlySet<string> = new Set(['date', 'dated', 'created', 'created on', 'datum', 'stand', 'am', 'fecha', 'data', 'dato', 'дата', 'tarih', 'tanggal', 'ngày', '日期', '日付', '时间', '時間', 'le', 'el', 'em', 'il', 'op', 'on', 'den']);
+
 /** Words that open the credit after a date ("Posted on March 5, 2024 by Jane Doe"). */
 export const BY_WORDS: readonly string[] = ['by', 'von', 'par', 'por', 'di', 'door', 'przez', 'av', 'af', 'oleh', 'bởi', 'автор'];
