@@ -25,7 +25,7 @@ export const MONTHS = table(
   [
     'january jan januar jänner janner janvier janv enero ene gennaio gen janeiro januari styczeń stycznia sty январь января янв січень січня січ ocak ianuarie ian',
     'february feb februar février fevr fév febrero febbraio fevereiro fev februari luty lutego lut февраль февраля фев февр лютий лютого лют şubat subat februarie',
-    'march mar märz maerz mrz mars marzo março maart mrt marzec marca март марта березень березня бер mart martie maret',
+    'march mar märz maerz mrz mars marts marzo março maart mrt marzec marca март марта березень березня бер mart martie maret',
     'april apr avril avr abril aprile abr kwiecień kwietnia kwi апрель апреля апр квітень квітня квіт kvi nisan aprilie',
     'may mai mayo maggio mag maio mei maj май мая травень травня трав mayıs mayis',
     'june jun juni juin junio giugno giu junho czerwiec czerwca cze июнь июня июн червень червня черв haziran iunie iun',
