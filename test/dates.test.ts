@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateLine, parseDate } from '../src/util/dates.js';
+import { dateLabel, dateLine, parseDate } from '../src/util/dates.js';
 
 // Every dateline form of the boilerplate catalogue (section 11), with what a user must get.
 describe('parseDate keeps the dump’s own clock', () => {
@@ -207,5 +207,18 @@ describe('dateLine says whether a whole line is a date line', () => {
     'Posted on March 5, 2024 by a reader who wrote a very long comment that goes on for far too many words to be a name',
   ])('refuses %s', (input) => {
     expect(dateLine(input)).toBeNull();
+  });
+});
+
+describe('dateLabel finds a label standing alone above its date', () => {
+  it.each([
+    ['Published', 'Published'],
+    ['**Publié le :**', 'Publié le'],
+    ['发布时间：', '发布时间'],
+    ['Veröffentlicht am', 'Veröffentlicht am'],
+    ['on', null],
+    ['Published in Nature', null],
+  ])('%s -> %s', (input, label) => {
+    expect(dateLabel(input)).toBe(label);
   });
 });

@@ -1,6 +1,6 @@
-import type { LineRef, Rule } from '../rule.js';
+import type { LineRef, Rule, RuleContext } from '../rule.js';
 import { GENERIC_DATE_LABELS } from '../util/date-labels.js';
-import { dateLine } from '../util/dates.js';
+import { dateLabel, dateLine, parseDate, type ParsedDate } from '../util/dates.js';
 import { countWords, endsLikeSentence } from '../util/fold.js';
 import { CREDIT_DATE_WEIGHT } from './tail-dateline.js';
 
@@ -15,13 +15,27 @@ const PROSE_WORDS = 20;
 // A dump without prose (a notice, a list) has no such paragraph: the head then ends here.
 const MAX_META_LINES = 12;
 
+const isProse = (l: LineRef) => endsLikeSentence(l.text) && countWords(l.text, PROSE_WORDS) >= PROSE_WORDS;
+
 function beforeProse(all: readonly LineRef[], line: LineRef): boolean {
-  for (const [i, l] of all.entries()) {
-    if (i >= MAX_META_LINES) return false;
-    if (l === line) return true;
-    if (endsLikeSentence(l.text) && countWords(l.text, PROSE_WORDS) >= PROSE_WORDS) return false;
-  }
-  return false;
+  const at = all.indexOf(line);
+  const prose = all.findIndex(isProse);
+  return prose === -1 ? at < MAX_META_LINES : at < prose;
+}
+
+/** Below the last paragraph of prose: the tail zone reaches higher when the last paragraphs are short. */
+function afterProse(all: readonly LineRef[], line: LineRef): boolean {
+  return !all.slice(all.indexOf(line) + 1).some(isProse);
+}
+
+/** The date a line declares: on the line itself, or, under a label standing alone, on the next line. */
+function declared(ctx: RuleContext, line: LineRef): { date: ParsedDate; label: string; lines: LineRef[] } | null {
+  const date = dateLine(line.text, { now: ctx.now });
+  if (date?.label && date.by === undefined) return { date, label: date.label, lines: [line] };
+  const label = date ? null : dateLabel(line.text);
+  const next = label ? ctx.all[ctx.all.indexOf(line) + 1] : undefined;
+  const below = next ? parseDate(next.text.replace(/^[-*+]\s+|\*\*|__/g, ''), { now: ctx.now }) : null;
+  return label && next && below ? { date: below, label, lines: [line, next] } : null;
 }
 
 const rule: Rule = {
@@ -30,16 +44,18 @@ const rule: Rule = {
   zone: 'anywhere',
   apply(ctx) {
     for (const line of ctx.lines) {
-      const date = dateLine(line.text, { now: ctx.now });
-      if (!date?.label || date.by !== undefined) continue;
+      const found = declared(ctx, line);
+      if (!found) continue;
+      const { date, label, lines } = found;
       // "Date: Saturday, 5 June" above "Place: Town Hall" closes an event notice: in the tail only a
       // publication label counts (a generic one on the very last line is tail-dateline's).
-      const generic = GENERIC_DATE_LABELS.has(date.label.toLowerCase());
-      const tail = ctx.inTail(line.n) && !generic;
+      const generic = GENERIC_DATE_LABELS.has(label.toLowerCase());
+      const tail = ctx.inTail(line.n) && !generic && afterProse(ctx.all, line);
       if (!tail && !beforeProse(ctx.all, line)) continue;
-      ctx.meta('published', date.iso, line, tail ? CREDIT_DATE_WEIGHT : 50);
-      if (date.note) ctx.note(date.note, line);
-      ctx.remove(line);
+      const at = lines[lines.length - 1] ?? line;
+      ctx.meta('published', date.iso, at, tail ? CREDIT_DATE_WEIGHT : 50);
+      if (date.note) ctx.note(date.note, at);
+      for (const l of lines) ctx.remove(l);
       return;
     }
   },

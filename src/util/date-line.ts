@@ -34,6 +34,17 @@ function bare(text: string, options: DateOptions): DateLine | null {
   return PREPOSITIONS.has(labelled[1].toLowerCase()) ? after : { ...after, label: labelled[1] };
 }
 
+const LABEL_ONLY = new RegExp(`^(${LABELS.map(escape).join('|')})\\s*[:：]?$`, 'iu');
+
+/**
+ * The label when a line is nothing but one ("Published", "Publié le :", "发布时间："): page meta
+ * blocks put the label and the date on two lines. Prepositions ("on", "le") do not count.
+ */
+export function dateLabel(text: string): string | null {
+  const label = LABEL_ONLY.exec(fold(text).replace(MARKDOWN, '').trim())?.[1];
+  return label && !PREPOSITIONS.has(label.toLowerCase()) ? label : null;
+}
+
 /**
  * Whether a whole line is a date line, and which date: a date alone ("Thu, 21 Dec 2023 16:39:46
  * +0000", "2019年3月5日", "4 Tháng Tư, 2025"), a labelled one ("Published on: 2021-07-02",
