@@ -1,6 +1,6 @@
 import type { LineRef, Rule, RuleContext } from '../rule.js';
 import { dateLine, type DateLine } from '../util/dates.js';
-import { endsLikeSentence } from '../util/fold.js';
+import { countWords, endsLikeSentence } from '../util/fold.js';
 
 // An aggregator stores a feed item as its title, its body, then the item's own credit fields, one
 // a line: the author when there is one, then the date (<pubDate>, <dc:date>, Atom <published>,
@@ -40,13 +40,26 @@ function credited(ctx: RuleContext, i: number, date: DateLine): boolean {
   return above !== undefined && above.block !== line.block && endsLikeSentence(above.text);
 }
 
+/**
+ * A bare Unix time ("1709630400") is a date only as a credit field: right under a short line of
+ * the same paragraph (the author field), with nothing below. Alone, such a number is as likely an id.
+ */
+function epochCredit(ctx: RuleContext, i: number): boolean {
+  const line = ctx.all[i];
+  const above = ctx.all[i - 1];
+  return (
+    line !== undefined && above !== undefined && i === ctx.all.length - 1 && above.block === line.block &&
+    /^\d{10}(?:\d{3})?$/.test(line.folded) && countWords(above.text, 7) <= 6 && !endsLikeSentence(above.text)
+  );
+}
+
 /** The credit date line: the last live line, or the one above a trailing permalink. */
 function creditDateLine(ctx: RuleContext): boolean {
   const all = ctx.all;
   for (let i = all.length - 1; i >= 0 && i >= all.length - 3; i--) {
     const line = all[i];
     if (!line || !ctx.inTail(line.n)) return false;
-    const date = dateLine(line.text, { now: ctx.now });
+    const date = dateLine(line.text, { now: ctx.now, epoch: epochCredit(ctx, i) });
     if (date && credited(ctx, i, date)) {
       take(ctx, line, date.iso, date.note);
       ctx.remove(line);
