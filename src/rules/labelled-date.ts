@@ -1,6 +1,6 @@
 import type { LineRef, Rule, RuleContext } from '../rule.js';
 import { GENERIC_DATE_LABELS } from '../util/date-labels.js';
-import { dateLabel, dateLine, parseDate, type ParsedDate } from '../util/dates.js';
+import { dateLabel, dateLine, dateLineWeight, parseDate, type ParsedDate } from '../util/dates.js';
 import { countWords, endsLikeSentence } from '../util/fold.js';
 import { CREDIT_DATE_WEIGHT } from './tail-dateline.js';
 
@@ -12,6 +12,8 @@ import { CREDIT_DATE_WEIGHT } from './tail-dateline.js';
 // The head reaches down to the first paragraph of prose: a metadata list under the title
 // ("Author:", "Original link:", "Published:") runs longer than the three lines of the head zone.
 const PROSE_WORDS = 20;
+// An "Updated:" line is metadata too, but its date is a revision's (dateLineWeight): it only
+// fills in when no publication date is found, and the search goes on.
 // A dump without prose (a notice, a list) has no such paragraph: the head then ends here.
 const MAX_META_LINES = 12;
 
@@ -53,10 +55,12 @@ const rule: Rule = {
       const tail = ctx.inTail(line.n) && !generic && afterProse(ctx.all, line);
       if (!tail && !beforeProse(ctx.all, line)) continue;
       const at = lines[lines.length - 1] ?? line;
-      ctx.meta('published', date.iso, at, tail ? CREDIT_DATE_WEIGHT : 50);
+      const publication = tail ? CREDIT_DATE_WEIGHT : 50;
+      const weight = dateLineWeight({ ...date, label }, publication);
+      ctx.meta('published', date.iso, at, weight);
       if (date.note) ctx.note(date.note, at);
       for (const l of lines) ctx.remove(l);
-      return;
+      if (weight === publication) return;
     }
   },
 };

@@ -1,5 +1,5 @@
 import type { LineRef, Rule, RuleContext } from '../rule.js';
-import { dateLine, type ParsedDate } from '../util/dates.js';
+import { dateLine, dateLineWeight, type DateLine } from '../util/dates.js';
 import { BYLINE_PREFIX, isName } from '../util/names.js';
 
 // Drupal feeds (ZeroHedge among them) end the item with the author field and the created date on
@@ -15,7 +15,7 @@ const TIME_AGO = /^(?:\d+|an?|one) (?:sec|second|min|minute|hr|hour|day|week|mon
  * A line that is a date and nothing else, with or without a label in any language (WP RSS
  * Aggregator's "Published on: 2021-07-02", Feedzy's "on July 2, 2021 at 2:45 am", "Publié le ...").
  */
-export function datelineOf(text: string, now: Date | null = null): ParsedDate | null {
+export function datelineOf(text: string, now: Date | null = null): DateLine | null {
   const date = dateLine(text, { now });
   // "Posted on <date> by <name>" carries an author as well: not a date line alone.
   return date && date.by === undefined ? date : null;
@@ -30,7 +30,7 @@ function authorOf(line: LineRef): string | null {
 export function takeDate(ctx: RuleContext, line: LineRef, text: string): boolean {
   const date = datelineOf(text, ctx.now);
   if (!date) return false;
-  ctx.meta('published', date.iso, line);
+  ctx.meta('published', date.iso, line, dateLineWeight(date, 50));
   if (date.note) ctx.note(date.note, line);
   return true;
 }

@@ -1,5 +1,5 @@
 import type { LineRef, Rule, RuleContext } from '../rule.js';
-import { dateLine, type DateLine } from '../util/dates.js';
+import { dateLine, dateLineWeight, type DateLine } from '../util/dates.js';
 import { countWords, endsLikeSentence } from '../util/fold.js';
 
 // An aggregator stores a feed item as its title, its body, then the item's own credit fields, one
@@ -22,8 +22,10 @@ const GLUED_STAMP = [
   /(?:^|\s)(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:\.\d+)?\s?(?:Z|[+-]\d{2}:?\d{2})?)$/u,
 ];
 
-function take(ctx: RuleContext, line: LineRef, iso: string, note: string | undefined): void {
-  ctx.meta('published', iso, line, CREDIT_DATE_WEIGHT);
+function take(ctx: RuleContext, line: LineRef, date: DateLine): void {
+  // "Updated: ..." closing the dump is a revision's date: it fills in only when nothing else does.
+  ctx.meta('published', date.iso, line, dateLineWeight(date, CREDIT_DATE_WEIGHT));
+  const note = date.note;
   if (note) ctx.note(note, line);
 }
 
@@ -61,7 +63,7 @@ function creditDateLine(ctx: RuleContext): boolean {
     if (!line || !ctx.inTail(line.n)) return false;
     const date = dateLine(line.text, { now: ctx.now, epoch: epochCredit(ctx, i) });
     if (date && credited(ctx, i, date)) {
-      take(ctx, line, date.iso, date.note);
+      take(ctx, line, date);
       ctx.remove(line);
       return true;
     }
@@ -80,7 +82,7 @@ function gluedStamp(ctx: RuleContext): boolean {
     if (!m || !stamp) continue;
     const date = dateLine(stamp, { now: ctx.now });
     if (!date) continue;
-    take(ctx, line, date.iso, date.note);
+    take(ctx, line, date);
     ctx.cut(line, m.index + m[0].length - stamp.length, line.text.trimEnd().length);
     return true;
   }

@@ -31,5 +31,14 @@ export const DATE_LABELS: Readonly<Record<string, readonly string[]>> = {
  */
 export const GENERIC_DATE_LABELS: ReadonlySet<string> = new Set(['date', 'dated', 'created', 'created on', 'datum', 'stand', 'am', 'fecha', 'data', 'dato', 'дата', 'tarih', 'tanggal', 'ngày', '日期', '日付', '时间', '時間', 'le', 'el', 'em', 'il', 'op', 'on', 'den']);
 
+/** Labels of a later revision: a date under one is metadata, but the publication date only when no other is found. */
+export const UPDATE_DATE_LABELS: ReadonlySet<string> = new Set([
+  'updated', 'updated on', 'last updated', 'last modified', 'aktualisiert', 'aktualisiert am', 'zuletzt aktualisiert', 'stand',
+  'mis à jour le', 'mise à jour le', 'mise à jour', 'actualizado', 'actualizado el', 'atualizado', 'atualizado em', 'aggiornato',
+  'aggiornato il', 'bijgewerkt op', 'laatst bijgewerkt', 'aktualizacja', 'zaktualizowano', 'uppdaterad', 'uppdaterat', 'opdateret',
+  'oppdatert', 'обновлено', 'оновлено', 'son güncelleme', 'güncelleme', 'güncellenme tarihi', 'actualizat', 'diperbarui', 'cập nhật',
+  '更新时间', '更新時間', '更新日',
+]);
+
 /** Words that open the credit after a date ("Posted on March 5, 2024 by Jane Doe"). */
 export const BY_WORDS: readonly string[] = ['by', 'von', 'par', 'por', 'di', 'door', 'przez', 'av', 'af', 'oleh', 'bởi', 'автор'];

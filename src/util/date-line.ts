@@ -1,4 +1,4 @@
-import { BY_WORDS, DATE_LABELS } from './date-labels.js';
+import { BY_WORDS, DATE_LABELS, UPDATE_DATE_LABELS } from './date-labels.js';
 import { parseDate, type DateOptions, type ParsedDate } from './date-parse.js';
 import { fold } from './fold.js';
 
@@ -70,4 +70,9 @@ export function dateLine(text: string, options: DateOptions = {}): DateLine | nu
     if (first && dates.every(Boolean)) return first;
   }
   return null;
+}
+
+/** Weight of a published candidate read from a date line: "Updated: ..." names a revision, so it only fills in. */
+export function dateLineWeight(date: DateLine, otherwise: number): number {
+  return date.label !== undefined && UPDATE_DATE_LABELS.has(date.label.toLowerCase()) ? 20 : otherwise;
 }

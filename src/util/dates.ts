@@ -4,4 +4,4 @@
  * "Publié le", "发布时间：") in date-line.ts.
  */
 export { parseDate, type DateOptions, type ParsedDate } from './date-parse.js';
-export { dateLabel, dateLine, type DateLine } from './date-line.js';
+export { dateLabel, dateLine, dateLineWeight, type DateLine } from './date-line.js';
