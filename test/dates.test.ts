@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDate } from '../src/util/dates.js';
+import { dateLabel, dateLine, parseDate } from '../src/util/dates.js';
 
 // Every dateline form of the boilerplate catalogue (section 11), with what a user must get.
 describe('parseDate keeps the dump’s own clock', () => {
@@ -9,10 +9,10 @@ describe('parseDate keeps the dump’s own clock', () => {
     ['Sun, 07/02/2021 - 02:45', '2021-02-07T02:45:00'], // the weekday decides day/month
     ['13/02/2021 - 02:45', '2021-02-13T02:45:00'], // a day over 12 decides
     ['Thursday, August 7, 2025 - 20:38', '2025-08-07T20:38:00'], // Drupal long
-    ['Fri, 02 Jul 2021 06:45:00 +0000', '2021-07-02T06:45:00Z'], // RFC 822
-    ['Fri, 02 Jul 2021 06:45:00 GMT', '2021-07-02T06:45:00Z'],
+    ['Fri, 02 Jul 2021 06:45:00 +0000', '2021-07-02T06:45:00+00:00'], // RFC 822
+    ['Fri, 02 Jul 2021 06:45:00 GMT', '2021-07-02T06:45:00+00:00'],
     ['Fri, 02 Jul 2021 06:45:00 EDT', '2021-07-02T06:45:00-04:00'],
-    ['2021-07-02T06:45:00Z', '2021-07-02T06:45:00Z'], // RFC 3339
+    ['2021-07-02T06:45:00Z', '2021-07-02T06:45:00+00:00'], // RFC 3339
     ['2024-06-28T16:04:30-05:00', '2024-06-28T16:04:30-05:00'],
     ['2021-07-02T06:45', '2021-07-02T06:45:00'],
     ['July 2, 2021', '2021-07-02'], // WordPress F j, Y
@@ -77,10 +77,10 @@ describe('parseDate reads relative dates only against a reference time', () => {
     ['1 week ago', '2021-06-27'],
     ['yesterday', '2021-07-03'],
     ['Yesterday', '2021-07-03'],
-    ['5 mins ago', '2021-07-04T11:55:00Z'],
-    ['an hour ago', '2021-07-04T11:00:00Z'],
-    ['3 hrs ago', '2021-07-04T09:00:00Z'],
-    ['30 seconds ago', '2021-07-04T11:59:30Z'],
+    ['5 mins ago', '2021-07-04T11:55:00+00:00'],
+    ['an hour ago', '2021-07-04T11:00:00+00:00'],
+    ['3 hrs ago', '2021-07-04T09:00:00+00:00'],
+    ['30 seconds ago', '2021-07-04T11:59:30+00:00'],
   ])('%s -> %s', (input, iso) => {
     const date = parseDate(input, { now });
     expect(date?.iso).toBe(iso);
@@ -98,5 +98,127 @@ describe('parseDate reads relative dates only against a reference time', () => {
 
   it.each(['2 months ago', 'a year ago', 'days ago', 'the day before yesterday'])('leaves %s unread even with one (too vague, or not a date)', (input) => {
     expect(parseDate(input, { now })).toBeNull();
+  });
+});
+
+describe('parseDate reads feed and API time stamps, with the zone as an explicit offset', () => {
+  it.each([
+    ['Thu, 21 Dec 2023 16:39:46 +0000', '2023-12-21T16:39:46+00:00'],
+    ['Sat, 17 Nov 2012 14:01:27 -0000', '2012-11-17T14:01:27+00:00'],
+    ['21 Dec 2023 16:39:46 UT', '2023-12-21T16:39:46+00:00'], // no weekday
+    ['Thu, 07 Dec 17 10:00:29 -0800', '2017-12-07T10:00:29-08:00'], // two-digit year
+    ['Wed, 17 Jan 2018 15:50:00 EST', '2018-01-17T15:50:00-05:00'],
+    ['Wed, 13 Mar 2024 10:30:00 CET', '2024-03-13T10:30:00+01:00'],
+    ['Sun, 30 Jun 2024 10:30:00 CEST', '2024-06-30T10:30:00+02:00'],
+    ['Sun, 30 Jun 2024 10:30:00 BST', '2024-06-30T10:30:00+01:00'],
+    ['Sun, 30 Jun 2024 10:30:00 IST', '2024-06-30T10:30:00+05:30'],
+    ['Thu Oct 04 2018 00:00:00 GMT', '2018-10-04T00:00:00+00:00'], // Date.prototype.toString
+    ['Tue Mar 05 2019 10:00:00 GMT+0100 (CET)', '2019-03-05T10:00:00+01:00'],
+    ['2024-03-05T10:00:00Z', '2024-03-05T10:00:00+00:00'],
+    ['2017-12-03T17:13:00.000+01:00', '2017-12-03T17:13:00+01:00'], // milliseconds
+    ['2013-09-13T23:45:36.972031-05:00', '2013-09-13T23:45:36-05:00'], // microseconds
+    ['2023-11-28 12:40:34 +0800', '2023-11-28T12:40:34+08:00'], // space instead of T
+    ['2019-03-07 16:20:45', '2019-03-07T16:20:45'], // local time: no offset invented
+    ['2021-Aug-21T10:45:00', '2021-08-21T10:45:00'],
+    ['June 3, 2005 9:12 PM', '2005-06-03T21:12:00'],
+    ['3 June 2005', '2005-06-03'],
+    ['Mar 5, 2024, 10:30 AM EST', '2024-03-05T10:30:00-05:00'],
+    ['Jumat, 23 April 2021 10:55 WIB', '2021-04-23T10:55:00+07:00'],
+  ])('%s -> %s', (input, iso) => {
+    expect(parseDate(input)?.iso ?? null).toBe(iso);
+  });
+
+  it.each(['Thu, 21 Dec 2023 16:39:46 XYZ', 'Fri, 21 Dec 2023 16:39:46 +0000', '2023-12-21T16:39:46+25:00', 'Thu Oct 04 2018 25:00:00 GMT'])(
+    'refuses %s (unknown zone, wrong weekday, no such offset or hour)',
+    (input) => {
+      expect(parseDate(input)).toBeNull();
+    },
+  );
+
+  it('reads a Unix time only when asked to', () => {
+    expect(parseDate('1709630400')).toBeNull();
+    expect(parseDate('1709630400', { epoch: true })?.iso).toBe('2024-03-05T09:20:00+00:00');
+    expect(parseDate('1709630400000', { epoch: true })?.iso).toBe('2024-03-05T09:20:00+00:00');
+    expect(parseDate('1234', { epoch: true })).toBeNull();
+  });
+});
+
+describe('parseDate reads day and month names in many languages', () => {
+  it.each([
+    ['Ter, 14 Mai 2019 08:05:00 -0300', '2019-05-14T08:05:00-03:00'], // Portuguese weekday
+    ['Mittwoch, 13. März 2024, 10:30 Uhr MEZ', '2024-03-13T10:30:00+01:00'],
+    ['martedì 5 marzo 2024', '2024-03-05'],
+    ['5 maart 2024', '2024-03-05'],
+    ['dinsdag 5 maart 2024 om 10:30', '2024-03-05T10:30:00'],
+    ['5 marca 2024 r.', '2024-03-05'],
+    ['wtorek, 5 marca 2024', '2024-03-05'],
+    ['5 mars 2024 kl. 10:30', '2024-03-05T10:30:00'], // Swedish
+    ['5. marts 2024', '2024-03-05'], // Danish
+    ['5. desember 2023', '2023-12-05'], // Norwegian
+    ['5 марта 2024 г.', '2024-03-05'],
+    ['вторник, 5 марта 2024', '2024-03-05'],
+    ['5 березня 2024', '2024-03-05'],
+    ['27 Kasım 2019 Çarşamba', '2019-11-27'], // Turkish, weekday after
+    ['5 martie 2024', '2024-03-05'],
+    ['Selasa, 5 Maret 2024', '2024-03-05'],
+    ['4 Tháng Tư, 2025', '2025-04-04'],
+    ['Thứ Sáu, 4 tháng 4 năm 2025', '2025-04-04'],
+    ['2019年3月5日', '2019-03-05'],
+    ['2019年3月5日 10:30', '2019-03-05T10:30:00'],
+    ['2019년 3월 5일', '2019-03-05'],
+    ['segunda-feira, novembro 23, 2020', '2020-11-23'],
+  ])('%s -> %s', (input, iso) => {
+    expect(parseDate(input)?.iso ?? null).toBe(iso);
+  });
+
+  it.each(['Среда, 5 марта 2024', '31 березня 2024 понеділок', '2019年2月30日'])('refuses %s (wrong weekday, no such day)', (input) => {
+    expect(parseDate(input)).toBeNull();
+  });
+});
+
+describe('dateLine says whether a whole line is a date line', () => {
+  it.each([
+    ['Posted on March 5, 2024 by Jane Doe', '2024-03-05', 'Posted on', 'Jane Doe'],
+    ['Updated: Mar 5, 2024, 10:30 AM EST', '2024-03-05T10:30:00-05:00', 'Updated', undefined],
+    ['date published: 2021-07-02', '2021-07-02', 'date published', undefined],
+    ['Date: Fri, 02 Jul 2021 06:45:00 +0000', '2021-07-02T06:45:00+00:00', 'Date', undefined],
+    ['Publié le 12 juillet 2023 à 08h15', '2023-07-12T08:15:00', 'Publié le', undefined],
+    ['Veröffentlicht am 5. März 2024', '2024-03-05', 'Veröffentlicht am', undefined],
+    ['Publicado el 12 de julio de 2021 por Ana Ruiz', '2021-07-12', 'Publicado el', 'Ana Ruiz'],
+    ['发布时间：2019-03-05 10:00', '2019-03-05T10:00:00', '发布时间', undefined],
+    ['- **Published:** 2024-03-23', '2024-03-23', 'Published', undefined],
+    ['date: 1709630400', '2024-03-05T09:20:00+00:00', 'date', undefined],
+    ['on July 2, 2021 at 2:45 am', '2021-07-02T02:45:00', undefined, undefined], // a preposition is no label
+    ['Fri, 07/02/2021 – 02:45', '2021-07-02T02:45:00', undefined, undefined],
+    ['27.11.2019 13:15 | Son Güncelleme: 27.11.2019 13:15', '2019-11-27T13:15:00', undefined, undefined],
+  ])('%s', (input, iso, label, by) => {
+    const date = dateLine(input);
+    expect(date?.iso).toBe(iso);
+    expect(date?.label).toBe(label);
+    expect(date?.by).toBe(by);
+  });
+
+  it.each([
+    'The meeting was on March 5, 2024.',
+    'Published 12:30',
+    'Imported: 2026-03-27',
+    'In 2019 we went back',
+    '1709630400',
+    'Posted on March 5, 2024 by a reader who wrote a very long comment that goes on for far too many words to be a name',
+  ])('refuses %s', (input) => {
+    expect(dateLine(input)).toBeNull();
+  });
+});
+
+describe('dateLabel finds a label standing alone above its date', () => {
+  it.each([
+    ['Published', 'Published'],
+    ['**Publié le :**', 'Publié le'],
+    ['发布时间：', '发布时间'],
+    ['Veröffentlicht am', 'Veröffentlicht am'],
+    ['on', null],
+    ['Published in Nature', null],
+  ])('%s -> %s', (input, label) => {
+    expect(dateLabel(input)).toBe(label);
   });
 });

@@ -3,7 +3,7 @@ import { clean, HEAD_LINES, MAX_TAIL_LINES } from '../clean.js';
 import type { Doc } from '../doc.js';
 import { normalize, type Line } from '../normalize.js';
 import type { Reader } from '../reader.js';
-import { parseDate } from '../util/dates.js';
+import { dateLine } from '../util/dates.js';
 import type { Rule } from '../rule.js';
 import { countWords, endsLikeSentence, hasWordChar, key, startsLower } from '../util/fold.js';
 import { BYLINE_PREFIX } from '../util/names.js';
@@ -28,7 +28,7 @@ export function looksLikeTitle(text: string): boolean {
     t.length <= 300 &&
     !(endsLikeSentence(t) && /[.;:]$/.test(t) && !t.endsWith('...')) &&
     !BYLINE_PREFIX.test(t) &&
-    parseDate(t) === null
+    dateLine(t) === null
   );
 }
 

@@ -14,6 +14,7 @@ import headByline from './head-byline.js';
 import jetpackLike from './jetpack-like.js';
 import jetpackRelated from './jetpack-related.js';
 import jetpackShare from './jetpack-share.js';
+import labelledDate from './labelled-date.js';
 import mediumFooter from './medium-footer.js';
 import photoCredit from './photo-credit.js';
 import physorgFooter from './physorg-footer.js';
@@ -28,6 +29,7 @@ import substack from './substack.js';
 import syndicationCredit from './syndication-credit.js';
 import tailBlock from './tail-block.js';
 import tailByline from './tail-byline.js';
+import tailDateline from './tail-dateline.js';
 import unreplacedTag from './unreplaced-tag.js';
 import viaLine from './via-line.js';
 
@@ -69,6 +71,8 @@ export const rules: readonly Rule[] = [
   sourceLink,
   readMore,
   tailByline,
+  tailDateline,
+  labelledDate,
   shareWidget,
   tailBlock,
 ];

@@ -1,5 +1,5 @@
 import type { LineRef, Rule, RuleContext } from '../rule.js';
-import { parseDate, type ParsedDate } from '../util/dates.js';
+import { dateLine, dateLineWeight, type DateLine } from '../util/dates.js';
 import { BYLINE_PREFIX, isName } from '../util/names.js';
 
 // Drupal feeds (ZeroHedge among them) end the item with the author field and the created date on
@@ -8,16 +8,17 @@ import { BYLINE_PREFIX, isName } from '../util/names.js';
 // A text dump keeps the two in one paragraph; an HTML body (a feed's description too) gives each
 // field its own <p>, so there the pair is two paragraphs of one line each, one right after the other.
 
-// Words a dateline may open with: WP RSS Aggregator's "Published on: 2021-07-02", Feedzy's
-// "on July 2, 2021 at 2:45 am", theme meta "Posted: ...".
-const DATELINE_PREFIX = /^(?:(?:published|posted|updated|date)(?: on)?:?|on)\s+/i;
 // WP RSS Aggregator's time-ago option: a dateline, though not one we can turn into a date.
 const TIME_AGO = /^(?:\d+|an?|one) (?:sec|second|min|minute|hr|hour|day|week|month|year)s? ago\.?$/i;
 
-/** A line that is a date and nothing else, with or without a "Published on:" / "on" prefix. */
-export function datelineOf(text: string, now: Date | null = null): ParsedDate | null {
-  const t = text.trim();
-  return parseDate(t, { now }) ?? parseDate(t.replace(DATELINE_PREFIX, ''), { now });
+/**
+ * A line that is a date and nothing else, with or without a label in any language (WP RSS
+ * Aggregator's "Published on: 2021-07-02", Feedzy's "on July 2, 2021 at 2:45 am", "Publié le ...").
+ */
+export function datelineOf(text: string, now: Date | null = null): DateLine | null {
+  const date = dateLine(text, { now });
+  // "Posted on <date> by <name>" carries an author as well: not a date line alone.
+  return date && date.by === undefined ? date : null;
 }
 
 function authorOf(line: LineRef): string | null {
@@ -29,7 +30,7 @@ function authorOf(line: LineRef): string | null {
 export function takeDate(ctx: RuleContext, line: LineRef, text: string): boolean {
   const date = datelineOf(text, ctx.now);
   if (!date) return false;
-  ctx.meta('published', date.iso, line);
+  ctx.meta('published', date.iso, line, dateLineWeight(date, 50));
   if (date.note) ctx.note(date.note, line);
   return true;
 }

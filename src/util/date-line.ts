@@ -1,0 +1,78 @@
+import { BY_WORDS, DATE_LABELS, UPDATE_DATE_LABELS } from './date-labels.js';
+import { parseDate, type DateOptions, type ParsedDate } from './date-parse.js';
+import { fold } from './fold.js';
+
+/** Labels that are only a preposition ("on", "le", "am"): a date line with one is not declared as one. */
+const PREPOSITIONS = new Set(['on', 'am', 'le', 'el', 'em', 'il', 'op', 'den']);
+
+export interface DateLine extends ParsedDate {
+  /** The label the line opened with, as written ("Published on", "Publié le"); none for a preposition ("on"). */
+  label?: string;
+  /** The credit after the date ("Posted on March 5, 2024 by Jane Doe" gives "Jane Doe"), as written. */
+  by?: string;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const LABELS = [...new Set(Object.values(DATE_LABELS).flat())].sort((a, b) => b.length - a.length);
+// A label, then ":" (or the full-width "：", or " -"), or only a space for the word labels.
+const LABELLED = new RegExp(`^(${LABELS.map(escape).join('|')})\\s*(?:[:：]|\\s-)?\\s*(?=\\S)`, 'iu');
+const BY = new RegExp(`,?\\s+(?:${BY_WORDS.map(escape).join('|')})\\s+(?=\\S)`, 'giu');
+// A list bullet, emphasis and heading marks around a label or a date ("- **Published:** 2024-03-23").
+const MARKDOWN = /^(?:[-*+]\s+|#{1,6}\s+)|\*\*|__|(?<=^|\s)[*_]|[*_](?=\s|$)/g;
+// "27.11.2019 13:15 | Son Güncelleme: 27.11.2019 13:15": fields of a meta row.
+const FIELD_SEPARATOR = /\s+[|·•]\s+/;
+
+function bare(text: string, options: DateOptions): DateLine | null {
+  const date = parseDate(text, options);
+  if (date) return date;
+  const labelled = LABELLED.exec(text);
+  if (!labelled?.[1]) return null;
+  const rest = text.slice(labelled[0].length);
+  // A labelled number is a Unix time: "date: 1709630400".
+  const after = parseDate(rest, { ...options, epoch: true });
+  if (!after) return null;
+  return PREPOSITIONS.has(labelled[1].toLowerCase()) ? after : { ...after, label: labelled[1] };
+}
+
+const LABEL_ONLY = new RegExp(`^(${LABELS.map(escape).join('|')})\\s*[:：]?$`, 'iu');
+
+/**
+ * The label when a line is nothing but one ("Published", "Publié le :", "发布时间："): page meta
+ * blocks put the label and the date on two lines. Prepositions ("on", "le") do not count.
+ */
+export function dateLabel(text: string): string | null {
+  const label = LABEL_ONLY.exec(fold(text).replace(MARKDOWN, '').trim())?.[1];
+  return label && !PREPOSITIONS.has(label.toLowerCase()) ? label : null;
+}
+
+/**
+ * Whether a whole line is a date line, and which date: a date alone ("Thu, 21 Dec 2023 16:39:46
+ * +0000", "2019年3月5日", "4 Tháng Tư, 2025"), a labelled one ("Published on: 2021-07-02",
+ * "date published: ...", "Publié le 12 juillet 2023 à 08h15", "发布时间：2019-03-05"), one followed
+ * by its credit ("Posted on March 5, 2024 by Jane Doe": `by` says "Jane Doe"), or a meta row whose
+ * first field is one ("27.11.2019 13:15 | Updated: 27.11.2019 13:15"). Null for anything else,
+ * prose that mentions a date included.
+ */
+export function dateLine(text: string, options: DateOptions = {}): DateLine | null {
+  const t = fold(text).replace(MARKDOWN, '').trim();
+  if (t.length < 6 || t.length > 160 || !/\d/.test(t)) return null;
+  const whole = bare(t, options);
+  if (whole) return whole;
+  for (const by of t.matchAll(BY)) {
+    const credit = t.slice(by.index + by[0].length);
+    const date = credit.length <= 60 ? bare(t.slice(0, by.index), options) : null;
+    if (date) return { ...date, by: credit };
+  }
+  const fields = t.split(FIELD_SEPARATOR);
+  if (fields.length > 1 && fields.length <= 4) {
+    const dates = fields.map((f) => bare(f, options));
+    const [first] = dates;
+    if (first && dates.every(Boolean)) return first;
+  }
+  return null;
+}
+
+/** Weight of a published candidate read from a date line: "Updated: ..." names a revision, so it only fills in. */
+export function dateLineWeight(date: DateLine, otherwise: number): number {
+  return date.label !== undefined && UPDATE_DATE_LABELS.has(date.label.toLowerCase()) ? 20 : otherwise;
+}

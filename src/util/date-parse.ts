@@ -1,0 +1,267 @@
+import { fold } from './fold.js';
+import { MONTHS, plain, WEEKDAYS, ZONES } from './date-names.js';
+
+/**
+ * Date lines as syndicated dumps write them (catalogue section 11), parsed to ISO 8601 with the
+ * dump's own clock: a time without a zone stays without one ("2021-07-02T02:45:00"), a zone
+ * becomes an explicit offset ("+00:00" for UTC), a date alone stays a date.
+ *
+ * Note: this is hand-written on purpose. luxon and chrono-node both go through Intl, whose first
+ * use initialises ICU (13 ms here, a fifth of a bare `node` start) and chrono costs 3.7x a start
+ * to import; dumps write a few fixed shapes, each validated through Date.UTC, and the words that
+ * vary by language (months, weekdays, zones) are table rows in date-names.ts.
+ */
+export interface ParsedDate {
+  iso: string;
+  /** Set when the reading had to be chosen or computed: says which, and why. */
+  note?: string;
+}
+
+export interface DateOptions {
+  /** What relative dates ("2 days ago", "yesterday") count from; without it they are not dates. */
+  now?: Date | null;
+  /**
+   * Read a bare 10-digit (seconds) or 13-digit (milliseconds) number as a Unix time. Off by
+   * default: alone, such a number is as likely an id; callers turn it on where a label says date.
+   */
+  epoch?: boolean;
+}
+
+interface Ymd {
+  y: number;
+  m: number;
+  d: number;
+}
+interface Clock {
+  h: number;
+  min: number;
+  s: number;
+}
+
+const ISO = /^(\d{4})-(\d{1,2}|\p{L}{3,9})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s?(Z|[+-]\d{2}(?::?\d{2})?|utc|gmt)?)?$/iu;
+const LEADING_WORD = /^([\p{L}'ʼ]+(?:-feira)?)\.?,?\s+/u;
+const TRAILING_WORD = /,?\s+([\p{L}'ʼ]+(?:-feira)?)\.?$/u;
+// Vietnamese writes weekdays as two words ("Thứ Hai", "Chủ Nhật") and months as "tháng" + a
+// number or a number word.
+const VI_WEEKDAY = /^(?:thứ\s+\p{L}+|chủ\s+nhật),?\s+/iu;
+const VI_DATE = /^(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2}|mười\s+(?:một|hai)|\p{L}+),?\s+(?:năm\s+)?(\d{4})/iu;
+const VI_MONTHS = ['giêng một', 'hai', 'ba', 'tư bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'mười một', 'mười hai chạp'];
+// 2019年3月5日, 2019년 3월 5일, then an optional weekday and time.
+const CJK = /^(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일号]?\s*(?:[(（]?(?:星期|周|週)?[日月火水木金土一二三四五六天][曜요]?[日일]?[)）]?)?\s*(?:(\d{1,2})\s*[:時时시]\s*(\d{1,2})\s*[分분]?(?::(\d{2}))?)?$/u;
+// A time at the end, after the connector its language uses ("at", "um", "à", "a las", "às",
+// "alle", "om", "kl.", "в", "saat", "pukul", "lúc"), with a meridiem and a zone or offset.
+const TRAILING_TIME =
+  /(?:\s*(?:-|at|,|@|um|à|a las|a la|às|as|alle|ore|om|kl\.?|klo|в|о|saat|pukul|jam|lúc|\||·))?\s+(\d{1,2})[:h](\d{2})(?::(\d{2})(?:[.,]\d+)?)?(?:\s*(?:uhr|h|óra))?\s*([ap]\.?\s?m\.?)?(?:\s*((?:gmt|utc)\s?[+-]\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}|\p{L}{1,5}))?$/iu;
+const MONTH_FIRST = /^(\p{L}+)\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})$/iu;
+// "2 July 2021", "2nd of July, 2021", "2. Juli 2021", "1er juillet 2021", "2 de julio de 2021",
+// "21 Dec 23" (RFC 822 allows a two-digit year).
+const DAY_FIRST = /^(\d{1,2})(?:st|nd|rd|th|er|º|°|ª)?\.? (?:of |de |di )?(\p{L}+)\.?,? (?:de |del |di )?(\d{4}|\d{2})$/iu;
+// Year words after a date: Polish "r.", Russian "г." / "года", Ukrainian "р." / "року", Turkish "yılı".
+const YEAR_WORD = /\s+(?:r|г|года|год|р|року|yılı)\.?$/iu;
+const NUMERIC = /^(\d{1,2})([/-])(\d{1,2})\2(\d{4})$/;
+const DOTTED = /^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\.?$/;
+const YEAR_FIRST = /^(\d{4})([/.])(\d{1,2})\2(\d{1,2})\.?$/;
+const EPOCH = /^(\d{10}|\d{13})$/;
+// WordPress's human_time_diff() ("5 mins ago", "an hour ago"). Months and years are left out: a
+// "2 months ago" is a date only to within weeks, and a wrong day is worse than none.
+const RELATIVE = /^(?:(\d+)|an?|one) (sec|second|min|minute|hr|hour|day|week)s? ago\.?$/i;
+const YESTERDAY = /^yesterday$/i;
+const UNIT_SECONDS: Record<string, number> = { sec: 1, second: 1, min: 60, minute: 60, hr: 3600, hour: 3600, day: 86400, week: 604800 };
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/** The day exists (no 31 June, 29 February only in leap years) and the year is plausible. */
+function valid({ y, m, d }: Ymd): boolean {
+  if (y < 1800 || y > 2200 || m < 1 || m > 12 || d < 1) return false;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+function weekdayOf({ y, m, d }: Ymd): number {
+  return new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+}
+
+function format(date: Ymd, clock: Clock | null, offset: string | null = null): string {
+  const day = `${pad(date.y, 4)}-${pad(date.m)}-${pad(date.d)}`;
+  if (!clock) return day;
+  return `${day}T${pad(clock.h)}:${pad(clock.min)}:${pad(clock.s)}${offset ?? ''}`;
+}
+
+function clockOf(h: number, min: number, s: number): Clock | null {
+  return h <= 23 && min <= 59 && s <= 59 ? { h, min, s } : null;
+}
+
+function minutesAsOffset(total: number): string {
+  const abs = Math.abs(total);
+  return `${total < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
+/** "+0000", "-05:00", "GMT+1", "UTC+05:30", "GMT", "EDT" -> "+HH:MM"; null for an unknown zone. */
+export function offsetOf(zone: string): string | null {
+  const z = zone.replace(/\s/g, '').toLowerCase();
+  const named = ZONES[z];
+  if (named !== undefined) return minutesAsOffset(named);
+  const m = /^(?:gmt|utc)?([+-])(\d{1,2})(?::?(\d{2}))?$/.exec(z);
+  if (!m) return null;
+  const minutes = Number(m[2]) * 60 + Number(m[3] ?? 0);
+  return Number(m[2]) > 14 || Number(m[3] ?? 0) > 59 ? null : minutesAsOffset(m[1] === '-' ? -minutes : minutes);
+}
+
+function monthOf(word: string | undefined): number {
+  if (word === undefined) return 0;
+  if (/^\d{1,2}$/.test(word)) return Number(word);
+  return MONTHS.get(plain(word)) ?? 0;
+}
+
+function iso(s: string): ParsedDate | null {
+  const m = ISO.exec(s);
+  if (!m) return null;
+  const date = { y: Number(m[1]), m: monthOf(m[2]), d: Number(m[3]) };
+  if (!valid(date)) return null;
+  if (m[4] === undefined) return { iso: format(date, null) };
+  const clock = clockOf(Number(m[4]), Number(m[5]), Number(m[6] ?? 0));
+  const offset = m[7] ? offsetOf(m[7]) : null;
+  return clock && (offset || !m[7]) ? { iso: format(date, clock, offset) } : null;
+}
+
+function cjk(s: string): ParsedDate | null {
+  const m = CJK.exec(s);
+  if (!m) return null;
+  const date = { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
+  const clock = m[4] === undefined ? null : clockOf(Number(m[4]), Number(m[5]), Number(m[6] ?? 0));
+  if (!valid(date) || (m[4] !== undefined && !clock)) return null;
+  return { iso: format(date, clock) };
+}
+
+/** "4 Tháng Tư, 2025" -> "4 4 2025"-like day, month, year; other text unchanged. */
+function vietnamese(s: string): Ymd | null {
+  const m = VI_DATE.exec(s.replace(VI_WEEKDAY, ''));
+  if (!m || m[0].length !== s.replace(VI_WEEKDAY, '').length) return null;
+  const word = (m[2] ?? '').toLowerCase().replace(/\s+/g, ' ');
+  const month = /^\d+$/.test(word) ? Number(word) : VI_MONTHS.findIndex((row) => row === word || row.split(' ').includes(word)) + 1;
+  return { y: Number(m[3]), m: month, d: Number(m[1]) };
+}
+
+function fullYear(y: string): number {
+  const n = Number(y);
+  return y.length === 2 ? (n < 50 ? 2000 + n : 1900 + n) : n;
+}
+
+/** Dates whose day and month order is certain from their shape. */
+function certain(s: string): Ymd | null {
+  let m = MONTH_FIRST.exec(s);
+  if (m) return { y: Number(m[3]), m: monthOf(m[1]), d: Number(m[2]) };
+  m = DAY_FIRST.exec(s);
+  if (m) return { y: fullYear(m[3] ?? ''), m: monthOf(m[2]), d: Number(m[1]) };
+  m = DOTTED.exec(s); // European d.m.Y; nobody writes month-first with dots
+  if (m) return { y: Number(m[3]), m: Number(m[2]), d: Number(m[1]) };
+  m = YEAR_FIRST.exec(s);
+  if (m) return { y: Number(m[1]), m: Number(m[3]), d: Number(m[4]) };
+  return vietnamese(s);
+}
+
+/** The day of the week a word names (0 = Sunday), in any language of the table. */
+function weekdayNamed(word: string): number | null {
+  return WEEKDAYS.get(plain(word)) ?? null;
+}
+
+/**
+ * "2 days ago", "an hour ago", "yesterday", counted back from `now`. Times come out in UTC, the
+ * only zone a Date keeps; a day count gives the UTC calendar date, with no time, as WordPress
+ * rounds it to the day.
+ */
+function relative(s: string, input: string, now: Date): ParsedDate | null {
+  let seconds: number;
+  if (YESTERDAY.test(s)) seconds = 86400;
+  else {
+    const m = RELATIVE.exec(s);
+    if (!m) return null;
+    seconds = (m[1] === undefined ? 1 : Number(m[1])) * (UNIT_SECONDS[(m[2] ?? '').toLowerCase()] ?? 0);
+  }
+  const at = new Date(now.getTime() - seconds * 1000);
+  const date = { y: at.getUTCFullYear(), m: at.getUTCMonth() + 1, d: at.getUTCDate() };
+  if (!valid(date)) return null;
+  const clock = seconds < 86400 ? { h: at.getUTCHours(), min: at.getUTCMinutes(), s: at.getUTCSeconds() } : null;
+  const from = now.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return { iso: format(date, clock, clock ? '+00:00' : null), note: `"${input.trim()}" counted back from ${from}` };
+}
+
+/** A Unix time in seconds or milliseconds, between 2000 and 2100, as UTC. */
+function epoch(s: string): ParsedDate | null {
+  if (!EPOCH.test(s)) return null;
+  const ms = s.length === 13 ? Number(s) : Number(s) * 1000;
+  if (ms < Date.UTC(2000, 0, 1) || ms >= Date.UTC(2100, 0, 1)) return null;
+  return { iso: new Date(ms).toISOString().replace(/\.\d{3}Z$/, '+00:00'), note: `"${s}" read as a Unix time` };
+}
+
+/** The time (with meridiem and zone) at the end of `s`, and what comes before it. */
+function trailingTime(s: string): { rest: string; clock: Clock; offset: string | null } | null | 'bad' {
+  const tm = TRAILING_TIME.exec(s);
+  if (!tm) return null;
+  const hour = Number(tm[1]);
+  const meridiem = tm[4]?.toLowerCase().replace(/[.\s]/g, '');
+  if (meridiem && (hour < 1 || hour > 12)) return 'bad';
+  const h = meridiem === 'pm' ? (hour % 12) + 12 : meridiem === 'am' ? hour % 12 : hour;
+  const clock = clockOf(h, Number(tm[2]), Number(tm[3] ?? 0));
+  const offset = tm[5] ? offsetOf(tm[5]) : null;
+  if (!clock || (tm[5] && !offset)) return 'bad';
+  return { rest: s.slice(0, tm.index).trim().replace(/[,|·-]$/, '').trim(), clock, offset };
+}
+
+/** Parse a whole string as a date (a dateline, a front-matter value). Null when it is not one. */
+export function parseDate(input: string, options: DateOptions = {}): ParsedDate | null {
+  let s = fold(input).replace(/\s+-\s+/g, ' - ');
+  if (RELATIVE.test(s) || YESTERDAY.test(s)) {
+    const now = options.now;
+    return now && !Number.isNaN(now.getTime()) ? relative(s, input, now) : null;
+  }
+  if (options.epoch && EPOCH.test(s)) return epoch(s);
+  if (s.length < 6 || s.length > 80 || !/\d/.test(s)) return null;
+  const direct = iso(s) ?? cjk(s);
+  if (direct) return direct;
+
+  const weekdays: number[] = [];
+  s = s.replace(VI_WEEKDAY, '').replace(/\s*\([^()]{1,40}\)$/, ''); // "GMT+0100 (CET)"
+  const wd = LEADING_WORD.exec(s);
+  const named = wd?.[1] ? weekdayNamed(wd[1]) : null;
+  if (wd && named !== null) {
+    weekdays.push(named);
+    s = s.slice(wd[0].length);
+  }
+  const time = trailingTime(s);
+  if (time === 'bad') return null;
+  if (time) s = time.rest;
+  s = s.replace(YEAR_WORD, '');
+  const tw = TRAILING_WORD.exec(s);
+  const trailing = tw?.[1] ? weekdayNamed(tw[1]) : null;
+  if (tw && trailing !== null) {
+    weekdays.push(trailing);
+    s = s.slice(0, tw.index);
+  }
+  const clock = time ? time.clock : null;
+  const offset = time ? time.offset : null;
+  const fits = (date: Ymd) => valid(date) && weekdays.every((w) => weekdayOf(date) === w);
+
+  const sure = certain(s) ?? (iso(s)?.iso.length === 10 ? isoDay(s) : null);
+  if (sure) return fits(sure) ? { iso: format(sure, clock, offset) } : null;
+
+  const m = NUMERIC.exec(s);
+  if (!m) return null;
+  const us = { y: Number(m[4]), m: Number(m[1]), d: Number(m[3]) };
+  const eu = { y: us.y, m: us.d, d: us.m };
+  const readings = [us, eu].filter(fits);
+  const [first, second] = readings;
+  if (!first) return null;
+  if (second && (second.m !== first.m || second.d !== first.d)) {
+    return {
+      iso: format(first, clock, offset),
+      note: `"${input.trim()}" reads as month/day or day/month; took month/day (${format(first, null)}) over ${format(second, null)}`,
+    };
+  }
+  return { iso: format(first, clock, offset) };
+}
+
+function isoDay(s: string): Ymd | null {
+  const m = ISO.exec(s);
+  return m ? { y: Number(m[1]), m: monthOf(m[2]), d: Number(m[3]) } : null;
+}
