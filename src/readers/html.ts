@@ -1,7 +1,9 @@
 import type { Doc } from '../doc.js';
 import { htmlDocument } from '../html/doc.js';
 import type { Reader } from '../reader.js';
+import { normalize } from '../normalize.js';
 import { lineIndex, withStandIns } from '../util/line-index.js';
+import { envelopeDoc, readEnvelope } from './envelope.js';
 
 export interface HtmlDocOptions {
   /** Resolve relative links and images against this URL (the article URL), when known. */
@@ -55,6 +57,10 @@ const reader: Reader = {
     return DOCUMENT.test(head) || mostlyMarkup(head);
   },
   parse(text, options) {
+    // A title line above the body or credit lines below it: an aggregator's envelope.
+    const lines = DOCUMENT.test(text.replace(PREAMBLE, '')) ? [] : normalize(text);
+    const envelope = readEnvelope(lines);
+    if (envelope) return [envelopeDoc(envelope, { disable: options.disable, inputLines: lines.length })];
     return [withStandIns(htmlDoc(text, { disable: options.disable }), lineIndex(text).count)];
   },
 };

@@ -7,6 +7,7 @@ import { parseDate } from '../util/dates.js';
 import { rules } from '../rules/index.js';
 import { countWords, endsLikeSentence, fold, hasWordChar, key, startsLower } from '../util/fold.js';
 import { BYLINE_PREFIX } from '../util/names.js';
+import { envelopeDoc, readEnvelope } from './envelope.js';
 
 // A title is a short line that is not a sentence, a byline or a date. When the first line fails
 // that test the dump has no title: taking a paragraph for the title would hide it from the body.
@@ -148,11 +149,14 @@ const reader: Reader = {
   extensions: ['txt', 'text'],
   // Anything is text: the reader of last resort.
   sniff: () => true,
-  parse: (text) => {
+  parse: (text, options) => {
     // Mojibake is repaired as the lines are read; each article keeps the repairs of its own lines.
     const repairs: Repair[] = [];
-    return splitDumps(text, repairs).map(({ lines, separator }) => {
-      const doc = textDoc(lines);
+    const pieces = splitDumps(text, repairs);
+    const inputLines = pieces.at(-1)?.lines.at(-1)?.n ?? 0;
+    return pieces.map(({ lines, separator }) => {
+      const envelope = readEnvelope(lines);
+      const doc = envelope ? envelopeDoc(envelope, { disable: options.disable, inputLines }) : textDoc(lines);
       doc.repairs = repairs.filter((r) => r.line >= (lines[0]?.n ?? 0) && r.line <= (lines.at(-1)?.n ?? 0));
       if (separator) doc.removed.push({ rule: 'separator', line: separator.n, text: separator.text.trim() });
       return doc;
