@@ -2,6 +2,7 @@ import type { Doc } from '../doc.js';
 import type { Line } from '../normalize.js';
 import { parseDate } from '../util/dates.js';
 import { countWords, decodeHTML, key } from '../util/fold.js';
+import { escapeHtml } from '../util/html.js';
 import { withStandIns } from '../util/line-index.js';
 import { htmlDoc } from './html.js';
 
@@ -121,6 +122,8 @@ function keepDifferentHeading(doc: Doc, title: string): void {
     return;
   }
   doc.removed = doc.removed.filter((r) => r.rule !== 'title');
-  const lines: Line[] = removals.map((r) => ({ n: r.line, text: r.text }));
+  // Note: the heading's level is gone with the block; a subheading under a title is an h2.
+  const html = `<h2>${escapeHtml(removals.map((r) => r.text).join(' '))}</h2>`;
+  const lines: Line[] = removals.map((r) => ({ n: r.line, text: r.text, html }));
   doc.lines = doc.lines.length > 0 ? [...lines, { n: lines.at(-1)?.n ?? 0, text: '' }, ...doc.lines] : lines;
 }
