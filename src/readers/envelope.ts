@@ -1,7 +1,7 @@
 import type { Doc } from '../doc.js';
-import type { Line } from '../normalize.js';
+import { normalizeLine, type Line } from '../normalize.js';
 import { parseDate } from '../util/dates.js';
-import { countWords, decodeHTML, key } from '../util/fold.js';
+import { countWords, decodeHTMLStrict, key } from '../util/fold.js';
 import { escapeHtml } from '../util/html.js';
 import { withStandIns } from '../util/line-index.js';
 import { htmlDoc } from './html.js';
@@ -17,7 +17,7 @@ import { htmlDoc } from './html.js';
 // Tags of HTML as post bodies carry it. A named list, so that "<T>" in a sentence about generics,
 // or an e-mail's "<jane@site.org>", is not taken for markup.
 const TAG =
-  /<\/?(?:p|div|br|hr|a|img|ul|ol|li|dl|dt|dd|h[1-6]|blockquote|strong|em|b|i|u|s|q|span|font|center|small|big|sup|sub|del|ins|strike|cite|abbr|code|pre|figure|figcaption|picture|source|video|audio|iframe|embed|object|table|thead|tbody|tr|td|th|section|article|header|footer|aside|nav|main|form|input|button|script|style|noscript|svg)(?:\s[^<>]*)?\/?>|<!--/i;
+  /<\/?(?:p|div|br|hr|a|img|ul|ol|li|dl|dt|dd|h[1-6]|blockquote|strong|em|b|i|u|s|q|span|font|center|small|big|sup|sub|del|ins|strike|cite|abbr|code|pre|figure|figcaption|picture|source|video|audio|iframe|embed|object|table|thead|tbody|tr|td|th|section|article|header|footer|aside|nav|main|form|input|button|script|style|noscript|svg)(?:\s[^<>]*)?\/?>|<\/[a-z][a-z0-9-]*\s*>|<!--/i;
 
 /** Whether a line carries HTML markup. */
 export const hasMarkup = (text: string): boolean => TAG.test(text);
@@ -92,7 +92,7 @@ export function envelopeDoc(envelope: Envelope, options: EnvelopeOptions): Doc {
   const inner = htmlDoc(body.map((l) => l.text).join('\n'), { firstLine, disable: options.disable, page: false });
   const doc: Doc = { ...inner, lines: [...inner.lines], removed: [...inner.removed], candidates: [...inner.candidates], format: 'text+html' };
   if (head) {
-    const text = decodeHTML(head.text.trim());
+    const text = normalizeLine(decodeHTMLStrict(head.text.trim()));
     const title: Line = { n: head.n, text };
     keepDifferentHeading(doc, text);
     doc.title = title;
@@ -101,7 +101,7 @@ export function envelopeDoc(envelope: Envelope, options: EnvelopeOptions): Doc {
   }
   if (tail.length > 0) {
     if (doc.lines.length > 0) doc.lines.push({ n: tail[0]?.n ?? 0, text: '' });
-    for (const l of tail) doc.lines.push({ n: l.n, text: decodeHTML(l.text) });
+    for (const l of tail) doc.lines.push({ n: l.n, text: normalizeLine(decodeHTMLStrict(l.text)) });
   }
   return withStandIns(doc, options.inputLines);
 }
@@ -126,4 +126,14 @@ function keepDifferentHeading(doc: Doc, title: string): void {
   const html = `<h2>${escapeHtml(removals.map((r) => r.text).join(' '))}</h2>`;
   const lines: Line[] = removals.map((r) => ({ n: r.line, text: r.text, html }));
   doc.lines = doc.lines.length > 0 ? [...lines, { n: lines.at(-1)?.n ?? 0, text: '' }, ...doc.lines] : lines;
+}
+
+// A character reference: text that went through an HTML-escaping writer without tags (a feed's
+// plain description). "AT&T" and "a&b=1" are not references.
+const REFERENCE = /&(?:#\d{2,7}|#x[0-9a-f]{2,6}|[a-z][a-z0-9]{1,31});/i;
+
+/** Lines of text that carry character references but no tags, decoded: they are text, escaped once. */
+export function unescapeLines(lines: Line[]): Line[] {
+  if (!lines.some((l) => REFERENCE.test(l.text))) return lines;
+  return lines.map((l) => (REFERENCE.test(l.text) ? { ...l, text: normalizeLine(decodeHTMLStrict(l.text)) } : l));
 }

@@ -3,7 +3,8 @@ import { htmlDocument } from '../html/doc.js';
 import type { Reader } from '../reader.js';
 import { normalize } from '../normalize.js';
 import { lineIndex, withStandIns } from '../util/line-index.js';
-import { envelopeDoc, readEnvelope } from './envelope.js';
+import { envelopeDoc, hasMarkup, readEnvelope } from './envelope.js';
+import textReader from './text.js';
 
 export interface HtmlDocOptions {
   /** Resolve relative links and images against this URL (the article URL), when known. */
@@ -59,6 +60,8 @@ const reader: Reader = {
   parse(text, options) {
     // A title line above the body or credit lines below it: an aggregator's envelope.
     const lines = DOCUMENT.test(text.replace(PREAMBLE, '')) ? [] : normalize(text);
+    // Character references without a single tag: text escaped once (a feed's plain description).
+    if (lines.length > 0 && !lines.some((l) => hasMarkup(l.text))) return textReader.parse(text, options).map((d) => ({ ...d, format: d.format ?? 'text' }));
     const envelope = readEnvelope(lines);
     if (envelope) return [envelopeDoc(envelope, { disable: options.disable, inputLines: lines.length })];
     return [withStandIns(htmlDoc(text, { disable: options.disable }), lineIndex(text).count)];

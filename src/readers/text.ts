@@ -7,7 +7,7 @@ import { parseDate } from '../util/dates.js';
 import { rules } from '../rules/index.js';
 import { countWords, endsLikeSentence, fold, hasWordChar, key, startsLower } from '../util/fold.js';
 import { BYLINE_PREFIX } from '../util/names.js';
-import { envelopeDoc, readEnvelope } from './envelope.js';
+import { envelopeDoc, readEnvelope, unescapeLines } from './envelope.js';
 
 // A title is a short line that is not a sentence, a byline or a date. When the first line fails
 // that test the dump has no title: taking a paragraph for the title would hide it from the body.
@@ -17,15 +17,21 @@ const MAX_TITLE_WORDS = 30;
 // is an abbreviation.
 const SENTENCE_INSIDE = /^(?:\S+\s+){5,}\S*[^\s.!?…][.!?]["'”’)]*\s+\S/;
 
-export function looksLikeTitle(text: string): boolean {
+// A line set apart by a blank line is a title even when it holds a sentence or two ("Could the
+// case be solved? Dog finds scent at suspect's home"), as long headlines and episode titles do.
+const MAX_STANDALONE_WORDS = 45;
+// Quotes and brackets may open a title ("« Prisoner of the palace », by ..."); other punctuation not.
+const OPENING = /^["'“‘«„‚(\[]+\s*/u;
+
+export function looksLikeTitle(text: string, standalone = false): boolean {
   const t = text.trim();
   const count = countWords(t);
   return (
     count > 0 &&
     // A line that opens with punctuation ("! 0", "— and then") is the tail of something, not a title.
-    hasWordChar(t.split(/\s/, 1)[0] ?? '') &&
-    count <= MAX_TITLE_WORDS &&
-    !SENTENCE_INSIDE.test(t) &&
+    hasWordChar(t.replace(OPENING, '').split(/\s/, 1)[0] ?? '') &&
+    count <= (standalone ? MAX_STANDALONE_WORDS : MAX_TITLE_WORDS) &&
+    (standalone || !SENTENCE_INSIDE.test(t)) &&
     t.length <= 300 &&
     !(endsLikeSentence(t) && /[.;:]$/.test(t) && !t.endsWith('...')) &&
     !BYLINE_PREFIX.test(t) &&
@@ -55,7 +61,9 @@ export function findTitle(lines: readonly Line[]): Line | null {
   if (runsOn && (countWords(first.text) > 12 || startsLower(next.text.trim()))) {
     if (!looksLikeTitle(firstBlock(lines, nonBlank))) return null;
   }
-  return looksLikeTitle(first.text) ? first : null;
+  // Set apart by a blank line, with the body below: the layout of a dump's title line.
+  const standalone = isBlank(next) && lines.slice(nonBlank + 2).some((l) => !isBlank(l));
+  return looksLikeTitle(first.text, standalone) ? first : null;
 }
 
 /**
@@ -156,7 +164,7 @@ const reader: Reader = {
     const inputLines = pieces.at(-1)?.lines.at(-1)?.n ?? 0;
     return pieces.map(({ lines, separator }) => {
       const envelope = readEnvelope(lines);
-      const doc = envelope ? envelopeDoc(envelope, { disable: options.disable, inputLines }) : textDoc(lines);
+      const doc = envelope ? envelopeDoc(envelope, { disable: options.disable, inputLines }) : textDoc(unescapeLines(lines));
       doc.repairs = repairs.filter((r) => r.line >= (lines[0]?.n ?? 0) && r.line <= (lines.at(-1)?.n ?? 0));
       if (separator) doc.removed.push({ rule: 'separator', line: separator.n, text: separator.text.trim() });
       return doc;
