@@ -5,9 +5,9 @@ import { normalize, type Line } from '../normalize.js';
 import type { Reader } from '../reader.js';
 import { parseDate } from '../util/dates.js';
 import { rules } from '../rules/index.js';
-import { countWords, endsLikeSentence, fold, hasWordChar, key, startsLower } from '../util/fold.js';
+import { countWords, endsLikeSentence, fold, hasWordChar, isProse, key, startsLower } from '../util/fold.js';
 import { BYLINE_PREFIX } from '../util/names.js';
-import { envelopeDoc, readEnvelope, unescapeLines } from './envelope.js';
+import { envelopeDoc, hasMarkup, readEnvelope, unescapeLines } from './envelope.js';
 
 // A title is a short line that is not a sentence, a byline or a date. When the first line fails
 // that test the dump has no title: taking a paragraph for the title would hide it from the body.
@@ -96,6 +96,46 @@ function endsLikeDump(piece: Line[]): boolean {
   return removed.some((r) => r.line === last.n && TAIL_ZONES.has(rules.find((rule) => rule.id === r.rule)?.zone ?? ''));
 }
 
+/**
+ * A title line set apart by a blank line, with a body below it: where a dump starts. The body opens
+ * with a long line or markup; a list of related posts ("Title", "May 14, 2021", "In News")
+ * does not.
+ */
+// A question in a list of related posts is short; an article's first line, wrapped or not, is not.
+const BODY_WORDS = 12;
+
+function opensDump(lines: readonly Line[], i: number): boolean {
+  const line = lines[i] as Line;
+  if (isBlank(line) || !isBlank(lines[i + 1])) return false;
+  const body = lines.findIndex((l, k) => k > i + 1 && !isBlank(l));
+  if (body === -1 || body > i + 3) return false;
+  const first = (lines[body] as Line).text.trim();
+  return (countWords(first, BODY_WORDS) >= BODY_WORDS || hasMarkup(first)) && looksLikeTitle(line.text, true);
+}
+
+// A credit date alone on its line, as an envelope ends.
+const MAX_DATE_LINE = 60;
+
+/**
+ * Dumps joined with `cat`: the next title follows the last credit line, often with no blank line
+ * between. The piece before must hold an article (a paragraph of prose or markup) and end like a
+ * dump: with a date line of its credits (right before the title, or under an author line), or
+ * with a line a tail rule removes (a footer).
+ */
+function endsDumpBefore(lines: readonly Line[], start: number, i: number): boolean {
+  const last = lines.findLastIndex((l, k) => k < i && !isBlank(l));
+  if (last < start + 2) return false;
+  const piece = lines.slice(start, last + 1);
+  if (!piece.some((l) => isProse(l.text) || hasMarkup(l.text))) return false;
+  const text = (lines[last] as Line).text.trim();
+  const dateLine = text.length <= MAX_DATE_LINE && parseDate(text) !== null;
+  if (dateLine && (last === i - 1 || !isBlank(lines[last - 1]))) return true;
+  // Without a blank line, the title could as well be the last line of a block of furniture
+  // ("Share this:", "Twitter", "Facebook"): only a footer that ends like a sentence ends a dump.
+  if (last === i - 1 && !endsLikeSentence(text)) return false;
+  return endsLikeDump(piece);
+}
+
 /** Lines that a form feed starts (normalize() breaks lines there too, without a trace). */
 function pageStarts(text: string): Set<number> {
   const starts = new Set<number>();
@@ -130,6 +170,7 @@ export function splitDumps(text: string, repairs?: Repair[]): Piece[] {
       const after = lines.slice(i + 1);
       if (findTitle(after) && endsLikeDump(lines.slice(start, i))) cut(i, i + 1, line);
     } else if (/feedzy/i.test(t) && FEEDZY.test(fold(t)) && isBlank(lines[i + 1]) && findTitle(lines.slice(i + 1))) cut(i + 1, i + 1);
+    else if (opensDump(lines, i) && endsDumpBefore(lines, start, i)) cut(i, i);
   });
   cut(lines.length, lines.length);
   // A piece without text (two form feeds in a row) is no article; an input without any text is
