@@ -51,11 +51,16 @@ function titleLike(l: Line): boolean {
   return t.length <= MAX_TITLE_LENGTH && !hasMarkup(t) && !t.startsWith('<') && parseDate(t) === null;
 }
 
+// A line that opens with an element: a body written as HTML, not prose with a tag in it.
+const OPENS_WITH_TAG = /^\s*<(?:p|div|h[1-6]|ul|ol|li|blockquote|figure|table|pre|img|br|hr|section|article|video|audio|iframe|picture)\b/i;
+
 /**
  * The envelope of one dump's lines, or null when its body has no markup (a text dump) or nothing
- * around the markup is plain (an HTML body alone).
+ * around the markup is plain (an HTML body alone). `shaped`: the input was not declared HTML (a
+ * text file, stdin), so the body must be written as HTML, lines opening with elements: a tag
+ * inside a sentence of a text dump does not make it HTML.
  */
-export function readEnvelope(lines: readonly Line[]): Envelope | null {
+export function readEnvelope(lines: readonly Line[], shaped = false): Envelope | null {
   const first = lines.findIndex((l) => !isBlank(l));
   const last = lines.findLastIndex((l) => !isBlank(l));
   if (first === -1) return null;
@@ -73,7 +78,7 @@ export function readEnvelope(lines: readonly Line[]): Envelope | null {
   const block = lines.slice(from, last + 1);
   if (from > start + 1 && block.length <= MAX_CREDIT_LINES && block.every(creditLike)) end = from;
   const body = lines.slice(start, end);
-  if (!body.some((l) => hasMarkup(l.text))) return null;
+  if (!body.some((l) => (shaped ? OPENS_WITH_TAG : TAG).test(l.text))) return null;
   const tail = lines.slice(end, last + 1);
   if (!head && tail.length === 0) return null;
   return { head, body, tail };

@@ -17,21 +17,18 @@ const MAX_TITLE_WORDS = 30;
 // is an abbreviation.
 const SENTENCE_INSIDE = /^(?:\S+\s+){5,}\S*[^\s.!?…][.!?]["'”’)]*\s+\S/;
 
-// A line set apart by a blank line is a title even when it holds a sentence or two ("Could the
-// case be solved? Dog finds scent at suspect's home"), as long headlines and episode titles do.
-const MAX_STANDALONE_WORDS = 45;
 // Quotes and brackets may open a title ("« Prisoner of the palace », by ..."); other punctuation not.
 const OPENING = /^["'“‘«„‚(\[]+\s*/u;
 
-export function looksLikeTitle(text: string, standalone = false): boolean {
+export function looksLikeTitle(text: string): boolean {
   const t = text.trim();
   const count = countWords(t);
   return (
     count > 0 &&
     // A line that opens with punctuation ("! 0", "— and then") is the tail of something, not a title.
     hasWordChar(t.replace(OPENING, '').split(/\s/, 1)[0] ?? '') &&
-    count <= (standalone ? MAX_STANDALONE_WORDS : MAX_TITLE_WORDS) &&
-    (standalone || !SENTENCE_INSIDE.test(t)) &&
+    count <= MAX_TITLE_WORDS &&
+    !SENTENCE_INSIDE.test(t) &&
     t.length <= 300 &&
     !(endsLikeSentence(t) && /[.;:]$/.test(t) && !t.endsWith('...')) &&
     !BYLINE_PREFIX.test(t) &&
@@ -61,9 +58,7 @@ export function findTitle(lines: readonly Line[]): Line | null {
   if (runsOn && (countWords(first.text) > 12 || startsLower(next.text.trim()))) {
     if (!looksLikeTitle(firstBlock(lines, nonBlank))) return null;
   }
-  // Set apart by a blank line, with the body below: the layout of a dump's title line.
-  const standalone = isBlank(next) && lines.slice(nonBlank + 2).some((l) => !isBlank(l));
-  return looksLikeTitle(first.text, standalone) ? first : null;
+  return looksLikeTitle(first.text) ? first : null;
 }
 
 /**
@@ -110,7 +105,8 @@ function opensDump(lines: readonly Line[], i: number): boolean {
   const body = lines.findIndex((l, k) => k > i + 1 && !isBlank(l));
   if (body === -1 || body > i + 3) return false;
   const first = (lines[body] as Line).text.trim();
-  return (countWords(first, BODY_WORDS) >= BODY_WORDS || hasMarkup(first)) && looksLikeTitle(line.text, true);
+  const title = line.text.trim();
+  return (countWords(first, BODY_WORDS) >= BODY_WORDS || hasMarkup(first)) && countWords(title) >= 2 && /\p{L}/u.test(title) && looksLikeTitle(title);
 }
 
 // A credit date alone on its line, as an envelope ends.
@@ -119,8 +115,7 @@ const MAX_DATE_LINE = 60;
 /**
  * Dumps joined with `cat`: the next title follows the last credit line, often with no blank line
  * between. The piece before must hold an article (a paragraph of prose or markup) and end like a
- * dump: with a date line of its credits (right before the title, or under an author line), or
- * with a line a tail rule removes (a footer).
+ * dump: with a date line of its credits (right before the title, or under an author line).
  */
 function endsDumpBefore(lines: readonly Line[], start: number, i: number): boolean {
   const last = lines.findLastIndex((l, k) => k < i && !isBlank(l));
@@ -129,11 +124,9 @@ function endsDumpBefore(lines: readonly Line[], start: number, i: number): boole
   if (!piece.some((l) => isProse(l.text) || hasMarkup(l.text))) return false;
   const text = (lines[last] as Line).text.trim();
   const dateLine = text.length <= MAX_DATE_LINE && parseDate(text) !== null;
-  if (dateLine && (last === i - 1 || !isBlank(lines[last - 1]))) return true;
-  // Without a blank line, the title could as well be the last line of a block of furniture
-  // ("Share this:", "Twitter", "Facebook"): only a footer that ends like a sentence ends a dump.
-  if (last === i - 1 && !endsLikeSentence(text)) return false;
-  return endsLikeDump(piece);
+  // Note: a footer alone (no credit date) does not end a dump here: once cleaning removes the
+  // furniture around a stray short line, that line would open a dump on the next run.
+  return dateLine && (last === i - 1 || !isBlank(lines[last - 1]));
 }
 
 /** Lines that a form feed starts (normalize() breaks lines there too, without a trace). */
@@ -204,7 +197,7 @@ const reader: Reader = {
     const pieces = splitDumps(text, repairs);
     const inputLines = pieces.at(-1)?.lines.at(-1)?.n ?? 0;
     return pieces.map(({ lines, separator }) => {
-      const envelope = readEnvelope(lines);
+      const envelope = readEnvelope(lines, true);
       const doc = envelope ? envelopeDoc(envelope, { disable: options.disable, inputLines }) : textDoc(unescapeLines(lines));
       doc.repairs = repairs.filter((r) => r.line >= (lines[0]?.n ?? 0) && r.line <= (lines.at(-1)?.n ?? 0));
       if (separator) doc.removed.push({ rule: 'separator', line: separator.n, text: separator.text.trim() });
