@@ -52,7 +52,7 @@ function titleLike(l: Line): boolean {
 }
 
 // A line that opens with an element: a body written as HTML, not prose with a tag in it.
-const OPENS_WITH_TAG = /^\s*<(?:p|div|h[1-6]|ul|ol|li|blockquote|figure|table|pre|img|br|hr|section|article|video|audio|iframe|picture)\b/i;
+const OPENS_WITH_TAG = /^\s*<(?:p|div|h[1-6]|ul|ol|li|blockquote|figure|table|pre|img|br|hr|section|article|video|audio|iframe|picture)(?:\s[^<>]*)?\/?>/i;
 
 /**
  * The envelope of one dump's lines, or null when its body has no markup (a text dump) or nothing
