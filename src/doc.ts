@@ -29,6 +29,11 @@ export interface Doc {
    * to input lines for `removed` and `notes`.
    */
   inputLine?: (n: number) => number;
+  /**
+   * `source.format` when it is more than the reader's id: a text envelope around an HTML body
+   * reads as `text+html`.
+   */
+  format?: string;
 }
 
 /** A proposed metadata value. Extractors choose among candidates by weight, then by order. */

@@ -47,4 +47,32 @@ describe('splitting a text file into dumps', () => {
     expect(scrub('\f\n\f')).toHaveLength(1);
     expect(scrub('')).toHaveLength(1);
   });
+
+  it('splits dumps joined with cat after their credit lines, with or without a blank line before the next title', () => {
+    const first = dump('First Dump', 'Ines Okafor', 'Tue, 04 Nov 2025 10:00:00 +0000');
+    const second = dump('Second Dump', 'Ines Okafor', 'Wed, 05 Nov 2025 08:30:00 +0000');
+    for (const joint of ['\n', '\n\n']) {
+      const input = `${first}${joint}${second}\n`;
+      const articles = scrub(input);
+      expect(articles.map((a) => [a.title, a.published])).toEqual([
+        ['First Dump', '2025-11-04T10:00:00Z'],
+        ['Second Dump', '2025-11-05T08:30:00Z'],
+      ]);
+      expect(unaccounted(input, articles)).toEqual([]);
+    }
+  });
+
+  it('splits HTML envelopes joined with cat', () => {
+    const body = `<p>${PROSE}</p>`;
+    const input = `First Dump\n\n${body}\n\nIra Novak\n2025-11-04T10:00:00Z\nSecond Dump\n\n${body}\n\n2025-11-05T08:30:00Z\n`;
+    expect(scrub(input).map((a) => [a.title, a.source.format])).toEqual([
+      ['First Dump', 'text+html'],
+      ['Second Dump', 'text+html'],
+    ]);
+  });
+
+  it('keeps a subheading under a date line inside one article', () => {
+    const input = `One Article\n\n${PROSE}\n\nMarch 5, 2024\n\nA Subheading\n\n${PROSE}\n`;
+    expect(titles(input)).toEqual(['One Article']);
+  });
 });

@@ -2,8 +2,11 @@ import { withStandIns, type Doc } from '../doc.js';
 import type { DomRule } from '../dom-rule.js';
 import { htmlDocument } from '../html/doc.js';
 import type { Reader } from '../reader.js';
+import { normalize } from '../normalize.js';
 import { domRules as builtinDomRules } from '../rules/dom/index.js';
 import { lineIndex } from '../util/line-index.js';
+import { envelopeDoc, hasMarkup, readEnvelope } from './envelope.js';
+import textReader from './text.js';
 
 export interface HtmlDocOptions {
   /** Resolve relative links and images against this URL (the article URL), when known. */
@@ -57,6 +60,12 @@ const reader: Reader = {
     return DOCUMENT.test(head) || mostlyMarkup(head);
   },
   parse(text, options) {
+    // A title line above the body or credit lines below it: an aggregator's envelope.
+    const lines = DOCUMENT.test(text.replace(PREAMBLE, '')) ? [] : normalize(text);
+    // Character references without a single tag: text escaped once (a feed's plain description).
+    if (lines.length > 0 && !lines.some((l) => hasMarkup(l.text))) return textReader.parse(text, options).map((d) => ({ ...d, format: d.format ?? 'text' }));
+    const envelope = readEnvelope(lines);
+    if (envelope) return [envelopeDoc(envelope, { domRules: options.domRules, inputLines: lines.length })];
     return [withStandIns(htmlDoc(text, { domRules: options.domRules }), lineIndex(text).count)];
   },
 };

@@ -43,8 +43,19 @@ export function closingFence(lines: readonly string[]): number | null {
   return end !== -1 && FENCE.test(lines[end] ?? '') ? end : null;
 }
 
+// An HTML comment above the front matter (an exporter's fingerprint, a licence note).
+const COMMENT_LINE = /^\s*<!--.*-->\s*$/;
+
+/** How many lines (comments, blank lines) come before the front matter's opening fence. */
+function preamble(lines: readonly string[]): number {
+  let i = 0;
+  while (i < lines.length && (COMMENT_LINE.test(lines[i] ?? '') || (lines[i] ?? '').trim() === '')) i++;
+  return i > 0 && lines.slice(0, i).some((l) => COMMENT_LINE.test(l)) && FENCE.test(lines[i] ?? '') ? i : 0;
+}
+
 function sniff(head: string): boolean {
-  const lines = head.replace(/^\uFEFF/, '').split(BREAK);
+  const all = head.replace(/^\uFEFF/, '').split(BREAK);
+  const lines = all.slice(preamble(all));
   const end = closingFence(lines);
   if (end === null) return false;
   const yaml = lines.slice(1, end);
@@ -90,39 +101,72 @@ function heading(block: MdBlock | undefined): string | null {
   return block?.kind === 'h' && block.level === 1 ? block.text || null : null;
 }
 
+/**
+ * `title: Tools: A Guide` is not YAML (a second ": " in a plain value), but every static site
+ * generator's users write it: such values are read as quoted, and only when that makes it parse.
+ */
+function quoteColonValues(yaml: readonly string[]): string[] | null {
+  let changed = false;
+  const out = yaml.map((l) => {
+    const m = /^([A-Za-z_][\w-]*):[ \t]+([^"'[{|>&*!#\s].*:\s.*)$/.exec(l);
+    if (!m) return l;
+    changed = true;
+    return `${m[1]}: ${JSON.stringify(m[2]?.trim())}`;
+  });
+  return changed ? out : null;
+}
+
+function readYaml(yaml: readonly string[]): unknown {
+  const matter = grayMatter();
+  try {
+    return matter(`---\n${yaml.join('\n')}\n---\n`, {}).data;
+  } catch (error) {
+    const quoted = quoteColonValues(yaml);
+    if (!quoted) throw error;
+    try {
+      return matter(`---\n${quoted.join('\n')}\n---\n`, {}).data;
+    } catch {
+      throw error;
+    }
+  }
+}
+
 function parse(text: string): Doc {
-  const raw = text.replace(/^\uFEFF/, '').split(BREAK);
-  const all = normalize(text);
+  const whole = text.replace(/^\uFEFF/, '').split(BREAK);
+  const skip = preamble(whole);
+  const raw = whole.slice(skip);
+  const numbered = normalize(text);
+  const all = numbered.slice(skip);
   const end = closingFence(raw);
   const removed: Removal[] = [];
+  for (const l of numbered.slice(0, skip)) if (l.text.trim()) removed.push({ rule: 'front-matter', line: l.n, text: l.text.trim() });
   let meta = declared({}, { from: FROM, lineOf: () => null });
 
   if (end !== null) {
     const yaml = raw.slice(1, end);
-    const matter = grayMatter();
     let data: unknown;
     try {
-      data = matter(`---\n${yaml.join('\n')}\n---\n`, {}).data;
+      data = readYaml(yaml);
     } catch (error) {
       const e = error as { reason?: string; mark?: { line?: number }; message?: string };
       // The YAML handed over starts on the fence's line: its line numbers are the file's, less one.
-      let line = e.mark?.line === undefined ? 1 : e.mark.line + 1;
+      let line = (e.mark?.line === undefined ? 1 : e.mark.line + 1) + skip;
       let reason = e.reason ?? e.message ?? String(error);
       // js-yaml notices an unclosed quote where the front matter ends: the user needs where it opened.
       const quote = /within a (double|single) quoted scalar/.exec(reason)?.[1];
       const opened = yaml.findIndex((l) => (l.split(quote === 'double' ? '"' : "'").length - 1) % 2 === 1);
       if (quote && opened !== -1) {
-        line = opened + 2;
+        line = opened + 2 + skip;
         reason = `the ${quote}-quoted value is never closed`;
       }
       return errorDoc(`invalid YAML front matter at line ${line}: ${reason}`, line);
     }
     if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-      return errorDoc('invalid front matter: YAML keys and values expected (title: ..., date: ...)', 2);
+      return errorDoc('invalid front matter: YAML keys and values expected (title: ..., date: ...)', 2 + skip);
     }
     const lineOf = (name: string) => {
       const i = yaml.findIndex((l) => l.startsWith(`${name}:`) || l.startsWith(`"${name}":`) || l.startsWith(`'${name}':`));
-      return i === -1 ? null : i + 2;
+      return i === -1 ? null : i + 2 + skip;
     };
     meta = declared(data as Record<string, unknown>, { from: FROM, lineOf, dateText: dateTexts(yaml) });
     // The front matter is not body: --explain lists its lines like any other taken out.

@@ -3,10 +3,11 @@ import { clean, HEAD_LINES, MAX_TAIL_LINES } from '../clean.js';
 import type { Doc } from '../doc.js';
 import { normalize, type Line } from '../normalize.js';
 import type { Reader } from '../reader.js';
-import { dateLine } from '../util/dates.js';
+import { dateLine, parseDate } from '../util/dates.js';
 import type { Rule } from '../rule.js';
-import { countWords, endsLikeSentence, hasWordChar, key, startsLower } from '../util/fold.js';
+import { countWords, endsLikeSentence, hasWordChar, isProse, key, startsLower } from '../util/fold.js';
 import { BYLINE_PREFIX } from '../util/names.js';
+import { envelopeDoc, hasMarkup, readEnvelope, unescapeLines } from './envelope.js';
 
 // A title is a short line that is not a sentence, a byline or a date. When the first line fails
 // that test the dump has no title: taking a paragraph for the title would hide it from the body.
@@ -16,13 +17,16 @@ const MAX_TITLE_WORDS = 30;
 // is an abbreviation.
 const SENTENCE_INSIDE = /^(?:\S+\s+){5,}\S*[^\s.!?…][.!?]["'”’)]*\s+\S/;
 
+// Quotes and brackets may open a title ("« Prisoner of the palace », by ..."); other punctuation not.
+const OPENING = /^["'“‘«„‚(\[]+\s*/u;
+
 export function looksLikeTitle(text: string): boolean {
   const t = text.trim();
   const count = countWords(t);
   return (
     count > 0 &&
     // A line that opens with punctuation ("! 0", "— and then") is the tail of something, not a title.
-    hasWordChar(t.split(/\s/, 1)[0] ?? '') &&
+    hasWordChar(t.replace(OPENING, '').split(/\s/, 1)[0] ?? '') &&
     count <= MAX_TITLE_WORDS &&
     !SENTENCE_INSIDE.test(t) &&
     t.length <= 300 &&
@@ -96,6 +100,44 @@ function endsDump(line: Line, enders: readonly Rule[]): boolean {
   return clean({ title: null, lines: [line], candidates: [], removed: [], notes: [] }, enders).removed.length > 0;
 }
 
+/**
+ * A title line set apart by a blank line, with a body below it: where a dump starts. The body opens
+ * with a long line or markup; a list of related posts ("Title", "May 14, 2021", "In News")
+ * does not.
+ */
+// A question in a list of related posts is short; an article's first line, wrapped or not, is not.
+const BODY_WORDS = 12;
+
+function opensDump(lines: readonly Line[], i: number): boolean {
+  const line = lines[i] as Line;
+  if (isBlank(line) || !isBlank(lines[i + 1])) return false;
+  const body = lines.findIndex((l, k) => k > i + 1 && !isBlank(l));
+  if (body === -1 || body > i + 3) return false;
+  const first = (lines[body] as Line).text.trim();
+  const title = line.text.trim();
+  return (countWords(first, BODY_WORDS) >= BODY_WORDS || hasMarkup(first)) && countWords(title) >= 2 && /\p{L}/u.test(title) && looksLikeTitle(title);
+}
+
+// A credit date alone on its line, as an envelope ends.
+const MAX_DATE_LINE = 60;
+
+/**
+ * Dumps joined with `cat`: the next title follows the last credit line, often with no blank line
+ * between. The piece before must hold an article (a paragraph of prose or markup) and end like a
+ * dump: with a date line of its credits (right before the title, or under an author line).
+ */
+function endsDumpBefore(lines: readonly Line[], start: number, i: number): boolean {
+  const last = lines.findLastIndex((l, k) => k < i && !isBlank(l));
+  if (last < start + 2) return false;
+  const piece = lines.slice(start, last + 1);
+  if (!piece.some((l) => isProse(l.text) || hasMarkup(l.text))) return false;
+  const text = (lines[last] as Line).text.trim();
+  const dated = text.length <= MAX_DATE_LINE && parseDate(text) !== null;
+  // Note: a footer alone (no credit date) does not end a dump here: once cleaning removes the
+  // furniture around a stray short line, that line would open a dump on the next run.
+  return dated && (last === i - 1 || !isBlank(lines[last - 1]));
+}
+
 /** Lines that a form feed starts (normalize() breaks lines there too, without a trace). */
 function pageStarts(text: string): Set<number> {
   const starts = new Set<number>();
@@ -131,6 +173,7 @@ export function splitDumps(text: string, rules: readonly Rule[], repairs?: Repai
       const after = lines.slice(i + 1);
       if (findTitle(after) && endsLikeDump(lines.slice(start, i), rules)) cut(i, i + 1, line);
     } else if (isBlank(lines[i + 1]) && countWords(t) <= DUMP_END_WORDS && endsDump(line, enders) && findTitle(lines.slice(i + 1))) cut(i + 1, i + 1);
+    else if (opensDump(lines, i) && endsDumpBefore(lines, start, i)) cut(i, i);
   });
   cut(lines.length, lines.length);
   // A piece without text (two form feeds in a row) is no article; an input without any text is
@@ -161,8 +204,11 @@ const reader: Reader = {
   parse: (text, options) => {
     // Mojibake is repaired as the lines are read; each article keeps the repairs of its own lines.
     const repairs: Repair[] = [];
-    return splitDumps(text, options.rules, repairs).map(({ lines, separator }) => {
-      const doc = textDoc(lines);
+    const pieces = splitDumps(text, options.rules, repairs);
+    const inputLines = pieces.at(-1)?.lines.at(-1)?.n ?? 0;
+    return pieces.map(({ lines, separator }) => {
+      const envelope = readEnvelope(lines, true);
+      const doc = envelope ? envelopeDoc(envelope, { domRules: options.domRules, inputLines }) : textDoc(unescapeLines(lines));
       doc.repairs = repairs.filter((r) => r.line >= (lines[0]?.n ?? 0) && r.line <= (lines.at(-1)?.n ?? 0));
       if (separator) doc.removed.push({ rule: 'separator', line: separator.n, text: separator.text.trim() });
       return doc;

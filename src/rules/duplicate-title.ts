@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js';
-import { key } from '../util/fold.js';
+import { isProse, key } from '../util/fold.js';
 import { isSiteName } from '../util/names.js';
 
 // Drupal puts the title in the item body and the aggregator adds it again as the post title, so
@@ -32,6 +32,11 @@ const rule: Rule = {
   apply(ctx) {
     const first = ctx.lines[0];
     if (!ctx.title || !first || first !== ctx.all[0]) return;
+    // A post whose headline is its whole text (a caption or a status copied into the title): the
+    // repeat is the body, and removing it would leave only credit lines. A headline alone under
+    // its title ("Bridge Closed") is still a repeat: a caption reads as sentences.
+    const sentences = /\.$|[.!?…]\s+\S/.test(first.text.trim());
+    if (sentences && ctx.all.every((l) => l.block === first.block || !isProse(l.text))) return;
     for (const t of readings(ctx.title)) {
       for (const l of readings(first.text)) {
         if (key(t.base) !== key(l.base) || (t.suffix && l.suffix)) continue;

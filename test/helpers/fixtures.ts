@@ -9,6 +9,7 @@ import { normalize, normalizeLine } from '../../src/normalize.js';
 import { decode } from '../../src/read.js';
 import { repairText } from '../../src/util/mojibake.js';
 import { lineIndex } from '../../src/util/line-index.js';
+import { unescapeLines } from '../../src/readers/envelope.js';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const fixturesDir = path.join(root, 'fixtures');
@@ -79,13 +80,14 @@ export const validateArticle = ajv.compile<Article>(schema);
  * between the two (a cut keeps part of a line). Returns the lines that are not, as messages.
  */
 export function unaccounted(input: string | Uint8Array, articles: readonly Article[]): string[] {
-  if (articles.some((a) => a.source.format === 'html')) return unaccountedHtml(input, articles);
+  if (articles.some((a) => a.source.format === 'html' || a.source.format === 'text+html')) return unaccountedHtml(input, articles);
   const problems: string[] = [];
   const removedAt = new Map<number, string[]>();
   for (const a of articles) for (const r of a.removed) removedAt.set(r.line, [...(removedAt.get(r.line) ?? []), r.text]);
   const body = articles.map((a) => a.text).join('\n\n');
   // Repaired as the text reader repairs (the repairs are in each article's `repairs`).
-  for (const line of normalize(decode(input).text, [])) {
+  // Character references decoded once, as the text reader decodes them.
+  for (const line of unescapeLines(normalize(decode(input).text, []))) {
     let rest = line.text.trim();
     if (!rest) continue;
     for (const piece of removedAt.get(line.n) ?? []) {
@@ -123,7 +125,9 @@ function unaccountedHtml(input: string | Uint8Array, articles: readonly Article[
     const start = node.startIndex ?? 0;
     const line = index.lineAt(start + Math.max(0, text.slice(start, (node.endIndex ?? start) + 1).search(/\S/)));
     const parent = around[around.length - 1] ?? line;
-    const here = removed.filter((r) => around.includes(r.line) || (r.line >= parent && r.line <= line));
+    // A text node outside any element (an envelope's credit lines) spans lines, each removed alone.
+    const last = around.length === 0 ? index.lineAt(node.endIndex ?? start) : line;
+    const here = removed.filter((r) => around.includes(r.line) || (r.line >= parent && r.line <= last));
     if (here.some((r) => r.text.includes(own))) return;
     let rest = own;
     for (const r of here) if (rest.includes(r.text)) rest = rest.replace(r.text, ' ').replace(/\s+/g, ' ').trim();

@@ -1,0 +1,145 @@
+import { withStandIns, type Doc } from '../doc.js';
+import type { DomRule } from '../dom-rule.js';
+import { normalizeLine, type Line } from '../normalize.js';
+import { parseDate } from '../util/dates.js';
+import { countWords, decodeHTMLStrict, key } from '../util/fold.js';
+import { escapeHtml } from '../util/html.js';
+import { htmlDoc } from './html.js';
+
+/**
+ * The envelope an aggregator wraps around an item: the title as a plain line, a blank line, the
+ * item's body (HTML as the feed carried it), a blank line and the item's own credit lines (author,
+ * date, a permalink) as plain text. Read whole as HTML, the title would become a paragraph and the
+ * credit lines would be glued onto the last one; read whole as text, the body's markup would stay.
+ * So the envelope is read as lines and the body with the HTML reader.
+ */
+
+// Tags of HTML as post bodies carry it. A named list, so that "<T>" in a sentence about generics,
+// or an e-mail's "<jane@site.org>", is not taken for markup.
+const TAG =
+  /<\/?(?:p|div|br|hr|a|img|ul|ol|li|dl|dt|dd|h[1-6]|blockquote|strong|em|b|i|u|s|q|span|font|center|small|big|sup|sub|del|ins|strike|cite|abbr|code|pre|figure|figcaption|picture|source|video|audio|iframe|embed|object|table|thead|tbody|tr|td|th|section|article|header|footer|aside|nav|main|form|input|button|script|style|noscript|svg)(?:\s[^<>]*)?\/?>|<\/[a-z][a-z0-9-]*\s*>|<!--/i;
+
+/** Whether a line carries HTML markup. */
+export const hasMarkup = (text: string): boolean => TAG.test(text);
+
+// Credit lines are short: a name, a date, a permalink, a star. A longer block at the end is the
+// body's own last paragraph written without tags, which stays a paragraph.
+const MAX_CREDIT_LINES = 4;
+const MAX_CREDIT_LENGTH = 160;
+const MAX_CREDIT_WORDS = 14;
+// A title line may be long (podcast episode titles run to forty words), but not a paragraph.
+const MAX_TITLE_LENGTH = 400;
+
+const isBlank = (l: Line | undefined): boolean => l === undefined || l.text.trim() === '';
+
+export interface Envelope {
+  /** The title line, when the dump has one. */
+  head: Line | null;
+  /** The body's lines, blank ones included, numbered as in the input. */
+  body: Line[];
+  /** The credit lines after the body, in input order. */
+  tail: Line[];
+}
+
+function creditLike(l: Line): boolean {
+  const t = l.text.trim();
+  return t.length <= MAX_CREDIT_LENGTH && !hasMarkup(t) && (countWords(t) <= MAX_CREDIT_WORDS || parseDate(t) !== null);
+}
+
+function titleLike(l: Line): boolean {
+  const t = l.text.trim();
+  return t.length <= MAX_TITLE_LENGTH && !hasMarkup(t) && !t.startsWith('<') && parseDate(t) === null;
+}
+
+// A line that opens with an element: a body written as HTML, not prose with a tag in it.
+const OPENS_WITH_TAG = /^\s*<(?:p|div|h[1-6]|ul|ol|li|blockquote|figure|table|pre|img|br|hr|section|article|video|audio|iframe|picture)(?:\s[^<>]*)?\/?>/i;
+
+/**
+ * The envelope of one dump's lines, or null when its body has no markup (a text dump) or nothing
+ * around the markup is plain (an HTML body alone). `shaped`: the input was not declared HTML (a
+ * text file, stdin), so the body must be written as HTML, lines opening with elements: a tag
+ * inside a sentence of a text dump does not make it HTML.
+ */
+export function readEnvelope(lines: readonly Line[], shaped = false): Envelope | null {
+  const first = lines.findIndex((l) => !isBlank(l));
+  const last = lines.findLastIndex((l) => !isBlank(l));
+  if (first === -1) return null;
+  let start = first;
+  let head: Line | null = null;
+  const top = lines[first] as Line;
+  if (titleLike(top) && isBlank(lines[first + 1]) && first + 1 < last) {
+    head = top;
+    start = first + 1;
+  }
+  // The last block, when a blank line sets it apart and every line of it reads as a credit.
+  let end = last + 1;
+  let from = last;
+  while (from > start && !isBlank(lines[from - 1])) from--;
+  const block = lines.slice(from, last + 1);
+  if (from > start + 1 && block.length <= MAX_CREDIT_LINES && block.every(creditLike)) end = from;
+  const body = lines.slice(start, end);
+  if (!body.some((l) => (shaped ? OPENS_WITH_TAG : TAG).test(l.text))) return null;
+  const tail = lines.slice(end, last + 1);
+  if (!head && tail.length === 0) return null;
+  return { head, body, tail };
+}
+
+export interface EnvelopeOptions {
+  /** The run's DOM rules, for the body. */
+  domRules?: readonly DomRule[] | undefined;
+  /** How many lines the whole input has (stand-in numbers start past them). */
+  inputLines: number;
+}
+
+/** The Doc of an envelope: its title line, the body read as HTML, the credit lines as text lines. */
+export function envelopeDoc(envelope: Envelope, options: EnvelopeOptions): Doc {
+  const { head, body, tail } = envelope;
+  const firstLine = body[0]?.n ?? 1;
+  const inner = htmlDoc(body.map((l) => l.text).join('\n'), { firstLine, ...(options.domRules ? { domRules: options.domRules } : {}), page: false });
+  const doc: Doc = { ...inner, lines: [...inner.lines], removed: [...inner.removed], candidates: [...inner.candidates], format: 'text+html' };
+  if (head) {
+    const text = normalizeLine(decodeHTMLStrict(head.text.trim()));
+    const title: Line = { n: head.n, text };
+    keepDifferentHeading(doc, text);
+    doc.title = title;
+    doc.candidates.unshift({ field: 'title', value: text, from: 'text', line: head.n, weight: 60 });
+    doc.removed.unshift({ rule: 'title', line: head.n, text: head.text.trim() });
+  }
+  if (tail.length > 0) {
+    if (doc.lines.length > 0) doc.lines.push({ n: tail[0]?.n ?? 0, text: '' });
+    for (const l of tail) doc.lines.push({ n: l.n, text: normalizeLine(decodeHTMLStrict(l.text)) });
+  }
+  return withStandIns(doc, options.inputLines);
+}
+
+/**
+ * The HTML reader takes a heading at the top of the body for the title. Under a title line it is
+ * the title again (removed as a repeat) or a subheading, which is body text and stays.
+ */
+function keepDifferentHeading(doc: Doc, title: string): void {
+  const taken = doc.candidates.findIndex((c) => c.field === 'title' && c.from === 'html');
+  if (taken === -1) return;
+  const heading = doc.candidates[taken];
+  doc.candidates.splice(taken, 1);
+  if (!heading) return;
+  const removals = doc.removed.filter((r) => r.rule === 'title');
+  if (key(heading.value) === key(title)) {
+    for (const r of removals) r.rule = 'duplicate-title';
+    return;
+  }
+  doc.removed = doc.removed.filter((r) => r.rule !== 'title');
+  // Note: the heading's level is gone with the block; a subheading under a title is an h2.
+  const html = `<h2>${escapeHtml(removals.map((r) => r.text).join(' '))}</h2>`;
+  const lines: Line[] = removals.map((r) => ({ n: r.line, text: r.text, html }));
+  doc.lines = doc.lines.length > 0 ? [...lines, { n: lines.at(-1)?.n ?? 0, text: '' }, ...doc.lines] : lines;
+}
+
+// A character reference: text that went through an HTML-escaping writer without tags (a feed's
+// plain description). "AT&T" and "a&b=1" are not references.
+const REFERENCE = /&(?:#\d{2,7}|#x[0-9a-f]{2,6}|[a-z][a-z0-9]{1,31});/i;
+
+/** Lines of text that carry character references but no tags, decoded: they are text, escaped once. */
+export function unescapeLines(lines: Line[]): Line[] {
+  if (!lines.some((l) => REFERENCE.test(l.text))) return lines;
+  return lines.map((l) => (REFERENCE.test(l.text) ? { ...l, text: normalizeLine(decodeHTMLStrict(l.text)) } : l));
+}

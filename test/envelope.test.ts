@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { scrub } from '../src/pipeline.js';
+
+const BODY = [
+  '<p>The night market on Quay Street opens again on Friday, with forty stalls and a brass band playing until ten.</p>',
+  '<p>Organisers say the stalls along the river wall are already taken, and that newcomers can still apply for the autumn season.</p>',
+].join('\n');
+
+describe('aggregator envelope around an HTML body', () => {
+  it('takes the title line and leaves the credit lines to the credit rules', () => {
+    const [a] = scrub(`Night Market Returns to Quay Street\n\n${BODY}\n\nPetra Lindqvist\nFri, 06 Jun 2025 18:00:00 +0200\n`, { path: 'dump.txt' });
+    expect(a?.title).toBe('Night Market Returns to Quay Street');
+    expect(a?.source.format).toBe('text+html');
+    expect(a?.author).toBe('Petra Lindqvist');
+    expect(a?.text).not.toContain('Petra');
+    expect(a?.text.split('\n\n')).toHaveLength(2);
+  });
+
+  it('keeps a last paragraph written without tags', () => {
+    const last = 'Stall holders who missed the first call will hear back from the market office by the end of the month, the council said in a statement on Thursday.';
+    const [a] = scrub(`Night Market Returns\n\n${BODY}\n\n${last}\n`, { path: 'dump.html' });
+    expect(a?.title).toBe('Night Market Returns');
+    expect(a?.text).toContain(last);
+  });
+
+  it('reads an HTML body with neither title nor credit lines as HTML alone', () => {
+    const [a] = scrub(BODY, { path: 'body.html' });
+    expect(a?.source.format).toBe('html');
+    expect(a?.title).toBeNull();
+  });
+
+  it('reads a text dump without markup as text', () => {
+    const [a] = scrub('Quay Street\n\nThe market opens on Friday with forty stalls &amp; a band.\n', { path: 'dump.txt' });
+    expect(a?.source.format).toBe('text');
+  });
+
+  it('decodes entities in the title line', () => {
+    const [a] = scrub(`Smith &amp; Sons Reopen the Mill\n\n${BODY}\n`, { path: 'dump.html' });
+    expect(a?.title).toBe('Smith & Sons Reopen the Mill');
+  });
+});
