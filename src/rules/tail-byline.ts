@@ -1,6 +1,6 @@
 import type { LineRef, Rule, RuleContext } from '../rule.js';
 import { parseDate, type ParsedDate } from '../util/dates.js';
-import { BYLINE_PREFIX, isName } from '../util/names.js';
+import { readCredit, type Credit } from '../util/credit.js';
 
 // Drupal feeds (ZeroHedge among them) end the item with the author field and the created date on
 // the next line: "Tyler Durden" / "Fri, 07/02/2021 – 02:45". Both lines are required: a lone
@@ -20,9 +20,20 @@ export function datelineOf(text: string, now: Date | null = null): ParsedDate | 
   return parseDate(t, { now }) ?? parseDate(t.replace(DATELINE_PREFIX, ''), { now });
 }
 
-function authorOf(line: LineRef): string | null {
-  const text = line.text.trim().replace(BYLINE_PREFIX, '');
-  return isName(text) ? text.replace(/,$/, '') : null;
+/**
+ * The credit on `line`. The dump's own author field sits right above its date at the very end, so
+ * there any credit shape counts (a login, a single name, a name in any script, an agency, a desk);
+ * higher up, a name in the strict sense, since a heading above a dated paragraph looks the same.
+ */
+function creditOf(ctx: RuleContext, line: LineRef, dateLine: LineRef | undefined): Credit {
+  const last = dateLine !== undefined && ctx.all[ctx.all.length - 1]?.n === dateLine.n;
+  return readCredit(line.text, { placed: last, site: ctx.site });
+}
+
+/** Record what a credit says: a person is the author; a desk or publication names no one. */
+export function takeCredit(ctx: RuleContext, line: LineRef, credit: NonNullable<Credit>): void {
+  if (credit.kind === 'person') ctx.meta('author', credit.name, line);
+  else ctx.note(`credited to ${credit.name}, not a person`, line);
 }
 
 /** Record a parsed dateline as `published`, with the parser's note when it had to choose. */
@@ -75,17 +86,18 @@ const rule: Rule = {
   zone: 'tail',
   apply(ctx) {
     for (const line of ctx.lines) {
-      const author = authorOf(line);
-      if (!author) continue;
       const next = dateLineAfter(ctx, line);
-      if (next && ctx.inTail(next.n) && takeDate(ctx, next, next.text)) {
-        ctx.meta('author', author, line);
+      const credit = creditOf(ctx, line, next);
+      if (!credit) continue;
+      if (next && ctx.inTail(next.n) && datelineOf(next.text, ctx.now)) {
+        takeDate(ctx, next, next.text);
+        takeCredit(ctx, line, credit);
         ctx.remove(line);
         ctx.remove(next);
         return;
       }
-      if (datelineRemovedAfter(ctx, line)) {
-        ctx.meta('author', author, line);
+      if (credit.kind === 'person' && datelineRemovedAfter(ctx, line)) {
+        takeCredit(ctx, line, credit);
         ctx.remove(line);
         return;
       }
