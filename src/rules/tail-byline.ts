@@ -1,6 +1,6 @@
 import type { LineRef, Rule, RuleContext } from '../rule.js';
 import { parseDate, type ParsedDate } from '../util/dates.js';
-import { readCredit, type Credit } from '../util/credit.js';
+import { readCredit, withoutBylinePrefix, type Credit } from '../util/credit.js';
 
 // Drupal feeds (ZeroHedge among them) end the item with the author field and the created date on
 // the next line: "Tyler Durden" / "Fri, 07/02/2021 – 02:45". Both lines are required: a lone
@@ -100,6 +100,15 @@ const rule: Rule = {
         takeCredit(ctx, line, credit);
         ctx.remove(line);
         return;
+      }
+    }
+    // A prefixed credit closing the body with no date ("By Jane Doe", "Haber: Murat KÜÇÜK/BOLU").
+    const last = ctx.all[ctx.all.length - 1];
+    if (last && ctx.inTail(last.n) && withoutBylinePrefix(last.text) !== null) {
+      const credit = readCredit(last.text, { site: ctx.site, prefixed: true });
+      if (credit?.kind === 'person') {
+        takeCredit(ctx, last, credit);
+        ctx.remove(last);
       }
     }
   },

@@ -15,6 +15,8 @@ export interface CreditOptions {
    * Without it, only a name in the strict sense of isName() is a person.
    */
   placed?: boolean;
+  /** The text has already lost a byline prefix ("Posted by"): logins count as names. */
+  prefixed?: boolean;
   /** The site's own name: a credit equal to it is the site, not an author. */
   site?: string | null;
 }
@@ -95,8 +97,9 @@ function short(s: string): boolean {
  */
 export function readCredit(raw: string, options: CreditOptions = {}): Credit {
   const placed = options.placed ?? false;
-  const prefixed = withoutBylinePrefix(raw);
-  const { text: unmailed, mailbox } = withoutMail(prefixed ?? raw.trim());
+  const stripped = withoutBylinePrefix(raw.replace(/^[-*+]\s+/, '').replace(/\*\*|__/g, ''));
+  const prefixed = stripped !== null || (options.prefixed ?? false);
+  const { text: unmailed, mailbox } = withoutMail(stripped ?? raw.trim());
   if (!unmailed || EMAIL.test(unmailed) || !short(unmailed)) return null;
   // Digits belong to logins ("norm2782") and ids, never to a name with a site or role around it.
   if (/\s/.test(unmailed) && /\d/.test(unmailed)) return null;
@@ -109,6 +112,6 @@ export function readCredit(raw: string, options: CreditOptions = {}): Credit {
   if (isHeadingWords(name)) return null;
   if (isDesk(name)) return placed ? { kind: 'desk', name } : null;
   const names = name.split(/\s*,\s*|\s+(?:and|und|et|y|e|i|и|og|och|en|ve|dan)\s+|\s+&\s+/u);
-  const ok = placed ? names.every(looseName) : isName(name, 4) || (prefixed !== null && names.every((n) => isName(n) || /^@?[\w.-]{3,30}$/.test(n)));
+  const ok = placed ? names.every(looseName) : isName(name, 4) || (prefixed && names.every((n) => isName(n) || /^@?[\w.-]{3,30}$/.test(n)));
   return ok ? { kind: 'person', name } : null;
 }
