@@ -1,4 +1,5 @@
 import { strongest, type Extractor } from '../extractor.js';
+import { readCredit } from '../util/credit.js';
 import { BYLINE_PREFIX } from '../util/names.js';
 
 const extractor: Extractor = {
@@ -7,7 +8,12 @@ const extractor: Extractor = {
   extract({ candidates }) {
     const raw = strongest(candidates, 'author')?.value;
     const value = raw?.replace(BYLINE_PREFIX, '').replace(/[,;:]$/, '').replace(/\s+/g, ' ').trim();
-    return value ? value : null;
+    if (!value) return null;
+    // Feed and front-matter fields carry the same decorations as credit lines ("Jane Doe (Uni)",
+    // "none@x.com (Jane Doe)", "Redacción"); a value that reads as no credit at all is kept as given.
+    const credit = readCredit(value, { placed: true });
+    if (credit?.kind === 'desk') return null;
+    return credit?.name ?? (/^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(value) ? null : value);
   },
 };
 export default extractor;
