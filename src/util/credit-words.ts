@@ -67,3 +67,39 @@ export const DESK_WORDS = new Set(
     'webmaster press agency media news images photos wire service services inc ltd llc gmbh'
   ).split(' '),
 );
+
+/**
+ * Bylines written as a sentence, each with the name in the group `name` (and the site in `site`
+ * when the sentence gives one): "This is a blog post by Jane Doe.", "This post was published at
+ * Example Blog by Jane Doe.", "Dieser Beitrag wurde von Jana Roth verfasst."
+ */
+const N = String.raw`(?<name>[^.;:()]{2,80}?)`;
+const S = String.raw`(?<site>[^.;:()]{2,60}?)`;
+export const BYLINE_SENTENCES: Readonly<Record<string, readonly RegExp[]>> = {
+  en: [
+    new RegExp(String.raw`^this (?:is an? )?(?:blog |guest )?(?:post|article|story|piece|essay|column)(?: (?:is|was))?(?: (?:written|published|posted|contributed))? by ${N}\.?$`, 'iu'),
+    new RegExp(String.raw`^this (?:post|article|entry) was (?:published|posted) (?:at|on) ${S} by ${N}\.?$`, 'iu'),
+  ],
+  es: [new RegExp(String.raw`^este (?:artículo|post|texto) (?:fue|ha sido) (?:escrito|publicado) por ${N}\.?$`, 'iu')],
+  pt: [new RegExp(String.raw`^este (?:artigo|post|texto) foi (?:escrito|publicado) por ${N}\.?$`, 'iu')],
+  fr: [new RegExp(String.raw`^(?:cet article a été (?:écrit|rédigé|publié) par|un article (?:de|signé)) ${N}\.?$`, 'iu')],
+  de: [
+    new RegExp(String.raw`^(?:dieser|der) (?:beitrag|artikel|text) wurde von ${N} (?:verfasst|geschrieben)\.?$`, 'iu'),
+    new RegExp(String.raw`^ein (?:beitrag|gastbeitrag|artikel) von ${N}\.?$`, 'iu'),
+  ],
+  it: [new RegExp(String.raw`^questo articolo è stato scritto da ${N}\.?$`, 'iu')],
+  nl: [new RegExp(String.raw`^dit (?:artikel|bericht|stuk) (?:is|werd) geschreven door ${N}\.?$`, 'iu')],
+  pl: [new RegExp(String.raw`^(?:ten )?(?:artykuł|tekst|wpis) (?:został )?napisany przez ${N}\.?$`, 'iu')],
+};
+
+/**
+ * Wire-service credits closing a story: "(Reporting by Jane Doe in Madrid; Editing by John Roe)".
+ * Only the reporters are authors; editors and additional reporters are not.
+ */
+export const REPORTING_CREDITS: readonly RegExp[] = [
+  /\((?:reporting|writing|reporting and writing) by (?<name>[^;()]{3,160}?)(?:;[^()]*)?\)\.?$/iu,
+  /\((?:información|reportaje|reporte|texto) de (?<name>[^;()]{3,160}?)(?:;[^()]*)?\)\.?$/iu,
+  /\((?:reportagem|reportagem de|por) (?<name>[^;()]{3,160}?)(?:;[^()]*)?\)\.?$/iu,
+  /\((?:reportage|rédigé par|reportage de) (?<name>[^;()]{3,160}?)(?:;[^()]*)?\)\.?$/iu,
+  /\((?:berichterstattung|bericht|reporter|recherche):? (?<name>[^;()]{3,160}?)(?:;[^()]*)?\)\.?$/iu,
+];

@@ -2,6 +2,9 @@ import { AGENCIES, AGENCY_PHRASES, BYLINE_PREFIXES, DESK_WORDS, ROLE_WORDS } fro
 import { key } from './fold.js';
 import { isHeadingWords, isName } from './names.js';
 
+// Lower-case words inside names: "Ana de la Cruz", "Ludwig van Beethoven", "Who da'Punk".
+const PARTICLES = new Set(['de', 'da', 'del', 'della', 'der', 'den', 'di', 'du', 'la', 'le', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'y', 'dos', 'das', 'do', 'ten', 'ter', 'zu']);
+
 /**
  * What a credit line names once its decorations are gone: a person (or a login, as credited), a
  * desk or publication (no author, but still a credit line), or nothing a credit would say.
@@ -83,7 +86,11 @@ function looseName(s: string): boolean {
   if (/^[\p{L}\p{N}._-]{2,40}$/u.test(s)) return /\p{L}/u.test(s) && !/^\d/.test(s) && !DOMAIN.test(s);
   const tokens = s.split(/\s+/);
   if (tokens.length > 6 || /[!?;:"“”„«»\d@/\\[\]{}<>=+#]/.test(s)) return false;
-  return tokens.every((t) => /^[\p{L}\p{M}][\p{L}\p{M}.'’-]*$/u.test(t));
+  if (!tokens.every((t) => /^[\p{L}\p{M}][\p{L}\p{M}.'’-]*$/u.test(t))) return false;
+  // "Jane Doe", "JANE DOE", "Who da'Punk", "lea zeitoun", "शशि तुषार शर्मा"; not "Thanks for reading".
+  const cased = tokens.filter((t) => t.toLowerCase() !== t.toUpperCase());
+  const lower = cased.filter((t) => t === t.toLowerCase() && !PARTICLES.has(t));
+  return lower.length === 0 || lower.length === cased.length ? tokens.length <= 4 || lower.length === 0 : lower.length === 1 && tokens.length >= 3;
 }
 
 /** A credit is a few words without sentence punctuation; a longer line is prose, whatever it names. */
