@@ -3,7 +3,7 @@ import { readCredit, withoutBylinePrefix } from '../util/credit.js';
 import { parseDate } from '../util/dates.js';
 import { spaceSeparated } from '../util/fold.js';
 import { isName } from '../util/names.js';
-import { datelineOf, takeCredit, takeDate } from './tail-byline.js';
+import { datelineOf, prefixedWithDate, takeCredit, takeDate } from './tail-byline.js';
 
 // Bylines and datelines at the top of the body:
 //   "By Jane Doe", "Por Ana Ruiz", "Par Michel Gay.", "Автор: Иван Петров" (prefixes: util/credit-words.ts),
@@ -16,7 +16,6 @@ import { datelineOf, takeCredit, takeDate } from './tail-byline.js';
 const SUBMITTED = /^submitted by (.{1,40}?) on (.+)$/i;
 const AUTHORED = /^authored by (.+?)(?: via (.+?))?[,:]$/i;
 const AUTHORED_GLUED = /^authored by ([^,]{3,60}?) via ([^,]{2,60}),\s+(?=\p{Lu})/iu;
-const BY_ON = /^(.+?),? (?:on|at|am|le|el|em|il|op|den|[-\u2013\u2014|]) (.+)$/i;
 // Parts of a one-line credit: "Jane Doe · 5 min read · Mar 5, 2024", "Jane Doe | March 5, 2024".
 const PART_SEPARATOR = /\s+[·•|]\s+|\s+[\u2013\u2014]\s+/;
 const READING_TIME = /^\d+\s*(?:min(?:ute)?s?|mins?)\.?(?:\s+(?:read|reading|de lectura|de leitura|lesezeit|de lecture|di lettura))?$|^(?:lesezeit|lectura|leitura|lecture):?\s*\d+\s*min\.?$/i;
@@ -61,14 +60,7 @@ function byline(ctx: RuleContext, line: LineRef): boolean {
     takeCredit(ctx, line, credit);
     return true;
   }
-  const on = rest === null ? null : BY_ON.exec(rest);
-  const onCredit = on?.[1] && on[2] && dated(ctx, on[2]) ? readCredit(on[1], { site: ctx.site, prefixed: true }) : null;
-  if (on?.[2] && onCredit) {
-    takeDate(ctx, line, on[2].replace(/^(?:on|at) /i, ''));
-    takeCredit(ctx, line, onCredit);
-    return true;
-  }
-  return composite(ctx, line, text);
+  return prefixedWithDate(ctx, line) || composite(ctx, line, text);
 }
 
 /** "Authored by X via Y, The first sentence…": the credit leaves, the sentence stays. */

@@ -36,6 +36,22 @@ export function takeCredit(ctx: RuleContext, line: LineRef, credit: NonNullable<
   else ctx.note(`credited to ${credit.name}, not a person`, line);
 }
 
+// "Posted by Jane Doe at June 3, 2005 9:12 PM", "By Jane Doe on July 2, 2021", "Por Ana Ruiz el 5 de marzo".
+const BY_ON = /^(.+?),? (?:on|at|am|le|el|em|il|op|den|[-\u2013\u2014|]) (.+)$/i;
+
+/** A prefixed credit and its date on one line: both are taken. */
+export function prefixedWithDate(ctx: RuleContext, line: LineRef): boolean {
+  const rest = withoutBylinePrefix(line.text);
+  const on = rest === null ? null : BY_ON.exec(rest);
+  const date = on?.[2]?.replace(/^(?:on|at) /i, '');
+  if (!on?.[1] || !date || !datelineOf(date, ctx.now)) return false;
+  const credit = readCredit(on[1], { site: ctx.site, prefixed: true });
+  if (!credit) return false;
+  takeDate(ctx, line, date);
+  takeCredit(ctx, line, credit);
+  return true;
+}
+
 /** Record a parsed dateline as `published`, with the parser's note when it had to choose. */
 export function takeDate(ctx: RuleContext, line: LineRef, text: string): boolean {
   const date = datelineOf(text, ctx.now);
@@ -102,9 +118,11 @@ const rule: Rule = {
         return;
       }
     }
-    // A prefixed credit closing the body with no date ("By Jane Doe", "Haber: Murat KÜÇÜK/BOLU").
+    // A prefixed credit closing the body, with its date ("Posted by Jane Doe at June 3, 2005 9:12 PM")
+    // or without ("By Jane Doe", "Haber: Murat KÜÇÜK/BOLU").
     const last = ctx.all[ctx.all.length - 1];
-    if (last && ctx.inTail(last.n) && withoutBylinePrefix(last.text) !== null) {
+    if (last && ctx.inTail(last.n) && prefixedWithDate(ctx, last)) ctx.remove(last);
+    else if (last && ctx.inTail(last.n) && withoutBylinePrefix(last.text) !== null) {
       const credit = readCredit(last.text, { site: ctx.site, prefixed: true });
       if (credit?.kind === 'person') {
         takeCredit(ctx, last, credit);
