@@ -80,6 +80,9 @@ function core(text: string): string {
   return t.replace(CITY_SLASH, '').replace(DATELINE, '').trim();
 }
 
+/** "王小明", "शशि तुषार शर्मा": a name in a script without capitals, which isName() cannot judge. */
+const uncased = (s: string) => s.length <= 40 && /\p{L}/u.test(s) && s.toLowerCase() === s.toUpperCase();
+
 /** One name as a credit may print it when its place says it is one: any script, a login, a handle. */
 function looseName(s: string): boolean {
   if (/^@[\w.]{2,30}$/.test(s)) return true;
@@ -119,6 +122,6 @@ export function readCredit(raw: string, options: CreditOptions = {}): Credit {
   if (isHeadingWords(name)) return null;
   if (isDesk(name)) return placed ? { kind: 'desk', name } : null;
   const names = name.split(/\s*,\s*|\s+(?:and|und|et|y|e|i|и|og|och|en|ve|dan)\s+|\s+&\s+/u);
-  const ok = placed ? names.every(looseName) : isName(name, 4) || (prefixed && names.every((n) => isName(n) || /^@?[\w.-]{3,30}$/.test(n)));
+  const ok = placed ? names.every(looseName) : isName(name, 4) || (prefixed && names.every((n) => isName(n) || /^@?[\w.-]{3,30}$/.test(n) || (uncased(n) && looseName(n))));
   return ok ? { kind: 'person', name } : null;
 }
