@@ -34,8 +34,10 @@ const PREFIX = new RegExp(
 
 /** "By Jane Doe" -> "Jane Doe", in every language of BYLINE_PREFIXES; null when no prefix. */
 export function withoutBylinePrefix(text: string): string | null {
-  const m = PREFIX.exec(text.trim());
-  return m ? text.trim().slice(m[0].length).trim() : null;
+  // Markdown keeps a byline's emphasis and list marks: "- **Author:** Jane Doe", "_By Jane Doe_".
+  const t = text.trim().replace(/^[-*+]\s+/, '').replace(/\*\*|__/g, '').replace(/^[_*](?=\S)|(?<=\S)[_*]$/g, '').trim();
+  const m = PREFIX.exec(t);
+  return m ? t.slice(m[0].length).trim() : null;
 }
 
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
@@ -107,7 +109,7 @@ function short(s: string): boolean {
  */
 export function readCredit(raw: string, options: CreditOptions = {}): Credit {
   const placed = options.placed ?? false;
-  const stripped = withoutBylinePrefix(raw.replace(/^[-*+]\s+/, '').replace(/\*\*|__/g, ''));
+  const stripped = withoutBylinePrefix(raw);
   const prefixed = stripped !== null || (options.prefixed ?? false);
   const { text: unmailed, mailbox } = withoutMail(stripped ?? raw.trim());
   if (!unmailed || EMAIL.test(unmailed) || !short(unmailed)) return null;
