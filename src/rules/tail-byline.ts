@@ -98,7 +98,7 @@ function datelineRemovedAfter(ctx: RuleContext, line: LineRef): boolean {
 
 const rule: Rule = {
   id: 'tail-byline',
-  description: 'Turns an author line followed by a date line at the end ("Tyler Durden" / "Fri, 07/02/2021 – 02:45") into author and published.',
+  description: 'Turns the credit lines at the end (an author line above a date line in any credit shape, "Posted by X at <date>", "Haber: X/CITY") into author and published.',
   zone: 'tail',
   apply(ctx) {
     for (const line of ctx.lines) {
