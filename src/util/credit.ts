@@ -40,6 +40,7 @@ export function withoutBylinePrefix(text: string): string | null {
   return m ? t.slice(m[0].length).trim() : null;
 }
 
+const MAX_CREDIT = 200;
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 const DOMAIN = /^(?:https?:\/\/)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:\/\S*)?$/i;
 // Separators between a name and a site or section glued to it: "lea zeitoun I designboom",
@@ -109,6 +110,8 @@ function short(s: string): boolean {
  */
 export function readCredit(raw: string, options: CreditOptions = {}): Credit {
   const placed = options.placed ?? false;
+  // A credit is short; a long line is prose, and unanchored patterns must not scan it.
+  if (raw.length > MAX_CREDIT) return null;
   const stripped = withoutBylinePrefix(raw);
   const prefixed = stripped !== null || (options.prefixed ?? false);
   const { text: unmailed, mailbox } = withoutMail(stripped ?? raw.trim());
