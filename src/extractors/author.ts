@@ -10,10 +10,11 @@ const extractor: Extractor = {
     const value = raw?.replace(BYLINE_PREFIX, '').replace(/[,;:]$/, '').replace(/\s+/g, ' ').trim();
     if (!value) return null;
     // Feed and front-matter fields carry the same decorations as credit lines ("Jane Doe (Uni)",
-    // "none@x.com (Jane Doe)", "Redacción"); a value that reads as no credit at all is kept as given.
+    // "none@x.com (Jane Doe)"). A desk or publication given as a metadata author is left as given:
+    // pages and checks rely on it; only the dump's own credit lines are judged (tail-byline).
     const credit = readCredit(value, { placed: true });
-    if (credit?.kind === 'desk') return null;
-    return credit?.name ?? (/^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(value) ? null : value);
+    if (credit?.kind === 'person') return credit.name;
+    return /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(value) ? null : value;
   },
 };
 export default extractor;
