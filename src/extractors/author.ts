@@ -1,4 +1,5 @@
 import { strongest, type Extractor } from '../extractor.js';
+import { readCredit } from '../util/credit.js';
 import { BYLINE_PREFIX } from '../util/names.js';
 
 const extractor: Extractor = {
@@ -7,7 +8,13 @@ const extractor: Extractor = {
   extract({ candidates }) {
     const raw = strongest(candidates, 'author')?.value;
     const value = raw?.replace(BYLINE_PREFIX, '').replace(/[,;:]$/, '').replace(/\s+/g, ' ').trim();
-    return value ? value : null;
+    if (!value) return null;
+    // Feed and front-matter fields carry the same decorations as credit lines ("Jane Doe (Uni)",
+    // "none@x.com (Jane Doe)"). A desk or publication given as a metadata author is left as given:
+    // pages and checks rely on it; only the dump's own credit lines are judged (tail-byline).
+    const credit = readCredit(value, { placed: true });
+    if (credit?.kind === 'person') return credit.name;
+    return /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(value) ? null : value;
   },
 };
 export default extractor;

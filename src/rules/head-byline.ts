@@ -1,17 +1,43 @@
 import type { LineRef, Rule, RuleContext } from '../rule.js';
+import { readCredit, withoutBylinePrefix } from '../util/credit.js';
 import { parseDate } from '../util/dates.js';
 import { spaceSeparated } from '../util/fold.js';
-import { BYLINE_PREFIX, isName } from '../util/names.js';
-import { takeDate } from './tail-byline.js';
+import { isName } from '../util/names.js';
+import { datelineOf, prefixedWithDate, takeCredit, takeDate } from './tail-byline.js';
 
 // Bylines and datelines at the top of the body:
-//   "By Jane Doe", "Written by Jane Doe", "By Jane Doe on July 2, 2021 at 2:45 am" (Feedzy listings),
-//   "Authored by Lawrence Wilson via The Epoch Times," (ZeroHedge guest posts),
+//   "By Jane Doe", "Por Ana Ruiz", "Par Michel Gay.", "Автор: Иван Петров" (prefixes: util/credit-words.ts),
+//   "By Jane Doe on July 2, 2021 at 2:45 am" (Feedzy listings), "Posted by Jane Doe at 9:12 PM, June 3, 2005",
+//   "Jane Doe · 5 min read · Mar 5, 2024" (Medium and its imitators),
+//   "Authored by Lawrence Wilson via The Epoch Times," (ZeroHedge guest posts), alone or glued to the first sentence,
 //   "Submitted by admin3 on Thu, 11/22/2018 - 16:22" (Drupal), "Published on: 2021-07-02",
+//   a bare name next to a date line, a bare name alone between the headline and the story,
 //   or a date alone on its line.
 const SUBMITTED = /^submitted by (.{1,40}?) on (.+)$/i;
 const AUTHORED = /^authored by (.+?)(?: via (.+?))?[,:]$/i;
-const BY_ON = /^(.+?),? (?:on|[-\u2013\u2014|]) (.+)$/i;
+const AUTHORED_GLUED = /^authored by ([^,]{3,60}?) via ([^,]{2,60}),\s+(?=\p{Lu})/iu;
+// Parts of a one-line credit: "Jane Doe · 5 min read · Mar 5, 2024", "Jane Doe | March 5, 2024".
+const PART_SEPARATOR = /\s+[·•|]\s+|\s+[\u2013\u2014]\s+/;
+const READING_TIME = /^\d+\s*(?:min(?:ute)?s?|mins?)\.?(?:\s+(?:read|reading|de lectura|de leitura|lesezeit|de lecture|di lettura))?$|^(?:lesezeit|lectura|leitura|lecture):?\s*\d+\s*min\.?$/i;
+// A bare name with no date is taken only when prose follows it: the story's first paragraph.
+const PROSE = 80;
+
+function dated(ctx: RuleContext, text: string): boolean {
+  return parseDate(text.replace(/^(?:on|at) /i, ''), { now: ctx.now }) !== null;
+}
+
+/** "Jane Doe · 5 min read · Mar 5, 2024": a name part, a date part, reading times, nothing else. */
+function composite(ctx: RuleContext, line: LineRef, text: string): boolean {
+  const parts = text.split(PART_SEPARATOR);
+  if (parts.length < 2 || parts.length > 4) return false;
+  const date = parts.find((p) => dated(ctx, p));
+  const rest = parts.filter((p) => p !== date && !READING_TIME.test(p.trim()));
+  const credit = rest.length === 1 && rest[0] ? readCredit(rest[0]) : null;
+  if (!credit || (!date && rest.length === parts.length)) return false;
+  if (date) takeDate(ctx, line, date.replace(/^(?:on|at) /i, ''));
+  takeCredit(ctx, line, credit);
+  return true;
+}
 
 function byline(ctx: RuleContext, line: LineRef): boolean {
   // Values are taken from the line as written (curly apostrophes in names stay); dates fold themselves.
@@ -28,34 +54,79 @@ function byline(ctx: RuleContext, line: LineRef): boolean {
     if (authored[2]) ctx.note(`republished from ${authored[2]}`, line);
     return true;
   }
-  if (!BYLINE_PREFIX.test(text)) return false;
-  const rest = text.replace(BYLINE_PREFIX, '');
-  if (isName(rest)) {
-    ctx.meta('author', rest.replace(/,$/, ''), line);
+  const rest = withoutBylinePrefix(text);
+  const credit = rest === null ? null : readCredit(text, { site: ctx.site });
+  if (credit) {
+    takeCredit(ctx, line, credit);
     return true;
   }
-  const on = BY_ON.exec(rest);
-  if (on?.[1] && on[2] && isName(on[1]) && parseDate(on[2].replace(/^on /i, ''), { now: ctx.now })) {
-    takeDate(ctx, line, on[2].replace(/^on /i, ''));
-    ctx.meta('author', on[1], line);
-    return true;
+  return prefixedWithDate(ctx, line) || composite(ctx, line, text);
+}
+
+/** "Authored by X via Y, The first sentence…": the credit leaves, the sentence stays. */
+function gluedAuthored(ctx: RuleContext, line: LineRef): boolean {
+  const m = AUTHORED_GLUED.exec(line.text);
+  if (!m?.[1] || !isName(m[1])) return false;
+  ctx.meta('author', m[1], line);
+  if (m[2]) ctx.note(`republished from ${m[2]}`, line);
+  ctx.cut(line, 0, m[0].length);
+  return true;
+}
+
+/** Whether `line` is a paragraph of its own among the live lines. */
+function alone(all: readonly LineRef[], i: number): boolean {
+  const block = all[i]?.block;
+  return block !== undefined && all[i - 1]?.block !== block && all[i + 1]?.block !== block;
+}
+
+/**
+ * A name standing alone: with a date line right above or below it, or between the headline and
+ * the story's first paragraph ("Rıfat DOĞAN" under the dek). Either way strictly a name.
+ */
+// The headline or its standfirst sits above (i > 0): a name right under the title line is as
+// likely a subheading ("Post Content").
+function bareName(ctx: RuleContext, line: LineRef): boolean {
+  const all = ctx.all;
+  const i = all.findIndex((l) => l.n === line.n);
+  if (i <= 0) return false;
+  const credit = isName(line.text) ? readCredit(line.text, { site: ctx.site }) : null;
+  if (!credit) return false;
+  const next = all[i + 1];
+  const prev = all[i - 1];
+  for (const other of [next, prev]) {
+    // A pair closing a short body is the dump's own credit: tail-byline reads those.
+    if (other && other.block === line.block && other !== all[all.length - 1] && datelineOf(other.text, ctx.now)) {
+      takeDate(ctx, other, other.text);
+      ctx.remove(other);
+      takeCredit(ctx, line, credit);
+      return true;
+    }
   }
-  return false;
+  if (!alone(all, i) || next === undefined || next.text.length < PROSE || !/[.!?…"”»]$/.test(next.text.trim())) return false;
+  takeCredit(ctx, line, credit);
+  return true;
 }
 
 const rule: Rule = {
   id: 'head-byline',
-  description: 'Turns a byline or dateline at the top ("By Jane Doe", "Authored by X via Y,", "Submitted by X on <date>", a date alone) into author and published.',
+  description: 'Turns a byline or dateline at the top ("By Jane Doe", "Por Ana Ruiz", "Jane Doe · 5 min read · Mar 5, 2024", "Authored by X via Y,", a date alone) into author and published.',
   zone: 'head',
   meta: { inArticle: true, extracts: ['author'] },
   apply(ctx) {
     // A dateline opens the body or follows the byline. A date alone after kept text ("Title" /
     // "A standfirst." / "July 2, 2021") is more likely part of the story: keep it.
     let openerAbove = true;
+    let named = false;
     for (const line of ctx.lines) {
+      if (!named && AUTHORED_GLUED.test(line.text) && !AUTHORED.test(line.text.trim())) {
+        named = gluedAuthored(ctx, line);
+        if (named) continue;
+      }
+      const credit: boolean = !named && (byline(ctx, line) || bareName(ctx, line));
       // takeDate reads "Published on: 2021-07-02" and "on July 2, 2021" as well as a bare date.
-      const taken: boolean = byline(ctx, line) || (openerAbove && takeDate(ctx, line, line.text));
+      const taken: boolean = credit || (openerAbove && takeDate(ctx, line, line.text));
       if (taken) ctx.remove(line);
+      named ||= credit;
       openerAbove = taken;
     }
   },

@@ -3,6 +3,7 @@ import adSlot from './ad-slot.js';
 import aggregatorMeta from './aggregator-meta.js';
 import appearedFirstOn from './appeared-first-on.js';
 import clickToTweet from './click-to-tweet.js';
+import creditSentence from './credit-sentence.js';
 import duplicateTitle from './duplicate-title.js';
 import embedShortcode from './embed-shortcode.js';
 import feedMeta from './feed-meta.js';
@@ -46,6 +47,7 @@ export const rules: readonly Rule[] = [
   unreplacedTag,
   feedzyPlaceholder,
   headByline,
+  creditSentence,
   syndicationCredit,
   viaLine,
   adSlot,

@@ -1,6 +1,6 @@
 import type { LineRef, Rule, RuleContext } from '../rule.js';
 import { dateLine, dateLineWeight, type DateLine } from '../util/dates.js';
-import { BYLINE_PREFIX, isName } from '../util/names.js';
+import { readCredit, withoutBylinePrefix, type Credit } from '../util/credit.js';
 
 // Drupal feeds (ZeroHedge among them) end the item with the author field and the created date on
 // the next line: "Tyler Durden" / "Fri, 07/02/2021 – 02:45". Both lines are required: a lone
@@ -21,9 +21,36 @@ export function datelineOf(text: string, now: Date | null = null): DateLine | nu
   return date && date.by === undefined ? date : null;
 }
 
-function authorOf(line: LineRef): string | null {
-  const text = line.text.trim().replace(BYLINE_PREFIX, '');
-  return isName(text) ? text.replace(/,$/, '') : null;
+/**
+ * The credit on `line`. The dump's own author field sits right above its date at the very end, so
+ * there any credit shape counts (a login, a single name, a name in any script, an agency, a desk);
+ * higher up, a name in the strict sense, since a heading above a dated paragraph looks the same.
+ */
+function creditOf(ctx: RuleContext, line: LineRef, dateLine: LineRef | undefined): Credit {
+  const last = dateLine !== undefined && ctx.all[ctx.all.length - 1]?.n === dateLine.n;
+  return readCredit(line.text, { placed: last, site: ctx.site });
+}
+
+/** Record what a credit says: a person is the author; a desk or publication names no one. */
+export function takeCredit(ctx: RuleContext, line: LineRef, credit: NonNullable<Credit>): void {
+  if (credit.kind === 'person') ctx.meta('author', credit.name, line);
+  else ctx.note(`credited to ${credit.name}, not a person`, line);
+}
+
+// "Posted by Jane Doe at June 3, 2005 9:12 PM", "By Jane Doe on July 2, 2021", "Por Ana Ruiz el 5 de marzo".
+const BY_ON = /^(.+?),? (?:on|at|am|le|el|em|il|op|den|[-\u2013\u2014|]) (.+)$/i;
+
+/** A prefixed credit and its date on one line: both are taken. */
+export function prefixedWithDate(ctx: RuleContext, line: LineRef): boolean {
+  const rest = withoutBylinePrefix(line.text);
+  const on = rest === null ? null : BY_ON.exec(rest);
+  const date = on?.[2]?.replace(/^(?:on|at) /i, '');
+  if (!on?.[1] || !date || !datelineOf(date, ctx.now)) return false;
+  const credit = readCredit(on[1], { site: ctx.site, prefixed: true });
+  if (!credit) return false;
+  takeDate(ctx, line, date);
+  takeCredit(ctx, line, credit);
+  return true;
 }
 
 /** Record a parsed dateline as `published`, with the parser's note when it had to choose. */
@@ -72,24 +99,36 @@ function datelineRemovedAfter(ctx: RuleContext, line: LineRef): boolean {
 
 const rule: Rule = {
   id: 'tail-byline',
-  description: 'Turns an author line followed by a date line at the end ("Tyler Durden" / "Fri, 07/02/2021 – 02:45") into author and published.',
+  description: 'Turns the credit lines at the end (an author line above a date line in any credit shape, "Posted by X at <date>", "Haber: X/CITY") into author and published.',
   zone: 'tail',
   meta: { extracts: ['author', 'published'] },
   apply(ctx) {
     for (const line of ctx.lines) {
-      const author = authorOf(line);
-      if (!author) continue;
       const next = dateLineAfter(ctx, line);
-      if (next && ctx.inTail(next.n) && takeDate(ctx, next, next.text)) {
-        ctx.meta('author', author, line);
+      const credit = creditOf(ctx, line, next);
+      if (!credit) continue;
+      if (next && ctx.inTail(next.n) && datelineOf(next.text, ctx.now)) {
+        takeDate(ctx, next, next.text);
+        takeCredit(ctx, line, credit);
         ctx.remove(line);
         ctx.remove(next);
         return;
       }
-      if (datelineRemovedAfter(ctx, line)) {
-        ctx.meta('author', author, line);
+      if (credit.kind === 'person' && datelineRemovedAfter(ctx, line)) {
+        takeCredit(ctx, line, credit);
         ctx.remove(line);
         return;
+      }
+    }
+    // A prefixed credit closing the body, with its date ("Posted by Jane Doe at June 3, 2005 9:12 PM")
+    // or without ("By Jane Doe", "Haber: Murat KÜÇÜK/BOLU").
+    const last = ctx.all[ctx.all.length - 1];
+    if (last && ctx.inTail(last.n) && prefixedWithDate(ctx, last)) ctx.remove(last);
+    else if (last && ctx.inTail(last.n) && withoutBylinePrefix(last.text) !== null) {
+      const credit = readCredit(last.text, { site: ctx.site, prefixed: true });
+      if (credit?.kind === 'person') {
+        takeCredit(ctx, last, credit);
+        ctx.remove(last);
       }
     }
   },

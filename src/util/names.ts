@@ -45,6 +45,12 @@ const COMMON_WORDS = new Set(
   ).split(' '),
 );
 
+/** "Next Seed Swap", "Opening Times", "Photo": words of a short heading, which no name is made of alone. */
+export function isHeadingWords(text: string): boolean {
+  const tokens = text.toLowerCase().split(/[\s,]+/).filter(Boolean);
+  return tokens.some((t) => HEADING_WORDS.has(t)) || tokens.every((t) => COMMON_WORDS.has(t) || PARTICLES.has(t));
+}
+
 export function isName(text: string, maxTokens = 4): boolean {
   const s = text.trim().replace(/,$/, '');
   if (s.length < 3 || s.length > 80 || /[!?;:()"“”\d@/]/.test(s)) return false;

@@ -1,0 +1,105 @@
+/**
+ * The words bylines are made of, as data: one row per language, so a new language is a new row.
+ * Matching is on lower case with accents kept (the prefixes are short and exact).
+ */
+
+/** Words that open a byline: "By Jane Doe", "Por Ana Ruiz", "Автор: Иван Петров". */
+export const BYLINE_PREFIXES: Readonly<Record<string, readonly string[]>> = {
+  en: ['by', 'written by', 'words by', 'posted by', 'authored by', 'submitted by', 'story by', 'reporting by', 'text by', 'author:', 'authors:', 'byline:', 'reporter:', 'report by'],
+  es: ['por', 'escrito por', 'autor:', 'autora:', 'texto:', 'redactado por'],
+  pt: ['por', 'escrito por', 'autor:', 'autora:', 'texto:', 'reportagem:'],
+  fr: ['par', 'écrit par', 'auteur :', 'auteur:', 'autrice :', 'autrice:', 'texte :', 'texte:', 'rédigé par'],
+  de: ['von', 'autor:', 'autorin:', 'text:', 'geschrieben von'],
+  it: ['di', 'scritto da', 'autore:', 'autrice:', 'a cura di', 'testo:'],
+  nl: ['door', 'auteur:', 'tekst:', 'geschreven door'],
+  pl: ['przez', 'autor:', 'autorka:', 'tekst:', 'napisał', 'napisała'],
+  sv: ['av', 'text:', 'skriven av', 'skrivet av'],
+  no: ['av', 'tekst:', 'skrevet av'],
+  da: ['af', 'tekst:', 'skrevet af'],
+  ru: ['автор:', 'автор', 'текст:'],
+  uk: ['автор:', 'автор', 'текст:'],
+  zh: ['作者：', '作者:', '作者', '文／', '文/', '记者：', '記者：'],
+  ja: ['著者：', '著者:', '文：', '文:'],
+  id: ['oleh', 'oleh:', 'penulis:', 'penulis'],
+  ms: ['oleh', 'oleh:', 'penulis:'],
+  vi: ['tác giả:', 'tác giả', 'bài:'],
+  tr: ['haber:', 'yazar:', 'muhabir:', 'yazan:'],
+  ro: ['autor:', 'de'],
+};
+
+/**
+ * Roles printed after a name ("JANE DOE, Staff Writer", "Ana Ruiz, correspondent"): a comma part
+ * holding one of these words is a role, not another author.
+ */
+export const ROLE_WORDS = new Set(
+  (
+    'staff writer reporter correspondent editor editors contributor contributing columnist ' +
+    'senior chief associate managing deputy special freelance guest intern producer photographer ' +
+    'redakteur redakteurin korrespondent korrespondentin reporterin ' +
+    'corresponsal redactor redactora periodista enviado enviada especial ' +
+    'correspondente repórter jornalista colaborador colaboradora ' +
+    'journaliste correspondant correspondante rédacteur rédactrice envoyé envoyée ' +
+    'giornalista corrispondente inviato inviata redattore ' +
+    'verslaggever correspondent redacteur dziennikarz dziennikarka korespondent ' +
+    'reporter muhabiri wartawan koresponden'
+  ).split(' '),
+);
+
+/** News and photo agencies credited after a name or instead of one: "Jane Doe, Reuters". */
+export const AGENCIES = new Set(
+  (
+    'reuters ap afp dpa efe ansa lusa tass тасс ria риа pti ians ani bernama xinhua kyodo yonhap ' +
+    'anadolu aa dha iha upi bloomberg epa kna apa sda ats anp belga ctk pap mti tanjug hina ' +
+    'getty shutterstock'
+  ).split(' '),
+);
+/** Agency names of more than one word, matched on the folded tail of a credit. */
+export const AGENCY_PHRASES = ['associated press', 'agence france-presse', 'agence france presse', 'press trust of india', 'getty images', 'europa press', 'deutsche presse-agentur'];
+
+/**
+ * Credits that name a desk, a team or a publication rather than a person ("Redacción", "Staff",
+ * "The Editors", "Sponsor"): the line is still a credit line, but there is no author.
+ */
+export const DESK_WORDS = new Set(
+  (
+    'staff team editors editorial newsroom desk redaktion redacción redaccion redação redacao rédaction ' +
+    'redazione redactie redakcja редакция редакція 编辑部 sponsor sponsored partner admin administrator ' +
+    'webmaster press agency media news images photos wire service services inc ltd llc gmbh'
+  ).split(' '),
+);
+
+/**
+ * Bylines written as a sentence, each with the name in the group `name` (and the site in `site`
+ * when the sentence gives one): "This is a blog post by Jane Doe.", "This post was published at
+ * Example Blog by Jane Doe.", "Dieser Beitrag wurde von Jana Roth verfasst."
+ */
+const N = String.raw`(?<name>[^.;:()]{2,80}?)`;
+const S = String.raw`(?<site>[^.;:()]{2,60}?)`;
+export const BYLINE_SENTENCES: Readonly<Record<string, readonly RegExp[]>> = {
+  en: [
+    new RegExp(String.raw`^this (?:is an? )?(?:blog |guest )?(?:post|article|story|piece|essay|column)(?: (?:is|was))?(?: (?:written|published|posted|contributed))? by ${N}\.?$`, 'iu'),
+    new RegExp(String.raw`^this (?:post|article|entry) was (?:published|posted) (?:at|on) ${S} by ${N}\.?$`, 'iu'),
+  ],
+  es: [new RegExp(String.raw`^este (?:artículo|post|texto) (?:fue|ha sido) (?:escrito|publicado) por ${N}\.?$`, 'iu')],
+  pt: [new RegExp(String.raw`^este (?:artigo|post|texto) foi (?:escrito|publicado) por ${N}\.?$`, 'iu')],
+  fr: [new RegExp(String.raw`^(?:cet article a été (?:écrit|rédigé|publié) par|un article (?:de|signé)) ${N}\.?$`, 'iu')],
+  de: [
+    new RegExp(String.raw`^(?:dieser|der) (?:beitrag|artikel|text) wurde von ${N} (?:verfasst|geschrieben)\.?$`, 'iu'),
+    new RegExp(String.raw`^ein (?:beitrag|gastbeitrag|artikel) von ${N}\.?$`, 'iu'),
+  ],
+  it: [new RegExp(String.raw`^questo articolo è stato scritto da ${N}\.?$`, 'iu')],
+  nl: [new RegExp(String.raw`^dit (?:artikel|bericht|stuk) (?:is|werd) geschreven door ${N}\.?$`, 'iu')],
+  pl: [new RegExp(String.raw`^(?:ten )?(?:artykuł|tekst|wpis) (?:został )?napisany przez ${N}\.?$`, 'iu')],
+};
+
+/**
+ * Wire-service credits closing a story: "(Reporting by Jane Doe in Madrid; Editing by John Roe)".
+ * Only the reporters are authors; editors and additional reporters are not.
+ */
+export const REPORTING_CREDITS: readonly RegExp[] = [
+  /\((?:reporting|writing|reporting and writing) by (?<name>[^;()]{3,160}?)(?:;[^()]*)?\)\.?$/iu,
+  /\((?:información|reportaje|reporte|texto) de (?<name>[^;()]{3,160}?)(?:;[^()]*)?\)\.?$/iu,
+  /\((?:reportagem|reportagem de|por) (?<name>[^;()]{3,160}?)(?:;[^()]*)?\)\.?$/iu,
+  /\((?:reportage|rédigé par|reportage de) (?<name>[^;()]{3,160}?)(?:;[^()]*)?\)\.?$/iu,
+  /\((?:berichterstattung|bericht|reporter|recherche):? (?<name>[^;()]{3,160}?)(?:;[^()]*)?\)\.?$/iu,
+];

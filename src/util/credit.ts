@@ -1,0 +1,132 @@
+import { AGENCIES, AGENCY_PHRASES, BYLINE_PREFIXES, DESK_WORDS, ROLE_WORDS } from './credit-words.js';
+import { key } from './fold.js';
+import { isHeadingWords, isName } from './names.js';
+
+// Lower-case words inside names: "Ana de la Cruz", "Ludwig van Beethoven", "Who da'Punk".
+const PARTICLES = new Set(['de', 'da', 'del', 'della', 'der', 'den', 'di', 'du', 'la', 'le', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'y', 'dos', 'das', 'do', 'ten', 'ter', 'zu']);
+
+/**
+ * What a credit line names once its decorations are gone: a person (or a login, as credited), a
+ * desk or publication (no author, but still a credit line), or nothing a credit would say.
+ */
+export type Credit = { kind: 'person'; name: string } | { kind: 'desk'; name: string } | null;
+
+export interface CreditOptions {
+  /**
+   * The line's position already says it is a credit (the author field above the date at the end
+   * of a dump): accept any single token, logins, handles and names in scripts without case.
+   * Without it, only a name in the strict sense of isName() is a person.
+   */
+  placed?: boolean;
+  /** The text has already lost a byline prefix ("Posted by"): logins count as names. */
+  prefixed?: boolean;
+  /** The site's own name: a credit equal to it is the site, not an author. */
+  site?: string | null;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const PREFIX_WORDS = [...new Set(Object.values(BYLINE_PREFIXES).flat())].sort((a, b) => b.length - a.length);
+// A prefix ending in a colon or a CJK mark may touch the name; a word prefix needs a space after it.
+const PREFIX = new RegExp(
+  `^(?:${PREFIX_WORDS.map((p) => (/[:：/／]$|^[\u3000-\u9fff]+$/.test(p) ? `${escape(p)}\\s*` : `${escape(p)}[:\\s]\\s*`)).join('|')})`,
+  'iu',
+);
+
+/** "By Jane Doe" -> "Jane Doe", in every language of BYLINE_PREFIXES; null when no prefix. */
+export function withoutBylinePrefix(text: string): string | null {
+  // Markdown keeps a byline's emphasis and list marks: "- **Author:** Jane Doe", "_By Jane Doe_".
+  const t = text.trim().replace(/^[-*+]\s+/, '').replace(/\*\*|__/g, '').replace(/^[_*](?=\S)|(?<=\S)[_*]$/g, '').trim();
+  const m = PREFIX.exec(t);
+  return m ? t.slice(m[0].length).trim() : null;
+}
+
+const MAX_CREDIT = 200;
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+const DOMAIN = /^(?:https?:\/\/)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:\/\S*)?$/i;
+// Separators between a name and a site or section glued to it: "lea zeitoun I designboom",
+// "Jane Doe | Gazette", "Ana Ruiz – El Diario". A capital I between spaces is a pipe typed by hand.
+const SITE_SEPARATOR = /\s+(?:[|Il¦•·]|--?|[\u2013\u2014])\s+/;
+// Dateline after a name: "Ana Ruiz in Madrid", "Hans Weber aus Berlin", "Murat KÜÇÜK/BOLU".
+const DATELINE = /\s+(?:in|en|aus|à|a|em|w|we|da|i|из|в)\s+\p{Lu}[\p{L}.\- ]{1,40}$/u;
+const CITY_SLASH = /\s*\/\s*\p{Lu}[\p{L}.\- ]{1,30}$/u;
+
+/** Mail decorations: "none@none.com (Aisha Mahmood)" -> "Aisha Mahmood", "Jane <j@x.org>" -> "Jane". */
+function withoutMail(text: string): { text: string; mailbox: string | null } {
+  const t = text.replace(/^mailto:/i, '');
+  const paren = /^([\w.+-]+@[\w.-]+)\s*\((.+)\)$/.exec(t);
+  if (paren?.[1] && paren[2]) return { text: paren[2].trim(), mailbox: paren[1] };
+  const angle = /^(.+?)\s*<([^>]+@[^>]+)>$/.exec(t);
+  if (angle?.[1] && angle[2]) return { text: angle[1].trim(), mailbox: angle[2] };
+  return { text: t, mailbox: null };
+}
+
+const words = (s: string) => s.toLowerCase().split(/[\s,.;:()/&-]+/u).filter(Boolean);
+const isAgency = (s: string) => {
+  const k = key(s);
+  return AGENCY_PHRASES.includes(k) || words(s).every((w) => AGENCIES.has(w));
+};
+const isRole = (s: string) => words(s).some((w) => ROLE_WORDS.has(w)) || isAgency(s);
+const isDesk = (s: string) => words(s).some((w) => DESK_WORDS.has(w)) || isAgency(s) || /^the\s/i.test(s);
+
+/** Strip what a byline prints around the names: roles, agencies, datelines, sites, affiliations. */
+function core(text: string): string {
+  let t = text.replace(/^[_*]+|[_*]+$/g, '').trim().replace(/\.$/, '');
+  t = t.replace(/\s*\((?:[^()]*)\)$/, '').trim() || t;
+  const parts = t.split(/\s*,\s*/);
+  while (parts.length > 1 && isRole(parts[parts.length - 1] ?? '')) parts.pop();
+  t = parts.join(', ');
+  for (const phrase of AGENCY_PHRASES) if (key(t).endsWith(` ${phrase}`)) t = t.slice(0, t.length - phrase.length).trim();
+  const last = t.split(/\s+/).pop() ?? '';
+  if (t.includes(' ') && AGENCIES.has(last.toLowerCase())) t = t.slice(0, t.length - last.length).trim();
+  const site = SITE_SEPARATOR.exec(t);
+  if (site && site.index > 0) t = t.slice(0, site.index);
+  return t.replace(CITY_SLASH, '').replace(DATELINE, '').trim();
+}
+
+/** "王小明", "शशि तुषार शर्मा": a name in a script without capitals, which isName() cannot judge. */
+const uncased = (s: string) => s.length <= 40 && /\p{L}/u.test(s) && s.toLowerCase() === s.toUpperCase();
+
+/** One name as a credit may print it when its place says it is one: any script, a login, a handle. */
+function looseName(s: string): boolean {
+  if (/^@[\w.]{2,30}$/.test(s)) return true;
+  if (/^[\p{L}\p{N}._-]{2,40}$/u.test(s)) return /\p{L}/u.test(s) && !/^\d/.test(s) && !DOMAIN.test(s);
+  const tokens = s.split(/\s+/);
+  if (tokens.length > 6 || /[!?;:"“”„«»\d@/\\[\]{}<>=+#]/.test(s)) return false;
+  if (!tokens.every((t) => /^[\p{L}\p{M}][\p{L}\p{M}.'’-]*$/u.test(t))) return false;
+  // "Jane Doe", "JANE DOE", "Who da'Punk", "lea zeitoun", "शशि तुषार शर्मा"; not "Thanks for reading".
+  const cased = tokens.filter((t) => t.toLowerCase() !== t.toUpperCase());
+  const lower = cased.filter((t) => t === t.toLowerCase() && !PARTICLES.has(t));
+  return lower.length === 0 || lower.length === cased.length ? tokens.length <= 4 || lower.length === 0 : lower.length === 1 && tokens.length >= 3;
+}
+
+/** A credit is a few words without sentence punctuation; a longer line is prose, whatever it names. */
+function short(s: string): boolean {
+  return s.length <= 120 && s.split(/\s+/).length <= 16 && !/[!?;:"“”«»]|\.\s+\p{Ll}/u.test(s) && s.split(/\s*,\s*/).every((p) => p.split(/\s+/).length <= 7);
+}
+
+/**
+ * Read a credit line: "By JANE DOE, Staff Writer" -> person "JANE DOE", "none@x.com (Ana Ruiz)" ->
+ * person "Ana Ruiz", "Redacción" -> desk, "The Daily Planet" -> desk, "Read more" -> null.
+ */
+export function readCredit(raw: string, options: CreditOptions = {}): Credit {
+  const placed = options.placed ?? false;
+  // A credit is short; a long line is prose, and unanchored patterns must not scan it.
+  if (raw.length > MAX_CREDIT) return null;
+  const stripped = withoutBylinePrefix(raw);
+  const prefixed = stripped !== null || (options.prefixed ?? false);
+  const { text: unmailed, mailbox } = withoutMail(stripped ?? raw.trim());
+  if (!unmailed || EMAIL.test(unmailed) || !short(unmailed)) return null;
+  // Digits belong to logins ("norm2782") and ids, never to a name with a site or role around it.
+  if (/\s/.test(unmailed) && /\d/.test(unmailed)) return null;
+  const name = core(unmailed);
+  if (!name || /^\d+$/.test(name) || DOMAIN.test(name) || !short(name)) return null;
+  const domainLabel = mailbox ? key(mailbox.split('@')[1]?.split('.')[0] ?? '') : null;
+  const site = options.site ? key(options.site) : null;
+  const k = key(name.split(/\s*,\s*/)[0] ?? name);
+  if (k === domainLabel || k === site || (site && site.replace(/\s+/g, '') === k.replace(/^@/, ''))) return { kind: 'desk', name };
+  if (isHeadingWords(name)) return null;
+  if (isDesk(name)) return placed ? { kind: 'desk', name } : null;
+  const names = name.split(/\s*,\s*|\s+(?:and|und|et|y|e|i|и|og|och|en|ve|dan)\s+|\s+&\s+/u);
+  const ok = placed ? names.every(looseName) : isName(name, 4) || (prefixed && names.every((n) => isName(n) || /^@?[\w.-]{3,30}$/.test(n) || (uncased(n) && looseName(n))));
+  return ok ? { kind: 'person', name } : null;
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { readCredit } from '../src/util/credit.js';
+
+const person = (text: string, options = {}) => {
+  const c = readCredit(text, options);
+  return c?.kind === 'person' ? c.name : null;
+};
+
+describe('readCredit', () => {
+  it.each([
+    ['By Jane Doe', 'Jane Doe'],
+    ['Por Ana Ruiz', 'Ana Ruiz'],
+    ['Par Michel Durand.', 'Michel Durand'],
+    ['Von Hans Weber', 'Hans Weber'],
+    ['Door Pieter de Vries', 'Pieter de Vries'],
+    ['Przez Anna Nowak', 'Anna Nowak'],
+    ['Av Lars Berg', 'Lars Berg'],
+    ['Автор: Иван Петров', 'Иван Петров'],
+    ['作者：王小明', '王小明'],
+    ['Oleh Budi Santoso', 'Budi Santoso'],
+    ['Tác giả: Nguyễn Văn An', 'Nguyễn Văn An'],
+    ['- **Author:** Tula Brandt', 'Tula Brandt'],
+  ])('reads the byline prefix of %s', (line, name) => {
+    expect(person(line)).toBe(name);
+  });
+
+  it.each([
+    ['JANE DOE, Staff Writer', 'JANE DOE'],
+    ['Jane Doe, Reuters', 'Jane Doe'],
+    ['CHANNI ROE Associated Press', 'CHANNI ROE'],
+    ['Ana Ruiz in Madrid', 'Ana Ruiz'],
+    ['Murat KAYA/BOLU', 'Murat KAYA'],
+    ['lea moreau I sitename', 'lea moreau'],
+    ['Alexandra Kent (HTW)', 'Alexandra Kent'],
+    ['none@none.com (Aisha Rahman)', 'Aisha Rahman'],
+    ['Jane Doe <jane@example.org>', 'Jane Doe'],
+  ])('drops what is printed around the name in %s', (line, name) => {
+    expect(person(line, { placed: true })).toBe(name);
+  });
+
+  it('keeps several authors comma-separated as printed', () => {
+    expect(person('Meng Lu, Scott X. Chan, En-Rong Yao', { placed: true })).toBe('Meng Lu, Scott X. Chan, En-Rong Yao');
+  });
+
+  it('takes logins, handles and names in scripts without case only where the place says credit', () => {
+    for (const login of ['norm2782', 'adriancolyer', '@lawnchairapp', 'शशि तुषार शर्मा', 'Krisiandi']) {
+      expect(person(login, { placed: true })).toBe(login);
+    }
+    expect(person('norm2782')).toBeNull();
+    expect(person('Krisiandi')).toBeNull();
+  });
+
+  it.each(['Redacción', 'Staff', 'Getty Images', 'the daily planet', 'Sponsor', 'ТАСС'])('reads %s as a desk, not a person', (line) => {
+    expect(readCredit(line, { placed: true })?.kind).toBe('desk');
+  });
+
+  it('reads a credit equal to the site or to the e-mail domain as the site', () => {
+    expect(readCredit('info@harbourtimes.com (HARBOURTIMES)', { placed: true })?.kind).toBe('desk');
+    expect(readCredit('Harbour Times', { placed: true, site: 'Harbour Times' })?.kind).toBe('desk');
+  });
+
+  it.each(['12345', 'jane@example.org', 'example.com', 'Thanks for reading.', 'Next Meeting', 'The ferry runs again, said the operator: "at last".'])(
+    'finds no author in %s',
+    (line) => {
+      expect(person(line, { placed: true })).toBeNull();
+    },
+  );
+});
