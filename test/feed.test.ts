@@ -57,9 +57,15 @@ describe('items', () => {
     expect(scrubItems(rss(''), { path: 'feed.xml' })).toEqual([]);
   });
 
-  it('an item with neither title nor content is an empty article, not an error', () => {
-    const [article] = articles(rss('<item><link>https://quay.example/a</link></item>'));
-    expect(article).toMatchObject({ title: null, text: '', url: 'https://quay.example/a', site: 'Quay News' });
+  it('an item with neither title nor content is left out, and the items with text say so', () => {
+    const found = articles(rss('<item><link>https://quay.example/a</link></item>\n<item><title>Gull count</title></item>'));
+    expect(found.map((a) => a.title)).toEqual(['Gull count']);
+    expect(found[0]?.notes.map((n) => n.message)).toContain("1 of the feed's 2 items have no title and no text, and were left out");
+  });
+
+  it('a feed whose items all lack text is one error that says so, not empty input', () => {
+    const items = scrubItems(rss('<item><link>https://quay.example/a</link></item><item><enclosure url="https://quay.example/a.mp3"/></item>'), { path: 'feed.xml' });
+    expect(items).toMatchObject([{ error: 'feed with 2 items, none with text' }]);
   });
 
   it('blocks written on one line are removed at that line', () => {
@@ -130,9 +136,10 @@ describe('the command', () => {
     expect(r.stderr).toMatch(/empty input/);
   });
 
-  it('a truncated feed is an error at its line on stderr, exit 1', () => {
-    const r = feedscrub(['fixtures/feed-broken-xml/input.xml', '--to', 'ndjson'], { cwd: root });
-    expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/input\.xml:15: not well-formed XML: the XML ends before <rss>, <channel>, <item>, <description> are closed/);
+  it('a truncated feed keeps the items read so far, and --explain says where it was cut', () => {
+    const r = feedscrub(['fixtures/feed-broken-xml/input.xml', '--to', 'ndjson', '--explain'], { cwd: root });
+    expect(r.status).toBe(0);
+    expect(r.stdout.trimEnd().split('\n')).toHaveLength(2);
+    expect(r.stderr).toMatch(/note \(feed line 15\): the XML ends before <rss>, <channel>, <item>, <description> are closed/);
   });
 });

@@ -2,10 +2,13 @@ import { decodeHTMLStrict } from '../../util/fold.js';
 import type { Body, FeedInfo, FeedItem, Located } from './item.js';
 import { all, first, markupOf, NS, resolveUrl, textOf, type XElement } from './xml.js';
 
-const ATOM = [NS.atom, NS.atom03] as const;
+/** Atom 1.0 and 0.3, and the root's own namespace: a feed without one (or a wrong one) is still Atom. */
+let ATOM: readonly string[] = [NS.atom, NS.atom03];
 
-/** Atom: the feed, then each entry in document order. */
+/** Atom (1.0, 0.3, or without its namespace), or one `<entry>` stored alone: the feed, then each entry in document order. */
 export function readAtom(root: XElement, source: string): { feed: FeedInfo; items: FeedItem[] } {
+  ATOM = [NS.atom, NS.atom03, root.ns];
+  if (root.local === 'entry') return { feed: { site: null, language: null }, items: [readEntry(root, source, root.base, [])] };
   const title = first(root, ATOM, 'title');
   const base = alternate(root) ?? root.base;
   const feed: FeedInfo = {
@@ -13,27 +16,34 @@ export function readAtom(root: XElement, source: string): { feed: FeedInfo; item
     language: root.lang ? { value: root.lang, offset: root.start } : null,
   };
   const feedAuthors = authors(root);
-  const items = all(root, ATOM, 'entry').map((entry): FeedItem => {
-    const entryTitle = first(entry, ATOM, 'title');
-    const link = alternate(entry);
-    const id = first(entry, ATOM, 'id');
-    const urls: Located[] = link ? [{ value: link, offset: linkElement(entry)?.start ?? entry.start }] : [];
-    if (id && /^https?:\/\//i.test(textOf(id).trim())) urls.push({ value: textOf(id).trim(), offset: id.start });
-    const own = authors(entry);
-    const origin = first(entry, ATOM, 'source');
-    const content = first(entry, ATOM, 'content');
-    const lang = content?.attrs['xml:lang'] ?? entry.attrs['xml:lang'];
-    return {
-      title: entryTitle ? { value: plain(entryTitle, source), offset: entryTitle.start } : null,
-      urls: urls.map((u) => ({ ...u, value: resolveUrl(u.value, entry.base ?? base) })),
-      authors: own.length > 0 ? own : origin && authors(origin).length > 0 ? authors(origin) : feedAuthors,
-      dates: [first(entry, ATOM, 'published'), first(entry, ATOM, 'updated')].flatMap((el) => (el ? [{ value: textOf(el), offset: el.start }] : [])),
-      body: body(content, source) ?? body(first(entry, ATOM, 'summary'), source),
-      tags: all(entry, ATOM, 'category').map((c) => c.attrs.label ?? c.attrs.term ?? ''),
-      language: lang ? { value: lang, offset: (content?.attrs['xml:lang'] ? content : entry).start } : null,
-    };
-  });
+  const items = all(root, ATOM, 'entry').map((entry) => readEntry(entry, source, base, feedAuthors));
   return { feed, items };
+}
+
+function readEntry(entry: XElement, source: string, base: string | null, feedAuthors: Located[]): FeedItem {
+  const entryTitle = first(entry, ATOM, 'title') ?? first(entry, [NS.dc], 'title');
+  const link = alternate(entry);
+  const id = first(entry, ATOM, 'id');
+  const urls: Located[] = link ? [{ value: link, offset: linkElement(entry)?.start ?? entry.start }] : [];
+  if (id && /^https?:\/\//i.test(textOf(id).trim())) urls.push({ value: textOf(id).trim(), offset: id.start });
+  const own = authors(entry);
+  const origin = first(entry, ATOM, 'source');
+  const creators = all(entry, [NS.dc], 'creator').filter((c) => textOf(c).trim()).map((c) => ({ value: textOf(c), offset: c.start }));
+  const content = first(entry, ATOM, 'content');
+  const lang = content?.attrs['xml:lang'] ?? entry.attrs['xml:lang'];
+  // Atom 0.3 named its dates issued, modified and created.
+  const dates = ['published', 'issued', 'created', 'updated', 'modified'].map((name) => first(entry, ATOM, name)).concat(first(entry, [NS.dc], 'date'));
+  const enclosures = all(entry, ATOM, 'link').filter((l) => l.attrs.rel === 'enclosure' && l.attrs.href).map((l) => ({ url: resolveUrl(l.attrs.href ?? '', l.base), ...(l.attrs.type ? { type: l.attrs.type } : {}), ...(l.attrs.length ? { length: l.attrs.length } : {}) }));
+  return {
+    title: entryTitle ? { value: plain(entryTitle, source), offset: entryTitle.start } : null,
+    urls: urls.map((u) => ({ ...u, value: resolveUrl(u.value, entry.base ?? base) })),
+    authors: own.length > 0 ? own : creators.length > 0 ? creators : origin && authors(origin).length > 0 ? authors(origin) : feedAuthors,
+    dates: dates.flatMap((el) => (el ? [{ value: textOf(el), offset: el.start }] : [])),
+    body: body(content, source) ?? body(first(entry, ATOM, 'summary'), source) ?? body(first(entry, [NS.dc], 'description'), source, 'html'),
+    tags: all(entry, ATOM, 'category').map((c) => c.attrs.label ?? c.attrs.term ?? ''),
+    language: lang ? { value: lang, offset: (content?.attrs['xml:lang'] ? content : entry).start } : null,
+    ...(enclosures.length > 0 ? { extra: { enclosures } } : {}),
+  };
 }
 
 /** The element's `link rel="alternate"` (a link without rel is one), preferring an HTML page. */
@@ -62,10 +72,12 @@ function plain(el: XElement, source: string): string {
 }
 
 /** Content or summary as a body; out-of-line content (`src`) and non-text media give none. */
-function body(el: XElement | null, source: string): Body | null {
+function body(el: XElement | null, source: string, fallback = 'text'): Body | null {
   if (!el || el.attrs.src) return null;
-  const type = (el.attrs.type ?? 'text').toLowerCase();
+  // Atom 0.3 wrote its types as MIME types, and escaped or base64 content in `mode`.
+  if (el.attrs.mode === 'base64') return null;
+  const type = (el.attrs.type ?? fallback).toLowerCase();
   const kind = type === 'html' || type === 'xhtml' || type.includes('html') ? 'html' : type === 'text' || type.startsWith('text/') ? 'text' : null;
   const value = markupOf(el, source);
-  return kind && value.trim() ? { value, offset: el.contentStart, kind, oneLine: false } : null;
+  return kind && value.trim() ? { value, offset: el.contentStart, kind, oneLine: false, base: el.base } : null;
 }
