@@ -1,6 +1,6 @@
 import { decodeHTMLStrict } from '../../util/fold.js';
 import type { Body, FeedInfo, FeedItem, Located } from './item.js';
-import { all, first, markupOf, NS, resolveUrl, textOf, type XElement } from './xml.js';
+import { all, first, isElement, markupOf, NS, resolveUrl, textOf, type XElement } from './xml.js';
 
 /** Atom 1.0 and 0.3, and the root's own namespace: a feed without one (or a wrong one) is still Atom. */
 let ATOM: readonly string[] = [NS.atom, NS.atom03];
@@ -64,20 +64,41 @@ function authors(el: XElement): Located[] {
   });
 }
 
-/** A text construct as plain text: `text` is already, `html` and `xhtml` lose their markup. */
-function plain(el: XElement, source: string): string {
-  const type = el.attrs.type ?? 'text';
-  if (type !== 'html' && type !== 'xhtml') return textOf(el);
-  return decodeHTMLStrict(markupOf(el, source).replace(/<[^>]*>/g, ' '));
+/**
+ * A text construct's kind, from Atom 1.0's `type` or Atom 0.3's MIME type and `mode`, and its
+ * value: base64 content (0.3's mode, or 1.0's content of a non-text MIME type) is decoded when it
+ * is UTF-8 text, and gives nothing when it is not.
+ */
+function construct(el: XElement, source: string, fallback: string): { kind: 'html' | 'text'; value: string } | null {
+  const type = (el.attrs.type ?? fallback).toLowerCase();
+  const base64 = el.attrs.mode === 'base64' || (type.includes('/') && !type.startsWith('text/') && !type.endsWith('xml'));
+  const value = base64 ? fromBase64(textOf(el)) : markupOf(el, source);
+  if (value === null) return null;
+  const markup = type === 'html' || type === 'xhtml' || type.includes('html') || el.attrs.mode === 'escaped' || el.children.some(isElement);
+  return { kind: markup || (base64 && /<[a-z]/i.test(value)) ? 'html' : 'text', value };
 }
 
-/** Content or summary as a body; out-of-line content (`src`) and non-text media give none. */
+function fromBase64(text: string): string | null {
+  const compact = text.replace(/\s+/g, '');
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(compact)) return null;
+  try {
+    const decoded = new TextDecoder('utf-8', { fatal: true }).decode(Buffer.from(compact, 'base64'));
+    return decoded.includes('\0') ? null : decoded;
+  } catch {
+    return null;
+  }
+}
+
+/** A text construct as plain text: `text` is already, `html` and `xhtml` lose their markup. */
+function plain(el: XElement, source: string): string {
+  const read = construct(el, source, 'text');
+  if (!read) return '';
+  return read.kind === 'text' ? read.value : decodeHTMLStrict(read.value.replace(/<[^>]*>/g, ' '));
+}
+
+/** Content or summary as a body; out-of-line content (`src`) gives none. */
 function body(el: XElement | null, source: string, fallback = 'text'): Body | null {
   if (!el || el.attrs.src) return null;
-  // Atom 0.3 wrote its types as MIME types, and escaped or base64 content in `mode`.
-  if (el.attrs.mode === 'base64') return null;
-  const type = (el.attrs.type ?? fallback).toLowerCase();
-  const kind = type === 'html' || type === 'xhtml' || type.includes('html') ? 'html' : type === 'text' || type.startsWith('text/') ? 'text' : null;
-  const value = markupOf(el, source);
-  return kind && value.trim() ? { value, offset: el.contentStart, kind, oneLine: false, base: el.base } : null;
+  const read = construct(el, source, fallback);
+  return read && read.value.trim() ? { value: read.value, offset: el.contentStart, kind: read.kind, oneLine: false, base: el.base } : null;
 }

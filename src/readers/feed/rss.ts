@@ -5,7 +5,8 @@ import { all, first, isElement, markupOf, NS, resolveUrl, textOf, type XElement 
 /** RSS 2.0 (and 0.9x) elements have no namespace; RSS 1.0 and 0.90 put the same names in theirs. */
 const CORE = ['', NS.rss1, 'http://my.netscape.com/rdf/simple/0.9/', 'http://backend.userland.com/rss2', 'http://backend.userland.com/rss'] as const;
 const DC = [NS.dc] as const;
-const ITUNES = [NS.itunes] as const;
+// Apple's own documentation wrote the namespace with "DTDs", and feeds copied it.
+const ITUNES = [NS.itunes, 'http://www.itunes.com/DTDs/Podcast-1.0.dtd'] as const;
 const MEDIA = [NS.media] as const;
 
 // Note: RSS says nothing of markup in titles, names and categories, and publishers escape them as

@@ -159,7 +159,11 @@ export function parseXml(text: string): XmlRead | XmlError {
   try {
     ordered = parser.parse(text);
   } catch (error) {
-    return { malformed: false, message: oneLine((error as Error).message), offset: null };
+    const message = oneLine((error as Error).message);
+    // An external entity is refused outright; a DOCTYPE the parser cannot read is skipped by the
+    // lenient reader, which expands no entity at all.
+    const root = /external/i.test(message) ? null : parseLenient(text, scope);
+    return root ? { root, recoveries } : { malformed: false, message, offset: null };
   } finally {
     parsing = null;
   }
