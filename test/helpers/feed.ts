@@ -50,7 +50,8 @@ function xmlItems(xml: string): Item[] {
   const doc = parser.parse(xml) as Node;
   const rss = doc.rss as Node | undefined;
   const rdf = doc.RDF as Node | undefined;
-  const atom = doc.feed as Node | undefined;
+  // An entry stored on its own is a feed of one.
+  const atom = (doc.feed ?? (doc.entry ? { entry: doc.entry } : undefined)) as Node | undefined;
   if (atom) {
     const base = String(atom['@base'] ?? '') || null; // xml:base, its prefix removed
     return list(atom.entry).map((e) => {
@@ -66,7 +67,7 @@ function xmlItems(xml: string): Item[] {
       };
     });
   }
-  const items = rss ? list((rss.channel as Node).item) : list(rdf?.item);
+  const items = rss ? list((rss.channel as Node).item) : rdf ? list(rdf.item) : list(doc.item);
   return items.map((i) => ({
     title: decodeHTMLStrict(text(i.title)),
     url: text(list(i.link)[0]) || null,

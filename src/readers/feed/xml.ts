@@ -310,7 +310,12 @@ export function textOf(el: XElement): string {
   return el.children.map((c) => ('text' in c ? c.text : '')).join('');
 }
 
+const CDATA_SECTION = /<!\[CDATA\[([\s\S]*?)\]\]>/g;
+
 /** The element's content as markup: its text, or the source itself when it holds elements (XHTML). */
 export function markupOf(el: XElement, source: string): string {
-  return el.children.some(isElement) ? source.slice(el.contentStart, el.contentEnd) : textOf(el);
+  if (!el.children.some(isElement)) return textOf(el);
+  // Markup written bare beside a CDATA section (an <img>, then the post in CDATA): the section's
+  // content is markup too, which an HTML parser would take for a comment and drop.
+  return source.slice(el.contentStart, el.contentEnd).replace(CDATA_SECTION, '$1');
 }
