@@ -65,10 +65,10 @@ export function decode(input: string | Uint8Array, options: DecodeOptions = {}):
 }
 
 /**
- * No BOM and no declaration. Invalid UTF-8 is read as Windows-1252 when none of its non-ASCII
- * bytes forms a valid multi-byte UTF-8 sequence (a UTF-8 writer would have written some, a
- * Windows-1252 one almost never does) and none is a byte Windows-1252 leaves undefined (0x81,
- * 0x8D, 0x8F, 0x90, 0x9D). Otherwise it is UTF-8 with damaged bytes: replaced and reported.
+ * No BOM and no declaration. Invalid UTF-8 is read as Windows-1252 when its non-ASCII bytes
+ * form valid multi-byte UTF-8 sequences at most once for every eight invalid ones (a UTF-8
+ * writer would have written many, a Windows-1252 one almost never does) and none is a byte
+ * Windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D). Otherwise it is UTF-8 with damaged bytes: replaced and reported.
  */
 function readUndeclared(input: Uint8Array, warnings: string[]): Decoded {
   const fast = tryUtf8(input);
@@ -84,7 +84,9 @@ function readUndeclared(input: Uint8Array, warnings: string[]): Decoded {
   return { text: utf8(input), encoding: 'utf-8', warnings };
 }
 
-const looks1252 = (scan: Utf8Scan) => scan.multiByte === 0 && !scan.undefinedIn1252;
+// Latin-1 text forms a valid UTF-8 sequence now and then ("é" NBSP "»" is one): a few among many
+// invalid ones do not make it UTF-8.
+const looks1252 = (scan: Utf8Scan) => scan.multiByte * 8 <= scan.invalid && !scan.undefinedIn1252;
 
 function decodeAs(input: Uint8Array, encoding: string, warnings: string[]): Decoded {
   if (encoding === 'utf-32le' || encoding === 'utf-32be') return utf32(input, encoding, warnings);

@@ -265,6 +265,14 @@ describe('encodings', () => {
     expect(scrubItems(bytes, { path: 'f.xml' }).filter(isArticle).map((a) => a.title)).toEqual(['Café on the quay']);
   });
 
+  it('undeclared Latin-1 stays Latin-1 when a few of its bytes happen to form UTF-8 ("é", NBSP, "»")', () => {
+    const latin = (s: string) => Buffer.from(s, 'latin1');
+    const bytes = latin('<rss><channel><item><title>\u00ab\u00a0Caf\u00e9\u00a0\u00bb</title><description>L\u00e9a a d\u00e9j\u00e0 pay\u00e9 le th\u00e9 \u00e0 la f\u00eate.</description></item></channel></rss>');
+    const [article] = scrubItems(bytes, { path: 'f.xml' }).filter(isArticle);
+    expect(article?.text).toBe('Léa a déjà payé le thé à la fête.');
+    expect(article?.title).toBe('« Café »');
+  });
+
   it('a UTF-8 declaration over Windows-1252 bytes is read as Windows-1252, with a warning', () => {
     const bytes = Buffer.concat([Buffer.from('<?xml version="1.0" encoding="utf-8"?><rss><channel><item><title>Caf'), Buffer.from([0xe9]), Buffer.from('</title></item></channel></rss>')]);
     const [article] = scrubItems(bytes, { path: 'f.xml' }).filter(isArticle);
