@@ -60,7 +60,7 @@ describe('items', () => {
   it('an item with neither title nor content is left out, and the items with text say so', () => {
     const found = articles(rss('<item><link>https://quay.example/a</link></item>\n<item><title>Gull count</title></item>'));
     expect(found.map((a) => a.title)).toEqual(['Gull count']);
-    expect(found[0]?.notes.map((n) => n.message)).toContain("1 of the feed's 2 items have no title and no text, and were left out");
+    expect(found[0]?.notes.map((n) => n.message)).toContain("1 of the feed's 2 items has no title and no text, and was left out");
   });
 
   it('a feed whose items all lack text is one error that says so, not empty input', () => {

@@ -98,7 +98,7 @@ function withText(docs: Doc[], notes: Note[], count: number): Doc[] {
     return [errorDoc(`feed with ${count} item${count === 1 ? '' : 's'}, none with text${notes.length > 0 ? ` (${notes.map((n) => n.message).join('; ')})` : ''}`, null)];
   }
   const skipped = count - kept.length;
-  const all: Note[] = skipped > 0 ? [...notes, { rule: 'feed', line: null, message: `${skipped} of the feed's ${count} items have no title and no text, and were left out` }] : notes;
+  const all: Note[] = skipped > 0 ? [...notes, { rule: 'feed', line: null, message: `${skipped} of the feed's ${count} items ${skipped === 1 ? 'has' : 'have'} no title and no text, and ${skipped === 1 ? 'was' : 'were'} left out` }] : notes;
   for (const d of kept) d.notes = [...all, ...d.notes];
   return kept;
 }
