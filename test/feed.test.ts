@@ -31,6 +31,14 @@ describe('entity expansion', () => {
     expect(article?.text).toBe('Before &lol9; after.');
   });
 
+  it('nor in a feed that is not well-formed, which the lenient reader takes', () => {
+    const broken = billion.replace('Before', 'Fish & chips, before');
+    const [article] = articles(broken);
+    expect(article?.title).toBe('&lol9;');
+    expect(article?.text).toBe('Fish & chips, before &lol9; after.');
+    expect(article?.notes.map((n) => n.message)).toContain('an unescaped "&" was read as text');
+  });
+
   it('a large entity referenced many times is not expanded either (quadratic blow-up)', () => {
     const big = rss(`<item><title>Big</title><description>${'&big;'.repeat(100_000)}</description></item>`, `<!DOCTYPE x [<!ENTITY big "${'x'.repeat(9000)}">]>\n`);
     const start = performance.now();
