@@ -39,11 +39,21 @@ export function decode(input: string | Uint8Array, options: DecodeOptions = {}):
   if (options.encoding !== undefined) return decodeAs(input, resolveLabel(options.encoding) ?? unknownLabel(options.encoding), []);
   const bom = bomOf(input);
   if (bom) return decodeAs(input, bom, []);
+  // XML 1.0, Appendix F: without a BOM, the zero bytes around "<?xml" tell UTF-16 and UTF-32
+  // apart. That is legal XML, so no warning.
+  const wide = wideXml(input);
+  if (wide) return decodeAs(input, wide, []);
 
   const warnings: string[] = [];
   const declared = declaredCharset(input, warnings);
   if (declared === null) return readUndeclared(input, warnings);
-  if (declared.encoding === 'utf-8') return decodeAs(input, 'utf-8', warnings);
+  if (declared.encoding === 'utf-8') {
+    if (tryUtf8(input) === null && looks1252(scanUtf8(input))) {
+      warnings.push(`declares charset "${declared.label}", but the bytes are not UTF-8 and read as windows-1252: read as windows-1252; --encoding overrides`);
+      return { text: mend1252(new TextDecoder('windows-1252').decode(input)), encoding: 'windows-1252', warnings };
+    }
+    return decodeAs(input, 'utf-8', warnings);
+  }
   // A page saved as UTF-8 keeps its old `charset=iso-8859-1` more often than a legacy page forms
   // valid multi-byte UTF-8 by chance: believing the label would turn every "é" into "Ã©".
   const scan = scanUtf8(input);
@@ -55,16 +65,16 @@ export function decode(input: string | Uint8Array, options: DecodeOptions = {}):
 }
 
 /**
- * No BOM and no declaration. Invalid UTF-8 is read as Windows-1252 when none of its non-ASCII
- * bytes forms a valid multi-byte UTF-8 sequence (a UTF-8 writer would have written some, a
- * Windows-1252 one almost never does) and none is a byte Windows-1252 leaves undefined (0x81,
- * 0x8D, 0x8F, 0x90, 0x9D). Otherwise it is UTF-8 with damaged bytes: replaced and reported.
+ * No BOM and no declaration. Invalid UTF-8 is read as Windows-1252 when its non-ASCII bytes
+ * form valid multi-byte UTF-8 sequences at most once for every eight invalid ones (a UTF-8
+ * writer would have written many, a Windows-1252 one almost never does) and none is a byte
+ * Windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D). Otherwise it is UTF-8 with damaged bytes: replaced and reported.
  */
 function readUndeclared(input: Uint8Array, warnings: string[]): Decoded {
   const fast = tryUtf8(input);
   if (fast !== null) return { text: fast, encoding: 'utf-8', warnings };
   const scan = scanUtf8(input);
-  if (scan.multiByte === 0 && !scan.undefinedIn1252) {
+  if (looks1252(scan)) {
     warnings.push(
       `not valid UTF-8 (first at byte offset ${scan.offsets[0] ?? 0}) and no charset declared: read as windows-1252; --encoding overrides`,
     );
@@ -74,7 +84,12 @@ function readUndeclared(input: Uint8Array, warnings: string[]): Decoded {
   return { text: utf8(input), encoding: 'utf-8', warnings };
 }
 
+// Latin-1 text forms a valid UTF-8 sequence now and then ("é" NBSP "»" is one): a few among many
+// invalid ones do not make it UTF-8.
+const looks1252 = (scan: Utf8Scan) => scan.multiByte * 8 <= scan.invalid && !scan.undefinedIn1252;
+
 function decodeAs(input: Uint8Array, encoding: string, warnings: string[]): Decoded {
+  if (encoding === 'utf-32le' || encoding === 'utf-32be') return utf32(input, encoding, warnings);
   if (encoding === 'utf-8') {
     const fast = tryUtf8(input);
     if (fast !== null) return { text: fast, encoding, warnings };
@@ -146,15 +161,51 @@ function utf8(input: Uint8Array): string {
 }
 
 function bomOf(input: Uint8Array): string | null {
-  const [a, b, c] = input;
+  const [a, b, c, d] = input;
+  // UTF-32's byte order marks first: FF FE 00 00 also starts UTF-16LE's.
+  if (a === 0xff && b === 0xfe && c === 0 && d === 0) return 'utf-32le';
+  if (a === 0 && b === 0 && c === 0xfe && d === 0xff) return 'utf-32be';
   if (a === 0xef && b === 0xbb && c === 0xbf) return 'utf-8';
   if (a === 0xff && b === 0xfe) return 'utf-16le';
   if (a === 0xfe && b === 0xff) return 'utf-16be';
   return null;
 }
 
+/** "<?xml" (or any "<" then an ASCII character) in UTF-16 or UTF-32 without a BOM. */
+function wideXml(input: Uint8Array): string | null {
+  const [a, b, c, d] = input;
+  if (a === 0 && b === 0 && c === 0 && d === 0x3c) return 'utf-32be';
+  if (a === 0x3c && b === 0 && c === 0 && d === 0) return 'utf-32le';
+  if (a === 0 && b === 0x3c && c === 0 && d !== 0) return 'utf-16be';
+  if (a === 0x3c && b === 0 && c !== 0 && d === 0) return 'utf-16le';
+  return null;
+}
+
+/** UTF-32, which TextDecoder does not know: a code point each four bytes, bad ones U+FFFD. */
+function utf32(input: Uint8Array, encoding: 'utf-32le' | 'utf-32be', warnings: string[]): Decoded {
+  const view = new DataView(input.buffer, input.byteOffset, input.byteLength);
+  const little = encoding === 'utf-32le';
+  const parts: string[] = [];
+  const offsets: number[] = [];
+  let count = 0;
+  let start = 0;
+  if (view.byteLength >= 4 && view.getUint32(0, little) === 0xfeff) start = 4;
+  for (let i = start; i + 4 <= view.byteLength; i += 4) {
+    const code = view.getUint32(i, little);
+    const valid = code <= 0x10ffff && (code < 0xd800 || code > 0xdfff);
+    if (!valid && count++ < SHOWN_OFFSETS) offsets.push(i);
+    parts.push(String.fromCodePoint(valid ? code : 0xfffd));
+  }
+  if (count > 0) warnings.push(describe(count, [`byte sequence not valid in ${encoding}`, `byte sequences not valid in ${encoding}`], offsets));
+  return { text: parts.join(''), encoding, warnings };
+}
+
+const UTF32 = /^(?:utf-?32|ucs-?4)(le|be)?$/i;
+
 /** The WHATWG name for a label ("latin1" -> "windows-1252"), or null for one no decoder knows. */
 function resolveLabel(label: string): string | null {
+  const wide = UTF32.exec(label.trim());
+  if (wide) return `utf-32${(wide[1] ?? 'be').toLowerCase()}`;
   try {
     return new TextDecoder(label.trim()).encoding;
   } catch {
@@ -176,15 +227,15 @@ function declaredCharset(input: Uint8Array, warnings: string[]): { label: string
     warnings.push(`declares charset "${label}", which no decoder knows: ignored`);
     return null;
   }
-  // A declaration readable as ASCII was not written in UTF-16, whatever it says (as browsers decide).
-  return { label, encoding: encoding.startsWith('utf-16') ? 'utf-8' : encoding };
+  // A declaration readable as ASCII was not written in UTF-16 or UTF-32, whatever it says (as browsers decide).
+  return { label, encoding: encoding.startsWith('utf-16') || encoding.startsWith('utf-32') ? 'utf-8' : encoding };
 }
 
 /** Why an input that looksBinary() is refused: one wording for conversion and check. */
 export const BINARY_INPUT = 'looks like a binary file, not a text dump';
 
-/** A NUL byte in the first 8 KiB, outside UTF-16: an image, an archive, not a dump. */
+/** A NUL byte in the first 8 KiB, outside UTF-16 and UTF-32 (with a BOM or as XML): an image, an archive, not a dump. */
 export function looksBinary(bytes: Uint8Array): boolean {
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return false;
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || bomOf(bytes) || wideXml(bytes)) return false;
   return bytes.subarray(0, 8192).includes(0);
 }

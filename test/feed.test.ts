@@ -31,6 +31,14 @@ describe('entity expansion', () => {
     expect(article?.text).toBe('Before &lol9; after.');
   });
 
+  it('nor in a feed that is not well-formed, which the lenient reader takes', () => {
+    const broken = billion.replace('Before', 'Fish & chips, before');
+    const [article] = articles(broken);
+    expect(article?.title).toBe('&lol9;');
+    expect(article?.text).toBe('Fish & chips, before &lol9; after.');
+    expect(article?.notes.map((n) => n.message)).toContain('an unescaped "&" was read as text');
+  });
+
   it('a large entity referenced many times is not expanded either (quadratic blow-up)', () => {
     const big = rss(`<item><title>Big</title><description>${'&big;'.repeat(100_000)}</description></item>`, `<!DOCTYPE x [<!ENTITY big "${'x'.repeat(9000)}">]>\n`);
     const start = performance.now();
@@ -57,9 +65,15 @@ describe('items', () => {
     expect(scrubItems(rss(''), { path: 'feed.xml' })).toEqual([]);
   });
 
-  it('an item with neither title nor content is an empty article, not an error', () => {
-    const [article] = articles(rss('<item><link>https://quay.example/a</link></item>'));
-    expect(article).toMatchObject({ title: null, text: '', url: 'https://quay.example/a', site: 'Quay News' });
+  it('an item with neither title nor content is left out, and the items with text say so', () => {
+    const found = articles(rss('<item><link>https://quay.example/a</link></item>\n<item><title>Gull count</title></item>'));
+    expect(found.map((a) => a.title)).toEqual(['Gull count']);
+    expect(found[0]?.notes.map((n) => n.message)).toContain("1 of the feed's 2 items has no title and no text, and was left out");
+  });
+
+  it('a feed whose items all lack text is one error that says so, not empty input', () => {
+    const items = scrubItems(rss('<item><link>https://quay.example/a</link></item><item><enclosure url="https://quay.example/a.mp3"/></item>'), { path: 'feed.xml' });
+    expect(items).toMatchObject([{ error: 'feed with 2 items, none with text' }]);
   });
 
   it('blocks written on one line are removed at that line', () => {
@@ -130,9 +144,147 @@ describe('the command', () => {
     expect(r.stderr).toMatch(/empty input/);
   });
 
-  it('a truncated feed is an error at its line on stderr, exit 1', () => {
-    const r = feedscrub(['fixtures/feed-broken-xml/input.xml', '--to', 'ndjson'], { cwd: root });
-    expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/input\.xml:15: not well-formed XML: the XML ends before <rss>, <channel>, <item>, <description> are closed/);
+  it('a truncated feed keeps the items read so far, and --explain says where it was cut', () => {
+    const r = feedscrub(['fixtures/feed-broken-xml/input.xml', '--to', 'ndjson', '--explain'], { cwd: root });
+    expect(r.status).toBe(0);
+    expect(r.stdout.trimEnd().split('\n')).toHaveLength(2);
+    expect(r.stderr).toMatch(/note \(feed line 15\): the XML ends before <rss>, <channel>, <item>, <description> are closed/);
+  });
+});
+
+/** What a feed reader forgives, one case each: the item comes through and a note says what was forgiven. */
+describe('recovery', () => {
+  const item = '<item><title>Harbour wall repaired</title><description>The harbour wall was repaired over the winter by the council.</description></item>';
+  const notesOf = (a: Article | undefined) => (a?.notes ?? []).filter((n) => n.rule === 'feed').map((n) => n.message).join('\n');
+
+  it.each([
+    ['a blank line before the XML declaration', `\n${rss(item)}`, /text before the XML declaration \(line breaks\) was skipped/],
+    ['junk before the XML declaration', `HTTP/1.1 200 OK\n${rss(item)}`, /text before the XML declaration \("HTTP\/1\.1 200 OK"\) was skipped/],
+    ['a bare & in a link', rss(item.replace('</title>', '</title><link>https://quay.example/?a=1&b=2</link>')), /an unescaped "&" was read as text/],
+    ['a bare < in text', rss(item.replace('over the winter', 'in under 3 < 4 months')), /a "<" that opens no tag was read as text/],
+    ['an end tag that closes nothing', rss(item.replace('</title>', '</title></span>')), /end tags that close nothing were ignored: <\/span>/],
+    ['HTML left open inside a description', rss(item.replace('<description>', '<description><p>').replace('</description>', '<br></p></description>')), /elements left open were closed by an outer end tag: <br>/],
+    ['a cut-short document', rss(item).slice(0, rss(item).indexOf('</item>') + 7), /the XML ends before <rss>, <channel> are closed/],
+    ['<rss> in a namespace', rss(item).replace('<rss version="2.0">', '<rss version="2.0" xmlns="http://backend.userland.com/rss2">'), /<rss> in the namespace "http:\/\/backend\.userland\.com\/rss2" was read as RSS/],
+  ])('%s', (_, input, note) => {
+    const [article] = articles(input);
+    expect(article?.title).toBe('Harbour wall repaired');
+    expect(article?.text).toMatch(/^The harbour wall was repaired/);
+    expect(notesOf(article)).toMatch(note);
+  });
+
+  it('HTML entities in XML are read as HTML, in text and titles alike', () => {
+    const [article] = articles(`\n${rss('<item><title>Caf&eacute; reopens</title><description>The caf&eacute; on the quay&nbsp;reopens on Friday.</description></item>')}`);
+    expect(article?.title).toBe('Café reopens');
+    expect(article?.text).toBe('The café on the quay reopens on Friday.');
+    expect(notesOf(article)).toMatch(/HTML entities, which XML does not define, were read as HTML: &eacute;, &nbsp;/);
+  });
+
+  it('an undeclared dc: prefix is read as Dublin Core', () => {
+    const [article] = articles(rss(item.replace('</title>', '</title><dc:creator>Ada Bollard</dc:creator>')));
+    expect(article?.author).toBe('Ada Bollard');
+    expect(notesOf(article)).toMatch(/prefixes used without a declaration .*: dc:/);
+  });
+
+  it('Atom without its namespace is Atom', () => {
+    const [article] = articles('<feed><title>Quay</title><entry><title>Buoy moved</title><content type="html">&lt;p&gt;The green buoy was moved ten metres east.&lt;/p&gt;</content></entry></feed>');
+    expect(article).toMatchObject({ title: 'Buoy moved', text: 'The green buoy was moved ten metres east.', site: 'Quay' });
+    expect(notesOf(article)).toMatch(/<feed> without the Atom namespace was read as Atom/);
+  });
+
+  it('Atom 0.3 with MIME types and base64 content', () => {
+    const body = Buffer.from('<p>The pilot boat has a new engine.</p>').toString('base64');
+    const [article] = articles(`<feed version="0.3" xmlns="http://purl.org/atom/ns#"><entry><title type="text/plain">Pilot boat</title><issued>2024-05-02T10:00:00Z</issued><content type="text/html" mode="base64">${body}</content></entry></feed>`);
+    expect(article).toMatchObject({ title: 'Pilot boat', text: 'The pilot boat has a new engine.', published: '2024-05-02T10:00:00Z' });
+  });
+
+  it.each([
+    ['<item>', `<item><title>Crane hire</title><description>&lt;p&gt;The port crane can be hired by the hour from May.&lt;/p&gt;</description></item>`],
+    ['<entry>', `<entry xmlns="http://www.w3.org/2005/Atom"><title>Crane hire</title><content type="html">&lt;p&gt;The port crane can be hired by the hour from May.&lt;/p&gt;</content></entry>`],
+  ])('a single %s stored on its own is a feed of one, its escaped payload the body', (root, input) => {
+    expect(readers.feed.sniff(input)).toBe(true);
+    const [article] = scrubItems(input, { path: 'item.xml' }).filter(isArticle);
+    expect(article).toMatchObject({ title: 'Crane hire', text: 'The port crane can be hired by the hour from May.' });
+    expect(notesOf(article)).toContain(`a single ${root} stored on its own was read as a one-item feed`);
+  });
+
+  it('a well-formed feed has no recovery note', () => {
+    expect(notesOf(articles(rss(item))[0])).toBe('');
+  });
+});
+
+/** Each item field a feed may carry, one case each. */
+describe('item fields', () => {
+  const ns = 'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd" xmlns:media="http://search.yahoo.com/mrss/" xmlns:content="http://purl.org/rss/1.0/modules/content/"';
+  const one = (inner: string) => articles(`<rss version="2.0" ${ns}><channel><title>Quay</title><item>${inner}</item></channel></rss>`)[0];
+  const say = '<description>Tides run high this week along the sea wall.</description>';
+
+  it.each([
+    ['dc:title', `<dc:title>Tide tables</dc:title>${say}`, { title: 'Tide tables' }],
+    ['media:title', `<media:content url="https://quay.example/v.mp4"><media:title>Tide tables</media:title></media:content>${say}`, { title: 'Tide tables' }],
+    ['dc:creator', `<title>T</title><dc:creator>Rhys Keel</dc:creator>${say}`, { author: 'Rhys Keel' }],
+    ['itunes:author', `<title>T</title><itunes:author>Rhys Keel</itunes:author>${say}`, { author: 'Rhys Keel' }],
+    ['dc:date', `<title>T</title><dc:date>2024-06-01T08:00:00+01:00</dc:date>${say}`, { published: '2024-06-01T08:00:00+01:00' }],
+    ['a lower-case pubdate', `<title>T</title><pubdate>Sat, 01 Jun 2024 08:00:00 GMT</pubdate>${say}`, { published: '2024-06-01T08:00:00Z' }],
+    ['content:encoded before description', `<title>T</title><description>Short.</description><content:encoded>&lt;p&gt;Tides run high this week along the sea wall.&lt;/p&gt;</content:encoded>`, {}],
+    ['dc:description', `<title>T</title><dc:description>Tides run high this week along the sea wall.</dc:description>`, {}],
+    ['itunes:summary', `<title>T</title><itunes:summary>Tides run high this week along the sea wall.</itunes:summary>`, {}],
+    ['media:description in a media:group', `<title>T</title><media:group><media:description>Tides run high this week along the sea wall.</media:description></media:group>`, {}],
+    ['categories as tags', `<title>T</title><category>Tides</category><dc:subject>Sea wall</dc:subject>${say}`, { tags: ['Tides', 'Sea wall'] }],
+    ['an enclosure as data', `<title>T</title><enclosure url="https://quay.example/tides.mp3" type="audio/mpeg" length="1200"/>${say}`, { extra: { enclosures: [{ url: 'https://quay.example/tides.mp3', type: 'audio/mpeg', length: '1200' }] } }],
+  ])('%s', (_, inner, expected) => {
+    const article = one(inner);
+    expect(article?.text).toBe('Tides run high this week along the sea wall.');
+    expect(article).toMatchObject(expected);
+  });
+
+  it('a plain-text description keeps its paragraphs', () => {
+    expect(one('<title>T</title><description>First paragraph about the tide.\n\nSecond paragraph about the wall.</description>')?.text).toBe('First paragraph about the tide.\n\nSecond paragraph about the wall.');
+  });
+
+  it('Atom xhtml titles and content, and xml:base for relative links', () => {
+    const [article] = articles(
+      '<feed xmlns="http://www.w3.org/2005/Atom"><entry xml:base="https://quay.example/news/"><title type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">Lock <b>gates</b> open</div></title><content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>The lock gates open at dawn; see <a href="gates.html">the timetable</a>.</p></div></content></entry></feed>',
+    );
+    expect(article?.title).toBe('Lock gates open');
+    expect(article?.html).toContain('href="https://quay.example/news/gates.html"');
+  });
+});
+
+describe('encodings', () => {
+  const feed = '<?xml version="1.0" encoding="utf-16"?>\n<rss version="2.0"><channel><item><title>Caf\u00e9 on the quay</title></item></channel></rss>\n';
+  const utf16 = (text: string, little: boolean) => {
+    const out = Buffer.alloc(text.length * 2);
+    for (let i = 0; i < text.length; i++) out[little ? 'writeUInt16LE' : 'writeUInt16BE'](text.charCodeAt(i), i * 2);
+    return out;
+  };
+  const utf32 = (text: string, little: boolean) => {
+    const out = Buffer.alloc(text.length * 4);
+    for (let i = 0; i < text.length; i++) out[little ? 'writeUInt32LE' : 'writeUInt32BE'](text.charCodeAt(i), i * 4);
+    return out;
+  };
+
+  it.each([
+    ['UTF-16LE', utf16(feed, true)],
+    ['UTF-16BE', utf16(feed, false)],
+    ['UTF-32LE', utf32(feed, true)],
+    ['UTF-32BE', utf32(feed, false)],
+  ])('%s without a BOM is read from the zero bytes of <?xml', (_, bytes) => {
+    expect(scrubItems(bytes, { path: 'f.xml' }).filter(isArticle).map((a) => a.title)).toEqual(['Café on the quay']);
+  });
+
+  it('undeclared Latin-1 stays Latin-1 when a few of its bytes happen to form UTF-8 ("é", NBSP, "»")', () => {
+    const latin = (s: string) => Buffer.from(s, 'latin1');
+    const bytes = latin('<rss><channel><item><title>\u00ab\u00a0Caf\u00e9\u00a0\u00bb</title><description>L\u00e9a a d\u00e9j\u00e0 pay\u00e9 le th\u00e9 \u00e0 la f\u00eate.</description></item></channel></rss>');
+    const [article] = scrubItems(bytes, { path: 'f.xml' }).filter(isArticle);
+    expect(article?.text).toBe('Léa a déjà payé le thé à la fête.');
+    expect(article?.title).toBe('« Café »');
+  });
+
+  it('a UTF-8 declaration over Windows-1252 bytes is read as Windows-1252, with a warning', () => {
+    const bytes = Buffer.concat([Buffer.from('<?xml version="1.0" encoding="utf-8"?><rss><channel><item><title>Caf'), Buffer.from([0xe9]), Buffer.from('</title></item></channel></rss>')]);
+    const [article] = scrubItems(bytes, { path: 'f.xml' }).filter(isArticle);
+    expect(article?.title).toBe('Café');
+    expect(article?.notes.map((n) => n.message).join('\n')).toMatch(/declares charset "utf-8", but the bytes are not UTF-8/);
   });
 });

@@ -1,3 +1,4 @@
+import type { Note } from '../article.js';
 import type { Doc } from '../doc.js';
 import type { ReadOptions, Reader } from '../reader.js';
 import { lineIndex, type LineIndex } from '../util/line-index.js';
@@ -5,10 +6,12 @@ import { readAtom } from './feed/atom.js';
 import { itemDoc, type FeedInfo, type FeedItem } from './feed/item.js';
 import { jsonErrorOffset, readJsonFeed } from './feed/json.js';
 import { readRss } from './feed/rss.js';
-import { isXmlError, NS, parseXml } from './feed/xml.js';
+import type { Recoveries } from './feed/recoveries.js';
+import { isXmlError, NS, parseXml, type XElement } from './feed/xml.js';
 
 const JSON_FEED = /"version"\s*:\s*"https?:\/\/jsonfeed\.org\/version\/1/;
-const FEED_ROOTS = new Set(['rss', 'feed', 'RDF']);
+// An item or entry stored on its own is a feed of one (archives keep items one per file).
+const FEED_ROOTS = new Set(['rss', 'feed', 'RDF', 'item', 'entry']);
 
 /**
  * The first element's name after the prolog (declaration, comments, doctype), and whether an XML
@@ -47,16 +50,57 @@ function errorDoc(message: string, line: number | null): Doc {
 }
 
 function readXml(source: string, lines: LineIndex, domRules: ReadOptions['domRules']): Doc[] {
-  const root = parseXml(source);
-  if (isXmlError(root)) {
-    const what = root.malformed ? 'not well-formed XML' : 'cannot read the XML';
-    return [errorDoc(`${what}: ${root.message}`, root.offset === null ? null : lines.lineAt(root.offset))];
+  const parsed = parseXml(source);
+  if (isXmlError(parsed)) {
+    const what = parsed.malformed ? 'not well-formed XML' : 'cannot read the XML';
+    return [errorDoc(`${what}: ${parsed.message}`, parsed.offset === null ? null : lines.lineAt(parsed.offset))];
   }
-  let read: { feed: FeedInfo; items: FeedItem[] };
-  if ((root.local === 'rss' && root.ns === '') || (root.local === 'RDF' && root.ns === NS.rdf)) read = readRss(root, source);
-  else if (root.local === 'feed' && (root.ns === NS.atom || root.ns === NS.atom03)) read = readAtom(root, source);
-  else return [errorDoc(`not a feed: the root element is <${root.local}>, not <rss>, <rdf:RDF> or an Atom <feed>`, lines.lineAt(root.start))];
-  return read.items.map((item) => itemDoc(item, read.feed, lines, domRules));
+  const { root, recoveries } = parsed;
+  const read = readFeed(root, source, recoveries);
+  if (!read) return [errorDoc(`not a feed: the root element is <${root.local}>, not <rss>, <rdf:RDF>, an Atom <feed>, or an <item> or <entry> of one`, lines.lineAt(root.start))];
+  const notes: Note[] = recoveries.list().map((r) => ({ rule: 'feed', line: lines.lineAt(r.offset), message: r.message }));
+  const docs = read.items.map((item) => itemDoc(item, read.feed, lines, domRules));
+  return withText(docs, notes, read.items.length);
+}
+
+/** The feed's items, whatever the root is: RSS or RDF, Atom, or one item or entry stored alone. */
+function readFeed(root: XElement, source: string, recoveries: Recoveries): { feed: FeedInfo; items: FeedItem[] } | null {
+  const local = root.local.toLowerCase();
+  if (local === 'rss') {
+    // RSS has no namespace, but <rss xmlns="http://backend.userland.com/rss2"> is served too.
+    if (root.ns !== '') recoveries.add('rss-namespace', root.start, root.ns);
+    return readRss(root, source);
+  }
+  if (root.local === 'RDF' && root.ns === NS.rdf) return readRss(root, source);
+  if (local === 'feed') {
+    if (root.ns !== NS.atom && root.ns !== NS.atom03) recoveries.add('atom-namespace', root.start, root.ns);
+    return readAtom(root, source);
+  }
+  // Archives keep items one per file: the item is a feed of one, with no channel around it.
+  if (local === 'item') {
+    recoveries.add('single-item', root.start, root.local);
+    return readRss(root, source);
+  }
+  if (local === 'entry') {
+    recoveries.add('single-item', root.start, root.local);
+    return readAtom(root, source);
+  }
+  return null;
+}
+
+/**
+ * Items without any text are not articles: one is noted on the first article that has text, and
+ * a feed where none has any is one error that says so (not "empty input").
+ */
+function withText(docs: Doc[], notes: Note[], count: number): Doc[] {
+  const kept = docs.filter((d) => d.title !== null || d.lines.some((l) => l.text.trim() !== ''));
+  if (count > 0 && kept.length === 0) {
+    return [errorDoc(`feed with ${count} item${count === 1 ? '' : 's'}, none with text${notes.length > 0 ? ` (${notes.map((n) => n.message).join('; ')})` : ''}`, null)];
+  }
+  const skipped = count - kept.length;
+  const all: Note[] = skipped > 0 ? [...notes, { rule: 'feed', line: null, message: `${skipped} of the feed's ${count} items ${skipped === 1 ? 'has' : 'have'} no title and no text, and ${skipped === 1 ? 'was' : 'were'} left out` }] : notes;
+  for (const d of kept) d.notes = [...all, ...d.notes];
+  return kept;
 }
 
 function readJson(source: string, lines: LineIndex, domRules: ReadOptions['domRules']): Doc[] {

@@ -24,6 +24,8 @@ export interface FeedItem {
   body: Body | null;
   tags: string[];
   language: Located | null;
+  /** Fields with no column of their own (enclosures), kept as data in the article's `extra`. */
+  extra?: Record<string, unknown>;
 }
 
 export interface Body extends Located {
@@ -34,6 +36,8 @@ export interface Body extends Located {
    * escaped): every body line is the line where the value is.
    */
   oneLine: boolean;
+  /** The `xml:base` in scope where the body is written, which its relative links resolve against. */
+  base?: string | null;
 }
 
 /** What the whole feed says, which every item inherits. */
@@ -74,7 +78,7 @@ export function itemDoc(item: FeedItem, feed: FeedInfo, lines: LineIndex, domRul
   const language = item.language ?? feed.language;
   if (language?.value.trim()) declare('language', language.value.trim(), language);
 
-  const body = item.body ? bodyDoc(item.body, lines, item.urls[0]?.value ?? null, titleLine !== null, domRules) : null;
+  const body = item.body ? bodyDoc(item.body, lines, item.body.base ?? item.urls[0]?.value ?? null, titleLine !== null, domRules) : null;
   const doc: Doc = {
     // An untitled item whose body opens with a heading has it for a title (htmlDoc took it).
     title: titleLine ?? body?.title ?? null,
@@ -85,6 +89,7 @@ export function itemDoc(item: FeedItem, feed: FeedInfo, lines: LineIndex, domRul
     removed: [...(titleLine ? [{ rule: 'title', line: titleLine.n, text: titleLine.text }] : []), ...(body?.removed ?? [])],
     notes: [...notes, ...(body?.notes ?? [])],
     tags: [...new Set(item.tags.map(oneLineText).filter(Boolean))],
+    ...(item.extra ? { extra: item.extra } : {}),
     ...(body?.repairs ? { repairs: body.repairs } : {}),
   };
   return withStandIns(doc, lines.count);

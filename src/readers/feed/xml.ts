@@ -1,5 +1,8 @@
 import type { EntityDecoderOptions, XMLParser } from 'fast-xml-parser';
 import { loadFastXmlParser } from './deps.js';
+import { decodeEntities } from './entities.js';
+import { parseLenient } from './lenient.js';
+import { Recoveries } from './recoveries.js';
 
 /** An XML element with what the feed mappers need: its namespace, text, and where it sits in the file. */
 export interface XElement {
@@ -27,25 +30,25 @@ export const NS = {
   dc: 'http://purl.org/dc/elements/1.1/',
   rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
   rss1: 'http://purl.org/rss/1.0/',
+  itunes: 'http://www.itunes.com/dtds/podcast-1.0.dtd',
+  media: 'http://search.yahoo.com/mrss/',
+  xhtml: 'http://www.w3.org/1999/xhtml',
 } as const;
 
 // Feeds use these prefixes without declaring them often enough that an undeclared one is read as
 // the module everyone means by it.
-const CUSTOMARY: Record<string, string> = { atom: NS.atom, content: NS.content, dc: NS.dc, rdf: NS.rdf };
+const CUSTOMARY: Record<string, string> = {
+  atom: NS.atom,
+  content: NS.content,
+  dc: NS.dc,
+  rdf: NS.rdf,
+  itunes: NS.itunes,
+  media: NS.media,
+  xhtml: NS.xhtml,
+};
 
-const XML_ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-const REFERENCE = /&(?:(lt|gt|amp|quot|apos)|#(\d{1,7})|#x([0-9a-f]{1,6}));/gi;
-
-/** The five XML entities and character references; anything else stays as written. */
-export function decodeXmlEntities(text: string): string {
-  if (!text.includes('&')) return text;
-  return text.replace(REFERENCE, (whole, name: string | undefined, dec: string | undefined, hex: string | undefined) => {
-    if (name) return XML_ENTITIES[name] ?? whole;
-    const code = dec ? Number(dec) : Number.parseInt(hex ?? '', 16);
-    const valid = code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff);
-    return valid ? String.fromCodePoint(code) : whole;
-  });
-}
+/** The strict parser's decoder reports to the document being parsed (parsing is synchronous). */
+let parsing: Recoveries | null = null;
 
 // Note: a DOCTYPE's own entities are never expanded, whatever they are: the decoder the parser
 // calls ignores them, so a billion-laughs document costs its own length and its references stay
@@ -55,7 +58,7 @@ const entityDecoder: EntityDecoderOptions = {
   addInputEntities: () => undefined,
   reset: () => undefined,
   setXmlVersion: () => undefined,
-  decode: decodeXmlEntities,
+  decode: (text: string) => decodeEntities(text, parsing, 0),
 };
 
 const TEXT = '#text';
@@ -91,19 +94,41 @@ export interface XmlError {
   offset: number | null;
 }
 
-/** The document's root element, or what the validator found wrong (as one line, with a place). */
-export function parseXml(text: string): XElement | XmlError {
+/** What a document was read as: its root, and what was forgiven to read it. */
+export interface XmlRead {
+  root: XElement;
+  recoveries: Recoveries;
+}
+
+/**
+ * The document's root element. Well-formed XML goes to the strict parser; XML it refuses goes to
+ * the lenient reader, as a feed reader would; what neither can read (no element at all, or an
+ * external entity) is an error, as one line with a place.
+ */
+export function parseXml(text: string): XmlRead | XmlError {
+  const recoveries = new Recoveries();
+  const scope: Scope = { prefixes: {}, lang: null, base: null, recoveries };
   const checked = loadFastXmlParser().XMLValidator.validate(text);
-  if (checked !== true) return validatorError(text, checked.err);
+  if (checked !== true) {
+    const root = parseLenient(text, scope);
+    return root ? { root, recoveries } : validatorError(text, checked.err);
+  }
   const { parser, meta } = getParser();
   let ordered: unknown;
+  parsing = recoveries;
   try {
     ordered = parser.parse(text);
   } catch (error) {
-    return { malformed: false, message: oneLine((error as Error).message), offset: null };
+    const message = oneLine((error as Error).message);
+    // An external entity is refused outright; a DOCTYPE the parser cannot read is skipped by the
+    // lenient reader, which expands no entity at all.
+    const root = /external/i.test(message) ? null : parseLenient(text, scope);
+    return root ? { root, recoveries } : { malformed: false, message, offset: null };
+  } finally {
+    parsing = null;
   }
-  const root = elements(ordered as Ordered[], { source: text, meta }, { prefixes: { ...CUSTOMARY }, lang: null, base: null }).find(isElement);
-  return root ?? { malformed: true, message: 'no root element', offset: null };
+  const root = elements(ordered as Ordered[], { source: text, meta }, scope).find(isElement);
+  return root ? { root, recoveries } : { malformed: true, message: 'no root element', offset: null };
 }
 
 function validatorError(text: string, err: { code: string; msg: string; line: number; col: number }): XmlError {
@@ -126,7 +151,7 @@ function validatorError(text: string, err: { code: string; msg: string; line: nu
 
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-export const isXmlError = (r: XElement | XmlError): r is XmlError => 'message' in r;
+export const isXmlError = (r: XmlRead | XmlError): r is XmlError => 'message' in r;
 
 type Ordered = Record<string, unknown>;
 interface Input {
@@ -134,10 +159,11 @@ interface Input {
   /** The parser's key for each element's offsets. */
   meta: symbol;
 }
-interface Scope {
+export interface Scope {
   prefixes: Record<string, string>;
   lang: string | null;
   base: string | null;
+  recoveries: Recoveries;
 }
 
 function elements(list: Ordered[], input: Input, scope: Scope): XNode[] {
@@ -163,6 +189,27 @@ function element(name: string, node: Ordered, input: Input, outer: Scope): XElem
   const { source, meta: key } = input;
   const attrs: Record<string, string> = Object.create(null) as Record<string, string>;
   for (const [k, v] of Object.entries((node[ATTRS] ?? {}) as Record<string, unknown>)) attrs[k] = String(v);
+  const meta = (node as Record<symbol, { startIndex?: number; endIndex?: number } | undefined>)[key];
+  const start = meta?.startIndex ?? 0;
+  const { local, ns, scope } = nameIn(name, attrs, outer, start);
+  const contentStart = endOfTag(source, start);
+  const end = meta?.endIndex;
+  const closing = end === undefined || source[contentStart - 2] === '/' ? -1 : source.lastIndexOf('</', end - 1);
+  return {
+    local,
+    ns,
+    attrs,
+    children: elements((node[name] ?? []) as Ordered[], input, scope),
+    start,
+    contentStart,
+    contentEnd: closing >= contentStart ? closing : contentStart,
+    lang: scope.lang,
+    base: scope.base,
+  };
+}
+
+/** An element's local name and namespace, and the scope its children inherit. */
+export function nameIn(name: string, attrs: Record<string, string>, outer: Scope, start: number): { local: string; ns: string; scope: Scope } {
   const prefixes = { ...outer.prefixes };
   for (const [k, v] of Object.entries(attrs)) {
     if (k === 'xmlns') prefixes[''] = v;
@@ -171,23 +218,17 @@ function element(name: string, node: Ordered, input: Input, outer: Scope): XElem
   const colon = name.indexOf(':');
   const prefix = colon === -1 ? '' : name.slice(0, colon);
   const base = attrs['xml:base'] ? resolveUrl(attrs['xml:base'], outer.base) : outer.base;
-  const scope: Scope = { prefixes, lang: attrs['xml:lang'] ?? outer.lang, base };
-  const meta = (node as Record<symbol, { startIndex?: number; endIndex?: number } | undefined>)[key];
-  const start = meta?.startIndex ?? 0;
-  const contentStart = endOfTag(source, start);
-  const end = meta?.endIndex;
-  const closing = end === undefined || source[contentStart - 2] === '/' ? -1 : source.lastIndexOf('</', end - 1);
+  let ns = prefixes[prefix];
+  if (ns === undefined && prefix && prefix !== 'xml' && prefix !== 'xmlns') {
+    // An undeclared prefix of a known module is that module; of no known one, nobody's namespace,
+    // and never the default one.
+    ns = CUSTOMARY[prefix] ?? `undeclared:${prefix}`;
+    outer.recoveries.add('prefix', start, `${prefix}:`);
+  }
   return {
     local: colon === -1 ? name : name.slice(colon + 1),
-    // An undeclared prefix of no known module is nobody's namespace, and never the default one.
-    ns: prefixes[prefix] ?? (prefix ? `undeclared:${prefix}` : ''),
-    attrs,
-    children: elements((node[name] ?? []) as Ordered[], input, scope),
-    start,
-    contentStart,
-    contentEnd: closing >= contentStart ? closing : contentStart,
-    lang: scope.lang,
-    base: scope.base,
+    ns: ns ?? '',
+    scope: { prefixes, lang: attrs['xml:lang'] ?? outer.lang, base, recoveries: outer.recoveries },
   };
 }
 
@@ -229,7 +270,12 @@ export function textOf(el: XElement): string {
   return el.children.map((c) => ('text' in c ? c.text : '')).join('');
 }
 
+const CDATA_SECTION = /<!\[CDATA\[([\s\S]*?)\]\]>/g;
+
 /** The element's content as markup: its text, or the source itself when it holds elements (XHTML). */
 export function markupOf(el: XElement, source: string): string {
-  return el.children.some(isElement) ? source.slice(el.contentStart, el.contentEnd) : textOf(el);
+  if (!el.children.some(isElement)) return textOf(el);
+  // Markup written bare beside a CDATA section (an <img>, then the post in CDATA): the section's
+  // content is markup too, which an HTML parser would take for a comment and drop.
+  return source.slice(el.contentStart, el.contentEnd).replace(CDATA_SECTION, '$1');
 }
