@@ -23,7 +23,7 @@ const BLOCKS = new Set(['p', 'pre', 'td', 'blockquote', 'div', 'section', 'artic
 
 // Readability's class and id hints, and the containers whose paragraphs are not the post's.
 const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|materia|artikel|texto|corpo/i;
-const NEGATIVE = /hidden|^hid$|banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|taboola|widget|social|newsletter|subscribe|recommend|teaser|card|popular|trending/i;
+const NEGATIVE = /hidden|^hid$|banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|taboola|widget|social|newsletter|subscribe|recommend|teaser|popular|trending/i;
 export const UNLIKELY = /comment|disqus|respond|related|sidebar|widget|share|social|newsletter|subscribe|outbrain|taboola|recommend|more-stories|breadcrumb|cookie|consent|popular|trending|promo|sponsor|footer|menu|navbar|masthead/i;
 // Readability's okMaybeItsACandidate: a wrapper named "content-sidebar" or "main-share" may hold the post.
 const MAYBE = /and|article|body|column|content|main|shadow/i;

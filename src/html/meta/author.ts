@@ -19,9 +19,11 @@ function words(part: string): string[] {
   return part.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
 
-function isRoleOrEmployer(part: string, site: string | null): boolean {
+function isRoleOrEmployer(part: string, site: string | null, afterFullName = false): boolean {
   if (site && (key(part) === key(site) || key(part).startsWith(key(site)))) return true;
   if (/\.[a-z]{2,}\b|\bfor\s/i.test(part)) return true;
+  // "Jane Roe, CNN", "Jane Roe, Futurism": after a full name, one word is the publication.
+  if (afterFullName && /^[\p{Script=Latin}.'-]+$/u.test(part.trim())) return true;
   return words(part).some((w) => ALL_ROLE_WORDS.has(w));
 }
 
@@ -30,6 +32,9 @@ function isPersonPart(part: string): boolean {
   if (/^@|https?:|www\.|@.*\.|\/|\d/i.test(part)) return false;
   return part.split(/\s+/).length <= 6;
 }
+
+// A desk or an agency credited alone: "Example News wire services", "Redação", "Staff Reports".
+const DESK = /\b(?:news|wire|services|staff|desk|team|agency|newsroom|reports|redação|redacción|rédaction|redaktion|redazione|редакция)\b/iu;
 
 /** The people a credit names, comma-separated, or null when it names none. */
 export function cleanAuthor(raw: string, site: string | null = null): string | null {
@@ -50,7 +55,9 @@ export function cleanAuthor(raw: string, site: string | null = null): string | n
     .split(/\s*[,;]\s*|\s+(?:and|und|et|y|e|и)\s+|\s*&\s*/u)
     .map((p) => p.replace(CJK_SUFFIX_LABEL, '').trim())
     .filter(Boolean);
-  const people = parts.filter((p, i) => isPersonPart(p) && !(i > 0 && isRoleOrEmployer(p, site)) && !(parts.length === 1 && /^@/.test(p)));
+  if (parts.length === 1 && DESK.test(parts[0] ?? '')) return null;
+  const fullName = /\s/.test(parts[0] ?? '');
+  const people = parts.filter((p, i) => isPersonPart(p) && !(i > 0 && isRoleOrEmployer(p, site, fullName)));
   if (people.length === 0 || (people.length === 1 && isRoleOrEmployer(people[0] ?? '', site) && parts.length > 1)) return null;
   return people.join(', ');
 }

@@ -44,7 +44,19 @@ export function metaDate(raw: string): string | null {
 const PUBLISHED_LABEL =
   /^(?:published|posted|first published|publicado|publicada|publié|publiée|veröffentlicht|pubblicato|gepubliceerd|опубликовано|diterbitkan|dipublikasikan)(?:\s+(?:on|at|em|el|le|am|il|on:|op))?\s*:?\s*/i;
 
+// "10:02 AM EST Nov 19, 2019", "Fri 6:45 PM, Feb 16, 2018": the clock before the day.
+const CLOCK_FIRST = /^(?:\p{L}{2,9}\.?,?\s+)?(\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)(?:\s+([A-Z]{2,5}))?,?\s+(.+)$/iu;
+// A zone abbreviation a parser may not know ("AMT", "IST"): the wall clock is still right.
+const TRAILING_ZONE = /\s+\(?[A-Z]{2,5}\)?$/;
+
 /** A date as a byline shows it, its "Published" label taken off. */
 export function shownDate(text: string): string | null {
-  return metaDate(text.replace(PUBLISHED_LABEL, ''));
+  const s = text.replace(PUBLISHED_LABEL, '').trim();
+  const first = CLOCK_FIRST.exec(s);
+  const tries = first ? [`${first[3]} ${first[1]}${first[2] ? ` ${first[2]}` : ''}`, `${first[3]} ${first[1]}`] : [s, s.replace(TRAILING_ZONE, '')];
+  for (const t of tries) {
+    const iso = metaDate(t);
+    if (iso) return iso;
+  }
+  return null;
 }

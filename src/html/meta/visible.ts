@@ -1,7 +1,8 @@
-import type { Element } from 'domhandler';
+import type { AnyNode, Element } from 'domhandler';
 import type { MetaField } from '../../article.js';
-import { attr, classes, closest, elements, textContent } from '../dom.js';
+import { attr, classes, elements, isElement, isText, textContent } from '../dom.js';
 import { lineText } from '../parse.js';
+import { cleanAuthor } from './author.js';
 
 /**
  * Metadata the page shows rather than declares: microdata (itemprop on visible elements), rel=author
@@ -19,10 +20,14 @@ const props = (el: Element) => (attr(el, 'itemprop') ?? '').toLowerCase().split(
 const rels = (el: Element) => (attr(el, 'rel') ?? '').toLowerCase().split(/\s+/);
 
 // Teasers and discussion: a credit or a date inside them belongs to another post or a commenter.
-const ELSEWHERE = /(?:^|[-_])(?:related|comment|comments|recommend\w*|more-stories|sidebar|widget|teaser|card|promo|trending|popular|footer)(?:$|[-_])/i;
+const ELSEWHERE = /(?:^|[-_])(?:related|comment|comments|recommend\w*|more-stories|sidebar|widget|teaser|promo|trending|popular|footer)(?:$|[-_])/i;
 
-function elsewhere(el: Element): boolean {
-  return closest(el, (a) => a.name === 'aside' || a.name === 'footer' || classes(a).some((c) => ELSEWHERE.test(c))) !== null;
+/** Whether `el` sits in a teaser, a comment or a footer between itself and `scope`. */
+function elsewhere(el: Element, scope: Element): boolean {
+  for (let at: Element | null = el; at && at !== scope; at = at.parent && isElement(at.parent) ? at.parent : null) {
+    if (at.name === 'aside' || at.name === 'footer' || classes(at).some((c) => ELSEWHERE.test(c))) return true;
+  }
+  return false;
 }
 
 // class="byline", "c-byline__author", "author-name", "entry-author", "posted-by": a credit.
@@ -31,6 +36,23 @@ const AUTHOR_CLASS = /(?:^|[-_])(?:byline|author|authors|author-?name|posted-?by
 const DATE_CLASS = /(?:^|[-_])(?:date|dateline|published|pubdate|post-?date|timestamp|time)(?:$|[-_])/i;
 // An author box's "About the author" and bio are long; a credit is a name or two.
 const LONGEST_CREDIT = 80;
+
+const BREAKS = new Set(['br', 'p', 'div', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'time', 'ul', 'section', 'header', 'figure', 'table', 'tr']);
+
+/** The text of `el` up to its first line break or block: a byline's name before its date. */
+function firstLine(el: Element): string {
+  const lines: string[] = [''];
+  const visit = (node: AnyNode) => {
+    if (isText(node)) lines[lines.length - 1] += node.data;
+    else if (isElement(node) && node.name !== 'script' && node.name !== 'style') {
+      if (BREAKS.has(node.name)) lines.push('');
+      node.children.forEach(visit);
+      if (BREAKS.has(node.name)) lines.push('');
+    }
+  };
+  visit(el);
+  return lines.map(lineText).find((l) => /\p{L}{2}/u.test(l) && cleanAuthor(l) !== null) ?? '';
+}
 
 function microdataValue(el: Element, prop: string): string | null {
   const direct = attr(el, 'content') ?? attr(el, 'datetime');
@@ -54,23 +76,23 @@ export function visibleMeta(root: Element): Found[] {
     for (const prop of props(el)) {
       const field = MICRODATA[prop];
       const raw = field ? microdataValue(el, prop) : null;
-      if (field && raw && !elsewhere(el)) found.push({ field, raw, el, source: 'microdata' });
+      if (field && raw && !elsewhere(el, root)) found.push({ field, raw, el, source: 'microdata' });
     }
-    if (el.name === 'a' && rels(el).includes('author') && !elsewhere(el)) {
+    if (el.name === 'a' && rels(el).includes('author') && !elsewhere(el, root)) {
       found.push({ field: 'author', raw: lineText(textContent(el)), el, source: 'relAuthor' });
     }
-    if (el.name === 'time' && attr(el, 'datetime') && !elsewhere(el)) {
+    if (el.name === 'time' && attr(el, 'datetime') && !elsewhere(el, root)) {
       found.push({ field: 'published', raw: attr(el, 'datetime') ?? '', el, source: 'time' });
     }
     const cls = classes(el);
-    if (!credit && cls.some((c) => AUTHOR_CLASS.test(c)) && !elsewhere(el)) {
-      const text = lineText(textContent(el));
+    if (!credit && cls.some((c) => AUTHOR_CLASS.test(c)) && !elsewhere(el, root)) {
+      const text = firstLine(el);
       if (text && text.length <= LONGEST_CREDIT) {
         found.push({ field: 'author', raw: text, el, source: 'byline' });
         credit = true;
       }
     }
-    if (!dated && el.name !== 'time' && cls.some((c) => DATE_CLASS.test(c)) && !elsewhere(el)) {
+    if (!dated && el.name !== 'time' && cls.some((c) => DATE_CLASS.test(c)) && !elsewhere(el, root)) {
       const text = attr(el, 'datetime') ?? attr(el, 'content') ?? lineText(textContent(el));
       if (text && text.length <= LONGEST_CREDIT) {
         found.push({ field: 'published', raw: text, el, source: 'byline' });
