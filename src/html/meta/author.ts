@@ -56,6 +56,11 @@ export function cleanAuthor(raw: string, site: string | null = null): string | n
     .map((p) => p.replace(CJK_SUFFIX_LABEL, '').trim())
     .filter(Boolean);
   if (parts.length === 1 && DESK.test(parts[0] ?? '')) return null;
+  // Dublin Core and library catalogues write "Marlow, Ines": one person, family name first.
+  const [family, given] = parts;
+  if (parts.length === 2 && family && given && /^[\p{Script=Latin}'-]+$/u.test(family) && /^[\p{Script=Latin}.'-]+$/u.test(given) && /,/.test(s) && !/\s(?:and|&)\s/.test(s)) {
+    return isPersonPart(family) && isPersonPart(given) ? `${given} ${family}` : null;
+  }
   const fullName = /\s/.test(parts[0] ?? '');
   const people = parts.filter((p, i) => isPersonPart(p) && !(i > 0 && isRoleOrEmployer(p, site, fullName)));
   if (people.length === 0 || (people.length === 1 && isRoleOrEmployer(people[0] ?? '', site) && parts.length > 1)) return null;

@@ -31,9 +31,9 @@ function elsewhere(el: Element, scope: Element): boolean {
 }
 
 // class="byline", "c-byline__author", "author-name", "entry-author", "posted-by": a credit.
-const AUTHOR_CLASS = /(?:^|[-_])(?:byline|author|authors|author-?name|posted-?by|writer|autor|auteur)(?:$|[-_])/i;
+export const AUTHOR_CLASS = /(?:^|[-_])(?:byline|author|authors|author-?name|posted-?by|writer|autor|auteur)(?:$|[-_])/i;
 // class="date", "entry-date", "published", "post-date", "dateline", "timestamp".
-const DATE_CLASS = /(?:^|[-_])(?:date|dateline|published|pubdate|post-?date|timestamp|time)(?:$|[-_])/i;
+export const DATE_CLASS = /(?:^|[-_])(?:date|dateline|published|pubdate|post-?date|timestamp|time)(?:$|[-_])/i;
 // An author box's "About the author" and bio are long; a credit is a name or two.
 const LONGEST_CREDIT = 80;
 
@@ -85,6 +85,10 @@ export function visibleMeta(root: Element): Found[] {
       found.push({ field: 'published', raw: attr(el, 'datetime') ?? '', el, source: 'time' });
     }
     const cls = classes(el);
+    // feedscrub's own HTML output: <p class="byline"><span class="site">…</span></p>.
+    if (cls.includes('site') && el.parent && isElement(el.parent) && classes(el.parent).includes('byline')) {
+      found.push({ field: 'site', raw: lineText(textContent(el)), el, source: 'byline' });
+    }
     if (!credit && cls.some((c) => AUTHOR_CLASS.test(c)) && !elsewhere(el, root)) {
       const text = firstLine(el);
       if (text && text.length <= LONGEST_CREDIT) {

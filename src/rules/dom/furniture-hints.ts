@@ -27,7 +27,7 @@ export const FURNITURE_HINTS = {
     'cookie', 'cookies', 'cookie-notice', 'cookie-banner', 'cookie-bar', 'cookie-law-info-bar', 'consent',
     'cookie-consent', 'gdpr', 'cc-banner', 'cc-window', 'onetrust-consent-sdk', 'cybotcookiebotdialog', 'cmp-container',
   ],
-  breadcrumbs: ['breadcrumb', 'breadcrumbs', 'crumbs', 'rank-math-breadcrumb', 'yoast-breadcrumb', 'miga-de-pan'],
+  breadcrumbs: ['breadcrumb', 'breadcrumbs', 'rank-math-breadcrumb', 'yoast-breadcrumb', 'miga-de-pan'],
   player: [
     'video-js', 'vjs-control-bar', 'vjs-text-track-display', 'vjs-modal-dialog', 'vjs-big-play-button', 'jw-controls',
     'jw-display', 'jwplayer', 'mejs-controls', 'mejs-offscreen', 'plyr__controls', 'ytp-chrome-bottom',

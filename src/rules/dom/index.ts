@@ -1,6 +1,7 @@
 import type { DomRule } from '../../dom-rule.js';
 import authorBox from './author-box.js';
 import breadcrumbs from './breadcrumbs.js';
+import bylineElement from './byline-element.js';
 import commentSection from './comment-section.js';
 import cookieBanner from './cookie-banner.js';
 import hiddenContent from './hidden-content.js';
@@ -47,6 +48,7 @@ export const domRules: readonly DomRule[] = [
   authorBox,
   cookieBanner,
   breadcrumbs,
+  bylineElement,
   pageChrome,
   emptyWrapper,
 ];
