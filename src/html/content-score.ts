@@ -19,6 +19,8 @@ export interface Weight {
 // Not content wherever they are: code, forms, menus, the page's own furniture.
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head', 'nav', 'aside', 'footer', 'form', 'button', 'select', 'textarea', 'iframe']);
 const PARAGRAPHS = new Set(['p', 'pre', 'td', 'blockquote']);
+// Blocks that may hold a paragraph's text directly, without a <p>.
+const CONTAINERS = new Set(['div', 'section', 'article', 'main', 'center']);
 const BLOCKS = new Set(['p', 'pre', 'td', 'blockquote', 'div', 'section', 'article', 'main', 'ul', 'ol', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figure', 'header', 'li', 'dl']);
 
 // Readability's class and id hints, and the containers whose paragraphs are not the post's.
@@ -30,8 +32,13 @@ const MAYBE = /and|article|body|column|content|main|shadow/i;
 const COMMA = /[,，、،]/g;
 const MIN_PARAGRAPH = 25;
 
+// Page builders name every wrapper after their own parts ("elementor-widget", "et_pb_module"):
+// those names say nothing about what the wrapper holds.
+const BUILDER = /^(?:elementor|et_pb_|et-|vc_|wpb_|fl-|wp-block-|td-|tdb-)/;
+
 function hints(el: Element): string {
-  return `${attr(el, 'class') ?? ''} ${attr(el, 'id') ?? ''}`;
+  const cls = (attr(el, 'class') ?? '').split(/\s+/).filter((c) => !BUILDER.test(c));
+  return `${cls.join(' ')} ${attr(el, 'id') ?? ''}`;
 }
 
 /** Hidden by the page itself: `hidden`, display:none, visibility:hidden, aria-hidden. */
@@ -55,8 +62,9 @@ export interface Scores {
 export function scoreTree(root: AnyNode): Scores {
   const weight = new Map<Element, Weight>();
   const score = new Map<Element, number>();
-  const credit = (el: Element, points: number) => {
-    let at: AnyNode | null = el.parent;
+  // A <p> credits its container; a block of its own text is that container itself.
+  const credit = (el: Element, points: number, self: boolean) => {
+    let at: AnyNode | null = self ? el : el.parent;
     for (let level = 0; at && isElement(at) && level < 5; level++, at = at.parent) {
       score.set(at, (score.get(at) ?? 0) + points / (level === 0 ? 1 : level === 1 ? 2 : level * 3));
     }
@@ -85,9 +93,11 @@ export function scoreTree(root: AnyNode): Scores {
     }
     weight.set(node, w);
     // A paragraph, or a block whose text is its own (text hard-wrapped with <br>).
-    const paragraph = PARAGRAPHS.has(node.name) || (own >= MIN_PARAGRAPH && !blocks);
+    // A long run of its own text is a paragraph even beside a block (a share row inside the post).
+    const container = CONTAINERS.has(node.name);
+    const paragraph = PARAGRAPHS.has(node.name) || (container && ((own >= MIN_PARAGRAPH && !blocks) || own >= 4 * MIN_PARAGRAPH));
     if (paragraph && !away && w.chars >= MIN_PARAGRAPH && w.link < w.chars / 2) {
-      credit(node, 1 + w.commas + Math.min(Math.floor(w.chars / 100), 3));
+      credit(node, 1 + w.commas + Math.min(Math.floor(w.chars / 100), 3), !PARAGRAPHS.has(node.name));
     }
     return w;
   };
