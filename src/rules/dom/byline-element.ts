@@ -15,12 +15,19 @@ const LONGEST = 120;
 const STANDALONE = new Set(['p', 'div', 'span', 'ul', 'li', 'header', 'section', 'address', 'time', 'h4', 'h5', 'h6', 'small', 'a']);
 const CREDIT_PROPS = /^(?:author|creator|datePublished|dateModified)$/;
 
-function isByline(el: Element): boolean {
-  // A header with the headline in it is more than a byline: the title rule takes the headline.
-  if (!STANDALONE.has(el.name) || elements(el).some((d) => /^h[1-3]$/.test(d.name))) return false;
+function marked(el: Element): boolean {
   if (classes(el).some((c) => AUTHOR_CLASS.test(c) || DATE_CLASS.test(c))) return true;
-  if ((attr(el, 'itemprop') ?? '').split(/\s+/).some((p) => CREDIT_PROPS.test(p))) return true;
-  return el.name !== 'a' && elements(el).some((d) => d.name === 'a' && (attr(d, 'rel') ?? '').split(/\s+/).includes('author'));
+  return (attr(el, 'itemprop') ?? '').split(/\s+/).some((p) => CREDIT_PROPS.test(p));
+}
+
+const isRelAuthor = (el: Element) => el.name === 'a' && (attr(el, 'rel') ?? '').toLowerCase().split(/\s+/).includes('author');
+
+/** The byline element for `el`: itself when marked, the block around a rel=author link. */
+function bylineOf(el: Element): Element | null {
+  const at = isRelAuthor(el) ? (el.parent && 'name' in el.parent && el.parent.name !== 'body' ? el.parent : null) : marked(el) ? el : null;
+  if (!at || !STANDALONE.has(at.name)) return null;
+  // A header with the headline in it is more than a byline: the title rule takes the headline.
+  return elements(at).some((d) => /^h[1-3]$/.test(d.name)) ? null : at;
 }
 
 function length(el: Element): number {
@@ -47,8 +54,9 @@ const rule: DomRule = {
   apply(root, ctx) {
     if (!ctx.page) return;
     const article = contentRoot(root).element;
-    for (const el of elements(root)) {
-      if (!isByline(el) || !ctx.attached(el) || holds(el, article)) continue;
+    for (const found of elements(root)) {
+      const el = bylineOf(found);
+      if (!el || !ctx.attached(el) || holds(el, article)) continue;
       const size = length(el);
       if (size > 0 && size <= LONGEST && !inProse(el)) ctx.remove(el);
     }

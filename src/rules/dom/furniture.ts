@@ -18,11 +18,32 @@ const PATTERNS = Object.fromEntries(Object.entries(FURNITURE_HINTS).map(([family
 // Whole-page layout elements, never furniture however they are named.
 const STRUCTURE = new Set(['html', 'body', 'main', 'head']);
 
+// Any family at all: one test per element, so that the furniture rules together cost one walk.
+const ANY = pattern(Object.values(FURNITURE_HINTS).flat());
+
+function names(el: Element): string[] {
+  const id = attr(el, 'id');
+  return id ? [...classes(el), id] : [...classes(el)];
+}
+
 export function namedAs(el: Element, family: FurnitureFamily): boolean {
   if (STRUCTURE.has(el.name)) return false;
   const re = PATTERNS[family];
-  const id = attr(el, 'id');
-  return (id !== null && re.test(id)) || classes(el).some((c) => re.test(c));
+  return names(el).some((n) => re.test(n));
+}
+
+// Per page, found once for all the furniture rules (they only take elements out: each skips what
+// an earlier one detached): every element, and those whose names match some family.
+const snapshot = new WeakMap<ParentNode, { all: Element[]; named: Element[] }>();
+
+function lists(root: ParentNode): { all: Element[]; named: Element[] } {
+  let known = snapshot.get(root);
+  if (!known) {
+    const all = elements(root);
+    known = { all, named: all.filter((el) => !STRUCTURE.has(el.name) && (attr(el, 'class') !== null || attr(el, 'id') !== null) && names(el).some((n) => ANY.test(n))) };
+    snapshot.set(root, known);
+  }
+  return known;
 }
 
 function holds(outer: Element, inner: Element | null): boolean {
@@ -45,7 +66,8 @@ export function furnitureRule(spec: FurnitureSpec): DomRule {
     apply(root, ctx) {
       if (!ctx.page) return;
       const article = contentRoot(root).element;
-      for (const el of elements(root)) {
+      const candidates = spec.also ? lists(root).all : lists(root).named;
+      for (const el of candidates) {
         if (!(namedAs(el, spec.family) || spec.also?.(el))) continue;
         if (holds(el, article) || !ctx.attached(el)) continue;
         ctx.remove(el);
