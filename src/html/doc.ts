@@ -3,7 +3,8 @@ import type { Candidate, Doc } from '../doc.js';
 import type { DomRule } from '../dom-rule.js';
 import type { Line } from '../normalize.js';
 import { blocksOf } from './blocks.js';
-import { isPage, pageMeta } from './page.js';
+import { pageMeta } from './meta/index.js';
+import { contentRoot, isPage } from './page.js';
 import { parseHtml } from './parse.js';
 import { runDomRules } from './run-dom-rules.js';
 
@@ -26,7 +27,7 @@ const TITLE_LEVELS = 2;
 export function htmlDocument(html: string, options: HtmlDocumentOptions): Doc {
   const parsed = parseHtml(html, options.firstLine);
   const page = options.page ?? isPage(parsed.document);
-  const meta = page ? pageMeta(parsed, options.baseUrl) : null;
+  const meta = page ? pageMeta(parsed, options.baseUrl, contentRoot(parsed.document).element) : null;
   const baseUrl = meta?.base ?? options.baseUrl ?? meta?.candidates.find((c) => c.field === 'url')?.value ?? null;
   const removed: Removal[] = runDomRules(parsed.document, options.rules, { page, lineOf: parsed.lineOf });
   const { blocks, dropped } = blocksOf(parsed.document, { lineOf: parsed.lineOf, baseUrl });

@@ -26,9 +26,25 @@ function str(value: Json): string | null {
   return typeof value === 'string' && value.trim() ? value.trim() : null;
 }
 
-/** A name, or the names of a list: `"Jane"`, `{ "name": "Jane" }`, `[{ "name": "Jane" }, …]`. */
-function names(value: Json): string | null {
-  const list = (Array.isArray(value) ? value : [value]).map((v) => str(v) ?? (v && typeof v === 'object' ? str((v as Record<string, Json>).name) : null));
+function isOrganization(v: Json): boolean {
+  const type = v && typeof v === 'object' ? (v as Record<string, Json>)['@type'] : null;
+  return (Array.isArray(type) ? type : [type]).some((t) => typeof t === 'string' && /Organization$|^NewsMediaOrganization$|^Corporation$/.test(t));
+}
+
+/**
+ * A name, or the names of a list: `"Jane"`, `{ "name": "Jane" }`, `[{ "name": "Jane" }, …]`. With
+ * `people`, an Organization credited as author (the publisher again, or an agency) names no one.
+ */
+function names(value: Json, people = false, graph: Record<string, Json>[] = []): string | null {
+  // Yoast's @graph credits `{ "@id": "…#/schema/person/…" }` and describes the Person elsewhere.
+  const resolve = (v: Json): Json => {
+    const id = v && typeof v === 'object' && !Array.isArray(v) && !('name' in v) ? str((v as Record<string, Json>)['@id']) : null;
+    return (id && graph.find((o) => o['@id'] === id && 'name' in o)) || v;
+  };
+  const list = (Array.isArray(value) ? value : [value])
+    .map(resolve)
+    .filter((v) => !(people && isOrganization(v)))
+    .map((v) => str(v) ?? (v && typeof v === 'object' ? str((v as Record<string, Json>).name) : null));
   const found = list.filter((v): v is string => v !== null);
   return found.length > 0 ? found.join(', ') : null;
 }
@@ -37,20 +53,37 @@ function idOf(value: Json): string | null {
   return str(value) ?? (value && typeof value === 'object' ? str((value as Record<string, Json>)['@id']) : null);
 }
 
+/**
+ * The script's JSON: saved pages wrap it in `<![CDATA[ … ]]>` or `<!-- … -->` (for old parsers), and
+ * some templates leave a trailing comma or a raw line break inside a string.
+ */
+function parse(source: string): Json {
+  const bare = source
+    .trim()
+    .replace(/^(?:\/\/\s*)?<!\[CDATA\[|(?:\/\/\s*)?\]\]>$/g, '')
+    .replace(/^<!--|-->$/g, '')
+    .trim();
+  try {
+    return JSON.parse(bare);
+  } catch {
+    try {
+      return JSON.parse(bare.replace(/,\s*([}\]])/g, '$1').replace(/[\r\n\t]+/g, ' '));
+    } catch {
+      return undefined;
+    }
+  }
+}
+
 /** The metadata of the first Article in a JSON-LD script, field by field; nothing when it does not parse. */
 export function jsonLdFields(source: string): [MetaField, string][] {
-  let data: Json;
-  try {
-    data = JSON.parse(source);
-  } catch {
-    return [];
-  }
-  const article = objects(data).find(isArticle);
+  const data = parse(source);
+  const all = objects(data);
+  const article = all.find(isArticle) ?? all.find((o) => str(o.headline) !== null && o.author !== undefined);
   if (!article) return [];
   const fields: [MetaField, string | null][] = [
     ['title', str(article.headline) ?? str(article.name)],
-    ['author', names(article.author)],
-    ['published', str(article.datePublished)],
+    ['author', names(article.author, true, all)],
+    ['published', str(article.datePublished) ?? str(article.dateCreated)],
     ['site', names(article.publisher)],
     ['url', str(article.url) ?? idOf(article.mainEntityOfPage)],
     ['language', str(article.inLanguage)],

@@ -1,11 +1,7 @@
 import type { Document, Element, ParentNode } from 'domhandler';
-import type { MetaField } from '../article.js';
-import type { Candidate } from '../doc.js';
-import { parseDate } from '../util/dates.js';
-import { key } from '../util/fold.js';
-import { attr, closest, elements, hasClass, textContent, visibleText } from './dom.js';
-import { jsonLdFields } from './json-ld.js';
-import { lineText, type ParsedHtml } from './parse.js';
+import { isDiscussion, scoreTree, topCandidate } from './content-score.js';
+import { attr, closest, elements, hasClass, isAttached, visibleText } from './dom.js';
+import { lineText } from './parse.js';
 
 /** A saved page rather than a post body: it says so with a doctype or <html>, <head>, <body>. */
 export function isPage(document: Document): boolean {
@@ -25,9 +21,8 @@ export interface ContentRoot {
 const ARTICLE_CHROME = ['nav', 'aside', 'form', 'footer'];
 const BODY_CHROME = ['head', 'title', 'header', 'nav', 'footer', 'aside', 'form'];
 
-/** The largest of several <article>s: the others are teasers of related posts. */
+/** The largest of several candidates, by their text. */
 function largest(list: Element[]): Element | undefined {
-  // Note: most pages have one; weighing it would read the whole article's text for nothing.
   if (list.length < 2) return list[0];
   let best: Element | undefined;
   let size = -1;
@@ -38,16 +33,83 @@ function largest(list: Element[]): Element | undefined {
   return best;
 }
 
-/** Where a page keeps its article: <article>, else <main>, else the entry content, else <body>. */
+const hasProp = (el: Element, prop: string) => (attr(el, 'itemprop') ?? '').split(/\s+/).includes(prop);
+
+// Where pages mark their article, most specific of the whole post first.
+const MARKED: ((el: Element) => boolean)[] = [
+  (el) => el.name === 'article',
+  (el) => el.name === 'main' || attr(el, 'role') === 'main',
+  (el) => hasProp(el, 'articleBody'),
+  (el) => hasClass(el, 'entry-content'),
+  (el) => hasClass(el, 'post-content'),
+];
+
+// A post has paragraphs; a teaser card, a photo box or a list of links has one at most.
+const CLEAR_PARAGRAPH = 80;
+
+function isClear(article: Element): boolean {
+  let paragraphs = 0;
+  for (const el of elements(article)) {
+    if (el.name === 'p' && lineText(visibleText(el)).length >= CLEAR_PARAGRAPH && ++paragraphs >= 2) return true;
+  }
+  return false;
+}
+
+function contains(outer: Element, inner: Element): boolean {
+  for (let at: ParentNode | null = inner; at; at = at.parent) if (at === outer) return true;
+  return false;
+}
+
+/**
+ * The marked element that holds the best-scoring text: the innermost such <article>, else <main>...
+ * A marked element inside the top candidate wins when it has most of the candidate's text (the
+ * candidate is then a wrapper around it); otherwise the top candidate is the body.
+ */
+function scored(root: ParentNode, all: Element[], marked: Element[]): Element | null {
+  const scores = scoreTree(all.find((el) => el.name === 'body') ?? root);
+  const top = topCandidate(scores);
+  if (!top) return null;
+  const around = marked.filter((el) => contains(el, top));
+  for (const test of MARKED) {
+    const found = around.filter(test);
+    if (found.length > 0) return found[found.length - 1] ?? null;
+  }
+  const chars = (el: Element) => scores.weight.get(el)?.chars ?? 0;
+  const inside = marked.filter((el) => contains(top, el) && chars(el) >= 0.6 * chars(top));
+  for (const test of MARKED) {
+    const found = inside.filter(test);
+    if (found.length > 0) return found[0] ?? null;
+  }
+  return top;
+}
+
+/**
+ * Where a page keeps its article. One clear <article> is taken as it is; otherwise content scoring
+ * chooses (several <article>s or <main>s, or none: a teaser, a card list or a comment never wins).
+ */
 export function contentRoot(root: ParentNode): ContentRoot {
+  // Metadata reads the page before the DOM rules run and page-chrome after: one choice serves both.
+  const known = chosen.get(root);
+  if (known && (!known.element || isAttached(known.element, root))) return known;
+  const result = choose(root);
+  chosen.set(root, result);
+  return result;
+}
+
+const chosen = new WeakMap<ParentNode, ContentRoot>();
+
+function choose(root: ParentNode): ContentRoot {
   const all = elements(root);
+  const marked = all.filter((el) => MARKED.some((t) => t(el)) && !closest(el, isDiscussion) && !isDiscussion(el));
+  const articles = marked.filter((el) => el.name === 'article');
+  const only = articles.length === 1 ? articles[0] : undefined;
   const found =
-    largest(all.filter((el) => el.name === 'article')) ??
-    all.find((el) => el.name === 'main') ??
-    all.find((el) => (attr(el, 'itemprop') ?? '').split(/\s+/).includes('articleBody')) ??
-    all.find((el) => hasClass(el, 'entry-content')) ??
-    all.find((el) => hasClass(el, 'post-content'));
-  if (found) return { element: found, chrome: ARTICLE_CHROME };
+    (only && isClear(only) ? only : null) ??
+    scored(root, all, marked) ??
+    largest(articles) ??
+    marked.find((el) => el.name === 'main') ??
+    marked[0];
+  if (found && found.name !== 'body') return { element: found, chrome: ARTICLE_CHROME };
   return { element: all.find((el) => el.name === 'body') ?? null, chrome: BODY_CHROME };
 }
 
@@ -59,102 +121,3 @@ export function isStructuredByline(el: Element): boolean {
   return hasClass(el, 'byline') && elements(el).some((d) => d.name === 'time' || hasClass(d, 'author') || hasClass(d, 'site'));
 }
 
-// "Headline | Site", "Headline – Site", "Headline :: Site".
-const TITLE_SEPARATORS = [' | ', ' - ', ' – ', ' — ', ' · ', ' :: ', ' » '];
-
-function withoutSite(title: string, site: string | null): string {
-  if (!site) return title;
-  for (const separator of TITLE_SEPARATORS) {
-    const at = title.lastIndexOf(separator);
-    if (at > 0 && key(title.slice(at + separator.length)) === key(site)) return title.slice(0, at).trim();
-  }
-  return title;
-}
-
-/** "en_US", "EN-gb" to the schema's form ("en-US", "en-gb"); null for anything else. */
-function language(value: string): string | null {
-  const tag = value.trim().replace(/_/g, '-').replace(/^[A-Za-z]+/, (primary) => primary.toLowerCase());
-  return /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(tag) ? tag : null;
-}
-
-function value(field: MetaField, raw: string, base: string | null): string | null {
-  const text = lineText(raw);
-  if (!text) return null;
-  if (field === 'published') return parseDate(text)?.iso ?? null;
-  if (field === 'language') return language(text);
-  if (field === 'url') {
-    try {
-      return new URL(text, base ?? undefined).href;
-    } catch {
-      return null;
-    }
-  }
-  return text;
-}
-
-export interface PageMeta {
-  candidates: Candidate[];
-  /** The declared title and where it was declared, for the cleaner to compare body lines with. */
-  title: { text: string; line: number } | null;
-  /** <base href>, when the page has one. */
-  base: string | null;
-}
-
-const META: Record<string, MetaField> = {
-  'og:title': 'title',
-  'og:site_name': 'site',
-  'article:published_time': 'published',
-  'og:url': 'url',
-  author: 'author',
-};
-
-/**
- * Metadata the page declares, as candidates of weight 100 (see Candidate). Among declarations of
- * one field the first proposed wins, so they are proposed from the most to the least specific:
- * <meta> and <html lang>, then JSON-LD, then <title>, <link rel=canonical>, rel=author, <time>
- * and a marked-up byline, og:locale last.
- */
-export function pageMeta(parsed: ParsedHtml, baseUrl: string | null): PageMeta {
-  const { document, lineOf } = parsed;
-  const all = elements(document);
-  const base = all.find((el) => el.name === 'base' && attr(el, 'href'));
-  const baseHref = base ? value('url', attr(base, 'href') ?? '', baseUrl) : null;
-  const found: { field: MetaField; raw: string; el: Element; rank: number }[] = [];
-  const add = (field: MetaField, raw: string | null, el: Element, rank: number) => {
-    if (raw) found.push({ field, raw, el, rank });
-  };
-
-  for (const el of all) {
-    const name = (attr(el, 'property') ?? attr(el, 'name') ?? '').toLowerCase();
-    if (el.name === 'meta' && META[name]) add(META[name], attr(el, 'content'), el, 0);
-    else if (el.name === 'meta' && name === 'og:locale') add('language', attr(el, 'content'), el, 3);
-    else if (el.name === 'script' && (attr(el, 'type') ?? '').trim().toLowerCase().startsWith('application/ld+json')) {
-      for (const [field, raw] of jsonLdFields(textContent(el))) add(field, raw, el, 1);
-    } else if (el.name === 'link' && (attr(el, 'rel') ?? '').toLowerCase().split(/\s+/).includes('canonical')) {
-      add('url', attr(el, 'href'), el, 2);
-    } else if (el.name === 'a' && (attr(el, 'rel') ?? '').toLowerCase().split(/\s+/).includes('author')) {
-      add('author', lineText(textContent(el)), el, 2);
-    } else if (el.name === 'html') add('language', attr(el, 'lang'), el, 0);
-  }
-  const root = contentRoot(document).element;
-  const time = root ? elements(root).find((el) => el.name === 'time' && attr(el, 'datetime')) : undefined;
-  if (time) add('published', attr(time, 'datetime'), time, 2);
-  const byline = root ? elements(root).find(isStructuredByline) : undefined;
-  for (const el of byline ? elements(byline) : []) {
-    if (hasClass(el, 'author')) add('author', lineText(textContent(el)), el, 2);
-    else if (hasClass(el, 'site')) add('site', lineText(textContent(el)), el, 2);
-  }
-  const byRank = (a: { rank: number }, b: { rank: number }) => a.rank - b.rank;
-  const site = found.filter((f) => f.field === 'site').sort(byRank)[0]?.raw ?? null;
-  // Note: an inline <svg> has <title>s of its own.
-  const titleElement = all.find((el) => el.name === 'title' && !closest(el, (a) => a.name === 'svg'));
-  if (titleElement) add('title', withoutSite(lineText(textContent(titleElement)), site && lineText(site)), titleElement, 2);
-
-  const candidates: Candidate[] = [];
-  for (const f of found.sort(byRank)) {
-    const v = value(f.field, f.raw, baseHref ?? baseUrl);
-    if (v) candidates.push({ field: f.field, value: v, from: 'html', line: lineOf(f.el), weight: 100 });
-  }
-  const title = candidates.find((c) => c.field === 'title');
-  return { candidates, title: title ? { text: title.value, line: title.line ?? 1 } : null, base: baseHref };
-}

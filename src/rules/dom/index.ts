@@ -1,4 +1,13 @@
 import type { DomRule } from '../../dom-rule.js';
+import authorBox from './author-box.js';
+import breadcrumbs from './breadcrumbs.js';
+import bylineElement from './byline-element.js';
+import commentSection from './comment-section.js';
+import cookieBanner from './cookie-banner.js';
+import hiddenContent from './hidden-content.js';
+import playerChrome from './player-chrome.js';
+import relatedPosts from './related-posts.js';
+import signupForm from './signup-form.js';
 import adIframe from './ad-iframe.js';
 import addtoany from './addtoany.js';
 import emptyWrapper from './empty-wrapper.js';
@@ -22,6 +31,7 @@ import trackingPixel from './tracking-pixel.js';
  */
 export const domRules: readonly DomRule[] = [
   hiddenElement,
+  hiddenContent,
   adIframe,
   iframeEmbed,
   feedburner,
@@ -31,6 +41,14 @@ export const domRules: readonly DomRule[] = [
   jetpackWidget,
   addtoany,
   socialWarfare,
+  playerChrome,
+  relatedPosts,
+  commentSection,
+  signupForm,
+  authorBox,
+  cookieBanner,
+  breadcrumbs,
+  bylineElement,
   pageChrome,
   emptyWrapper,
 ];

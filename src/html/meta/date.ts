@@ -1,0 +1,62 @@
+import { parseDate } from '../../util/dates.js';
+
+/**
+ * Dates as page metadata writes them. Most are ISO 8601 and go straight to parseDate; these
+ * variants come from CMS templates and analytics tags rather than from people, so they are
+ * normalised here: "2015-07-10 09:53:00 -0400" (a space before the offset), "… UTC", compact
+ * "20191118", and Unix time in seconds or milliseconds (parse.ly, sailthru, data attributes).
+ */
+const SPACED_ZONE = /^(\d{4}-\d{2}-\d{2})[T ](\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(?:([+-]\d{2}):?(\d{2})|(?:UTC|GMT|Z))$/i;
+const COMPACT = /^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?$/;
+// 2001-09-09 to 2286: ten digits of seconds; thirteen of milliseconds.
+const EPOCH = /^(\d{10}|\d{13})$/;
+
+// A template's "no date" default: 0001-01-01, 1970-01-01 (time 0), 1900.
+const EARLIEST_YEAR = 1990;
+
+function normalised(raw: string): string {
+  const s = raw.trim();
+  const spaced = SPACED_ZONE.exec(s);
+  if (spaced) {
+    const [, day, clock, h, m] = spaced;
+    return `${day}T${clock}${h ? `${h}:${m}` : 'Z'}`;
+  }
+  const compact = COMPACT.exec(s);
+  if (compact) {
+    const [, y, mo, d, h, mi, sec] = compact;
+    return `${y}-${mo}-${d}${h ? `T${h}:${mi}:${sec ?? '00'}` : ''}`;
+  }
+  if (EPOCH.test(s)) {
+    const ms = s.length === 13 ? Number(s) : Number(s) * 1000;
+    return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  }
+  return s;
+}
+
+/** A page metadata date as ISO 8601, or null for anything else and for placeholder dates. */
+export function metaDate(raw: string): string | null {
+  const iso = parseDate(normalised(raw))?.iso ?? null;
+  if (!iso || Number(iso.slice(0, 4)) < EARLIEST_YEAR) return null;
+  return iso;
+}
+
+// "Published 10:02 AM Nov 19, 2019", "Publicado em 12/10/2017": the label a visible date carries.
+const PUBLISHED_LABEL =
+  /^(?:published|posted|first published|publicado|publicada|publié|publiée|veröffentlicht|pubblicato|gepubliceerd|опубликовано|diterbitkan|dipublikasikan)(?:\s+(?:on|at|em|el|le|am|il|on:|op))?\s*:?\s*/i;
+
+// "10:02 AM EST Nov 19, 2019", "Fri 6:45 PM, Feb 16, 2018": the clock before the day.
+const CLOCK_FIRST = /^(?:\p{L}{2,9}\.?,?\s+)?(\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)(?:\s+([A-Z]{2,5}))?,?\s+(.+)$/iu;
+// A zone abbreviation a parser may not know ("AMT", "IST"): the wall clock is still right.
+const TRAILING_ZONE = /\s+\(?[A-Z]{2,5}\)?$/;
+
+/** A date as a byline shows it, its "Published" label taken off. */
+export function shownDate(text: string): string | null {
+  const s = text.replace(PUBLISHED_LABEL, '').trim();
+  const first = CLOCK_FIRST.exec(s);
+  const tries = first ? [`${first[3]} ${first[1]}${first[2] ? ` ${first[2]}` : ''}`, `${first[3]} ${first[1]}`] : [s, s.replace(TRAILING_ZONE, '')];
+  for (const t of tries) {
+    const iso = metaDate(t);
+    if (iso) return iso;
+  }
+  return null;
+}

@@ -1,0 +1,77 @@
+import type { Element, ParentNode } from 'domhandler';
+import type { DomRule } from '../../dom-rule.js';
+import { attr, classes, elements } from '../../html/dom.js';
+import { contentRoot } from '../../html/page.js';
+import { FURNITURE_HINTS, type FurnitureFamily } from './furniture-hints.js';
+
+/**
+ * Page furniture found by the names templates give it (furniture-hints.ts). Only on whole pages,
+ * and never an element that holds the article itself: a <body class="has-comments"> or a wrapper
+ * id="main-related-layout" names the page's layout, not a box to drop.
+ */
+function pattern(names: readonly string[]): RegExp {
+  const escaped = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`(?:^|[-_])(?:${escaped.join('|')})(?:$|[-_])`, 'i');
+}
+
+const PATTERNS = Object.fromEntries(Object.entries(FURNITURE_HINTS).map(([family, names]) => [family, pattern(names)])) as Record<FurnitureFamily, RegExp>;
+// Whole-page layout elements, never furniture however they are named.
+const STRUCTURE = new Set(['html', 'body', 'main', 'head']);
+
+// Any family at all: one test per element, so that the furniture rules together cost one walk.
+const ANY = pattern(Object.values(FURNITURE_HINTS).flat());
+
+function names(el: Element): string[] {
+  const id = attr(el, 'id');
+  return id ? [...classes(el), id] : [...classes(el)];
+}
+
+export function namedAs(el: Element, family: FurnitureFamily): boolean {
+  if (STRUCTURE.has(el.name)) return false;
+  const re = PATTERNS[family];
+  return names(el).some((n) => re.test(n));
+}
+
+// Per page, found once for all the furniture rules (they only take elements out: each skips what
+// an earlier one detached): every element, and those whose names match some family.
+const snapshot = new WeakMap<ParentNode, { all: Element[]; named: Element[] }>();
+
+function lists(root: ParentNode): { all: Element[]; named: Element[] } {
+  let known = snapshot.get(root);
+  if (!known) {
+    const all = elements(root);
+    known = { all, named: all.filter((el) => !STRUCTURE.has(el.name) && (attr(el, 'class') !== null || attr(el, 'id') !== null) && names(el).some((n) => ANY.test(n))) };
+    snapshot.set(root, known);
+  }
+  return known;
+}
+
+function holds(outer: Element, inner: Element | null): boolean {
+  for (let at: ParentNode | null = inner; at; at = at.parent) if (at === outer) return true;
+  return false;
+}
+
+export interface FurnitureSpec {
+  id: string;
+  description: string;
+  family: FurnitureFamily;
+  /** Furniture this family also recognises by its markup rather than its name. */
+  also?(el: Element): boolean;
+}
+
+export function furnitureRule(spec: FurnitureSpec): DomRule {
+  return {
+    id: spec.id,
+    description: spec.description,
+    apply(root, ctx) {
+      if (!ctx.page) return;
+      const article = contentRoot(root).element;
+      const candidates = spec.also ? lists(root).all : lists(root).named;
+      for (const el of candidates) {
+        if (!(namedAs(el, spec.family) || spec.also?.(el))) continue;
+        if (holds(el, article) || !ctx.attached(el)) continue;
+        ctx.remove(el);
+      }
+    },
+  };
+}
