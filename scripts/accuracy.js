@@ -14,6 +14,7 @@
 //   --baseline <file> the results file (default test/accuracy/<corpus name>.json)
 //   --update          write this run's results as the baseline
 //   -v                each failing check, per case
+//   --batches <dir>   also the learning table on a folder of one-site batches (scripts/accuracy-learn.js)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -31,6 +32,7 @@ const { values: opt, positionals } = parseArgs({
     baseline: { type: 'string' },
     update: { type: 'boolean', default: false },
     v: { type: 'boolean', default: false },
+    batches: { type: 'string' },
   },
 });
 
@@ -125,6 +127,11 @@ async function main() {
       const why = r.checks.filter((c) => !c.ok).map((c) => c.why);
       if (!r.article || why.length) console.log(`${r.name}: ${r.article ? why.join(' | ') : 'no article'}`);
     }
+  }
+
+  if (opt.batches) {
+    console.log('\n### Learning a site\'s boilerplate (--learn)\n');
+    spawnSync(process.execPath, [path.join(root, 'scripts/accuracy-learn.js'), '--batches', opt.batches, '--no-speed'], { stdio: 'inherit' });
   }
 
   const passed = Object.fromEntries(ours.map((r) => [r.name, r.checks.filter((c) => c.ok).map((c) => c.id)]));

@@ -159,9 +159,8 @@ describe('custom rules', () => {
   it('runs in linear time: a catastrophic pattern on a long line ends at once', () => {
     // A backtracking engine takes exponential time in the run of a's before the "!".
     const input = dump('Sea Wall Repairs', `${'a'.repeat(50_000)}!`, 'aaaa');
-    const start = performance.now();
+    // A backtracking engine would not return within the test's limit; RE2 returns at once.
     const [a] = scrubWith(input, { customRules: [{ id: 'all-a', match: { regex: '^(a+)+$' } }] });
-    expect(performance.now() - start).toBeLessThan(5_000);
     expect(removedBy(a, 'all-a')).toEqual(['aaaa']);
   });
 

@@ -225,9 +225,8 @@ describe('streamNdjson', () => {
     const controller = new AbortController();
     const out = collector();
     setTimeout(() => controller.abort(), 50);
-    const started = Date.now();
+    // The input never ends: only the abort can settle this.
     const result = await streamNdjson(input, out.stream, { scrub: scrubOf(), label: 'stdin', signal: controller.signal });
-    expect(Date.now() - started).toBeLessThan(2000);
     expect(result).toEqual({ records: 1, failures: 0, aborted: true, empty: 0 });
     expect(input.destroyed).toBe(true);
   });

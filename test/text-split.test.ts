@@ -55,8 +55,8 @@ describe('splitting a text file into dumps', () => {
       const input = `${first}${joint}${second}\n`;
       const articles = scrub(input);
       expect(articles.map((a) => [a.title, a.published])).toEqual([
-        ['First Dump', '2025-11-04T10:00:00Z'],
-        ['Second Dump', '2025-11-05T08:30:00Z'],
+        ['First Dump', '2025-11-04T10:00:00+00:00'],
+        ['Second Dump', '2025-11-05T08:30:00+00:00'],
       ]);
       expect(unaccounted(input, articles)).toEqual([]);
     }

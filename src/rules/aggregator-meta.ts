@@ -15,6 +15,7 @@ const MAX_LABEL_TOKENS = 10;
 
 const rule: Rule = {
   id: 'aggregator-meta',
+  meta: { extracts: ['published'] },
   description: 'Removes WP RSS Aggregator meta lines ("Published on: <date>", "2 days ago") and tail "Posted in <Category>" / "Filed under: <X>" lines.',
   zone: 'edges',
   apply(ctx) {

@@ -46,6 +46,7 @@ function reporting(ctx: RuleContext, line: LineRef): boolean {
 
 const rule: Rule = {
   id: 'credit-sentence',
+  meta: { extracts: ['author'] },
   description: 'Turns bylines written as sentences ("This is a blog post by Jane Doe.", "Ein Beitrag von Jana Roth") and wire credits ("(Reporting by X; Editing by Y)") into the author.',
   zone: 'edges',
   apply(ctx) {

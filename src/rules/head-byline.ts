@@ -73,6 +73,9 @@ function gluedAuthored(ctx: RuleContext, line: LineRef): boolean {
   return true;
 }
 
+const THEMATIC_BREAK = /^(?:[-*_=~•·]\s*){3,}$/;
+const OPENS_WITH_ARTICLE = /^(?:a|an|the|le|la|les|un|une|der|die|das|ein|eine|el|los|las|il|lo|gli|o|os|as|het|de|een)\s/i;
+
 /** Whether `line` is a paragraph of its own among the live lines. */
 function alone(all: readonly LineRef[], i: number): boolean {
   const block = all[i]?.block;
@@ -103,6 +106,9 @@ function bareName(ctx: RuleContext, line: LineRef): boolean {
     }
   }
   if (!alone(all, i) || next === undefined || next.text.length < PROSE || !/[.!?…"”»]$/.test(next.text.trim())) return false;
+  // Without a date, only where a credit stands (under the headline and its dek), never after a
+  // section break, and never a heading that opens with an article ("A Subheading", "The Plan").
+  if (i > 2 || (prev && THEMATIC_BREAK.test(prev.text.trim())) || OPENS_WITH_ARTICLE.test(line.text.trim())) return false;
   takeCredit(ctx, line, credit);
   return true;
 }
@@ -111,7 +117,7 @@ const rule: Rule = {
   id: 'head-byline',
   description: 'Turns a byline or dateline at the top ("By Jane Doe", "Por Ana Ruiz", "Jane Doe · 5 min read · Mar 5, 2024", "Authored by X via Y,", a date alone) into author and published.',
   zone: 'head',
-  meta: { inArticle: true, extracts: ['author'] },
+  meta: { inArticle: true, extracts: ['author', 'published'] },
   apply(ctx) {
     // A dateline opens the body or follows the byline. A date alone after kept text ("Title" /
     // "A standfirst." / "July 2, 2021") is more likely part of the story: keep it.

@@ -42,6 +42,7 @@ function declared(ctx: RuleContext, line: LineRef): { date: ParsedDate; label: s
 
 const rule: Rule = {
   id: 'labelled-date',
+  meta: { extracts: ['published'] },
   description: 'Takes a labelled date line at the head or tail ("Published: ...", "Publié le ...", "Veröffentlicht am ...") as published.',
   zone: 'anywhere',
   apply(ctx) {

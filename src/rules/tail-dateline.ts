@@ -91,6 +91,7 @@ function gluedStamp(ctx: RuleContext): boolean {
 
 const rule: Rule = {
   id: 'tail-dateline',
+  meta: { extracts: ['published'] },
   description: 'Takes the date line that closes the dump (the item\'s own date field, labelled or not, in any language) as published.',
   zone: 'tail',
   apply(ctx) {
