@@ -28,9 +28,12 @@ const CHECKED_EXTENSIONS = ['md', 'markdown', 'html', 'htm', 'txt'];
 
 const EXAMPLES = `
 Examples:
+  $ feedscrub check                               the repository's content (no layouts, themes, build output)
   $ feedscrub check content/                      every .md, .html and .txt file under content/
+  $ cat post.md | feedscrub check -               stdin, reported as <stdin>
+  $ feedscrub check --list-rules                  the rules, check-only ones included, with their severity
   $ feedscrub check 'posts/**/*.md' --quiet       a quoted glob, errors only
-  $ feedscrub check content --format github       annotations on the pull request
+  $ feedscrub check content -f github             annotations on the pull request
   $ feedscrub check content --format sarif -o feedscrub.sarif
   $ feedscrub check content --format html -o report.html
   $ feedscrub check content --fix-dry-run | less  what --fix would change, as a diff
