@@ -79,7 +79,7 @@ describe('validation: one line naming the file and the key', () => {
   it.each<[string, unknown, string]>([
     ['an unknown key', { customRule: [] }, 'customRule: unknown key (expected rules, required, dateFloor, minWords, customRules, sites)'],
     ['an unknown rule id', { rules: { 'feedzy-footr': 'off' } }, 'rules.feedzy-footr: unknown rule id (see --list-rules)'],
-    ['a bad setting', { rules: { 'feedzy-footer': 'on' } }, 'rules.feedzy-footer: must be one of "off", "warning", "error"'],
+    ['a bad setting', { rules: { 'feedzy-footer': 'on' } }, 'rules.feedzy-footer: must be one of "off", "warning", "error", "warn", 0, 1, 2'],
     ['a bad field', { required: ['titel'] }, 'required[0]: must be one of "title", "author", "published", "site", "url", "language"'],
     ['a date in another shape', { dateFloor: '01/02/2021' }, 'dateFloor: must be a date as YYYY-MM-DD'],
     ['a date that is no day', { dateFloor: '2021-02-30' }, 'dateFloor: not a calendar date: "2021-02-30"'],

@@ -111,15 +111,22 @@ describe('stylish', () => {
 });
 
 describe('json', () => {
-  it('parses back to the same report, keys in the contract\'s order whatever the input\'s', async () => {
-    const { output } = await render('json', sampleReport());
-    expect(output.endsWith('}\n')).toBe(true);
-    expect(JSON.parse(output)).toEqual(sampleReport());
-    expect(Object.keys(JSON.parse(output))).toEqual(['files', 'rules', 'errorCount', 'warningCount', 'fixableCount', 'version']);
+  it("is ESLint's array of results: numeric severities, one entry per file, the same bytes whatever the input's key order", async () => {
+    const sample = sampleReport();
+    const { output } = await render('json', sample);
+    expect(output.endsWith(']\n')).toBe(true);
+    const results = JSON.parse(output) as { filePath: string; messages: { ruleId: string | null; severity: number; line: number; column: number; endLine?: number; endColumn?: number; fatal?: boolean }[]; errorCount: number; warningCount: number }[];
+    expect(results.map((r) => r.filePath)).toEqual(sample.files.map((f) => f.file));
+    expect(Object.keys(results[0] ?? {})).toEqual(['filePath', 'messages', 'suppressedMessages', 'errorCount', 'fatalErrorCount', 'warningCount', 'fixableErrorCount', 'fixableWarningCount', 'usedDeprecatedRules']);
+    const messages = results.flatMap((r) => r.messages);
+    expect(new Set(messages.map((m) => m.severity))).toEqual(new Set([1, 2]));
+    for (const m of messages) if (m.endColumn !== undefined) expect(m.endLine).toBe(m.line);
+    expect(results.reduce((n, r) => n + r.errorCount, 0)).toBe(sample.errorCount);
+    expect(results.reduce((n, r) => n + r.warningCount, 0)).toBe(sample.warningCount);
     const reversed = (value: unknown): unknown =>
       Array.isArray(value) ? value.map(reversed) : value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, reversed(v)])) : value;
-    expect((await render('json', reversed(sampleReport()) as CheckReport)).output).toBe(output);
-    expect(JSON.parse((await render('json', empty)).output)).toEqual(empty);
+    expect((await render('json', reversed(sample) as CheckReport)).output).toBe(output);
+    expect(JSON.parse((await render('json', empty)).output)).toEqual([]);
   });
 });
 

@@ -12,7 +12,7 @@ import { joinLines, locate, splitLines, type SourceLine } from './source.js';
  * rewritten; HTML is reported only, since a cut there has to follow the markup tree.
  */
 
-const FIXED_FORMATS = new Set(['text', 'md']);
+export const FIXED_FORMATS = new Set(['text', 'md']);
 
 /** Whether a removal by `rule` in this file can be written out (`removal`: that one in particular). */
 export function canFix(ctx: FileContext, rule: string, removal?: Removal): boolean {

@@ -9,7 +9,7 @@ import { fileResult, reportOf, shorten, type CheckReport, type Finding, type Rul
 import type { CheckRule, CheckSettings, FileContext, Issue } from './rule.js';
 import { reason } from '../errors.js';
 import { checkRules } from './rules/index.js';
-import { locate, splitLines } from './source.js';
+import { fixRange, locate, splitLines } from './source.js';
 
 /**
  * The engine of `feedscrub check`: each file goes through the same pipeline as a conversion, and
@@ -127,7 +127,9 @@ function* cleaningFindings(ctx: FileContext, rules: ReadonlyMap<string, RuleInfo
           ? `Byline or date line "${shorten(r.text)}" belongs in the metadata`
           : `Boilerplate "${shorten(r.text)}"`;
       const issue: Issue = { line: r.line, column: at.start + 1, endColumn: at.end + 1, message, fixable: canFix(ctx, r.rule, r) };
-      yield finding(ctx, info, issue, article);
+      const out = finding(ctx, info, issue, article);
+      if (out.fixable) out.fix = fixRange(ctx, ctx.text, r.line, at);
+      yield out;
     }
   }
 }

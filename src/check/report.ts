@@ -22,7 +22,7 @@ export interface RuleInfo {
 export interface Finding {
   ruleId: string;
   severity: Severity;
-  /** Relative to the working folder, with forward slashes on every OS. */
+  /** Relative to the repository root (the folder holding .git, else the working folder), forward slashes. */
   file: string;
   /** 1-based line and column of the start of the finding in the file as it is on disk. */
   line: number;
@@ -32,6 +32,8 @@ export interface Finding {
   message: string;
   /** Whether `--fix` would remove it. */
   fixable: boolean;
+  /** For a fixable removal: what --fix deletes, as 0-based offsets into the text (ESLint's fix object). */
+  fix?: { range: [number, number]; text: string };
   /** The site the article belongs to (as extracted), for per-site summaries; null when unknown. */
   site: string | null;
   /** The finding's line with up to two lines either side, for reporters that show context. */

@@ -33,3 +33,23 @@ export function locate(line: string, removed: string): { start: number; end: num
   const rest = line.slice(0, at) + line.slice(at + removed.length);
   return { start: at, end: at + removed.length, whole: !/[\p{L}\p{N}]/u.test(rest) };
 }
+
+const starts = new WeakMap<object, { starts: number[]; lines: SourceLine[] }>();
+
+/**
+ * The edit --fix makes for one located removal, as ESLint's fix object: 0-based offsets into the
+ * text (BOM excluded). A removal that is the whole line takes its line break with it.
+ */
+export function fixRange(owner: object, text: string, line: number, at: { start: number; end: number; whole: boolean }): { range: [number, number]; text: string } {
+  let index = starts.get(owner);
+  if (!index) {
+    const lines = splitLines(text);
+    let offset = 0;
+    index = { lines, starts: lines.map((l) => (offset += l.text.length + l.eol.length) - l.text.length - l.eol.length) };
+    starts.set(owner, index);
+  }
+  const begin = index.starts[line - 1] ?? 0;
+  const source = index.lines[line - 1] ?? { text: '', eol: '' };
+  if (at.whole) return { range: [begin, begin + source.text.length + source.eol.length], text: '' };
+  return { range: [begin + at.start, begin + at.end], text: '' };
+}

@@ -8,6 +8,10 @@ import { loadReporter, reporterName, reporters } from '../check/reporters/index.
 import { ConfigError, loadConfig, type Config } from '../config/index.js';
 import { esmRequire as esm } from '../util/esm-require.js';
 import { expandInputs } from '../util/inputs.js';
+import { NOT_CONTENT_DIRS, repositoryRoot, writtenByFeedscrub } from '../check/content.js';
+import { unfixedReason } from '../check/unfixable.js';
+import { plural } from '../check/reporters/common.js';
+import { listCheckRules, readStdinForCheck } from './check-extra.js';
 import { colours } from './colours.js';
 import { reason } from '../errors.js';
 import { writeAtomic, type Io } from './io.js';
@@ -24,15 +28,23 @@ const CHECKED_EXTENSIONS = ['md', 'markdown', 'html', 'htm', 'txt'];
 
 const EXAMPLES = `
 Examples:
+  $ feedscrub check                               the repository's content (no layouts, themes, build output)
   $ feedscrub check content/                      every .md, .html and .txt file under content/
+  $ cat post.md | feedscrub check -               stdin, reported as <stdin>
+  $ feedscrub check --list-rules                  the rules, check-only ones included, with their severity
   $ feedscrub check 'posts/**/*.md' --quiet       a quoted glob, errors only
-  $ feedscrub check content --format github       annotations on the pull request
+  $ feedscrub check content -f github             annotations on the pull request
   $ feedscrub check content --format sarif -o feedscrub.sarif
   $ feedscrub check content --format html -o report.html
   $ feedscrub check content --fix-dry-run | less  what --fix would change, as a diff
   $ feedscrub check content --fix                 rewrite the files, then report what is left
 
-Files and folders named in .feedscrubignore (gitignore syntax) are skipped, as are node_modules and .git.
+Paths in reports (SARIF, GitHub annotations, JSON) are relative to the repository root: the nearest
+folder upward holding .git, else the working folder. The config lookup stops there too.
+Files and folders named in .feedscrubignore (gitignore syntax, at the root) are skipped, as are
+node_modules and .git. Folders walked skip what .gitignore names and HTML reports feedscrub wrote;
+with no path, the theme, layout and build folders too (layouts/, themes/, public/, _site/...).
+--explain lists what was skipped and why.
 Exit codes: 0 no errors (and warnings within --max-warnings), 1 findings, 2 usage or configuration error.`;
 
 interface Options {
@@ -46,13 +58,16 @@ interface Options {
   now?: string;
   ext: string;
   color: boolean;
+  listRules?: boolean;
+  explain?: boolean;
+  debug?: boolean;
 }
 
 function program(io: Io): Command {
   return new Command()
     .name('feedscrub check')
     .description('Report boilerplate and metadata problems left in a content folder; --fix removes what it can.')
-    .argument('[paths...]', 'files, folders (recursive) and quoted globs', ['.'])
+    .argument('[paths...]', 'files, folders (recursive) and quoted globs; "-" reads stdin (default: the content under .)')
     .addOption(new Option('-f, --format <name>', `report format: ${Object.keys(reporters).join(', ')}`).default('stylish'))
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
@@ -64,6 +79,9 @@ function program(io: Io): Command {
     .option('--now <date>', 'the date "in the future" counts from, as ISO 8601 (default: now)')
     .option('--ext <list>', 'extensions to check in folders', CHECKED_EXTENSIONS.join(','))
     .option('--no-color', 'no colour (also NO_COLOR=1, or when the output is not a terminal)')
+    .option('--list-rules', 'list the rules check runs (cleaning, metadata and custom) with their severity, and exit')
+    .option('--explain', 'say on stderr which files and folders were skipped, and why')
+    .option('--debug', 'the same as --explain')
     .addHelpText('after', EXAMPLES)
     .showSuggestionAfterError()
     .exitOverride()
@@ -93,22 +111,43 @@ export async function runCheck(argv: readonly string[], io: Io): Promise<number>
   if (Number.isNaN(now.getTime())) return fail(`--now takes an ISO 8601 date, e.g. 2021-07-04T12:00:00Z: "${opts.now}"`);
   if (opts.fix && opts.fixDryRun) return fail('--fix and --fix-dry-run do not go together');
 
+  const { root } = repositoryRoot(io.cwd);
   let config: Config;
   try {
-    config = (await loadConfig({ cwd: io.cwd, file: typeof opts.config === 'string' ? opts.config : null, disabled: opts.config === false })).config;
+    config = (await loadConfig({ cwd: io.cwd, root, file: typeof opts.config === 'string' ? opts.config : null, disabled: opts.config === false })).config;
   } catch (error) {
     if (error instanceof ConfigError) return fail((error as Error).message);
     throw error;
   }
   const options = checkOptions(config, now);
+  if (opts.listRules) {
+    listCheckRules(io, options);
+    return EXIT.ok;
+  }
 
-  const paths = cmd.processedArgs[0] as string[];
+  const given = cmd.processedArgs[0] as string[];
+  const paths = given.length === 0 ? ['.'] : given.filter((p) => p !== '-');
+  const stdin = given.includes('-');
+  if (stdin && (opts.fix || opts.fixDryRun)) return fail('--fix and --fix-dry-run rewrite files, not stdin');
   const extensions = opts.ext.split(',').map((e) => e.trim().replace(/^\./, '')).filter(Boolean);
-  const { files, missing } = await expandInputs(paths, { cwd: io.cwd, extensions });
-  if (missing.length) return fail(`${missing.map((m) => `"${m}"`).join(', ')}: no such file, folder or matching file`);
+  const expanded = paths.length === 0 ? null : await expandInputs(paths, {
+    cwd: io.cwd,
+    root,
+    extensions,
+    gitignore: true,
+    skipFile: writtenByFeedscrub,
+    ...(given.length === 0 ? { skipDirs: NOT_CONTENT_DIRS } : {}),
+  });
+  if (expanded?.missing.length) return fail(`${expanded.missing.map((m) => `"${m}"`).join(', ')}: no such file, folder or matching file`);
+  if (opts.explain || opts.debug) for (const s of expanded?.skipped ?? []) io.stderr.write(`feedscrub: skipped ${s.path}: ${s.reason}\n`);
+  for (const operand of expanded?.empty ?? []) {
+    const why = expanded?.emptyWhy.get(operand);
+    io.stderr.write(`feedscrub: ${operand}: nothing to check: ${why ?? `no .${extensions.join(', .')} file`}\n`);
+  }
 
   let checked: Checked[] = [];
-  for (const input of files) checked.push(await readForCheck(input, options));
+  for (const input of expanded?.files ?? []) checked.push(await readForCheck(input, options));
+  if (stdin) checked.push(await readStdinForCheck(io, options));
 
   if (opts.fix || opts.fixDryRun) {
     const fixed = await fixAll(checked, options, io, opts.fixDryRun === true);
@@ -138,7 +177,7 @@ export async function runCheck(argv: readonly string[], io: Io): Promise<number>
 
   const tooManyWarnings = maxWarnings !== null && result.warningCount > maxWarnings;
   if (tooManyWarnings && result.errorCount === 0) {
-    io.stderr.write(`feedscrub: ${result.warningCount} warnings, more than --max-warnings ${maxWarnings}\n`);
+    io.stderr.write(`feedscrub: ${plural(result.warningCount, 'warning')}, more than --max-warnings ${maxWarnings}\n`);
   }
   return result.errorCount > 0 || tooManyWarnings ? EXIT.findings : EXIT.ok;
 }
@@ -156,6 +195,9 @@ async function fixAll(checked: readonly Checked[], options: CheckOptions, io: Io
     }
     const ctx = fixFile(item.ctx, fixable, options);
     out.push({ input: item.input, ctx });
+    const typed = path.relative(io.cwd, item.input.absolute).split(path.sep).join('/');
+    const held = unfixedReason(ctx, report([{ input: item.input, ctx }], options).files[0]?.findings ?? [], fixable, typed);
+    if (held) io.stderr.write(`feedscrub: ${ctx.file}: ${held}\n`);
     if (ctx.text === item.ctx.text) continue;
     if (dryRun) {
       const { createTwoFilesPatch } = (esm ? esm('diff') : require('diff')) as typeof import('diff');
@@ -180,5 +222,5 @@ function errorsOnly(result: CheckReport): CheckReport {
 
 function summaryLine(result: CheckReport): string {
   const left = result.errorCount + result.warningCount;
-  return `feedscrub: after the fix, ${left} problem${left === 1 ? '' : 's'} would remain (${result.errorCount} errors, ${result.warningCount} warnings)\n`;
+  return `feedscrub: after the fix, ${plural(left, 'problem')} would remain (${plural(result.errorCount, 'error')}, ${plural(result.warningCount, 'warning')})\n`;
 }

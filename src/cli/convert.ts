@@ -83,7 +83,10 @@ export async function convert(options: ConvertOptions, io: Io, c: ChalkInstance)
   };
   for (const missing of expanded.missing) fail(`${missing}: no such file or directory`);
   // A folder that holds nothing to convert is most likely the wrong folder, or a wrong --ext.
-  for (const operand of expanded.empty) fail(`${operand}: no files to convert (looking for .${options.extensions.join(', .')})`);
+  for (const operand of expanded.empty) {
+    const why = expanded.emptyWhy.get(operand);
+    fail(why ? `${operand}: nothing to convert: ${why}` : `${operand}: no files to convert (looking for .${options.extensions.join(', .')})`);
+  }
 
   const sink = await createSink({
     renderer: options.renderer,

@@ -34,7 +34,7 @@ Examples:
   $ feedscrub 'feeds/**/*.xml' -o out/ --name '{site}/{date}-{slug}' --dedupe
   $ feedscrub export.ndjson --to ndjson | head  a stream: constant memory, one line out per line in
   $ feedscrub dump.txt --explain >/dev/null   show every removed line and why
-  $ feedscrub check content/                  lint a content folder in CI (feedscrub check --help)
+  $ feedscrub check content/                  lint a content folder in CI (feedscrub help check)
   $ feedscrub learn feeds/ --format table     what each site repeats in every item (feedscrub learn --help)
   $ feedscrub feeds/ --learn -o out/          ...and remove it in the same run
 
@@ -73,7 +73,7 @@ function program(io: Io): Command {
     .version(pkg.version, '-V, --version')
     .argument('[inputs...]', 'dump files; "-" or nothing (with a pipe) reads stdin')
     .addOption(new Option('-t, --to <format>', 'json, ndjson, md (markdown), html or text').default('json'))
-    .addOption(new Option('-f, --from <format>', `input format: auto, ${Object.keys(readers).join(', ')}`).default('auto'))
+    .addOption(new Option('--from <format>', `input format: auto, ${Object.keys(readers).join(', ')}`).default('auto'))
     .option('--encoding <name>', 'input encoding, overriding detection (utf-8, windows-1252, iso-8859-1, utf-16le...)')
     .option('--field <name=key>', 'ndjson: read an Article field (title, text, author, published, url, site, language, tags) from another key, e.g. text=article_body (repeatable)', collect)
     .option('--now <date>', 'the time relative dates ("2 days ago") count from, as ISO 8601')
@@ -138,10 +138,19 @@ function readFlags(opts: Options): { from: ReaderName | 'auto'; fields: Record<s
 }
 
 /** Runs the command line and returns the exit code; never calls process.exit. */
-export async function run(argv: readonly string[], io: Io): Promise<number> {
+export async function run(args: readonly string[], io: Io): Promise<number> {
+  let argv = args;
   // A dump named "check" is still reachable as ./check.
   if (argv[0] === 'check') return runCheck(argv.slice(1), io);
   if (argv[0] === 'learn') return runLearn(argv.slice(1), io);
+  // `feedscrub help check` as git and npm have it; a dump named "help" is still reachable as ./help.
+  if (argv[0] === 'help' && (argv[1] === 'check' || argv[1] === 'learn')) return argv[1] === 'check' ? runCheck(['--help'], io) : runLearn(['--help'], io);
+  if (argv[0] === 'help' && argv.length === 1) argv = ['--help'];
+  // -f is --format in check (as in ESLint and markdownlint-cli2); one letter keeps one meaning.
+  if (argv.includes('-f')) {
+    io.stderr.write('feedscrub: -f is not an option of conversion (in feedscrub check it is --format): use --from <format> for the input format\n');
+    return EXIT.usage;
+  }
   const cmd = program(io);
   try {
     cmd.parse([...argv], { from: 'user' });

@@ -62,8 +62,10 @@ function parseJson(text: string, label: string): unknown {
  * The first config from `cwd` up to the file system's root: feedscrub.config.json, then
  * .feedscrubrc.json, then a package.json's "feedscrub" key, folder by folder. A package.json
  * without the key, or one that is not JSON, belongs to someone else and does not stop the search.
+ * With `stop` (a repository root), the search ends there: a config above the repository belongs to
+ * another project, and CI checkouts must not depend on what lies around them.
  */
-export function findConfig(cwd: string): RawConfig | null {
+export function findConfig(cwd: string, stop: string | null = null): RawConfig | null {
   for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
     for (const name of CONFIG_FILES) {
       const file = path.join(dir, name);
@@ -75,7 +77,7 @@ export function findConfig(cwd: string): RawConfig | null {
       const value = tryParse(pkg);
       if (isObject(value) && PACKAGE_KEY in value) return { path: path.join(dir, 'package.json'), value: value[PACKAGE_KEY], key: PACKAGE_KEY };
     }
-    if (path.dirname(dir) === dir) return null;
+    if (path.dirname(dir) === dir || (stop !== null && dir === path.resolve(stop))) return null;
   }
 }
 

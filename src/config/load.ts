@@ -9,6 +9,8 @@ export interface LoadOptions {
   file?: string | null;
   /** `--no-config`: the defaults, whatever files there are. */
   disabled?: boolean;
+  /** The repository root: the lookup goes no higher. */
+  root?: string | null;
 }
 
 // Note: resolve.js is imported, not import()ed: in the command's bundle a dynamic import wraps the
@@ -21,7 +23,7 @@ export interface LoadOptions {
  */
 export async function loadConfig(options: LoadOptions): Promise<LoadedConfig> {
   if (options.disabled) return { path: null, config: defaultConfig() };
-  const raw = options.file ? readConfig(options.file, options.cwd) : findConfig(options.cwd);
+  const raw = options.file ? readConfig(options.file, options.cwd) : findConfig(options.cwd, options.root ?? null);
   if (!raw) return { path: null, config: defaultConfig() };
   return { path: raw.path, config: configFrom(raw.value, displayPath(raw.path, options.cwd), raw.key) };
 }

@@ -10,6 +10,14 @@ const RESERVED = new Set(['title', 'read', 'front-matter', 'separator', 'image-w
 
 type Json = Record<string, unknown>;
 
+/** A rule setting as the schema takes it: ours, or ESLint's, so a config copied from .eslintrc reads the same. */
+type EslintSetting = RuleSetting | 'warn' | 0 | 1 | 2;
+const ESLINT_SETTINGS: Record<string, RuleSetting> = { warn: 'warning', 0: 'off', 1: 'warning', 2: 'error' };
+
+function settingOf(value: EslintSetting): RuleSetting {
+  return ESLINT_SETTINGS[String(value)] ?? (value as RuleSetting);
+}
+
 /**
  * A config value (a parsed file, or the "feedscrub" key of a package.json) checked against
  * schema/config.schema.json, then against what a schema cannot know (rule ids, regexes, dates),
@@ -45,7 +53,7 @@ export function configFrom(value: unknown, label: string, prefix = ''): Config {
     owners.set(rule.id, where.replace(/\.id$/, ''));
   }
   const known = (id: string) => isBuiltIn(id) || owners.has(id);
-  const rules = (raw.rules ?? {}) as Record<string, RuleSetting>;
+  const rules = Object.fromEntries(Object.entries((raw.rules ?? {}) as Record<string, EslintSetting>).map(([id, v]) => [id, settingOf(v)]));
   for (const id of Object.keys(rules)) if (!known(id)) fail(at('rules', id), 'unknown rule id (see --list-rules)');
   sites.forEach((s, i) =>
     s.disable.forEach((id, j) => {
@@ -82,6 +90,6 @@ function customRule(raw: Json, where: string, fail: (path: string, message: stri
     description: typeof raw.description === 'string' && raw.description.trim() ? raw.description.trim() : describeMatch(match),
     match,
     where: (raw.where ?? 'anywhere') as CustomRuleConfig['where'],
-    severity: (raw.severity ?? 'error') as CustomRuleConfig['severity'],
+    severity: settingOf((raw.severity ?? 'error') as EslintSetting) as CustomRuleConfig['severity'],
   };
 }

@@ -22,7 +22,7 @@ export const SKIPPED_DIRS = new Set(['node_modules', '.git']);
 export const IGNORE_FILE = '.feedscrubignore';
 
 export interface InputFile {
-  /** As shown to users: relative to the working folder, forward slashes. */
+  /** As shown to users: relative to the working folder (or `root`), forward slashes. */
   display: string;
   /** Absolute path. */
   absolute: string;
@@ -42,6 +42,10 @@ export interface Expanded {
   missing: string[];
   /** Operands that exist but gave no file: a folder without a wanted extension, an ignored file. */
   empty: string[];
+  /** Files and folders left out, with the reason in words ("left out by .feedscrubignore"). */
+  skipped: { path: string; reason: string }[];
+  /** For an operand in `empty` whose files were all left out: the reasons, e.g. "left out by .feedscrubignore". */
+  emptyWhy: Map<string, string>;
 }
 
 export interface ExpandOptions {
@@ -50,44 +54,75 @@ export interface ExpandOptions {
   extensions: readonly string[];
   /** Off for tests and for callers that want every file. */
   useIgnoreFile?: boolean;
+  /** What display paths are relative to, and where the ignore files are read: default `cwd`. */
+  root?: string;
+  /** Also honour the .gitignore at `root` (found files only: a file named outright is still taken). */
+  gitignore?: boolean;
+  /** Folder names not entered while walking, with why (e.g. "theme folder"). */
+  skipDirs?: ReadonlyMap<string, string>;
+  /** Why a file found by walking is not content (e.g. a report feedscrub wrote), or null. */
+  skipFile?: (absolute: string) => Promise<string | null>;
 }
 
 export async function expandInputs(operands: readonly string[], options: ExpandOptions): Promise<Expanded> {
   const { cwd } = options;
-  const ignored = options.useIgnoreFile === false ? null : await ignoreFile(cwd);
+  const root = options.root ?? cwd;
+  const ignored = options.useIgnoreFile === false ? null : await ignoreFile(root, IGNORE_FILE);
+  const gitignored = options.gitignore ? await ignoreFile(root, '.gitignore') : null;
   const wanted = new Set(options.extensions.map((e) => e.toLowerCase()));
   const found = new Map<string, InputFile>();
   const missing: string[] = [];
   const empty: string[] = [];
+  const skipped: Expanded['skipped'] = [];
   let added = 0;
+  const skip = (display: string, reason: string) => {
+    if (!skipped.some((s) => s.path === display)) skipped.push({ path: display, reason });
+  };
   const add = (absolute: string, base: string, walked = true) => {
-    const display = toDisplay(cwd, absolute);
-    if (ignored && isIgnored(ignored, display)) return;
+    const display = toDisplay(root, absolute);
+    if (ignored && isIgnored(ignored, display)) return skip(display, `left out by ${IGNORE_FILE}`);
+    if (walked && gitignored && isIgnored(gitignored, display)) return skip(display, 'left out by .gitignore');
     added += 1;
     if (!found.has(absolute)) found.set(absolute, { display, absolute, relative: path.relative(base, absolute).split(path.sep).join('/'), found: walked });
   };
-  const addSorted = (files: readonly string[], base: string) => {
-    for (const file of [...files].sort((a, b) => compare(toDisplay(cwd, a), toDisplay(cwd, b)))) add(file, base);
+  const addSorted = async (files: readonly string[], base: string) => {
+    for (const file of [...files].sort((a, b) => compare(toDisplay(root, a), toDisplay(root, b)))) {
+      const why = options.skipFile ? await options.skipFile(file) : null;
+      if (why) skip(toDisplay(root, file), why);
+      else add(file, base);
+    }
+  };
+  const dirs = options.skipDirs ?? new Map<string, string>();
+  const onDir = (dir: string, name: string) => {
+    const why = dirs.get(name);
+    if (why) skip(`${toDisplay(root, dir)}/`, why);
+    return why === undefined;
   };
 
+  const emptyWhy = new Map<string, string>();
   for (const operand of operands) {
     const before = added;
+    const skippedBefore = skipped.length;
     const absolute = path.resolve(cwd, operand);
     const kind = await kindOf(absolute);
     if (kind === 'file') {
       add(absolute, path.dirname(absolute), false);
     } else if (kind === 'dir') {
-      addSorted(await walk(absolute, wanted), absolute);
+      await addSorted(await walk(absolute, wanted, onDir), absolute);
     } else if (isGlob(operand)) {
       const matches = await glob(operand, cwd);
       if (matches.length === 0) missing.push(operand);
-      addSorted(matches, path.resolve(cwd, staticBase(operand)));
+      await addSorted(matches, path.resolve(cwd, staticBase(operand)));
     } else {
       missing.push(operand);
     }
-    if (added === before && missing.at(-1) !== operand) empty.push(operand);
+    if (added === before && missing.at(-1) !== operand) {
+      empty.push(operand);
+      const reasons = [...new Set(skipped.slice(skippedBefore).map((x) => x.reason))];
+      if (reasons.length) emptyWhy.set(operand, reasons.join(', '));
+    }
   }
-  return { files: [...found.values()], missing, empty };
+  return { files: [...found.values()], missing, empty, skipped, emptyWhy };
 }
 
 /** Code-unit order, not the locale's: the same on every machine, as the batch order must be. */
@@ -109,13 +144,13 @@ async function kindOf(absolute: string): Promise<'file' | 'dir' | null> {
   }
 }
 
-async function walk(dir: string, extensions: ReadonlySet<string>): Promise<string[]> {
+async function walk(dir: string, extensions: ReadonlySet<string>, enter: (dir: string, name: string) => boolean): Promise<string[]> {
   const out: string[] = [];
   const entries = await readdir(dir, { withFileTypes: true });
   for (const entry of entries) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (!SKIPPED_DIRS.has(entry.name)) out.push(...(await walk(full, extensions)));
+      if (!SKIPPED_DIRS.has(entry.name) && enter(full, entry.name)) out.push(...(await walk(full, extensions, enter)));
     } else if ((entry.isFile() || entry.isSymbolicLink()) && extensions.has(extensionOf(entry.name))) {
       // A symlink is followed only to a file: a link to a folder could loop.
       if (entry.isFile() || (await kindOf(full)) === 'file') out.push(full);
@@ -163,10 +198,10 @@ async function glob(pattern: string, cwd: string): Promise<string[]> {
   });
 }
 
-async function ignoreFile(cwd: string): Promise<Ignore | null> {
+async function ignoreFile(root: string, name: string): Promise<Ignore | null> {
   let text: string;
   try {
-    text = await readFile(path.join(cwd, IGNORE_FILE), 'utf8');
+    text = await readFile(path.join(root, name), 'utf8');
   } catch {
     return null;
   }
