@@ -115,13 +115,61 @@ export function finalScore(el: Element, s: Scores): number {
   return (base + bonus) * (1 - w.link / w.chars);
 }
 
-/** The best-scoring element under `root`, or null when no paragraph scored. */
+/**
+ * A list of posts rather than a post: two or more <article>s inside hold most of its text and none
+ * of them most on its own (a "you may like" box of teaser cards that a template left unclosed
+ * around them, a blog's front page). Its cards' paragraphs add up past the real post's.
+ */
+function isListing(el: Element, s: Scores): boolean {
+  const total = s.weight.get(el)?.chars ?? 0;
+  let cards = 0;
+  let inCards = 0;
+  let biggest = 0;
+  const visit = (node: Element) => {
+    for (const child of node.children) {
+      if (!isElement(child)) continue;
+      if (child.name !== 'article') { visit(child); continue; }
+      const chars = s.weight.get(child)?.chars ?? 0;
+      cards++;
+      inCards += chars;
+      biggest = Math.max(biggest, chars);
+    }
+  };
+  visit(el);
+  return cards >= 2 && inCards >= total / 2 && biggest < total / 2;
+}
+
+const hasHeadline = (el: Element): boolean =>
+  el.children.some((c) => isElement(c) && (c.name === 'h1' || hasHeadline(c)));
+
+/**
+ * A teaser: inside a card of a list of posts, unless that card has the page's headline (the post
+ * itself, listed beside the cards). A list is no candidate either.
+ */
+function isTeaser(el: Element, listing: (el: Element) => boolean): boolean {
+  if (listing(el)) return true;
+  let card: Element | null = el.name === 'article' ? el : null;
+  for (let at = el.parent; at && isElement(at); at = at.parent) {
+    if (card && listing(at)) return !hasHeadline(card);
+    if (at.name === 'article') card = at;
+  }
+  return false;
+}
+
+/** The best-scoring element under `root` that is no list of posts nor a card in one, or null when no paragraph scored. */
 export function topCandidate(s: Scores): Element | null {
-  let best: Element | null = null;
-  let top = 0;
+  const ranked: [Element, number][] = [];
   for (const el of s.score.keys()) {
     const v = finalScore(el, s);
-    if (v > top) [best, top] = [el, v];
+    if (v > 0) ranked.push([el, v]);
   }
-  return best;
+  ranked.sort((a, b) => b[1] - a[1]);
+  const known = new Map<Element, boolean>();
+  const listing = (el: Element) => {
+    let v = known.get(el);
+    if (v === undefined) known.set(el, (v = isListing(el, s)));
+    return v;
+  };
+  for (const [el] of ranked) if (!isTeaser(el, listing)) return el;
+  return ranked[0]?.[0] ?? null;
 }

@@ -27,6 +27,11 @@ export const FURNITURE_HINTS = {
     'cookie', 'cookies', 'cookie-notice', 'cookie-banner', 'cookie-bar', 'cookie-law-info-bar', 'consent',
     'cookie-consent', 'gdpr', 'cc-banner', 'cc-window', 'onetrust-consent-sdk', 'cybotcookiebotdialog', 'cmp-container',
   ],
+  share: [
+    'share', 'shares', 'sharing', 'share-buttons', 'share-bar', 'sharebar', 'share-tools', 'sharetools', 'social-share',
+    'socialshare', 'sharedaddy', 'sharethis', 'shareaholic', 'a2a_kit', 'ssba', 'social-buttons', 'social-icons',
+    'compartilhar', 'compartir', 'compartilhe', 'teilen', 'partager', 'partage', 'condividi', 'condivisione',
+  ],
   breadcrumbs: ['breadcrumb', 'breadcrumbs', 'rank-math-breadcrumb', 'yoast-breadcrumb', 'miga-de-pan'],
   player: [
     'video-js', 'vjs-control-bar', 'vjs-text-track-display', 'vjs-modal-dialog', 'vjs-big-play-button', 'jw-controls',

@@ -18,6 +18,7 @@ import hiddenElement from './hidden-element.js';
 import iframeEmbed from './iframe-embed.js';
 import jetpackWidget from './jetpack-widget.js';
 import pageChrome from './page-chrome.js';
+import shareLinks from './share-links.js';
 import socialWarfare from './social-warfare.js';
 import trackingPixel from './tracking-pixel.js';
 
@@ -41,6 +42,7 @@ export const domRules: readonly DomRule[] = [
   jetpackWidget,
   addtoany,
   socialWarfare,
+  shareLinks,
   playerChrome,
   relatedPosts,
   commentSection,
