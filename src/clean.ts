@@ -92,7 +92,12 @@ function joinParagraphs(lines: BodyLine[]): BodyLine[] {
   let current: BodyLine | null = null;
   // A block keeps its markup only when every line of it survived with the same markup.
   const survivors = new Map<number, BodyLine[]>();
-  for (const l of lines) if (!l.gone) survivors.set(l.block, [...(survivors.get(l.block) ?? []), l]);
+  for (const l of lines) {
+    if (l.gone) continue;
+    const kept = survivors.get(l.block);
+    if (kept) kept.push(l);
+    else survivors.set(l.block, [l]);
+  }
   const markupOf = (block: number): string | null => {
     const kept = survivors.get(block) ?? [];
     const html = kept[0]?.html ?? null;

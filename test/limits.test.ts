@@ -47,6 +47,17 @@ function measure(args: readonly string[]): Measured {
   return { status: r.status, stdout: r.stdout, stderr, seconds, rss };
 }
 
+/** CPU seconds of a run (user + system), steadier than wall time on a loaded machine. */
+function cpu(args: readonly string[]): { status: number | null; seconds: number } {
+  if (!existsSync(TIME)) {
+    const r = measure(args);
+    return { status: r.status, seconds: r.seconds };
+  }
+  const r = spawnSync(TIME, ['-f', '%U %S', process.execPath, bin, ...args], { cwd: dir, env: plainEnv(), encoding: 'utf8', maxBuffer: 1 << 30, timeout: 600_000 });
+  const figures = /([\d.]+) ([\d.]+)\s*$/.exec(r.stderr);
+  return { status: r.status, seconds: figures ? Number(figures[1]) + Number(figures[2]) : Number.NaN };
+}
+
 function refusedInOneLine(r: Measured, file: string, why: RegExp): void {
   expect(r.status).toBe(1);
   expect(stackLines(r.stderr)).toEqual([]);
@@ -93,6 +104,23 @@ describe('size', () => {
     const article = JSON.parse(r.stdout);
     expect(article.title).toBe('A Title');
     expect(article.text.split('\n\n')).toHaveLength(count);
+  });
+
+  it('one block of 4 MB with no blank line costs about four times one of 1 MB, not sixteen', { timeout: 600_000 }, async () => {
+    // Dashes and bars on every line: each is a place a title suffix or a footer could start, which
+    // is where the cost used to grow with the square of the paragraph.
+    const unit = 'The ferry - said the harbour master – runs again | after the storm, weeks late.\n';
+    const cost = async (mb: number): Promise<number> => {
+      await repeat(`block${mb}.txt`, unit, mb << 20, 'Ferry Runs Again\n\n');
+      const r = cpu([`block${mb}.txt`, '--to', 'md']);
+      expect(r.status).toBe(0);
+      return r.seconds;
+    };
+    const one = await cost(1);
+    const four = await cost(4);
+    console.info(`one block: 1 MB ${one.toFixed(2)} s, 4 MB ${four.toFixed(2)} s, ratio ${(four / one).toFixed(2)}`);
+    // Linear is 4 (less, with start-up in both); quadratic is 16.
+    expect(four / one).toBeLessThan(8);
   });
 
   it('--max-size takes bytes and binary units, and refuses anything else as a usage error', () => {

@@ -17,9 +17,10 @@ import { learnFromWindow } from './learn-window.js';
 import { reason, UserError } from '../errors.js';
 import { readAll, type Io } from './io.js';
 import { createSink, type Sink } from './output.js';
-import { createPool, inlinePool, type Task, type TaskResult, type TaskSpec } from './pool.js';
+import { createPool, defaultJobs, inlinePool, type Task, type TaskResult, type TaskSpec } from './pool.js';
 import { createProgress, summaryLine, type RunTotals } from './progress.js';
 import { streamNdjson } from './stream.js';
+import { chooseJobs, machine } from './jobs.js';
 import { oneLine, stdinTask } from './task.js';
 
 /**
@@ -34,7 +35,8 @@ export interface ConvertOptions {
   extensions: readonly string[];
   scrub: ScrubOptions;
   spec: TaskSpec;
-  jobs: number;
+  /** --jobs, or null to choose from the batch and the machine. */
+  jobs: number | null;
   dedupe: { threshold: number } | null;
   explain: boolean;
   quiet: boolean;
@@ -47,8 +49,6 @@ export interface ConvertOptions {
   learn?: boolean;
 }
 
-/** Worker threads take ~40 ms each to start: below this many inputs one thread is faster. */
-const MIN_POOL_TASKS = 32;
 
 export async function convert(options: ConvertOptions, io: Io, c: ChalkInstance): Promise<{ failed: boolean }> {
   let probe: Awaited<ReturnType<typeof streamable>>;
@@ -108,7 +108,9 @@ export async function convert(options: ConvertOptions, io: Io, c: ChalkInstance)
     progress.tick();
   }
   const tasks: Task[] = expanded.files.map((f, id) => ({ id, path: f.absolute, display: f.display }));
-  const jobs = tasks.length < MIN_POOL_TASKS ? 1 : options.jobs;
+  const choice = chooseJobs(tasks.length, options.jobs, machine());
+  if (options.explain && tasks.length > 1) say(`feedscrub: ${choice.why}`);
+  const jobs = choice.jobs;
   // --jobs 1 (and small batches) run here, with the options already built; no worker starts.
   const pool = jobs > 1 ? await createPool(options.spec, { jobs }) : inlinePool({ ...options.scrub, maxSize });
   const stop = () => void pool.close();
@@ -272,7 +274,7 @@ function outputKind(output: NonNullable<ConvertOptions['output']>, files: readon
 /** The options with the packs learned from a first pass over the inputs; stdin is read once and replayed. */
 async function withLearned(options: ConvertOptions, io: Io, maxSize: number): Promise<{ options: ConvertOptions; io: Io }> {
   const stdin = options.operands.includes('-') ? await readAll(io.stdin, maxSize).catch(() => undefined) : undefined;
-  const learned = await learnForRun({ ...options, ...(stdin ? { stdin } : {}) }, io);
+  const learned = await learnForRun({ ...options, jobs: options.jobs ?? defaultJobs(), ...(stdin ? { stdin } : {}) }, io);
   const scrub = { ...options.scrub, packs: [...(options.scrub.packs ?? []), ...learnedPacks(learned)] };
   if (stdin) {
     const { Readable } = (esm ? esm('node:stream') : require('node:stream')) as typeof import('node:stream');

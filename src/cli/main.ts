@@ -13,7 +13,6 @@ import { colours } from './colours.js';
 import { convert, type ConvertOptions } from './convert.js';
 import { isDirectoryTarget, type Io } from './io.js';
 import { checkTemplate } from './names.js';
-import { defaultJobs } from './pool.js';
 import { listRules, ruleList } from './rule-list.js';
 import { formatSize, MAX_INPUT_SIZE, parseSize } from '../limits.js';
 
@@ -94,7 +93,7 @@ function program(io: Io): Command {
     .option('--name <template>', '-o <dir>: output names from {stem} {dir} {slug} {date} {site} {index} {ext} (default: mirror the inputs)')
     .option('--dedupe', 'drop exact and near-duplicate articles (the first one wins), saying which on stderr')
     .option('--dedupe-threshold <0..1>', `similarity from which --dedupe calls two articles near-duplicates (default ${DEFAULT_THRESHOLD})`)
-    .option('-j, --jobs <n>', 'worker threads for big batches (default: the number of CPUs; 1 runs inline)')
+    .option('-j, --jobs <n>', 'worker threads for big batches (default: inline for small batches, else one per free CPU; 1 runs inline)')
     .option('--learn', "learn each site's repeated furniture from the batch itself and remove it (rules learned:<site>:<n>)")
     .option('-q, --quiet', 'no progress bar, no summary line, no duplicate reports')
     .option('--max-size <size>', `the largest input read whole, in bytes or with KB, MB, GB (default ${formatSize(MAX_INPUT_SIZE).replace(' MiB', 'MB')})`)
@@ -241,8 +240,8 @@ function checkFlags(opts: Options, loaded: LoadedConfig, io: Io): { format: Rend
 
 /** --jobs, --dedupe, --name as the run takes them, or a usage message. */
 function batchFlags(opts: Options): (Pick<ConvertOptions, 'jobs' | 'dedupe' | 'template'> & { maxSize: number }) | string {
-  const jobs = opts.jobs === undefined ? defaultJobs() : Number(opts.jobs);
-  if (!Number.isInteger(jobs) || jobs < 1) return `--jobs takes a whole number from 1, not "${opts.jobs}"`;
+  const jobs = opts.jobs === undefined ? null : Number(opts.jobs);
+  if (jobs !== null && (!Number.isInteger(jobs) || jobs < 1)) return `--jobs takes a whole number from 1, not "${opts.jobs}"`;
   const threshold = opts.dedupeThreshold === undefined ? DEFAULT_THRESHOLD : Number(opts.dedupeThreshold);
   if (!(threshold > 0 && threshold <= 1)) return `--dedupe-threshold takes a number above 0 and at most 1, not "${opts.dedupeThreshold}"`;
   const template = opts.name ?? null;

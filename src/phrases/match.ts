@@ -77,6 +77,9 @@ export function family(sets: readonly PhraseSet[], suffix = ''): Family {
   return { compiled };
 }
 
+/** The longest span taken as furniture: a footer or a widget line is far shorter. */
+const TAIL = 4096;
+
 /**
  * Hits of the family that run to the end of `text`, the latest start first: a footer glued to a
  * paragraph is the shortest span that reads as one, never a longer one reaching into the prose.
@@ -85,8 +88,12 @@ export function family(sets: readonly PhraseSet[], suffix = ''): Family {
  */
 export function hitsAtEnd(f: Family, text: string, accept: (hit: Hit) => boolean = () => true, earliest = false): Hit | null {
   const found: Hit[] = [];
+  // Each try runs to the end of the text: trying every lead of a long paragraph cost quadratic time.
+  const from = Math.max(0, text.length - TAIL);
   for (const c of f.compiled) {
-    for (const lead of text.matchAll(c.lead)) {
+    c.lead.lastIndex = from;
+    for (let lead = c.lead.exec(text); lead; lead = c.lead.exec(text)) {
+      if (lead[0] === '') c.lead.lastIndex++;
       c.rest.lastIndex = lead.index;
       const m = c.rest.exec(text);
       if (m) found.push({ lang: c.lang, start: lead.index, end: m.index + m[0].length, groups: { ...m.groups } });

@@ -12,11 +12,25 @@ interface Split {
   suffix: string | null;
 }
 
+/** Longer than any site name isSiteName accepts. */
+const SITE_MAX = 60;
+const SPACE = /\s*/y;
+
+function leadingSpace(text: string, from: number): number {
+  SPACE.lastIndex = from;
+  return SPACE.exec(text)?.[0].length ?? 0;
+}
+
 /** The text itself, and every way of reading it as "<base><separator><site>". */
 function readings(text: string): Split[] {
   const out: Split[] = [{ base: text, suffix: null }];
+  const end = text.trimEnd().length;
   for (const m of text.matchAll(SEPARATOR)) {
-    const suffix = text.slice(m.index + m[0].length).trim();
+    const start = m.index + m[0].length;
+    // A site name is short: copying and trimming the rest of a long paragraph at every dash made a
+    // body with many dashes cost quadratic time.
+    if (end - start > SITE_MAX && end - start - leadingSpace(text, start) > SITE_MAX) continue;
+    const suffix = text.slice(start).trim();
     // A lower-case phrase after the dash is a subtitle ("The Long Walk - notes from the coast"):
     // reading it as a site would delete the subtitle along with the repeated title.
     if (suffix && !suffix.includes('|') && isSiteName(suffix)) out.push({ base: text.slice(0, m.index), suffix });
