@@ -43,11 +43,12 @@ export function frontMatterData(a: Article, names: KeyNames = {}): Record<string
     const value = valueOf(a, field);
     if (value !== null) data[names[field] ?? key] = value;
   };
-  const declaring = inputKeys(fm?.keys ?? []);
+  // A key in extra is one no field took (an unreadable date, a relative permalink): it stays itself.
+  const declaring = inputKeys((fm?.keys ?? []).filter((k) => !(k in a.extra)));
   for (const key of fm?.keys ?? []) {
     const field = declaring.get(key);
-    if (field) put(field, key);
-    else if (key in a.extra) data[key] = a.extra[key];
+    if (key in a.extra) data[key] = a.extra[key];
+    else if (field) put(field, key);
   }
   for (const field of FIELDS) if (!done.has(field)) put(field, (fm && CONVENTION[field]) || field);
   for (const [k, v] of Object.entries(a.extra)) if (!(k in data)) data[k] = v;
