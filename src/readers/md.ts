@@ -248,7 +248,7 @@ function parse(text: string): Doc {
 
 const reader: Reader = {
   id: 'md',
-  description: 'Markdown, with optional YAML front matter (title, author, date, url, tags...; other keys kept in extra).',
+  description: 'Markdown, with optional front matter: YAML (---), TOML (+++) or JSON (title, author, date, url, tags...; other keys kept in extra).',
   extensions: ['md', 'markdown'],
   sniff,
   parse: (text) => [parse(text)],
