@@ -33,7 +33,7 @@ describe('front matter dates', () => {
 
   it('keeps a date under an unknown key as the file wrote it, and says when a date cannot be read', () => {
     const a = one(post('updated: 2021-07-05\nstamp: 2021-07-05T08:00:00-04:00\ndate: someday'));
-    expect(a.extra).toEqual({ updated: '2021-07-05', stamp: '2021-07-05T08:00:00-04:00' });
+    expect(a.extra).toEqual({ updated: '2021-07-05', stamp: '2021-07-05T08:00:00-04:00', date: 'someday' });
     expect(a.published).toBeNull();
     expect(a.notes.map((n) => n.message)).toEqual(['"date: someday" is not a date feedscrub can read']);
   });
