@@ -37,6 +37,15 @@ export interface ArticleSource {
   format: string;
   /** 0-based position of the article within its input. */
   index: number;
+  /** A Markdown input's front matter: the md output writes the same syntax and key names. */
+  frontMatter?: FrontMatter;
+}
+
+export interface FrontMatter {
+  /** `---` YAML, `+++` TOML or a JSON object. */
+  format: 'yaml' | 'toml' | 'json';
+  /** Its top-level keys as written, in their order. */
+  keys: string[];
 }
 
 export interface Article {

@@ -1,4 +1,4 @@
-import type { MetaField, Note, Removal, Repair } from './article.js';
+import type { FrontMatter, MetaField, Note, Removal, Repair } from './article.js';
 import type { Line } from './normalize.js';
 
 /**
@@ -16,6 +16,8 @@ export interface Doc {
   repairs?: Repair[];
   tags?: string[];
   extra?: Record<string, unknown>;
+  /** A Markdown input's front matter: its syntax and keys, so the md output can keep both. */
+  frontMatter?: FrontMatter;
   /** The record could not be read: the pipeline reports it in place instead of an article. */
   error?: { message: string; line: number | null };
   /**

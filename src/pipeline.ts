@@ -82,7 +82,7 @@ export function scrubItems(input: string | Uint8Array, options: ScrubOptions = {
     return rereads.get(key) ?? docs;
   };
   return docs.map((doc, index) =>
-    finish(doc, run, { path, format: doc.format ?? reader.id, index }, repairsOf.get(doc) ?? [], decoded.warnings, (off) => reread(off)[index]),
+    finish(doc, run, { path, format: doc.format ?? reader.id, index, ...(doc.frontMatter ? { frontMatter: doc.frontMatter } : {}) }, repairsOf.get(doc) ?? [], decoded.warnings, (off) => reread(off)[index]),
   );
 }
 

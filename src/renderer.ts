@@ -7,6 +7,8 @@ export interface RenderOptions {
   frontMatter?: boolean;
   /** json: an array even for one article, the one shape a script can rely on. */
   array?: boolean;
+  /** md: the front matter key for a field (`published: 'date'`), over the input's and the default names. */
+  keys?: Partial<Record<'title' | 'author' | 'published' | 'site' | 'url' | 'language' | 'tags', string>>;
 }
 
 /** An output format. Renders a set of articles to one string (an array, a stream, one document). */

@@ -33,7 +33,7 @@ describe('front matter dates', () => {
 
   it('keeps a date under an unknown key as the file wrote it, and says when a date cannot be read', () => {
     const a = one(post('updated: 2021-07-05\nstamp: 2021-07-05T08:00:00-04:00\ndate: someday'));
-    expect(a.extra).toEqual({ updated: '2021-07-05', stamp: '2021-07-05T08:00:00-04:00' });
+    expect(a.extra).toEqual({ updated: '2021-07-05', stamp: '2021-07-05T08:00:00-04:00', date: 'someday' });
     expect(a.published).toBeNull();
     expect(a.notes.map((n) => n.message)).toEqual(['"date: someday" is not a date feedscrub can read']);
   });
@@ -141,7 +141,7 @@ describe('feedscrub post.md --to md', () => {
     expect(first.stderr).toBe('');
     expect(first.status).toBe(0);
     const { data, content } = matter(first.stdout);
-    expect(data).toMatchObject({ title: 'Ferry Notes: The "Blue" Line', published: '2022-03-14', series: 'Coastal Basics' });
+    expect(data).toMatchObject({ title: 'Ferry Notes: The "Blue" Line', date: '2022-03-14', series: 'Coastal Basics' });
     expect(content.trim()).toBe(source.slice(source.indexOf('The **harbour'), source.indexOf('\n\nGenerated')));
     await writeFile(path.join(dir, 'again.md'), first.stdout);
     expect(feedscrub(['again.md', '--to', 'md'], { cwd: dir }).stdout).toBe(first.stdout);
@@ -150,5 +150,68 @@ describe('feedscrub post.md --to md', () => {
   it('gives the html output the markup, not the syntax', () => {
     const [a] = JSON.parse(`[${feedscrub(['post.md', '--to', 'json'], { cwd: dir }).stdout}]`) as Article[];
     expect(a && isArticle(a) && a.html).toContain('<strong>harbour office</strong> publishes a <a href="https://example.org/guide" title="Guide">new guide</a>');
+  });
+});
+
+describe('TOML and JSON front matter (Hugo)', () => {
+  const BODY = 'The ferry timetable changes on Monday, with two extra sailings in the evening and an earlier first boat on Saturdays.';
+  const toml = ['+++', 'title = "Ferry Timetable Changes"', 'date = 2024-05-02T09:30:00+02:00', 'author = "Mira Solberg"', 'categories = ["transport"]', 'draft = false', '', '[params]', 'mood = "calm"', '+++', '', BODY, ''].join('\n');
+  const json = ['{', '  "title": "Ferry Timetable Changes",', '  "date": "2024-05-02",', '  "author": "Mira Solberg",', '  "params": { "mood": "calm" }', '}', '', BODY, ''].join('\n');
+
+  it('reads TOML between +++ fences: the fields, the tables in extra, nothing of it in the text', () => {
+    const a = one(toml);
+    expect([a.title, a.author, a.published]).toEqual(['Ferry Timetable Changes', 'Mira Solberg', '2024-05-02T09:30:00+02:00']);
+    expect(a.tags).toEqual(['transport']);
+    expect(a.extra).toEqual({ draft: false, params: { mood: 'calm' } });
+    expect(a.text).toBe(BODY);
+    expect(a.source.frontMatter).toEqual({ format: 'toml', keys: ['title', 'date', 'author', 'categories', 'draft', 'params'] });
+    expect(a.removed.filter((r) => r.rule === 'front-matter').map((r) => r.line)).toEqual([1, 2, 3, 4, 5, 6, 8, 9, 10]);
+  });
+
+  it('reads a JSON object opening the file, and sniffs both as Markdown', () => {
+    const a = one(json);
+    expect([a.title, a.author, a.published, a.text]).toEqual(['Ferry Timetable Changes', 'Mira Solberg', '2024-05-02', BODY]);
+    expect(a.source.frontMatter?.format).toBe('json');
+    expect(md.sniff?.(toml)).toBe(true);
+    expect(md.sniff?.(json)).toBe(true);
+    expect(md.sniff?.('{\n  "title": "a feed record"\n}\n')).toBe(false);
+  });
+
+  it('reports invalid TOML with the file line', () => {
+    const [item] = scrubItems(['+++', 'title = "Ferry"', 'date = ', '+++', '', BODY].join('\n'), { from: 'md' });
+    expect(item && 'error' in item ? [item.error.startsWith('invalid TOML front matter at line 3'), item.line] : item).toEqual([true, 3]);
+  });
+
+  it('--to md writes the front matter back in its own syntax, keys and order', async () => {
+    const outToml = await render(one(toml), 'md');
+    expect(outToml.split('\n').slice(0, 4)).toEqual(['+++', 'title = "Ferry Timetable Changes"', 'date = 2024-05-02T09:30:00.000+02:00', 'author = "Mira Solberg"']);
+    expect(outToml).toContain('categories = [ "transport" ]');
+    expect(outToml).toContain('[params]');
+    const outJson = await render(one(json), 'md');
+    const end = outJson.indexOf('\n}\n') + 2;
+    expect(Object.keys(JSON.parse(outJson.slice(0, end)) as object)).toEqual(['title', 'date', 'author', 'params']);
+  });
+});
+
+describe('front matter key names on --to md', () => {
+  it('keeps date and categories under their own names and in their order', async () => {
+    const a = one(post('layout: post\ncategories: [harbour, events]\ndate: 2024-03-01\ntitle: Quay Works Begin'));
+    const { data } = matter(await render(a, 'md'));
+    expect(Object.keys(data).slice(0, 4)).toEqual(['layout', 'categories', 'date', 'title']);
+    expect(data).not.toHaveProperty('published');
+    expect(data).not.toHaveProperty('tags');
+    expect(data.categories).toEqual(['harbour', 'events']);
+  });
+
+  it('names a field the input lacked as Jekyll and Hugo do, and as the user asks with keys', async () => {
+    const a = { ...one(post('title: Quay Works Begin')), published: '2024-03-01' };
+    expect(matter(await render(a, 'md')).data).toHaveProperty('date', '2024-03-01');
+    expect(matter(await render(a, 'md', { keys: { published: 'pubDate', title: 'headline' } })).data).toMatchObject({ pubDate: '2024-03-01', headline: 'Quay Works Begin' });
+  });
+
+  it('writes feedscrub names for an input without front matter', async () => {
+    const [a] = scrub('Quay Works Begin\n\nBy Ana Ruiz\n\nThe works on the north quay begin on Monday and will last until the autumn, the harbour office said.', { from: 'text' });
+    if (!a) throw new Error('no article');
+    expect(matter(await render({ ...a, published: '2024-03-01' }, 'md')).data).toHaveProperty('published', '2024-03-01');
   });
 });

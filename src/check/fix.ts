@@ -1,6 +1,6 @@
 import type { Article, Removal } from '../article.js';
 import { conflictOf } from './conflicts.js';
-import { closingFence } from '../readers/md.js';
+import { frontMatterSpan, type FrontMatterSpan } from '../readers/front-matter.js';
 import { KEYS } from '../readers/record.js';
 import { isMetadataLine } from '../registry.js';
 import type { FileContext } from './rule.js';
@@ -31,9 +31,8 @@ export function bylineConflict(ctx: FileContext, removal: Removal | undefined): 
 }
 
 /** Lines 0..end of the front matter, fences included, or null: as the Markdown reader finds it. */
-function frontMatter(lines: readonly string[]): { end: number } | null {
-  const end = closingFence(lines);
-  return end === null ? null : { end };
+function frontMatter(lines: readonly string[]): FrontMatterSpan | null {
+  return frontMatterSpan(lines);
 }
 
 /** The fixed text, or the same string when nothing can be fixed. `fixable` says which rule ids to act on. */
@@ -109,18 +108,44 @@ const MOVED = [
   ['url', 'url'],
 ] as const;
 
+/** A top-level key line of the front matter, in its syntax: `key:`, `key =` or `"key":`. */
+function keyLine(format: FrontMatterSpan['format'], name: string): RegExp {
+  const k = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  if (format === 'toml') return new RegExp(`^(?:${k}|"${k}"|'${k}')[ \\t]*=`, 'i');
+  if (format === 'json') return new RegExp(`^[ \\t]*"${k}"[ \\t]*:`, 'i');
+  return new RegExp(`^(?:${k}|"${k}"|'${k}'):`, 'i');
+}
+
 function addFrontMatter(lines: SourceLine[], article: Article): SourceLine[] {
   const fm = frontMatter(lines.map((l) => l.text));
   if (!fm) return lines;
-  const declared = (field: keyof typeof KEYS) =>
-    lines.slice(1, fm.end).some((l) => KEYS[field].some((k) => l.text.toLowerCase().startsWith(`${k.toLowerCase()}:`)));
+  const declared = (field: keyof typeof KEYS) => lines.slice(1, fm.end).some((l) => KEYS[field].some((k) => keyLine(fm.format, k).test(l.text)));
   const eol = lines[0]?.eol || '\n';
   const added: SourceLine[] = [];
   for (const [field, keyName] of MOVED) {
     const value = article[field];
-    if (value !== null && !declared(field)) added.push({ text: `${keyName}: ${yamlScalar(value)}`, eol });
+    if (value === null || declared(field)) continue;
+    const text = fm.format === 'toml' ? `${keyName} = ${tomlScalar(value)}` : fm.format === 'json' ? `"${keyName}": ${JSON.stringify(value)}` : `${keyName}: ${yamlScalar(value)}`;
+    added.push({ text, eol });
   }
-  return [...lines.slice(0, fm.end), ...added, ...lines.slice(fm.end)];
+  if (added.length === 0) return lines;
+  if (fm.format === 'json') {
+    // After the opening brace, each with a comma when keys follow, in the object's own indent.
+    const indent = /^[ \t]*/.exec(lines[1]?.text ?? '')?.[0] || '  ';
+    const more = lines.slice(1, fm.end).some((l) => l.text.trim() !== '');
+    const json = added.map((l, i) => ({ ...l, text: `${indent}${l.text}${more || i < added.length - 1 ? ',' : ''}` }));
+    return [lines[0] as SourceLine, ...json, ...lines.slice(1)];
+  }
+  // TOML keys after a [table] header belong to that table: top-level keys go above the first one.
+  const table = fm.format === 'toml' ? lines.slice(1, fm.end).findIndex((l) => /^[ \t]*\[/.test(l.text)) : -1;
+  let at = table === -1 ? fm.end : table + 1;
+  while (at > 1 && lines[at - 1]?.text.trim() === '') at -= 1;
+  return [...lines.slice(0, at), ...added, ...lines.slice(at)];
+}
+
+/** A TOML value: a date as a TOML date (Hugo reads it as one), anything else a basic string. */
+function tomlScalar(value: string): string {
+  return /^\d{4}-\d\d-\d\d(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:\d\d)?)?$/.test(value) ? value : JSON.stringify(value);
 }
 
 const RESERVED = /^(?:true|false|yes|no|on|off|null|~|y|n)$/i;

@@ -7,6 +7,7 @@ import type { ScrubOptions } from '../pipeline.js';
 import { readerName, readers, type ReaderName } from '../readers/index.js';
 import { FIELD_NAMES } from '../readers/ndjson.js';
 import { loadRenderer, rendererName, renderers, type RendererName } from '../renderers/index.js';
+import type { RenderOptions } from '../renderer.js';
 import { runCheck } from './check.js';
 import { runLearn } from './learn.js';
 import { colours } from './colours.js';
@@ -44,6 +45,7 @@ interface Options {
   from: string;
   encoding?: string;
   field?: string[];
+  key?: string[];
   now?: string;
   output?: string;
   explain?: boolean;
@@ -80,7 +82,8 @@ function program(io: Io): Command {
     .option('--explain', 'print every removal (line, rule, text) to stderr')
     .option('--fragment', 'html: only the <article> element, not a whole document')
     .option('--array', 'json: an array even for one article (--to ndjson is the stable shape for streams)')
-    .option('--no-front-matter', 'md: a "# Title" heading and a byline line instead of YAML front matter')
+    .option('--no-front-matter', 'md: a "# Title" heading and a byline line instead of front matter')
+    .option('--key <field=name>', `md: the front matter key for a field (${MD_KEY_FIELDS.join(', ')}), e.g. published=pubDate (repeatable); by default a Markdown input's keys keep their names, syntax (YAML, TOML, JSON) and order, and new ones are named as Jekyll and Hugo do (date)`, collect)
     .option('--disable <rules>', 'comma-separated rule ids to skip (see --list-rules)', (v: string, prev: string[] = []) => [
       ...prev,
       ...v.split(',').map((s) => s.trim()).filter(Boolean),
@@ -115,6 +118,20 @@ function collect(value: string, previous: string[] = []): string[] {
 const DEFAULT_EXTENSIONS = ['txt', 'text', 'html', 'htm', 'md', 'markdown', 'xml', 'rss', 'atom', 'json', 'ndjson', 'jsonl'];
 
 /** The read options from the flags, or a usage message. */
+const MD_KEY_FIELDS = ['title', 'author', 'published', 'site', 'url', 'language', 'tags'] as const;
+
+/** --key field=name, checked: the md renderer's key names. */
+function keyFlags(specs: readonly string[]): NonNullable<RenderOptions['keys']> | string {
+  const keys: NonNullable<RenderOptions['keys']> = {};
+  for (const spec of specs) {
+    const m = /^([a-z]+)=([^\s=]+)$/.exec(spec);
+    const field = MD_KEY_FIELDS.find((f) => f === m?.[1]);
+    if (!field || !m?.[2]) return `--key takes field=name with field one of ${MD_KEY_FIELDS.join(', ')}: "${spec}"`;
+    keys[field] = m[2];
+  }
+  return keys;
+}
+
 function readFlags(opts: Options): { from: ReaderName | 'auto'; fields: Record<string, string>; now: Date | null } | string {
   const from = opts.from === 'auto' ? 'auto' : readerName(opts.from);
   if (!from) return `unknown format "${opts.from}" for --from: use auto, ${Object.keys(readers).join(', ')}`;
@@ -181,6 +198,11 @@ export async function run(args: readonly string[], io: Io): Promise<number> {
     return EXIT.usage;
   }
   const { format, flags, batch } = checked;
+  const keys = keyFlags(opts.key ?? []);
+  if (typeof keys === 'string') {
+    fail(keys);
+    return EXIT.usage;
+  }
   const scrub: ScrubOptions = runOptions(scrubOptionsFrom(loaded.config), { ...flags, encoding: opts.encoding ?? null, disable: opts.disable ?? [] });
   let operands = cmd.processedArgs[0] as string[];
   if (operands.length === 0) {
@@ -214,7 +236,7 @@ export async function run(args: readonly string[], io: Io): Promise<number> {
       explain: opts.explain === true,
       quiet: opts.quiet === true,
       renderer,
-      render: { fragment: opts.fragment === true, frontMatter: opts.frontMatter, array: opts.array === true },
+      render: { fragment: opts.fragment === true, frontMatter: opts.frontMatter, array: opts.array === true, keys },
       output,
       learn: opts.learn === true,
     },

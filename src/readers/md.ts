@@ -6,11 +6,12 @@ import type { Reader } from '../reader.js';
 import { parseDate } from '../util/dates.js';
 import { key } from '../util/fold.js';
 import { markdownBlocks, markdownText, type MdBlock } from '../util/markdown.js';
+import { frontMatterSpan, looksLikeFrontMatter, parseFrontMatter, tomlDateText, type FrontMatterFormat } from './front-matter.js';
 import { DECLARED, declared, isoOfDate } from './record.js';
 import { findTitle } from './text.js';
 
 /**
- * Markdown, with or without YAML front matter (Jekyll, Hugo, Eleventy posts).
+ * Markdown, with or without front matter (Jekyll, Hugo, Eleventy posts): YAML, TOML or JSON.
  *
  * Round trip: a line's text stays the Markdown the user wrote (`**bold**`, `[a](b)`), so the rules
  * read the lines as written and --to text shows them; each block also carries its HTML
@@ -27,20 +28,17 @@ const grayMatter = (): Matter => (loaded ??= (esm ? esm('gray-matter') : require
 
 const FROM = 'md';
 const BREAK = /\r\n|\r|\n|\u2028|\u2029|\f/;
-const FENCE = /^---[ \t]*$/;
 // What YAML front matter is made of: `key: value` lines, and indented, list, comment or blank
 // lines under them. A text dump between two rules has sentences, which this keeps out.
 const YAML_KEY = /^(?:"[^"]*"|'[^']*'|[^\s#:'"-][^:#]*?):(?:[ \t]|$)/;
 const YAML_OTHER = /^(?:[ \t]|#|-(?:[ \t]|$)|$)/;
 
 /**
- * Index of the closing fence, when the text opens with front matter; gray-matter ends it at the
- * first "---". `feedscrub check` finds front matter with this too, so it sees what the reader sees.
+ * Index of the front matter's closing line (YAML, TOML or JSON; see front-matter.ts).
+ * `feedscrub check` finds front matter with this too, so it sees what the reader sees.
  */
 export function closingFence(lines: readonly string[]): number | null {
-  if (!FENCE.test(lines[0]?.replace(/^\uFEFF/, '') ?? '')) return null;
-  const end = lines.findIndex((l, i) => i > 0 && l.startsWith('---'));
-  return end !== -1 && FENCE.test(lines[end] ?? '') ? end : null;
+  return frontMatterSpan(lines)?.end ?? null;
 }
 
 // An HTML comment above the front matter (an exporter's fingerprint, a licence note).
@@ -50,16 +48,15 @@ const COMMENT_LINE = /^\s*<!--.*-->\s*$/;
 function preamble(lines: readonly string[]): number {
   let i = 0;
   while (i < lines.length && (COMMENT_LINE.test(lines[i] ?? '') || (lines[i] ?? '').trim() === '')) i++;
-  return i > 0 && lines.slice(0, i).some((l) => COMMENT_LINE.test(l)) && FENCE.test(lines[i] ?? '') ? i : 0;
+  return i > 0 && lines.slice(0, i).some((l) => COMMENT_LINE.test(l)) && frontMatterSpan(lines.slice(i)) !== null ? i : 0;
 }
 
 function sniff(head: string): boolean {
   const all = head.replace(/^\uFEFF/, '').split(BREAK);
   const lines = all.slice(preamble(all));
-  const end = closingFence(lines);
-  if (end === null) return false;
-  const yaml = lines.slice(1, end);
-  return yaml.some((l) => YAML_KEY.test(l)) && yaml.every((l) => YAML_KEY.test(l) || YAML_OTHER.test(l));
+  const span = frontMatterSpan(lines);
+  const yamlLike = (yaml: readonly string[]) => yaml.some((l) => YAML_KEY.test(l)) && yaml.every((l) => YAML_KEY.test(l) || YAML_OTHER.test(l));
+  return span !== null && looksLikeFrontMatter(span, lines, yamlLike);
 }
 
 function errorDoc(message: string, line: number | null): Doc {
@@ -131,46 +128,83 @@ function readYaml(yaml: readonly string[]): unknown {
   }
 }
 
+interface FrontRecord {
+  data: Record<string, unknown>;
+  lineOf: (name: string) => number | null;
+  dateText: (name: string, date: Date) => string;
+}
+
+const NOT_KEYS = 'invalid front matter: keys and values expected (title: ..., date: ...)';
+
+function yamlRecord(yaml: readonly string[], skip: number): FrontRecord | { error: Doc } {
+  let data: unknown;
+  try {
+    data = readYaml(yaml);
+  } catch (error) {
+    const e = error as { reason?: string; mark?: { line?: number }; message?: string };
+    // The YAML handed over starts on the fence's line: its line numbers are the file's, less one.
+    let line = (e.mark?.line === undefined ? 1 : e.mark.line + 1) + skip;
+    let reason = e.reason ?? e.message ?? String(error);
+    // js-yaml notices an unclosed quote where the front matter ends: the user needs where it opened.
+    const quote = /within a (double|single) quoted scalar/.exec(reason)?.[1];
+    const opened = yaml.findIndex((l) => (l.split(quote === 'double' ? '"' : "'").length - 1) % 2 === 1);
+    if (quote && opened !== -1) {
+      line = opened + 2 + skip;
+      reason = `the ${quote}-quoted value is never closed`;
+    }
+    return { error: errorDoc(`invalid YAML front matter at line ${line}: ${reason}`, line) };
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    return { error: errorDoc('invalid front matter: YAML keys and values expected (title: ..., date: ...)', 2 + skip) };
+  }
+  const lineOf = (name: string) => {
+    const i = yaml.findIndex((l) => l.startsWith(`${name}:`) || l.startsWith(`"${name}":`) || l.startsWith(`'${name}':`));
+    return i === -1 ? null : i + 2 + skip;
+  };
+  return { data: data as Record<string, unknown>, lineOf, dateText: dateTexts(yaml) };
+}
+
+/** TOML (`+++`) or JSON (`{ ... }`) front matter, Hugo's other two. */
+function otherRecord(format: Exclude<FrontMatterFormat, 'yaml'>, lines: readonly string[], end: number, skip: number): FrontRecord | { error: Doc } {
+  const read = parseFrontMatter(format, lines, end);
+  if ('error' in read) {
+    // The parser counts from the line after the opening fence.
+    const line = (read.error.line ?? 0) + 1 + skip;
+    return { error: errorDoc(`invalid TOML front matter at line ${line}: ${read.error.message}`, line) };
+  }
+  if (read.data === null || typeof read.data !== 'object' || Array.isArray(read.data)) return { error: errorDoc(NOT_KEYS, 1 + skip) };
+  const data = read.data as Record<string, unknown>;
+  const sep = format === 'toml' ? '[ \\t]*=' : '[ \\t]*:';
+  const lineOf = (name: string) => {
+    const quoted = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const pattern = new RegExp(`^[ \\t]*(?:${quoted}|"${quoted}"|'${quoted}')${sep}`);
+    const i = lines.slice(1, end).findIndex((l) => pattern.test(l));
+    return i === -1 ? null : i + 2 + skip;
+  };
+  return { data, lineOf, dateText: (_name, date) => tomlDateText(date) ?? isoOfDate(date) };
+}
+
 function parse(text: string): Doc {
   const whole = text.replace(/^\uFEFF/, '').split(BREAK);
   const skip = preamble(whole);
   const raw = whole.slice(skip);
   const numbered = normalize(text);
   const all = numbered.slice(skip);
-  const end = closingFence(raw);
+  const span = frontMatterSpan(raw);
+  const end = span?.end ?? null;
   const removed: Removal[] = [];
   for (const l of numbered.slice(0, skip)) if (l.text.trim()) removed.push({ rule: 'front-matter', line: l.n, text: l.text.trim() });
   let meta = declared({}, { from: FROM, lineOf: () => null });
+  let frontMatter: Doc['frontMatter'];
 
-  if (end !== null) {
-    const yaml = raw.slice(1, end);
-    let data: unknown;
-    try {
-      data = readYaml(yaml);
-    } catch (error) {
-      const e = error as { reason?: string; mark?: { line?: number }; message?: string };
-      // The YAML handed over starts on the fence's line: its line numbers are the file's, less one.
-      let line = (e.mark?.line === undefined ? 1 : e.mark.line + 1) + skip;
-      let reason = e.reason ?? e.message ?? String(error);
-      // js-yaml notices an unclosed quote where the front matter ends: the user needs where it opened.
-      const quote = /within a (double|single) quoted scalar/.exec(reason)?.[1];
-      const opened = yaml.findIndex((l) => (l.split(quote === 'double' ? '"' : "'").length - 1) % 2 === 1);
-      if (quote && opened !== -1) {
-        line = opened + 2 + skip;
-        reason = `the ${quote}-quoted value is never closed`;
-      }
-      return errorDoc(`invalid YAML front matter at line ${line}: ${reason}`, line);
-    }
-    if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-      return errorDoc('invalid front matter: YAML keys and values expected (title: ..., date: ...)', 2 + skip);
-    }
-    const lineOf = (name: string) => {
-      const i = yaml.findIndex((l) => l.startsWith(`${name}:`) || l.startsWith(`"${name}":`) || l.startsWith(`'${name}':`));
-      return i === -1 ? null : i + 2 + skip;
-    };
-    meta = declared(data as Record<string, unknown>, { from: FROM, lineOf, dateText: dateTexts(yaml) });
+  if (span !== null) {
+    const read = span.format === 'yaml' ? yamlRecord(raw.slice(1, span.end), skip) : otherRecord(span.format, raw, span.end, skip);
+    if ('error' in read) return read.error;
+    const { data, lineOf, dateText } = read;
+    meta = declared(data, { from: FROM, lineOf, dateText });
+    frontMatter = { format: span.format, keys: Object.keys(data) };
     // The front matter is not body: --explain lists its lines like any other taken out.
-    for (const l of all.slice(0, end + 1)) if (l.text.trim()) removed.push({ rule: 'front-matter', line: l.n, text: l.text.trim() });
+    for (const l of all.slice(0, span.end + 1)) if (l.text.trim()) removed.push({ rule: 'front-matter', line: l.n, text: l.text.trim() });
   }
 
   let body = all.slice(end === null ? 0 : end + 1);
@@ -208,12 +242,13 @@ function parse(text: string): Doc {
   };
   if (meta.tags.length > 0) doc.tags = meta.tags;
   if (Object.keys(meta.extra).length > 0) doc.extra = meta.extra;
+  if (frontMatter) doc.frontMatter = frontMatter;
   return doc;
 }
 
 const reader: Reader = {
   id: 'md',
-  description: 'Markdown, with optional YAML front matter (title, author, date, url, tags...; other keys kept in extra).',
+  description: 'Markdown, with optional front matter: YAML (---), TOML (+++) or JSON (title, author, date, url, tags...; other keys kept in extra).',
   extensions: ['md', 'markdown'],
   sniff,
   parse: (text) => [parse(text)],

@@ -59,6 +59,14 @@ export function oneLine(value: unknown): string | null {
   return text || null;
 }
 
+function isWebUrl(text: string | null): boolean {
+  try {
+    return text !== null && /^https?:$/.test(new URL(text).protocol);
+  } catch {
+    return false;
+  }
+}
+
 function list(value: unknown): string[] {
   if (typeof value === 'string') return value.split(',').map(oneLine).filter((s) => s !== null);
   return Array.isArray(value) ? value.map(oneLine).filter((s) => s !== null) : [];
@@ -93,8 +101,11 @@ export function declared(record: Readonly<Record<string, unknown>>, options: Dec
     for (const name of names) {
       const key = byName.get(name.toLowerCase());
       if (key === undefined || used.has(key)) continue;
-      used.add(key);
       const value = record[key];
+      // A site-relative permalink, a date no one can read: no field takes them, so they stay the
+      // user's keys (extra) instead of vanishing from the output.
+      if (field === 'url' && !isWebUrl(oneLine(value))) continue;
+      used.add(key);
       const line = options.lineOf(key);
       const propose = (f: MetaField, v: string) => out.candidates.push({ field: f, value: v, from: options.from, line, weight: DECLARED });
       if (field === 'tags') {
@@ -108,6 +119,7 @@ export function declared(record: Readonly<Record<string, unknown>>, options: Dec
         if (parsed) propose('published', parsed.iso);
         if (parsed?.note) out.notes.push({ rule: options.from, line, message: parsed.note });
         if (!parsed && text !== null) out.notes.push({ rule: options.from, line, message: `"${key}: ${text}" ${UNREAD_DATE}` });
+        if (!parsed) used.delete(key);
       } else {
         const text = oneLine(value);
         if (text === null) continue;

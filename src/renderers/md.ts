@@ -1,10 +1,10 @@
-import matter from 'gray-matter';
-import { META_FIELDS, type Article } from '../article.js';
+import type { Article } from '../article.js';
 import type { Renderer } from '../renderer.js';
 import { bylineParts } from '../util/byline.js';
 import { escapeHtml } from '../util/html.js';
 import { escapeMarkdown } from '../util/markdown-escape.js';
 import { inert, markdownToHtml } from '../util/markdown.js';
+import { frontMatterData, writeFrontMatter, type KeyNames } from './md-front-matter.js';
 
 // Plain paragraphs (all a text dump can give) are escaped here; anything with structure goes
 // through turndown, which loads a DOM and so only when an article has markup.
@@ -51,21 +51,11 @@ function body(a: Article, toMarkdown: ToMarkdown | null): string {
     .join('\n\n');
 }
 
-/** The front matter: the metadata that is set, the tags, then the input's own keys in their order. */
-function frontMatter(a: Article): Record<string, unknown> {
-  const data: Record<string, unknown> = Object.fromEntries(META_FIELDS.flatMap((f) => (a[f] === null ? [] : [[f, a[f]]])));
-  if (a.tags.length > 0) data.tags = a.tags;
-  for (const [k, v] of Object.entries(a.extra)) if (!(k in data)) data[k] = v;
-  return data;
-}
-
-function withFrontMatter(a: Article, toMarkdown: ToMarkdown | null): string {
-  const data = frontMatter(a);
+function withFrontMatter(a: Article, toMarkdown: ToMarkdown | null, names: KeyNames): string {
+  const data = frontMatterData(a, names);
   const text = body(a, toMarkdown);
   if (Object.keys(data).length === 0) return text ? `${text}\n` : '';
-  // js-yaml (through gray-matter) quotes whatever YAML would otherwise read as another type or
-  // syntax; lineWidth -1 keeps long titles on one line instead of folding them.
-  return matter.stringify(text ? `\n${text}\n` : '', data, { lineWidth: -1 } as matter.GrayMatterOption<string, never>);
+  return writeFrontMatter(a, data, text);
 }
 
 function withHeading(a: Article, toMarkdown: ToMarkdown | null): string {
@@ -77,14 +67,14 @@ function withHeading(a: Article, toMarkdown: ToMarkdown | null): string {
 
 const renderer: Renderer = {
   id: 'md',
-  description: 'Markdown with YAML front matter (--no-front-matter: a "# Title" heading and a byline line).',
+  description: 'Markdown with front matter, in the Markdown input\'s own syntax (YAML, TOML, JSON) and key names, else YAML (--no-front-matter: a "# Title" heading and a byline line).',
   extension: 'md',
   async render(articles, options) {
     const unsafe = (a: Article) => a.source.format === 'md' && !a.text.split('\n\n').every(inert);
     const structured = articles.some((a) => !PLAIN.test(a.html) || unsafe(a));
     const toMarkdown = structured ? (await import('../util/html-to-md.js')).htmlToMarkdown : null;
-    const one = options.frontMatter === false ? withHeading : withFrontMatter;
-    return articles.map((a) => one(a, toMarkdown)).join('\n');
+    const one = (a: Article) => (options.frontMatter === false ? withHeading(a, toMarkdown) : withFrontMatter(a, toMarkdown, options.keys ?? {}));
+    return articles.map(one).join('\n');
   },
 };
 export default renderer;
