@@ -1,6 +1,8 @@
 import type { Rule } from '../rule.js';
 import adSlot from './ad-slot.js';
 import aggregatorMeta from './aggregator-meta.js';
+import archiveMeta from './archive-meta.js';
+import authorBio from './author-bio.js';
 import appearedFirstOn from './appeared-first-on.js';
 import clickToTweet from './click-to-tweet.js';
 import creditSentence from './credit-sentence.js';
@@ -22,8 +24,10 @@ import physorgFooter from './physorg-footer.js';
 import readMore from './read-more.js';
 import redditFooter from './reddit-footer.js';
 import relatedLink from './related-link.js';
+import reprintNotice from './reprint-notice.js';
 import shareRow from './share-row.js';
 import shareWidget from './share-widget.js';
+import sponsorRead from './sponsor-read.js';
 import slashdotFooter from './slashdot-footer.js';
 import sourceLink from './source-link.js';
 import substack from './substack.js';
@@ -51,6 +55,8 @@ export const rules: readonly Rule[] = [
   syndicationCredit,
   viaLine,
   adSlot,
+  sponsorRead,
+  archiveMeta,
   photoCredit,
   clickToTweet,
   substack,
@@ -70,6 +76,8 @@ export const rules: readonly Rule[] = [
   aggregatorMeta,
   feedMeta,
   followCall,
+  reprintNotice,
+  authorBio,
   sourceLink,
   readMore,
   tailByline,
