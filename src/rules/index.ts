@@ -7,6 +7,8 @@ import appearedFirstOn from './appeared-first-on.js';
 import clickToTweet from './click-to-tweet.js';
 import creditSentence from './credit-sentence.js';
 import duplicateTitle from './duplicate-title.js';
+import embedUrl from './embed-url.js';
+import emailAuthor from './email-author.js';
 import embedShortcode from './embed-shortcode.js';
 import feedMeta from './feed-meta.js';
 import feedzyFooter from './feedzy-footer.js';
@@ -19,6 +21,7 @@ import jetpackRelated from './jetpack-related.js';
 import jetpackShare from './jetpack-share.js';
 import labelledDate from './labelled-date.js';
 import mediumFooter from './medium-footer.js';
+import pageWidget from './page-widget.js';
 import photoCredit from './photo-credit.js';
 import physorgFooter from './physorg-footer.js';
 import readMore from './read-more.js';
@@ -68,11 +71,13 @@ export const rules: readonly Rule[] = [
   fivefiltersFooter,
   physorgFooter,
   embedShortcode,
+  embedUrl,
   jetpackShare,
   jetpackLike,
   jetpackRelated,
   relatedLink,
   shareRow,
+  pageWidget,
   aggregatorMeta,
   feedMeta,
   followCall,
@@ -81,6 +86,7 @@ export const rules: readonly Rule[] = [
   sourceLink,
   readMore,
   tailByline,
+  emailAuthor,
   tailDateline,
   labelledDate,
   shareWidget,
