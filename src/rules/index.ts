@@ -15,6 +15,7 @@ import feedzyFooter from './feedzy-footer.js';
 import feedzyPlaceholder from './feedzy-placeholder.js';
 import fivefiltersFooter from './fivefilters-footer.js';
 import followCall from './follow-call.js';
+import gluedFeedUrl from './glued-feed-url.js';
 import headByline from './head-byline.js';
 import jetpackLike from './jetpack-like.js';
 import jetpackRelated from './jetpack-related.js';
@@ -80,6 +81,7 @@ export const rules: readonly Rule[] = [
   pageWidget,
   aggregatorMeta,
   feedMeta,
+  gluedFeedUrl,
   followCall,
   reprintNotice,
   authorBio,
