@@ -1,29 +1,37 @@
 import type { Rule } from '../rule.js';
 import adSlot from './ad-slot.js';
 import aggregatorMeta from './aggregator-meta.js';
+import archiveMeta from './archive-meta.js';
+import authorBio from './author-bio.js';
 import appearedFirstOn from './appeared-first-on.js';
 import clickToTweet from './click-to-tweet.js';
 import creditSentence from './credit-sentence.js';
 import duplicateTitle from './duplicate-title.js';
+import embedUrl from './embed-url.js';
+import emailAuthor from './email-author.js';
 import embedShortcode from './embed-shortcode.js';
 import feedMeta from './feed-meta.js';
 import feedzyFooter from './feedzy-footer.js';
 import feedzyPlaceholder from './feedzy-placeholder.js';
 import fivefiltersFooter from './fivefilters-footer.js';
 import followCall from './follow-call.js';
+import gluedFeedUrl from './glued-feed-url.js';
 import headByline from './head-byline.js';
 import jetpackLike from './jetpack-like.js';
 import jetpackRelated from './jetpack-related.js';
 import jetpackShare from './jetpack-share.js';
 import labelledDate from './labelled-date.js';
 import mediumFooter from './medium-footer.js';
+import pageWidget from './page-widget.js';
 import photoCredit from './photo-credit.js';
 import physorgFooter from './physorg-footer.js';
 import readMore from './read-more.js';
 import redditFooter from './reddit-footer.js';
 import relatedLink from './related-link.js';
+import reprintNotice from './reprint-notice.js';
 import shareRow from './share-row.js';
 import shareWidget from './share-widget.js';
+import sponsorRead from './sponsor-read.js';
 import slashdotFooter from './slashdot-footer.js';
 import sourceLink from './source-link.js';
 import substack from './substack.js';
@@ -51,6 +59,8 @@ export const rules: readonly Rule[] = [
   syndicationCredit,
   viaLine,
   adSlot,
+  sponsorRead,
+  archiveMeta,
   photoCredit,
   clickToTweet,
   substack,
@@ -62,17 +72,23 @@ export const rules: readonly Rule[] = [
   fivefiltersFooter,
   physorgFooter,
   embedShortcode,
+  embedUrl,
   jetpackShare,
   jetpackLike,
   jetpackRelated,
   relatedLink,
   shareRow,
+  pageWidget,
   aggregatorMeta,
   feedMeta,
+  gluedFeedUrl,
   followCall,
+  reprintNotice,
+  authorBio,
   sourceLink,
   readMore,
   tailByline,
+  emailAuthor,
   tailDateline,
   labelledDate,
   shareWidget,

@@ -1,0 +1,31 @@
+import type { PhraseSet } from './match.js';
+
+/** Headings of the author box a theme prints under the post: the bio paragraph follows. */
+export const authorBoxHeadings: readonly PhraseSet[] = [
+  { lang: 'en', phrases: ['About the Author', 'About the Authors', 'About The Author', 'About the writer', 'Author bio', 'Meet the author'] },
+  { lang: 'de', phrases: ['Über den Autor', 'Über die Autorin', 'Über die Autoren', 'Zum Autor', 'Zur Autorin'] },
+  { lang: 'fr', phrases: ["À propos de l'auteur", "A propos de l'auteur", "À propos de l'autrice", "L'auteur"] },
+  { lang: 'es', phrases: ['Sobre el autor', 'Sobre la autora', 'Acerca del autor', 'Acerca de la autora'] },
+  { lang: 'pt', phrases: ['Sobre o autor', 'Sobre a autora'] },
+  { lang: 'it', phrases: ["Sull'autore", "Informazioni sull'autore", "L'autore"] },
+  { lang: 'nl', phrases: ['Over de auteur', 'Over de schrijver'] },
+  { lang: 'pl', phrases: ['O autorze', 'O autorce'] },
+  { lang: 'sv', phrases: ['Om författaren', 'Om skribenten'] },
+  { lang: 'ru', phrases: ['Об авторе', 'Об авторах'] },
+  { lang: 'uk', phrases: ['Про автора'] },
+  { lang: 'tr', phrases: ['Yazar hakkında', 'Yazar Hakkında'] },
+  { lang: 'id', phrases: ['Tentang Penulis'] },
+  { lang: 'zh', phrases: ['关于作者', '作者简介', '關於作者'] },
+  { lang: 'ja', phrases: ['著者について', '筆者について', '著者紹介'] },
+];
+
+/** "Author: <name> is a …": a label and a one-sentence bio, the name as `{name}`. */
+export const authorBioLines: readonly PhraseSet[] = [
+  { lang: 'en', phrases: ['Author: {name} is a', 'Author: {name} is an', 'Author: {name} is the', 'Written by {name}, who is a', 'About the author: {name} is'] },
+  { lang: 'de', phrases: ['Autor: {name} ist', 'Autorin: {name} ist', 'Über den Autor: {name} ist'] },
+  { lang: 'fr', phrases: ['Auteur : {name} est', 'Autrice : {name} est'] },
+  { lang: 'es', phrases: ['Autor: {name} es', 'Autora: {name} es'] },
+  { lang: 'pt', phrases: ['Autor: {name} é', 'Autora: {name} é'] },
+  { lang: 'it', phrases: ['Autore: {name} è', 'Autrice: {name} è'] },
+  { lang: 'nl', phrases: ['Auteur: {name} is'] },
+];

@@ -1,0 +1,15 @@
+import { lineRule } from './define.js';
+
+// RSS 2.0's <author> is an e-mail address with the name in brackets ("desk@example.com (Example
+// News)"); aggregators that flatten an item print it, sometimes followed by the name again, as
+// the first line of the text. A line that is only that is the item's metadata, never prose; the
+// name in brackets is taken as the author.
+export default lineRule({
+  id: 'email-author',
+  description: 'Removes RSS author fields printed as a line of text ("desk@example.com (Example News), Example News") at the edges.',
+  zone: 'edges',
+  facts: { extracts: ['author'] },
+  patterns: [/^[\w.+-]+@[\w-]+(?:\.[\w-]+)+ \(([^()]{1,60})\)(, ?\1)?$/u],
+  // The name printed again after the field is the feed's publication name: the site, no author.
+  meta: (m) => (m[2] ? { site: m[1] ?? '' } : { author: m[1] ?? '' }),
+});

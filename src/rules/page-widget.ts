@@ -1,0 +1,56 @@
+import { family, hitsAtEnd } from '../phrases/match.js';
+import { widgetLabels } from '../phrases/widgets.js';
+import type { Rule } from '../rule.js';
+
+// Button labels of a saved page's widgets (src/phrases/widgets.ts) stand on their own line or run
+// together at the start of one, before an image caption or the lead. Only the run of labels at the
+// line's start goes, a lone label only when it is the whole line; a label inside a sentence is prose. A star-rating widget flattens into
+// "1 Star2 Stars3 Stars4 Stars5 Stars (4 votes, average: 5.00 out of 5)" in any language: the
+// numbers one to five each glued to a word, then the tally, is no sentence.
+const LABELS = family(widgetLabels, '(?:\\s*\\d+)?');
+const STARS = /^1 ?\p{L}+ ?2 ?\p{L}+ ?3 ?\p{L}+ ?4 ?\p{L}+ ?5 ?\p{L}+(?:\s*\(\d+ [^()]{3,80}\))?$/u;
+const MAX_LABEL = 45;
+const TALLY = /^\(\d+ \p{L}+, \p{L}+: \d[.,]\d{1,2} \p{L}+ 5\)$/u;
+
+/** Where the run of widget labels that opens `text` ends (0 when it opens with none). */
+function labelRun(text: string): { end: number; lang: string; count: number } {
+  let end = 0;
+  let count = 0;
+  let lang = '';
+  for (;;) {
+    const start = end + (text.slice(end).length - text.slice(end).trimStart().length);
+    // Labels are short: only the stops within MAX_LABEL characters are tried, the longest first.
+    const stops: number[] = [];
+    for (let i = start; i !== -1 && i - start <= MAX_LABEL; i = text.indexOf(' ', i + 1)) if (i > start) stops.push(i);
+    if (text.length - start <= MAX_LABEL) stops.push(text.length);
+    const found = stops
+      .reverse()
+      .map((stop) => ({ stop, hit: hitsAtEnd(LABELS, text.slice(start, stop), (h) => h.start === 0) }))
+      .find((f) => f.hit);
+    if (!found?.hit) return { end, lang, count };
+    end = found.stop;
+    lang = found.hit.lang;
+    count += 1;
+  }
+}
+
+const rule: Rule = {
+  id: 'page-widget',
+  description: 'Removes share, save, like and back-to-blog button labels and star-rating widgets of saved pages ("Partager sur:", "Save this article", "1 Stern2 Sterne…").',
+  zone: 'edges',
+  apply(ctx) {
+    for (const line of ctx.lines) {
+      const text = line.text.trim();
+      if (STARS.test(text) || TALLY.test(text)) {
+        ctx.remove(line);
+        continue;
+      }
+      const run = labelRun(line.text);
+      if (!run.end) continue;
+      if (line.text.slice(run.end).trim() === '') ctx.remove(line, run.lang);
+      // One label before text is a sentence that starts with it; a row of them is the widget.
+      else if (run.count >= 2) ctx.cut(line, 0, run.end, run.lang);
+    }
+  },
+};
+export default rule;
