@@ -93,7 +93,9 @@ export function hitsAtEnd(f: Family, text: string, accept: (hit: Hit) => boolean
   for (const c of f.compiled) {
     c.lead.lastIndex = from;
     for (let lead = c.lead.exec(text); lead; lead = c.lead.exec(text)) {
-      if (lead[0] === '') c.lead.lastIndex++;
+      // Past an empty match by a whole code point: a unicode regex set inside a surrogate pair
+      // starts again at the pair, and would find the same empty match for ever.
+      if (lead[0] === '') c.lead.lastIndex = lead.index + ((text.codePointAt(lead.index) ?? 0) > 0xffff ? 2 : 1);
       c.rest.lastIndex = lead.index;
       const m = c.rest.exec(text);
       if (m) found.push({ lang: c.lang, start: lead.index, end: m.index + m[0].length, groups: { ...m.groups } });
