@@ -86,8 +86,10 @@ export function unaccounted(input: string | Uint8Array, articles: readonly Artic
   for (const a of articles) for (const r of a.removed) removedAt.set(r.line, [...(removedAt.get(r.line) ?? []), r.text]);
   const body = articles.map((a) => a.text).join('\n\n');
   // Repaired as the text reader repairs (the repairs are in each article's `repairs`).
-  // Character references decoded once, as the text reader decodes them.
-  for (const line of unescapeLines(normalize(decode(input).text, []))) {
+  // Character references decoded once, as the text reader decodes them (the Markdown reader keeps
+  // them as the user wrote them).
+  const lines = normalize(decode(input).text, []);
+  for (const line of articles.some((a) => a.source.format === 'text') ? unescapeLines(lines) : lines) {
     let rest = line.text.trim();
     if (!rest) continue;
     for (const piece of removedAt.get(line.n) ?? []) {
