@@ -94,6 +94,28 @@ describe('cleaning with learned packs', () => {
   });
 });
 
+describe('an article is never its own boilerplate', () => {
+  // A podcast feed whose items list their topics under a standing header; two items carry only
+  // a placeholder ("notes still being written") where the topics go, one has nothing there.
+  const podcast = batch('learn-placeholder');
+  const packs = learnedPacks(packConfigs(learn(items(podcast))));
+  const again = (file: string) => scrubItems(readFileSync(path.join(fixturesDir, 'learn-placeholder', file)), { path: `learn-placeholder/${file}`, packs }).filter(isArticle)[0];
+
+  it("keeps an item's placeholder when learned furniture is all that stands around it", () => {
+    expect(again('06.txt')?.text).toContain('Notizen werden noch geschrieben');
+    expect(again('08.txt')?.text).toContain('Themenliste folgt');
+    expect(again('06.txt')?.removed.some((r) => r.rule.startsWith('learned:learn-placeholder:'))).toBe(true);
+    expect(again('08.txt')?.text).not.toMatch(/Hier geht es zu den Notizen|Die Themen dieser Folge/);
+  });
+
+  it('leaves the last line of an item that is nothing but furniture', () => {
+    const text = 'Werkbank-Funk Folge 39\n\nHier geht es zu den Notizen der Folge 39 auf unserer Seite\n\nDie Themen dieser Folge, ohne Gewähr:\n';
+    const article = scrubItems(text, { path: 'learn-placeholder/39.txt', packs }).filter(isArticle)[0];
+    expect(article?.text).toBe('Die Themen dieser Folge, ohne Gewähr:');
+    expect(article?.removed.map((r) => r.text)).toContain('Hier geht es zu den Notizen der Folge 39 auf unserer Seite');
+  });
+});
+
 describe('feedscrub learn and --learn', () => {
   const temp = tempDirs('feedscrub-learn-');
   beforeAll(() => ensureBuilt());

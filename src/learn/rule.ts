@@ -24,6 +24,9 @@ export function learnedRule(spec: { id: string; description: string; where: Zone
     id: spec.id,
     description: spec.description,
     zone: spec.where,
+    // The learner already took in the pieces that recur beside this one: what stands between it
+    // and a footer once only is the article's (a podcast item's "notes still being written").
+    meta: { inArticle: true },
     apply(ctx) {
       for (const line of ctx.lines) strip(ctx, line, patterns);
     },
@@ -37,7 +40,9 @@ export function learnedSources(piece: string): { whole: string; start: string; e
 
 function strip(ctx: RuleContext, line: LineRef, patterns: LearnedPatterns): void {
   if (patterns.whole.exec(line.folded)) {
-    ctx.remove(line);
+    // An article is never its own boilerplate: what a site repeats around an item with no text
+    // of its own ("Shownotes in progress") is all that item says.
+    if (ctx.all.length > 1) ctx.remove(line);
     return;
   }
   // Bounded: each cut shortens the line, and a line holds few pieces.
@@ -47,7 +52,7 @@ function strip(ctx: RuleContext, line: LineRef, patterns: LearnedPatterns): void
       const raw = rawSpan(line.text, start[0], 'start');
       if (raw === null) return;
       ctx.cut(line, raw.from, raw.to);
-      if (patterns.whole.exec(line.folded)) ctx.remove(line);
+      if (patterns.whole.exec(line.folded) && ctx.all.length > 1) ctx.remove(line);
       continue;
     }
     const end = patterns.end.exec(line.folded);
