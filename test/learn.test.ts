@@ -94,6 +94,32 @@ describe('cleaning with learned packs', () => {
   });
 });
 
+describe('credits under a standing label', () => {
+  // A local news site that credits a different editor in every article and a photo agency in some;
+  // three articles end with a short interview whose questions share the magazine's name as label.
+  const news = batch('learn-credits');
+  const [site, ...rest] = learn(items(news));
+  const packs = learnedPacks(packConfigs(site ? [site] : []));
+  const again = (file: string) => scrubItems(readFileSync(path.join(fixturesDir, 'learn-credits', file)), { path: `learn-credits/${file}`, packs }).filter(isArticle)[0];
+
+  it('learns the label, whoever it credits', () => {
+    expect(rest).toEqual([]);
+    expect(site?.rules.map((r) => r.support)).toEqual([6, 3]);
+    expect(site?.rules[0]?.examples).toEqual(['Edición: Lucía Prado', 'Edición: Jorge Sanz']);
+    expect(again('04.txt')?.text).not.toMatch(/Edición/);
+    // A name not seen while learning.
+    const text = 'Nieve en la sierra\n\nLa carretera del puerto de montaña sigue cerrada por la nieve caída durante la noche.\n\nEdición: Tomás Ferrer\n\nFoto: Agencia Nevada\n';
+    expect(scrubItems(text, { path: 'learn-credits/99.txt', packs }).filter(isArticle)[0]?.text).toBe('La carretera del puerto de montaña sigue cerrada por la nieve caída durante la noche.');
+  });
+
+  it("keeps an interview's lines that share a label: a question or an answer is no credit", () => {
+    const article = again('06.txt');
+    expect(article?.text).toContain('Revista Faro: ¿Funciona?');
+    expect(article?.text).toContain('Inés Mora: Vendemos todo antes del mediodía.');
+    expect(site?.rules.flatMap((r) => r.examples).join(' ')).not.toMatch(/Revista Faro/);
+  });
+});
+
 describe('an article is never its own boilerplate', () => {
   // A podcast feed whose items list their topics under a standing header; two items carry only
   // a placeholder ("notes still being written") where the topics go, one has nothing there.

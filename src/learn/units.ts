@@ -41,8 +41,32 @@ function unit(raw: string): Unit {
 
 const TRAILING = /[\s\p{P}\p{S}]+$/u;
 
+/**
+ * A credit: a short label, a colon, and a short value that is no sentence ("Editor: Jane Roe",
+ * "图片来源：视觉中国", "Фото: пресс-служба"). Sites credit a different editor or picture agency
+ * in each article under the same label, so it is the label that recurs. A value with a sentence's
+ * punctuation or a link stays whole: a speaker's line in an interview ("Host: Why?") is the
+ * article's, and a labelled link is folded by its host already.
+ */
+const CREDIT = /^([^:：\d]{1,24}?)\s*[:：]\s*([^:：.!?。！？…]{1,40})$/u;
+const CREDIT_VALUE = '[^:：.!?。！？…]{1,40}';
+const CREDIT_MARK = '\u27e8\u2026\u27e9';
+const HAS_URL = /(?:https?:\/\/|www\.)/i;
+
+/** The label of a credit (see CREDIT), for a folded piece as found, trailing punctuation and all. */
+function creditLabel(folded: string): string | null {
+  const m = CREDIT.exec(folded.trim());
+  if (!m || HAS_URL.test(folded)) return null;
+  const label = (m[1] ?? '').trim();
+  const value = m[2] ?? '';
+  if (wordCount(label) > 3 || wordCount(value) > 6 || !/\p{L}/u.test(value) || (label.match(/\p{L}/gu)?.length ?? 0) < 2) return null;
+  return label;
+}
+
 /** The recurring form of a folded piece. */
 export function unitKey(folded: string): string {
+  const label = creditLabel(folded);
+  if (label !== null) return `${label.toLowerCase().replace(/\s+/g, ' ')}: ${CREDIT_MARK}`;
   // Trailing punctuation goes first: the link marker must survive it.
   return folded
     .replace(TRAILING, '')
@@ -69,6 +93,9 @@ function wordCount(text: string): number {
  * \d+, a link any link on the same host, spaces any run of spaces, trailing punctuation optional.
  */
 export function unitRegex(folded: string): string {
+  const label = creditLabel(folded);
+  // No trailing punctuation: a value that ends like a sentence is no credit.
+  if (label !== null) return `${literal(label)}\\s*[:：]\\s*${CREDIT_VALUE}`;
   const body = folded.replace(TRAILING, '');
   let out = '';
   let at = 0;
