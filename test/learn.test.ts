@@ -120,6 +120,21 @@ describe('credits under a standing label', () => {
   });
 });
 
+describe('link lists', () => {
+  // A cooking show lists its site and shop under every episode, then its presenter's link in two
+  // episodes, each time beside a guest's link that occurs once.
+  const show = batch('learn-social-links');
+  const rules = learn(items(show))[0]?.rules ?? [];
+  const packs = learnedPacks(packConfigs(learn(items(show))));
+
+  it('takes in a rarer link inside a run of links that furniture closes', () => {
+    expect(rules.find((r) => r.examples.includes('Rita Lobo https://receitas-da-rita.example/'))).toMatchObject({ support: 2, adjacent: true });
+    const article = scrubItems(readFileSync(path.join(fixturesDir, 'learn-social-links', '07.txt')), { path: 'learn-social-links/07.txt', packs }).filter(isArticle)[0];
+    expect(article?.text).not.toMatch(/receitas-da-rita|brisa\.example|Produção/);
+    expect(article?.text).toContain('A receita de pão de queijo que a avó de Rita guardava num caderno.');
+  });
+});
+
 describe('an article is never its own boilerplate', () => {
   // A podcast feed whose items list their topics under a standing header; two items carry only
   // a placeholder ("notes still being written") where the topics go, one has nothing there.

@@ -191,7 +191,7 @@ function accept(occurrences: readonly Occurrence[], articles: number, options: L
         // The body's first piece is where an article's own text starts: never taken in for its neighbours.
         ((o.at > 0 && every(o.keys, 0, o.at, (k) => accepted.has(k))) || every(o.keys, o.at + 1, o.keys.length, (k) => accepted.has(k))) &&
         !every(o.keys, 0, o.keys.length, (k) => accepted.has(k) || k === key);
-      const beside = new Set(mine.filter(inBlock).map((o) => o.item));
+      const beside = new Set(mine.filter((o) => inBlock(o) || inLinkRun(o, accepted)).map((o) => o.item));
       if (beside.size * 2 > items.size) {
         accepted.add(key);
         changed = true;
@@ -199,6 +199,28 @@ function accept(occurrences: readonly Occurrence[], articles: number, options: L
     }
   }
   return keepOwnText(byKey, support, accepted, needed);
+}
+
+/** A link with at most a short label ("Telegram: https://t.me/x", "Jane Roe https://x.example/jr"). */
+function linkLike(key: string): boolean {
+  if (!key.includes('\u27e8')) return false;
+  const label = key.replace(/\u27e8[^\u27e9]*\u27e9/g, ' ');
+  return (label.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= 4;
+}
+
+/**
+ * A social-link list strings its links together, and each of the site's articles lists its own
+ * mix (the show's, the presenter's): a link piece inside a run of links that furniture closes on
+ * both sides (the article's end counts as a side, never its start) is the list's.
+ */
+function inLinkRun(o: Occurrence, accepted: ReadonlySet<string>): boolean {
+  const key = o.keys[o.at] as string;
+  if (!linkLike(key)) return false;
+  let from = o.at - 1;
+  while (from >= 0 && !accepted.has(o.keys[from] as string) && linkLike(o.keys[from] as string)) from--;
+  let to = o.at + 1;
+  while (to < o.keys.length && !accepted.has(o.keys[to] as string) && linkLike(o.keys[to] as string)) to++;
+  return from >= 0 && accepted.has(o.keys[from] as string) && (to === o.keys.length || accepted.has(o.keys[to] as string));
 }
 
 /**
