@@ -186,6 +186,25 @@ describe('feedscrub learn and --learn', () => {
     expect(out.stdout).not.toMatch(/Councillors met/);
   });
 
+  it('a feed that names no site: its pack goes where the config applies it, and convert and check use it', async () => {
+    const dir = await temp.make();
+    await writeFile(path.join(dir, 'quay.xml'), readFileSync(path.join(fixturesDir, 'learn-feed', 'quay-letter.xml')));
+    expect(feedscrub(['learn', '--no-config', 'quay.xml', '-o', 'feedscrub.config.json'], { cwd: dir }).status).toBe(0);
+    const pack = JSON.parse(readFileSync(path.join(dir, 'feedscrub.config.json'), 'utf8')) as { sites: unknown[]; customRules: { id: string }[] };
+    expect(pack.sites).toEqual([]);
+    expect(pack.customRules.map((r) => r.id)).toEqual(['learned:quay-xml:1', 'learned:quay-xml:2']);
+    // The config is found in the folder, as a user's would be.
+    const out = feedscrub(['quay.xml', '--to', 'ndjson', '-q'], { cwd: dir });
+    const articles = out.stdout.trim().split('\n').map((l) => JSON.parse(l) as Article);
+    expect(articles.map((a) => a.text)).toEqual(articles.map(() => expect.not.stringMatching(/Quay Letter|Reply to this letter/)));
+    expect(articles[2]?.text).toBe('From November the Saturday market moves into the old net loft, where the stalls will stay dry whatever the weather.');
+    // Markdown converted without the pack still carries the furniture: check names it by the learned ids.
+    expect(feedscrub(['quay.xml', '--no-config', '-q', '--to', 'md', '-o', 'site/'], { cwd: dir }).status).toBe(0);
+    const check = feedscrub(['check', 'site'], { cwd: dir });
+    expect(check.stdout).toMatch(/Boilerplate "Reply to this letter to tell us your news\."\s+learned:quay-xml:2/);
+    expect(check.stdout.match(/learned:quay-xml:1/g)).toHaveLength(6);
+  });
+
   it('--learn removes what the batch repeats in the same run, and the table reads', () => {
     const cwd = path.join(fixturesDir, '..');
     const out = feedscrub(['--no-config', '-q', '--learn', '--to', 'ndjson', 'fixtures/learn-newsletter'], { cwd });
