@@ -1,5 +1,5 @@
 import { fold } from '../util/fold.js';
-import { splitUnits, unitKey, unitRegex, type Unit } from './units.js';
+import { isLinkKey, splitUnits, unitKey, unitRegex, type Unit } from './units.js';
 
 /**
  * Learning a site's furniture from repetition: a piece of text that a site repeats in a good share
@@ -201,13 +201,6 @@ function accept(occurrences: readonly Occurrence[], articles: number, options: L
   return keepOwnText(byKey, support, accepted, needed);
 }
 
-/** A link with at most a short label ("Telegram: https://t.me/x", "Jane Roe https://x.example/jr"). */
-function linkLike(key: string): boolean {
-  if (!key.includes('\u27e8')) return false;
-  const label = key.replace(/\u27e8[^\u27e9]*\u27e9/g, ' ');
-  return (label.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= 4;
-}
-
 /**
  * A social-link list strings its links together, and each of the site's articles lists its own
  * mix (the show's, the presenter's): a link piece inside a run of links that furniture closes on
@@ -215,11 +208,11 @@ function linkLike(key: string): boolean {
  */
 function inLinkRun(o: Occurrence, accepted: ReadonlySet<string>): boolean {
   const key = o.keys[o.at] as string;
-  if (!linkLike(key)) return false;
+  if (!isLinkKey(key)) return false;
   let from = o.at - 1;
-  while (from >= 0 && !accepted.has(o.keys[from] as string) && linkLike(o.keys[from] as string)) from--;
+  while (from >= 0 && !accepted.has(o.keys[from] as string) && isLinkKey(o.keys[from] as string)) from--;
   let to = o.at + 1;
-  while (to < o.keys.length && !accepted.has(o.keys[to] as string) && linkLike(o.keys[to] as string)) to++;
+  while (to < o.keys.length && !accepted.has(o.keys[to] as string) && isLinkKey(o.keys[to] as string)) to++;
   return from >= 0 && accepted.has(o.keys[from] as string) && (to === o.keys.length || accepted.has(o.keys[to] as string));
 }
 

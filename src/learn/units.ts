@@ -50,7 +50,8 @@ const TRAILING = /[\s\p{P}\p{S}]+$/u;
  */
 const CREDIT = /^([^:：\d]{1,24}?)\s*[:：]\s*([^:：.!?。！？…]{1,40})$/u;
 const CREDIT_VALUE = '[^:：.!?。！？…]{1,40}';
-const CREDIT_MARK = '\u27e8\u2026\u27e9';
+// fold() spells an ellipsis out, so no folded text holds this one: a credit's key is never a text's.
+const CREDIT_MARK = '\u2026';
 const HAS_URL = /(?:https?:\/\/|www\.)/i;
 
 /** The label of a credit (see CREDIT), for a folded piece as found, trailing punctuation and all. */
@@ -75,6 +76,13 @@ export function unitKey(folded: string): string {
     .replace(/\p{Nd}+/gu, '#')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** Whether a key is a link with at most a short label ("Telegram: https://t.me/x", "Jane Roe https://x.example/jr"). */
+export function isLinkKey(key: string): boolean {
+  if (!key.includes('\u27e8')) return false;
+  const label = key.replace(/\u27e8[^\u27e9]*\u27e9/g, ' ');
+  return (label.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= 4;
 }
 
 function hostOf(url: string): string {
