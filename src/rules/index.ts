@@ -21,6 +21,7 @@ import jetpackLike from './jetpack-like.js';
 import jetpackRelated from './jetpack-related.js';
 import jetpackShare from './jetpack-share.js';
 import labelledDate from './labelled-date.js';
+import markdownComment from './markdown-comment.js';
 import mediumFooter from './medium-footer.js';
 import pageWidget from './page-widget.js';
 import photoCredit from './photo-credit.js';
@@ -53,6 +54,7 @@ import viaLine from './via-line.js';
 export const rules: readonly Rule[] = [
   duplicateTitle,
   unreplacedTag,
+  markdownComment,
   feedzyPlaceholder,
   headByline,
   creditSentence,
