@@ -1,4 +1,5 @@
 import type { Rule } from '../rule.js';
+import agencyCredit from './agency-credit.js';
 import adSlot from './ad-slot.js';
 import aggregatorMeta from './aggregator-meta.js';
 import archiveMeta from './archive-meta.js';
@@ -92,6 +93,7 @@ export const rules: readonly Rule[] = [
   tailByline,
   emailAuthor,
   tailDateline,
+  agencyCredit,
   labelledDate,
   shareWidget,
   tailBlock,
