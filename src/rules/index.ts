@@ -38,6 +38,7 @@ import slashdotFooter from './slashdot-footer.js';
 import sourceLink from './source-link.js';
 import substack from './substack.js';
 import syndicationCredit from './syndication-credit.js';
+import taxonomyLabel from './taxonomy-label.js';
 import tailBlock from './tail-block.js';
 import tailByline from './tail-byline.js';
 import tailDateline from './tail-dateline.js';
@@ -93,6 +94,7 @@ export const rules: readonly Rule[] = [
   tailByline,
   emailAuthor,
   tailDateline,
+  taxonomyLabel,
   agencyCredit,
   labelledDate,
   shareWidget,
