@@ -44,6 +44,7 @@ import tailByline from './tail-byline.js';
 import tailDateline from './tail-dateline.js';
 import unreplacedTag from './unreplaced-tag.js';
 import viaLine from './via-line.js';
+import watchCall from './watch-call.js';
 
 /**
  * Every built-in rule, in the order they run. The order is a decision:
@@ -96,6 +97,7 @@ export const rules: readonly Rule[] = [
   tailDateline,
   taxonomyLabel,
   agencyCredit,
+  watchCall,
   labelledDate,
   shareWidget,
   tailBlock,
