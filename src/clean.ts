@@ -291,7 +291,8 @@ export function clean(doc: Doc, rules: readonly Rule[], now: Date | null = null)
     if (state.title === null && lead && doc.titleFromBody?.(lead.text)) {
       // The first clean paragraph reads as a title (a dump that opened with a byline or a date):
       // it is one, as it would be for a second run reading this output.
-      state.title = lead.text.trim();
+      // A Setext heading ("Title" over "=====") is the title without its underline.
+      state.title = lead.text.trim().replace(/\s+(?:={3,}|-{3,})$/, '');
       state.candidates.push({ field: 'title', value: state.title, from: 'title', line: lead.n, weight: 30 });
       for (const s of lead.sources) state.removed.push({ rule: 'title', line: s.n, text: lead.text.slice(s.from, s.to).trim(), seq: state.removed.length });
       lines = lines.slice(1);

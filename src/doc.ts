@@ -33,7 +33,7 @@ export interface Doc {
   inputLine?: (n: number) => number;
   /**
    * `source.format` when it is more than the reader's id: a text envelope around an HTML body
-   * reads as `text+html`.
+   * reads as `text+html`, front matter above an HTML body as `md+html`.
    */
   format?: string;
 }

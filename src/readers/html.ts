@@ -42,7 +42,7 @@ const MARKDOWN_LINE = /^(?:#{1,6}\s|```|~~~|[-*+]\s|\d+\.\s|>\s)/;
  * Markup all the way through: it opens with a block element and at least half of its lines begin
  * or end with a tag. A sniff looks only at the start of the input and loads no parser.
  */
-function mostlyMarkup(head: string): boolean {
+export function mostlyMarkup(head: string): boolean {
   if (!BLOCK_START.test(head)) return false;
   const lines = head.split(/\r\n|\r|\n/).map((l) => l.trim()).filter(Boolean);
   // Note: the last line of the sample may be cut anywhere, so it does not count.

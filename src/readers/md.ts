@@ -2,7 +2,8 @@ import { esmRequire as esm } from '../util/esm-require.js';
 import type { Removal } from '../article.js';
 import type { Doc } from '../doc.js';
 import { normalize, type Line } from '../normalize.js';
-import type { Reader } from '../reader.js';
+import type { ReadOptions, Reader } from '../reader.js';
+import { htmlDoc, mostlyMarkup } from './html.js';
 import { parseDate } from '../util/dates.js';
 import { key } from '../util/fold.js';
 import { markdownBlocks, markdownText, type MdBlock } from '../util/markdown.js';
@@ -184,7 +185,7 @@ function otherRecord(format: Exclude<FrontMatterFormat, 'yaml'>, lines: readonly
   return { data, lineOf, dateText: (_name, date) => tomlDateText(date) ?? isoOfDate(date) };
 }
 
-function parse(text: string): Doc {
+function parse(text: string, options?: ReadOptions): Doc {
   const whole = text.replace(/^\uFEFF/, '').split(BREAK);
   const skip = preamble(whole);
   const raw = whole.slice(skip);
@@ -208,6 +209,18 @@ function parse(text: string): Doc {
   }
 
   let body = all.slice(end === null ? 0 : end + 1);
+  // A feed item imported as a post keeps the feed's HTML below the front matter: site generators
+  // pass that markup through, so it is read as HTML, not as Markdown showing tags as text.
+  const markup = end === null ? null : htmlBody(body, options);
+  if (markup) {
+    const title = meta.title ? { n: meta.title.line ?? 1, text: meta.title.value } : markup.title;
+    const candidates = [...(meta.title ? [{ field: 'title' as const, value: meta.title.value, from: FROM, line: meta.title.line, weight: DECLARED }] : []), ...meta.candidates, ...markup.candidates];
+    const doc: Doc = { ...markup, format: 'md+html', title, candidates, removed: [...removed, ...markup.removed], notes: [...meta.notes, ...markup.notes] };
+    if (meta.tags.length > 0) doc.tags = meta.tags;
+    if (Object.keys(meta.extra).length > 0) doc.extra = meta.extra;
+    if (frontMatter) doc.frontMatter = frontMatter;
+    return doc;
+  }
   let title: Line | null = null;
   let weight = DECLARED;
   const first = markdownBlocks(body.map((l) => l.text))[0];
@@ -246,11 +259,20 @@ function parse(text: string): Doc {
   return doc;
 }
 
+function htmlBody(body: readonly Line[], options: ReadOptions | undefined): Doc | null {
+  const start = body.findIndex((l) => l.text.trim() !== '');
+  const first = body[start];
+  if (!first) return null;
+  const text = body.slice(start).map((l) => l.text).join('\n');
+  if (!mostlyMarkup(text.slice(0, 4096))) return null;
+  return htmlDoc(text, { firstLine: first.n, page: false, ...(options && { domRules: options.domRules }) });
+}
+
 const reader: Reader = {
   id: 'md',
   description: 'Markdown, with optional front matter: YAML (---), TOML (+++) or JSON (title, author, date, url, tags...; other keys kept in extra).',
   extensions: ['md', 'markdown'],
   sniff,
-  parse: (text) => [parse(text)],
+  parse: (text, options) => [parse(text, options)],
 };
 export default reader;

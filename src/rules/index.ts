@@ -1,4 +1,5 @@
 import type { Rule } from '../rule.js';
+import agencyCredit from './agency-credit.js';
 import adSlot from './ad-slot.js';
 import aggregatorMeta from './aggregator-meta.js';
 import archiveMeta from './archive-meta.js';
@@ -21,6 +22,7 @@ import jetpackLike from './jetpack-like.js';
 import jetpackRelated from './jetpack-related.js';
 import jetpackShare from './jetpack-share.js';
 import labelledDate from './labelled-date.js';
+import markdownComment from './markdown-comment.js';
 import mediumFooter from './medium-footer.js';
 import pageWidget from './page-widget.js';
 import photoCredit from './photo-credit.js';
@@ -36,11 +38,13 @@ import slashdotFooter from './slashdot-footer.js';
 import sourceLink from './source-link.js';
 import substack from './substack.js';
 import syndicationCredit from './syndication-credit.js';
+import taxonomyLabel from './taxonomy-label.js';
 import tailBlock from './tail-block.js';
 import tailByline from './tail-byline.js';
 import tailDateline from './tail-dateline.js';
 import unreplacedTag from './unreplaced-tag.js';
 import viaLine from './via-line.js';
+import watchCall from './watch-call.js';
 
 /**
  * Every built-in rule, in the order they run. The order is a decision:
@@ -53,6 +57,7 @@ import viaLine from './via-line.js';
 export const rules: readonly Rule[] = [
   duplicateTitle,
   unreplacedTag,
+  markdownComment,
   feedzyPlaceholder,
   headByline,
   creditSentence,
@@ -90,6 +95,9 @@ export const rules: readonly Rule[] = [
   tailByline,
   emailAuthor,
   tailDateline,
+  taxonomyLabel,
+  agencyCredit,
+  watchCall,
   labelledDate,
   shareWidget,
   tailBlock,

@@ -22,6 +22,21 @@ const GLUED_STAMP = [
   /(?:^|\s)(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:\.\d+)?\s?(?:Z|[+-]\d{2}:?\d{2})?)$/u,
 ];
 
+// A preview's stamp without a year ("12/12 - 9:22", "03.05. 14:10"): an app or widget shows the
+// day and the time of the item. It says no year, so it is no date; alone as the dump's last line,
+// under prose, it is the preview's furniture.
+const YEARLESS_STAMP = /^\d{1,2}[/.]\d{1,2}\.?\s*(?:[-–—,|·]\s*)?\d{1,2}[:h]\d{2}$/u;
+
+function yearlessStamp(ctx: RuleContext): boolean {
+  const i = ctx.all.length - 1;
+  const line = ctx.all[i];
+  const above = ctx.all[i - 1];
+  if (!line || !above || !ctx.inTail(line.n) || !YEARLESS_STAMP.test(line.folded.trim())) return false;
+  if (above.block === line.block || !endsLikeSentence(above.text)) return false;
+  ctx.remove(line);
+  return true;
+}
+
 function take(ctx: RuleContext, line: LineRef, date: DateLine): void {
   // "Updated: ..." closing the dump is a revision's date: it fills in only when nothing else does.
   ctx.meta('published', date.iso, line, dateLineWeight(date, CREDIT_DATE_WEIGHT));
@@ -92,12 +107,12 @@ function gluedStamp(ctx: RuleContext): boolean {
 const rule: Rule = {
   id: 'tail-dateline',
   meta: { extracts: ['published'] },
-  description: 'Takes the date line that closes the dump (the item\'s own date field, labelled or not, in any language) as published.',
+  description: 'Takes the date line that closes the dump (the item\'s own date field, labelled or not, in any language) as published; a preview stamp without a year goes.',
   zone: 'tail',
   apply(ctx) {
     // tail-byline, which runs first, may have taken the date with its author.
     if (ctx.removals.some((r) => r.rule === 'tail-byline' && dateLine(r.text, { now: ctx.now }))) return;
-    if (!creditDateLine(ctx)) gluedStamp(ctx);
+    if (!creditDateLine(ctx) && !gluedStamp(ctx)) yearlessStamp(ctx);
   },
 };
 export default rule;

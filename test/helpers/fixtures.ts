@@ -80,7 +80,7 @@ export const validateArticle = ajv.compile<Article>(schema);
  * between the two (a cut keeps part of a line). Returns the lines that are not, as messages.
  */
 export function unaccounted(input: string | Uint8Array, articles: readonly Article[]): string[] {
-  if (articles.some((a) => a.source.format === 'html' || a.source.format === 'text+html')) return unaccountedHtml(input, articles);
+  if (articles.some((a) => a.source.format === 'html' || a.source.format.endsWith('+html'))) return unaccountedHtml(input, articles);
   const problems: string[] = [];
   const removedAt = new Map<number, string[]>();
   for (const a of articles) for (const r of a.removed) removedAt.set(r.line, [...(removedAt.get(r.line) ?? []), r.text]);

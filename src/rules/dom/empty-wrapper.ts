@@ -7,6 +7,7 @@ import { hasChildren, isElement, isText } from '../../html/dom.js';
 // table parts hold a table's shape, and media count as content however little text they have.
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 const STRUCTURE = new Set(['html', 'head', 'body', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'colgroup', 'caption']);
+const PRE = new Set(['pre', 'textarea', 'xmp', 'listing', 'plaintext']);
 const MEDIA = new Set(['img', 'picture', 'video', 'audio', 'svg', 'canvas', 'object', 'embed', 'math', 'hr', 'iframe']);
 
 const rule: DomRule = {
@@ -15,13 +16,16 @@ const rule: DomRule = {
   apply(root, ctx) {
     // One pass up the tree to find what shows, one down to remove the outermost empty elements.
     const shows = new Set<AnyNode>();
-    const mark = (node: AnyNode): boolean => {
-      let found = isText(node) ? /\S/.test(node.data) : isElement(node) && MEDIA.has(node.name);
-      if (hasChildren(node) && !(isElement(node) && MEDIA.has(node.name))) for (const child of node.children) found = mark(child) || found;
+    // Inside <pre> a run of spaces is content: highlighters wrap indentation and the space between
+    // tokens in spans of their own, and without them "uint256 x" reads "uint256x".
+    const mark = (node: AnyNode, pre: boolean): boolean => {
+      let found = isText(node) ? (pre ? node.data.length > 0 : /\S/.test(node.data)) : isElement(node) && MEDIA.has(node.name);
+      const inPre = pre || (isElement(node) && PRE.has(node.name));
+      if (hasChildren(node) && !(isElement(node) && MEDIA.has(node.name))) for (const child of node.children) found = mark(child, inPre) || found;
       if (found) shows.add(node);
       return found;
     };
-    mark(root);
+    mark(root, false);
     const removable = (el: Element) => !shows.has(el) && !VOID.has(el.name) && !STRUCTURE.has(el.name);
     const sweep = (node: AnyNode) => {
       for (const child of hasChildren(node) ? [...node.children] : []) {

@@ -1,0 +1,33 @@
+import { family, wholeLine } from '../phrases/match.js';
+import { taxonomyHeadings, taxonomyLabels } from '../phrases/taxonomy.js';
+import type { Rule } from '../rule.js';
+import { endsLikeSentence, spaceSeparated } from '../util/fold.js';
+
+// A theme's taxonomy under the post ("Tags: Football, Cup", "Onderwerpen: KNVB Beker"), and the
+// one-word heading an aggregator sets over it ("Gegevens"). Only in the tail, only terms (a short
+// run that does not end like a sentence), and the heading only once nothing follows it: "Details"
+// over a paragraph of the article is the article's own subheading.
+const LABELS = family(taxonomyLabels, '.*');
+const HEADINGS = family(taxonomyHeadings, String.raw`\s*:?`);
+const MAX_TOKENS = 12;
+
+const rule: Rule = {
+  id: 'taxonomy-label',
+  description: 'Removes tag and topic lines under a post ("Tags: …", "Onderwerpen: …", "Themen: …", "Etiquetas: …") and the bare "Details" heading over them.',
+  zone: 'tail',
+  apply(ctx) {
+    for (const line of ctx.lines) {
+      const hit = wholeLine(LABELS, line.text);
+      if (!hit || spaceSeparated(line.text, MAX_TOKENS + 1) > MAX_TOKENS || endsLikeSentence(line.text)) continue;
+      // The terms must follow the label: "Tags:" with nothing after it is a heading of its own.
+      if (line.text.slice(hit.start).replace(/^[^:：]*[:：]/u, '').trim() === '') continue;
+      ctx.remove(line, hit.lang);
+    }
+    const last = ctx.all.at(-1);
+    if (last && ctx.lines.includes(last) && ctx.removals.length > 0) {
+      const hit = wholeLine(HEADINGS, last.text);
+      if (hit) ctx.remove(last, hit.lang);
+    }
+  },
+};
+export default rule;
