@@ -26,7 +26,7 @@ export const FURNITURE_HINTS = {
   authorBox: [
     'author-box', 'authorbox', 'author-bio', 'authorbio', 'about-author', 'about-the-author', 'author-about',
     'author-profile', 'author-description', 'saboxplugin-wrap', 'abh_box', 'molongui-author-box', 'bio-box',
-    'post-author', 'author-info', 'author-details', 'author-card', 'entry-author', 'sobre-o-autor', 'autor-box',
+    'author-details', 'author-card', 'sobre-o-autor', 'autor-box',
   ],
   consent: [
     'cookie', 'cookies', 'cookie-notice', 'cookie-banner', 'cookie-bar', 'cookie-law-info-bar', 'consent',
