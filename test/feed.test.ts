@@ -104,12 +104,34 @@ describe('items', () => {
   });
 });
 
+describe('Channel Definition Format', () => {
+  it('reads items in any case, in sub-channels too, with HREF as the address and LASTMOD as the date', () => {
+    const cdf = [
+      '<channel href="https://pier.example/">',
+      '<title>Pier Notes</title>',
+      '<item HREF="tides.htm" LastMod="1999-06-01T07:00:00+01:00"><Title>Spring Tides Expected</Title><abstract>The harbour master expects the highest tides of the year on Friday morning.</abstract></item>',
+      '<CHANNEL HREF="https://pier.example/boats/"><ITEM HREF="ferry.htm"><TITLE>Ferry Repainted</TITLE><ABSTRACT>The island ferry is back in service in its old blue and white colours.</ABSTRACT></ITEM></CHANNEL>',
+      '</channel>',
+    ].join('\n');
+    const got = articles(cdf).map((a) => [a.title, a.url, a.published, a.site, a.text]);
+    expect(got).toEqual([
+      ['Spring Tides Expected', 'https://pier.example/tides.htm', '1999-06-01T07:00:00+01:00', 'Pier Notes', 'The harbour master expects the highest tides of the year on Friday morning.'],
+      ['Ferry Repainted', 'https://pier.example/boats/ferry.htm', null, 'Pier Notes', 'The island ferry is back in service in its old blue and white colours.'],
+    ]);
+  });
+
+  it('a <channel> inside a namespace is no CDF', () => {
+    expect(scrubItems('<channel xmlns="urn:example:tv"><item/></channel>', { path: 'x.xml' })).toMatchObject([{ error: expect.stringMatching(/^not a feed/) }]);
+  });
+});
+
 describe('sniff', () => {
   const { feed } = readers;
   it.each([
     ['an RSS root', '<rss version="2.0"><channel>'],
     ['an Atom root after a declaration and a comment', '<?xml version="1.0"?>\n<!-- hi -->\n<feed xmlns="http://www.w3.org/2005/Atom">'],
     ['an RDF root', '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'],
+    ['a CDF root', '<?xml version="1.0"?>\n<CHANNEL HREF="https://pier.example/">'],
     ['an XML declaration whose root is not in sight', `<?xml version="1.0"?>\n<!DOCTYPE x [${' '.repeat(5000)}`],
     ['a JSON Feed', '{\n  "version": "https://jsonfeed.org/version/1.1",\n  "title": "x"'],
   ])('claims %s', (_, head) => expect(feed.sniff(head)).toBe(true));

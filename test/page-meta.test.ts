@@ -46,6 +46,11 @@ describe('page dates', () => {
   it('reads a visible date with its label and the clock first', () => {
     expect(shownDate('Published 10:02 AM EST Nov 19, 2019')).toMatch(/^2019-11-19T10:02:00/);
   });
+  it('reads metadata written as shown, the clock first with seconds and a zone it may not know', () => {
+    expect(metaDate('03:15:42 PM IST Mar 4, 2021')).toMatch(/^2021-03-04T15:15:42/);
+    expect(metaDate('Tue 7:05 AM, Jan 12, 2021')).toMatch(/^2021-01-12T07:05:00/);
+    expect(metaDate('7:05 in the morning')).toBeNull();
+  });
 });
 
 describe('jsonLdFields', () => {

@@ -6,12 +6,13 @@ import { readAtom } from './feed/atom.js';
 import { itemDoc, type FeedInfo, type FeedItem } from './feed/item.js';
 import { jsonErrorOffset, readJsonFeed } from './feed/json.js';
 import { readRss } from './feed/rss.js';
+import { readCdf } from './feed/cdf.js';
 import type { Recoveries } from './feed/recoveries.js';
 import { isXmlError, NS, parseXml, type XElement } from './feed/xml.js';
 
 const JSON_FEED = /"version"\s*:\s*"https?:\/\/jsonfeed\.org\/version\/1/;
 // An item or entry stored on its own is a feed of one (archives keep items one per file).
-const FEED_ROOTS = new Set(['rss', 'feed', 'RDF', 'item', 'entry']);
+const FEED_ROOTS = new Set(['rss', 'feed', 'RDF', 'item', 'entry', 'CHANNEL', 'channel', 'Channel']);
 
 /**
  * The first element's name after the prolog (declaration, comments, doctype), and whether an XML
@@ -57,13 +58,13 @@ function readXml(source: string, lines: LineIndex, domRules: ReadOptions['domRul
   }
   const { root, recoveries } = parsed;
   const read = readFeed(root, source, recoveries);
-  if (!read) return [errorDoc(`not a feed: the root element is <${root.local}>, not <rss>, <rdf:RDF>, an Atom <feed>, or an <item> or <entry> of one`, lines.lineAt(root.start))];
+  if (!read) return [errorDoc(`not a feed: the root element is <${root.local}>, not <rss>, <rdf:RDF>, an Atom <feed>, a CDF <CHANNEL>, or an <item> or <entry> of one`, lines.lineAt(root.start))];
   const notes: Note[] = recoveries.list().map((r) => ({ rule: 'feed', line: lines.lineAt(r.offset), message: r.message }));
   const docs = read.items.map((item) => itemDoc(item, read.feed, lines, domRules));
   return withText(docs, notes, read.items.length);
 }
 
-/** The feed's items, whatever the root is: RSS or RDF, Atom, or one item or entry stored alone. */
+/** The feed's items, whatever the root is: RSS or RDF, Atom, CDF, or one item or entry stored alone. */
 function readFeed(root: XElement, source: string, recoveries: Recoveries): { feed: FeedInfo; items: FeedItem[] } | null {
   const local = root.local.toLowerCase();
   if (local === 'rss') {
@@ -85,6 +86,7 @@ function readFeed(root: XElement, source: string, recoveries: Recoveries): { fee
     recoveries.add('single-item', root.start, root.local);
     return readAtom(root, source);
   }
+  if (local === 'channel' && root.ns === '') return readCdf(root, source);
   return null;
 }
 

@@ -67,6 +67,8 @@ function xmlItems(xml: string): Item[] {
       };
     });
   }
+  const cdf = doc.CHANNEL as Node | undefined;
+  if (cdf) return cdfItems(cdf);
   const items = rss ? list((rss.channel as Node).item) : rdf ? list(rdf.item) : list(doc.item);
   return items.map((i) => ({
     title: decodeHTMLStrict(text(i.title)),
@@ -75,6 +77,20 @@ function xmlItems(xml: string): Item[] {
     date: text(i.pubDate) || text(i.date) || null,
     pieces: htmlPieces(text(i.encoded) || text(i.description)),
   }));
+}
+
+/** A CDF channel's items, its sub-channels' included, in document order (this fixture's: absolute HREFs). */
+function cdfItems(channel: Node): Item[] {
+  const out: Item[] = [];
+  for (const [key, value] of Object.entries(channel)) {
+    if (key === 'ITEM') {
+      for (const i of list(value)) {
+        const href = i['@HREF'];
+        out.push({ title: decodeHTMLStrict(text(i.TITLE)), url: typeof href === 'string' ? href : null, authors: [], date: typeof i['@LASTMOD'] === 'string' ? i['@LASTMOD'] : null, pieces: [text(i.ABSTRACT)] });
+      }
+    } else if (key === 'CHANNEL') for (const sub of list(value)) out.push(...cdfItems(sub));
+  }
+  return out;
 }
 
 function jsonItems(json: string): Item[] {

@@ -33,11 +33,31 @@ function normalised(raw: string): string {
   return s;
 }
 
-/** A page metadata date as ISO 8601, or null for anything else and for placeholder dates. */
-export function metaDate(raw: string): string | null {
+function parsed(raw: string): string | null {
   const iso = parseDate(normalised(raw))?.iso ?? null;
   if (!iso || Number(iso.slice(0, 4)) < EARLIEST_YEAR) return null;
   return iso;
+}
+
+/**
+ * A page metadata date as ISO 8601, or null for anything else and for placeholder dates. Some
+ * templates fill JSON-LD and microdata with the date as they show it, the clock first
+ * ("01:38:07 PM IST Nov 20, 2019"): that is read as a shown date is.
+ */
+export function metaDate(raw: string): string | null {
+  return parsed(raw) ?? clockLast(raw.trim());
+}
+
+// The clock before the day, moved after it, with its zone and then without.
+function clockLast(s: string): string | null {
+  const first = CLOCK_FIRST.exec(s);
+  if (!first) return null;
+  const tries = [`${first[3]} ${first[1]}${first[2] ? ` ${first[2]}` : ''}`, `${first[3]} ${first[1]}`];
+  for (const t of tries) {
+    const iso = parsed(t);
+    if (iso) return iso;
+  }
+  return null;
 }
 
 // "Published 10:02 AM Nov 19, 2019", "Publicado em 12/10/2017": the label a visible date carries.
@@ -45,18 +65,13 @@ const PUBLISHED_LABEL =
   /^(?:published|posted|first published|publicado|publicada|publié|publiée|veröffentlicht|pubblicato|gepubliceerd|опубликовано|diterbitkan|dipublikasikan)(?:\s+(?:on|at|em|el|le|am|il|on:|op))?\s*:?\s*/i;
 
 // "10:02 AM EST Nov 19, 2019", "Fri 6:45 PM, Feb 16, 2018": the clock before the day.
-const CLOCK_FIRST = /^(?:\p{L}{2,9}\.?,?\s+)?(\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)(?:\s+([A-Z]{2,5}))?,?\s+(.+)$/iu;
+const CLOCK_FIRST = /^(?:\p{L}{2,9}\.?,?\s+)?(\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?)(?:\s+([A-Z]{2,5}))?,?\s+(.+)$/iu;
 // A zone abbreviation a parser may not know ("AMT", "IST"): the wall clock is still right.
 const TRAILING_ZONE = /\s+\(?[A-Z]{2,5}\)?$/;
 
 /** A date as a byline shows it, its "Published" label taken off. */
 export function shownDate(text: string): string | null {
   const s = text.replace(PUBLISHED_LABEL, '').trim();
-  const first = CLOCK_FIRST.exec(s);
-  const tries = first ? [`${first[3]} ${first[1]}${first[2] ? ` ${first[2]}` : ''}`, `${first[3]} ${first[1]}`] : [s, s.replace(TRAILING_ZONE, '')];
-  for (const t of tries) {
-    const iso = metaDate(t);
-    if (iso) return iso;
-  }
-  return null;
+  if (CLOCK_FIRST.test(s)) return clockLast(s);
+  return parsed(s) ?? parsed(s.replace(TRAILING_ZONE, ''));
 }

@@ -33,7 +33,7 @@ function elsewhere(el: Element, scope: Element): boolean {
 // class="byline", "c-byline__author", "author-name", "entry-author", "posted-by": a credit.
 export const AUTHOR_CLASS = /(?:^|[-_])(?:byline|author|authors|author-?name|posted-?by|writer|autor|auteur)(?:$|[-_])/i;
 // class="date", "entry-date", "published", "post-date", "dateline", "timestamp".
-export const DATE_CLASS = /(?:^|[-_])(?:date|dateline|published|pubdate|post-?date|timestamp|time)(?:$|[-_])/i;
+export const DATE_CLASS = /(?:^|[-_])(?:date|datetime|dateline|published|pubdate|post-?date|timestamp|time)(?:$|[-_])/i;
 // An author box's "About the author" and bio are long; a credit is a name or two.
 const LONGEST_CREDIT = 80;
 

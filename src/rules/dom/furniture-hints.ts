@@ -10,6 +10,10 @@ export const FURNITURE_HINTS = {
     'trc_related_container', 'more-stories', 'morestories', 'read-next', 'readnext', 'recirc', 'recommended',
     'you-may-like', 'also-read', 'most-popular', 'mostpopular', 'most-read', 'mostread', 'trending',
     'relacionados', 'relacionadas', 'correlati', 'verwandte', 'similaires', 'zemanta',
+    'more-on-this-story', 'top-stories', 'latest-news', 'latest-posts', 'latest-stories', 'latest-articles',
+    'popular-posts', 'more-news', 'more-from', 'post-navigation', 'nav-previous', 'nav-next', 'prev-post',
+    'next-post', 'previous-post', 'post-nav', 'leia-tambem', 'veja-tambem', 'mais-lidas', 'ultimas-noticias',
+    'mas-leidas', 'meistgelesen', 'piu-letti', 'prevnext', 'prev-next', 'previous-next', 'next-previous',
   ],
   comments: [
     'comments', 'comment-list', 'commentlist', 'comments-area', 'comment-respond', 'comment-form', 'respond',
@@ -22,6 +26,7 @@ export const FURNITURE_HINTS = {
   authorBox: [
     'author-box', 'authorbox', 'author-bio', 'authorbio', 'about-author', 'about-the-author', 'author-about',
     'author-profile', 'author-description', 'saboxplugin-wrap', 'abh_box', 'molongui-author-box', 'bio-box',
+    'author-details', 'author-card', 'sobre-o-autor', 'autor-box',
   ],
   consent: [
     'cookie', 'cookies', 'cookie-notice', 'cookie-banner', 'cookie-bar', 'cookie-law-info-bar', 'consent',
@@ -37,6 +42,34 @@ export const FURNITURE_HINTS = {
     'video-js', 'vjs-control-bar', 'vjs-text-track-display', 'vjs-modal-dialog', 'vjs-big-play-button', 'jw-controls',
     'jw-display', 'jwplayer', 'mejs-controls', 'mejs-offscreen', 'plyr__controls', 'ytp-chrome-bottom',
     'video-player', 'videoplayer', 'audio-player', 'player-controls', 'media-controls', 'wp-video', 'wp-audio-shortcode',
+  ],
+  // Captions and credit lines under pictures: the article's text is the prose, not what the pictures say.
+  caption: [
+    'caption', 'captions', 'wp-caption-text', 'wp-element-caption', 'figcaption', 'media-caption', 'image-caption',
+    'img-caption', 'photo-caption', 'caption-text', 'credit', 'credits', 'image-credit', 'photo-credit', 'media-credit',
+    'img-credit', 'image-attribution', 'photo-attribution', 'legenda', 'legende', 'bildunterschrift', 'didascalia', 'leyenda', 'pie-de-foto',
+  ],
+  tags: [
+    'tags', 'tag-list', 'taglist', 'tags-list', 'post-tags', 'entry-tags', 'article-tags', 'story-tags', 'tags-links',
+    'tag-links', 'tagcloud', 'tag-cloud', 'tags-container', 'tags-box', 'topics', 'related-topics', 'article-topics',
+    'cat-links', 'post-categories', 'entry-categories', 'filed-under', 'etiquetas', 'schlagworte', 'schlagwoerter',
+  ],
+  // A slideshow's controls and counters ("1 / 23", "Back to gallery"), not its pictures.
+  gallery: [
+    'carousel-control', 'carousel-controls', 'carousel-indicators', 'carousel-nav', 'slick-arrow', 'slick-dots',
+    'owl-nav', 'owl-dots', 'swiper-pagination', 'swiper-button-next', 'swiper-button-prev', 'gallery-overlay',
+    'gallery-nav', 'gallery-controls', 'gallery-counter', 'slideshow-nav', 'slideshow-controls', 'slide-counter',
+    'slideshow-counter', 'lightbox-nav', 'pswp__ui', 'flex-direction-nav', 'flex-control-nav',
+  ],
+  // Text for screen readers only ("Image copyright", "Opens in a new window"): never on the page as read.
+  screenReader: [
+    'sr-only', 'screen-reader-text', 'screen-reader-only', 'screenreader-only', 'visually-hidden', 'visuallyhidden',
+    'off-screen', 'offscreen', 'element-invisible', 'a11y-only', 'assistive-text', 'hidden-visually', 'u-visually-hidden',
+  ],
+  ad: [
+    'ad', 'ads', 'advert', 'adverts', 'advertisement', 'advertising', 'ad-slot', 'ad-container', 'ad-wrapper',
+    'ad-unit', 'ad-label', 'adsbygoogle', 'adsense', 'dfp', 'gpt-ad', 'google-ad', 'banner-ad', 'anuncio',
+    'publicidad', 'publicidade', 'werbung', 'anzeige', 'pubblicita', 'reklama', 'iklan',
   ],
 } as const;
 

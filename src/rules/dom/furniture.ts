@@ -21,9 +21,14 @@ const STRUCTURE = new Set(['html', 'body', 'main', 'head']);
 // Any family at all: one test per element, so that the furniture rules together cost one walk.
 const ANY = pattern(Object.values(FURNITURE_HINTS).flat());
 
+// Templates that write names in camelCase ("trendingWrapper", "newsCaption") are read as if they
+// had written them with hyphens.
+const CAMEL = /([a-z0-9])([A-Z])/g;
+
 function names(el: Element): string[] {
   const id = attr(el, 'id');
-  return id ? [...classes(el), id] : [...classes(el)];
+  const all = id ? [...classes(el), id] : [...classes(el)];
+  return all.map((n) => n.replace(CAMEL, '$1-$2'));
 }
 
 export function namedAs(el: Element, family: FurnitureFamily): boolean {
@@ -57,6 +62,8 @@ export interface FurnitureSpec {
   family: FurnitureFamily;
   /** Furniture this family also recognises by its markup rather than its name. */
   also?(el: Element): boolean;
+  /** What an element named for the family must also be (a caption holds no picture, a tag list no prose). */
+  only?(el: Element): boolean;
 }
 
 export function furnitureRule(spec: FurnitureSpec): DomRule {
@@ -69,6 +76,7 @@ export function furnitureRule(spec: FurnitureSpec): DomRule {
       const candidates = spec.also ? lists(root).all : lists(root).named;
       for (const el of candidates) {
         if (!(namedAs(el, spec.family) || spec.also?.(el))) continue;
+        if (spec.only && !spec.only(el)) continue;
         if (holds(el, article) || !ctx.attached(el)) continue;
         ctx.remove(el);
       }

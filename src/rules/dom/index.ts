@@ -21,6 +21,12 @@ import pageChrome from './page-chrome.js';
 import shareLinks from './share-links.js';
 import socialWarfare from './social-warfare.js';
 import trackingPixel from './tracking-pixel.js';
+import imageCaption from './image-caption.js';
+import tagList from './tag-list.js';
+import adLabel from './ad-label.js';
+import listHeading from './list-heading.js';
+import galleryChrome from './gallery-chrome.js';
+import screenReaderText from './screen-reader-text.js';
 
 /**
  * Every built-in DOM rule, in the order they run on an HTML body, before its lines exist:
@@ -50,6 +56,12 @@ export const domRules: readonly DomRule[] = [
   authorBox,
   cookieBanner,
   breadcrumbs,
+  imageCaption,
+  tagList,
+  adLabel,
+  listHeading,
+  galleryChrome,
+  screenReaderText,
   bylineElement,
   pageChrome,
   emptyWrapper,

@@ -1,0 +1,29 @@
+import type { Element } from 'domhandler';
+import { classes } from '../../html/dom.js';
+import { furnitureRule } from './furniture.js';
+import { shape } from './shape.js';
+
+// Captions are a line or two; a longer text under a caption's name is a wrapper (a "caption" theme
+// class on a whole figure-and-text block), not a caption.
+const MAX_CAPTION = 600;
+
+// Templates glue the word to their own prefix ("newsCaption", "imgcaption", "storycredit").
+const NAMED = /(?:caption|credit)$/i;
+
+function isCaption(el: Element): boolean {
+  return el.name === 'figcaption' || classes(el).some((c) => NAMED.test(c) && !/^has-/i.test(c));
+}
+
+// The picture stays: only its caption goes. A class "wp-caption" names the figure around both.
+function captionOnly(el: Element): boolean {
+  const s = shape(el);
+  return !s.media && s.prose === 0 && s.chars <= MAX_CAPTION;
+}
+
+export default furnitureRule({
+  id: 'image-caption',
+  description: 'Whole pages: removes picture captions and photo credits (figcaption, wp-caption-text, media-caption, credit) but keeps the pictures.',
+  family: 'caption',
+  also: isCaption,
+  only: captionOnly,
+});

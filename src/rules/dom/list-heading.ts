@@ -1,0 +1,104 @@
+import type { Element, ParentNode } from 'domhandler';
+import type { DomRule } from '../../dom-rule.js';
+import { classes, hasText, isElement, visibleText } from '../../html/dom.js';
+import { contentRoot } from '../../html/page.js';
+import { listHeadings } from '../../phrases/section-headings.js';
+import { shape } from './shape.js';
+
+/**
+ * A box of other posts is told by its heading as much as by its name: "More on this story",
+ * "Most read", "Leia também" over a list of links. The heading and the list go together, on
+ * record; a heading over prose (a "Related" sub-heading inside the post) stays, as the list must
+ * be mostly links.
+ */
+const fold = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const EXACT = new Set<string>();
+const PREFIX: string[] = [];
+for (const set of listHeadings) {
+  for (const phrase of set.phrases) {
+    if (phrase.endsWith('{any}')) PREFIX.push(`${fold(phrase.slice(0, -5))} `);
+    else EXACT.add(fold(phrase));
+  }
+}
+
+// Headings are short; a heading-like element past this is a paragraph in bold.
+const MAX_HEADING = 60;
+const HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
+const TITLE_CLASS = /(?:^|[-_])(?:title|heading|header|headline)(?:$|[-_])/i;
+// Links hold most of a list of posts' text even with a teaser sentence under each.
+const MIN_LINK_SHARE = 0.4;
+
+export function isListHeading(text: string): boolean {
+  const f = fold(text);
+  if (f.length === 0 || f.length > MAX_HEADING) return false;
+  return EXACT.has(f) || PREFIX.some((p) => f.startsWith(p) && f.length > p.length);
+}
+
+function headingLike(el: Element): boolean {
+  if (HEADINGS.has(el.name)) return true;
+  return (el.name === 'div' || el.name === 'span' || el.name === 'p' || el.name === 'strong') && classes(el).some((c) => TITLE_CLASS.test(c));
+}
+
+function holds(outer: Element, inner: Element | null): boolean {
+  for (let at: ParentNode | null = inner; at; at = at.parent) if (at === outer) return true;
+  return false;
+}
+
+// Mostly links once the heading's own text is set aside, and no paragraph of prose.
+// Null when the element holds nothing but the heading (a header row around it).
+function isList(el: Element, headingChars: number): boolean | null {
+  const s = shape(el);
+  const rest = s.chars - headingChars;
+  if (rest <= 0) return null;
+  return s.prose === 0 && s.link >= MIN_LINK_SHARE * rest;
+}
+
+/**
+ * The outermost element that opens with the heading and is a list of links; else the heading (with
+ * the header row around it) and the list that follows it; else nothing.
+ */
+function boxOf(heading: Element, article: Element | null, root: ParentNode): Element[] {
+  const headingChars = visibleText(heading).replace(/\s+/g, '').length;
+  let box: Element = heading;
+  let found: Element | null = null;
+  for (let at = heading.parent; at && at !== root && isElement(at) && !holds(at, article); at = at.parent) {
+    if (at.name === 'body' || at.name === 'html' || at.name === 'main' || at.name === 'article') break;
+    const before = at.children.slice(0, at.children.indexOf(box));
+    if (before.some(hasText)) break;
+    const list = isList(at, headingChars);
+    if (list === false) break;
+    if (list) found = at;
+    box = at;
+  }
+  if (found) return [found];
+  const list = nextList(box);
+  return list ? [box, list] : [];
+}
+
+// A heading and its list side by side in a wrapper that holds more: the list is the next element.
+function nextList(heading: Element): Element | null {
+  for (let at = heading.next; at; at = at.next) {
+    if (!isElement(at)) {
+      if (hasText(at)) return null;
+      continue;
+    }
+    return isList(at, 0) ? at : null;
+  }
+  return null;
+}
+
+const rule: DomRule = {
+  id: 'list-heading',
+  description: 'Whole pages: removes lists of links to other posts under a heading that says so ("More on this story", "Most read", "Leia também", "関連記事").',
+  meta: { pageOnly: true },
+  apply(root, ctx) {
+    if (!ctx.page) return;
+    const article = contentRoot(root).element;
+    for (const el of ctx.elements()) {
+      if (!headingLike(el) || !ctx.attached(el) || holds(el, article)) continue;
+      if (!isListHeading(visibleText(el))) continue;
+      for (const box of boxOf(el, article, root)) ctx.remove(box);
+    }
+  },
+};
+export default rule;
