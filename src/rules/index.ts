@@ -6,6 +6,7 @@ import authorBio from './author-bio.js';
 import appearedFirstOn from './appeared-first-on.js';
 import clickToTweet from './click-to-tweet.js';
 import creditSentence from './credit-sentence.js';
+import disclaimer from './disclaimer.js';
 import duplicateTitle from './duplicate-title.js';
 import embedUrl from './embed-url.js';
 import emailAuthor from './email-author.js';
@@ -86,6 +87,7 @@ export const rules: readonly Rule[] = [
   reprintNotice,
   authorBio,
   sourceLink,
+  disclaimer,
   readMore,
   tailByline,
   emailAuthor,
