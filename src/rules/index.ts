@@ -23,6 +23,7 @@ import jetpackRelated from './jetpack-related.js';
 import jetpackShare from './jetpack-share.js';
 import labelledDate from './labelled-date.js';
 import mediumFooter from './medium-footer.js';
+import pageHead from './page-head.js';
 import pageWidget from './page-widget.js';
 import photoCredit from './photo-credit.js';
 import physorgFooter from './physorg-footer.js';
@@ -53,6 +54,7 @@ import viaLine from './via-line.js';
  */
 export const rules: readonly Rule[] = [
   duplicateTitle,
+  pageHead,
   unreplacedTag,
   feedzyPlaceholder,
   headByline,
