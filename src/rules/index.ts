@@ -25,11 +25,13 @@ import labelledDate from './labelled-date.js';
 import mediumFooter from './medium-footer.js';
 import pageHead from './page-head.js';
 import pageWidget from './page-widget.js';
+import permalinkLine from './permalink-line.js';
 import photoCredit from './photo-credit.js';
 import physorgFooter from './physorg-footer.js';
 import readMore from './read-more.js';
 import redditFooter from './reddit-footer.js';
 import relatedLink from './related-link.js';
+import repeatedSummary from './repeated-summary.js';
 import reprintNotice from './reprint-notice.js';
 import shareRow from './share-row.js';
 import shareWidget from './share-widget.js';
@@ -55,6 +57,7 @@ import viaLine from './via-line.js';
 export const rules: readonly Rule[] = [
   duplicateTitle,
   pageHead,
+  repeatedSummary,
   unreplacedTag,
   feedzyPlaceholder,
   headByline,
@@ -76,6 +79,7 @@ export const rules: readonly Rule[] = [
   physorgFooter,
   embedShortcode,
   embedUrl,
+  permalinkLine,
   jetpackShare,
   jetpackLike,
   jetpackRelated,

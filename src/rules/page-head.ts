@@ -18,6 +18,7 @@ const WINDOW = 16;
 /** A line this long is the story (a lead, a standfirst, a caption), never chrome. */
 const LEAD_WORDS = 15;
 const MAX_HEADLINE_WORDS = 25;
+const LEAD_ONLY_DEPTH = 3;
 /** A label in the head, between headline and story: a few words, no sentence. */
 const LABEL_WORDS = 8;
 
@@ -91,7 +92,8 @@ function findHeadline(ctx: RuleContext): number {
       if (i > 0 && recurs(all, i) && prose(all[i + 1]) && all.slice(0, i).every((l) => words(l) < LEAD_WORDS)) return i;
       continue;
     }
-    if (recurs(all, i) || creditedBelow(ctx, i) || prose(all[i + 1])) return i;
+    // The lead alone is weaker evidence: only for a headline near the top, under a line or two of chrome.
+    if (recurs(all, i) || creditedBelow(ctx, i) || (i < LEAD_ONLY_DEPTH && prose(all[i + 1]))) return i;
   }
   return -1;
 }
