@@ -288,7 +288,8 @@ export function clean(doc: Doc, rules: readonly Rule[], now: Date | null = null)
     // Joining lines into paragraphs is itself a change a second run would see.
     const joined = lines.length !== survivors;
     const lead = lines[0];
-    if (state.title === null && lead && doc.titleFromBody?.(lead.text)) {
+    // A rule that found the headline lower down (page-head) has settled the title.
+    if (state.title === null && lead && doc.titleFromBody?.(lead.text) && !state.candidates.some((c) => c.field === 'title')) {
       // The first clean paragraph reads as a title (a dump that opened with a byline or a date):
       // it is one, as it would be for a second run reading this output.
       // A Setext heading ("Title" over "=====") is the title without its underline.

@@ -26,15 +26,20 @@ export const sourceLabels: readonly PhraseSet[] = [
   { lang: 'ja', phrases: ['出典：{site}', 'ソース：{site}'] },
 ];
 
+/**
+ * Pointers to the whole text elsewhere: an aggregator's "Read the full article at <site>", and a
+ * shortened cross-post's closing teaser ("Full article with all the code examples: <link>"), where
+ * `{detail}` says what the full version adds and `{site}` must then be a link.
+ */
 export const fullArticle: readonly PhraseSet[] = [
-  { lang: 'en', phrases: ['Read the full article at {site}', 'Read the full article on {site}', 'Read the full story at {site}', 'Read the full story on {site}', 'Read more at {site}', 'Continue reading at {site}', 'Continue reading on {site}', 'To read this article in full, please click here', 'Click here to read the full article', 'Click here to read more', 'from {site} https://ift.tt/{id}', 'RSS Feed: {site}'] },
-  { lang: 'de', phrases: ['Den vollständigen Artikel lesen Sie auf {site}', 'Lesen Sie den ganzen Artikel auf {site}', 'Weiterlesen auf {site}', 'Zum vollständigen Artikel auf {site}'] },
-  { lang: 'fr', phrases: ["Lire l'article complet sur {site}", 'Lire la suite sur {site}', "Lire l'article sur {site}"] },
-  { lang: 'es', phrases: ['Leer noticia completa en {site}', 'Lee la noticia completa en {site}', 'Leer artículo completo en {site}', 'Seguir leyendo en {site}'] },
-  { lang: 'pt', phrases: ['Leia a matéria completa em {site}', 'Leia a notícia completa em {site}', 'Leia mais em {site}', 'Continue lendo em {site}'] },
-  { lang: 'it', phrases: ["Leggi l'articolo completo su {site}", 'Continua a leggere su {site}', 'Leggi tutto su {site}'] },
-  { lang: 'nl', phrases: ['Lees het volledige artikel op {site}', 'Lees het hele artikel op {site}', 'Lees verder op {site}', 'Lees meer op {site}'] },
-  { lang: 'pl', phrases: ['Czytaj więcej na {site}', 'Cały artykuł przeczytasz na {site}', 'Czytaj dalej na {site}'] },
-  { lang: 'sv', phrases: ['Läs hela artikeln på {site}', 'Läs mer på {site}'] },
-  { lang: 'ru', phrases: ['Читать полностью на {site}', 'Подробнее на {site}'] },
+  { lang: 'en', phrases: ['Full article: {site}', 'Full article at {site}', 'Full article on {site}', 'Full article {detail}: {site}', 'Full post: {site}', 'Full post at {site}', 'Full post {detail}: {site}', 'Read the full article at {site}', 'Read the full article on {site}', 'Read the full story at {site}', 'Read the full story on {site}', 'Read more at {site}', 'Continue reading at {site}', 'Continue reading on {site}', 'To read this article in full, please click here', 'Click here to read the full article', 'Click here to read more', 'from {site} https://ift.tt/{id}', 'RSS Feed: {site}'] },
+  { lang: 'de', phrases: ['Vollständiger Artikel: {site}', 'Vollständiger Artikel {detail}: {site}', 'Ganzer Artikel: {site}', 'Den vollständigen Artikel lesen Sie auf {site}', 'Lesen Sie den ganzen Artikel auf {site}', 'Weiterlesen auf {site}', 'Zum vollständigen Artikel auf {site}'] },
+  { lang: 'fr', phrases: ['Article complet: {site}', 'Article complet : {site}', 'Article complet {detail}: {site}', 'Article complet {detail} : {site}', "Lire l'article complet sur {site}", 'Lire la suite sur {site}', "Lire l'article sur {site}"] },
+  { lang: 'es', phrases: ['Artículo completo: {site}', 'Artículo completo en {site}', 'Artículo completo {detail}: {site}', 'Leer noticia completa en {site}', 'Lee la noticia completa en {site}', 'Leer artículo completo en {site}', 'Seguir leyendo en {site}'] },
+  { lang: 'pt', phrases: ['Artigo completo: {site}', 'Artigo completo em {site}', 'Artigo completo {detail}: {site}', 'Leia a matéria completa em {site}', 'Leia a notícia completa em {site}', 'Leia mais em {site}', 'Continue lendo em {site}'] },
+  { lang: 'it', phrases: ['Articolo completo: {site}', 'Articolo completo su {site}', 'Articolo completo {detail}: {site}', "Leggi l'articolo completo su {site}", 'Continua a leggere su {site}', 'Leggi tutto su {site}'] },
+  { lang: 'nl', phrases: ['Volledig artikel: {site}', 'Volledig artikel op {site}', 'Volledig artikel {detail}: {site}', 'Lees het volledige artikel op {site}', 'Lees het hele artikel op {site}', 'Lees verder op {site}', 'Lees meer op {site}'] },
+  { lang: 'pl', phrases: ['Pełny artykuł: {site}', 'Pełny artykuł na {site}', 'Czytaj więcej na {site}', 'Cały artykuł przeczytasz na {site}', 'Czytaj dalej na {site}'] },
+  { lang: 'sv', phrases: ['Hela artikeln: {site}', 'Hela artikeln {detail}: {site}', 'Läs hela artikeln på {site}', 'Läs mer på {site}'] },
+  { lang: 'ru', phrases: ['Полная статья: {site}', 'Полная версия статьи: {site}', 'Читать полностью на {site}', 'Подробнее на {site}'] },
 ];

@@ -15,6 +15,8 @@ interface Split {
 /** Longer than any site name isSiteName accepts. */
 const SITE_MAX = 60;
 const SPACE = /\s*/y;
+// A Markdown cross-post repeats its front matter's title as an ATX heading ("# Title").
+const heading = (text: string): string => text.replace(/^\s*#{1,6}\s+/, '').replace(/\s+#+\s*$/, '');
 
 function leadingSpace(text: string, from: number): number {
   SPACE.lastIndex = from;
@@ -52,7 +54,7 @@ const rule: Rule = {
     const sentences = /\.$|[.!?…]\s+\S/.test(first.text.trim());
     if (sentences && ctx.all.every((l) => l.block === first.block || !isProse(l.text))) return;
     for (const t of readings(ctx.title)) {
-      for (const l of readings(first.text)) {
+      for (const l of readings(heading(first.text))) {
         if (key(t.base) !== key(l.base) || (t.suffix && l.suffix)) continue;
         const suffix = t.suffix ?? l.suffix;
         if (suffix) ctx.meta('site', suffix, first, 20);
@@ -64,7 +66,7 @@ const rule: Rule = {
     // rule removes it the repeat is first, and a second run would remove it. Lower down, only an
     // exact repeat is taken: with a suffix it could as well be a subtitle.
     const title = key(ctx.title);
-    const repeat = ctx.lines.slice(1).find((l) => key(l.text) === title);
+    const repeat = ctx.lines.slice(1).find((l) => key(heading(l.text)) === title);
     if (repeat) ctx.remove(repeat);
   },
 };

@@ -7,6 +7,7 @@ import authorBio from './author-bio.js';
 import appearedFirstOn from './appeared-first-on.js';
 import clickToTweet from './click-to-tweet.js';
 import creditSentence from './credit-sentence.js';
+import disclaimer from './disclaimer.js';
 import duplicateTitle from './duplicate-title.js';
 import embedUrl from './embed-url.js';
 import emailAuthor from './email-author.js';
@@ -24,12 +25,15 @@ import jetpackShare from './jetpack-share.js';
 import labelledDate from './labelled-date.js';
 import markdownComment from './markdown-comment.js';
 import mediumFooter from './medium-footer.js';
+import pageHead from './page-head.js';
 import pageWidget from './page-widget.js';
+import permalinkLine from './permalink-line.js';
 import photoCredit from './photo-credit.js';
 import physorgFooter from './physorg-footer.js';
 import readMore from './read-more.js';
 import redditFooter from './reddit-footer.js';
 import relatedLink from './related-link.js';
+import repeatedSummary from './repeated-summary.js';
 import reprintNotice from './reprint-notice.js';
 import shareRow from './share-row.js';
 import shareWidget from './share-widget.js';
@@ -56,6 +60,8 @@ import watchCall from './watch-call.js';
  */
 export const rules: readonly Rule[] = [
   duplicateTitle,
+  pageHead,
+  repeatedSummary,
   unreplacedTag,
   markdownComment,
   feedzyPlaceholder,
@@ -78,6 +84,7 @@ export const rules: readonly Rule[] = [
   physorgFooter,
   embedShortcode,
   embedUrl,
+  permalinkLine,
   jetpackShare,
   jetpackLike,
   jetpackRelated,
@@ -91,6 +98,7 @@ export const rules: readonly Rule[] = [
   reprintNotice,
   authorBio,
   sourceLink,
+  disclaimer,
   readMore,
   tailByline,
   emailAuthor,

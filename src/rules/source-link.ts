@@ -14,9 +14,14 @@ const MAX_OUTLET_WORDS = 8;
 const URL_OR_DOMAIN = /^(?:https?:\/\/|www\.)\S+$|^[\w-]+(?:\.[\w-]+)+(?:\/\S*)?$/;
 const AFTER_SENTENCE = /(?:[.!?。！？"”»)\]:]|\.\.\.|…|&#8230;|&hellip;)$/u;
 
-function isOutlet(raw: string | undefined): boolean {
+// A cross-post's Markdown keeps the link: "[example.com/blog/post](https://example.com/blog/post)".
+const MD_LINK = /^<?\[([^\]]*)\]\((\S+?)\)>?$/;
+
+function isOutlet(raw: string | undefined, linkOnly = false): boolean {
   if (raw === undefined) return true;
   const site = raw.replace(/[.!]$/, '').trim();
+  if (MD_LINK.test(site)) return true;
+  if (linkOnly) return URL_OR_DOMAIN.test(site);
   const words = site.split(/\s+/);
   if (site === '' || words.length > MAX_OUTLET_WORDS || words.some((w) => !URL_OR_DOMAIN.test(w) && /[,;!?]/.test(w))) return false;
   return words.every((w) => URL_OR_DOMAIN.test(w) || startsCapital(w) || /^(?:[&|/·-]|de|del|da|do|di|du|la|le|el|van|der|the|of|and|y|e|et|und)$/i.test(w));
@@ -36,7 +41,7 @@ const rule: Rule = {
   apply(ctx) {
     for (const line of ctx.lines) {
       const text = line.text;
-      const ok = (label: boolean) => (h: Hit) => isOutlet(h.groups.site) && placed(text, h, label);
+      const ok = (label: boolean) => (h: Hit) => isOutlet(h.groups.site, h.groups.detail !== undefined) && placed(text, h, label);
       const hit = hitsAtEnd(FULL, text, ok(false)) ?? hitsAtEnd(SOURCES, text, ok(true));
       if (!hit) continue;
       if (text.slice(0, hit.start).trim() === '') ctx.remove(line, hit.lang);

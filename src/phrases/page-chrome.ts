@@ -1,0 +1,85 @@
+import type { PhraseSet } from './match.js';
+
+/**
+ * What a saved web page flattened to text carries around its article, by family, the languages
+ * side by side. `{x}` is any text (a topic, a category name).
+ */
+
+/** An archive or listing page's heading: the page lists posts, it is no post's title. */
+export const archiveHeadings: readonly PhraseSet[] = [
+  { lang: 'en', phrases: ['Archive for {x}', 'Archives for {x}', 'Category Archives: {x}', 'Category Archive: {x}', 'Tag Archives: {x}', 'Monthly Archives: {x}', 'Author Archives: {x}', 'Posts tagged {x}', 'Posts in category {x}'] },
+  { lang: 'de', phrases: ['Archiv für {x}', 'Archiv der Kategorie {x}', 'Kategorie-Archiv: {x}', 'Kategorie: {x}', 'Schlagwort-Archiv: {x}', 'Beiträge mit dem Schlagwort {x}'] },
+  { lang: 'fr', phrases: ['Archives de la catégorie {x}', 'Archives de catégorie : {x}', 'Archives de catégorie: {x}', 'Archives pour {x}', "Archives de l'étiquette {x}", 'Archives mensuelles : {x}'] },
+  { lang: 'es', phrases: ['Archivo de la categoría {x}', 'Archivo de categoría: {x}', 'Archivos de la categoría {x}', 'Archivo de {x}', 'Archivo de etiquetas: {x}'] },
+  { lang: 'pt', phrases: ['Arquivo da categoria {x}', 'Arquivos da categoria {x}', 'Arquivo de {x}', 'Arquivos de categoria: {x}'] },
+  { lang: 'it', phrases: ['Archivio per {x}', 'Archivi categoria: {x}', 'Archivio della categoria {x}', 'Archivi tag: {x}'] },
+  { lang: 'nl', phrases: ['Archief voor {x}', 'Categorie archief: {x}', 'Archief van categorie {x}'] },
+  { lang: 'sv', phrases: ['Arkiv för {x}', 'Kategoriarkiv: {x}', 'Arkiv för kategorin {x}'] },
+  { lang: 'pl', phrases: ['Archiwum kategorii {x}', 'Archiwa kategorii: {x}', 'Archiwum dla {x}'] },
+  { lang: 'ru', phrases: ['Архив рубрики {x}', 'Рубрика: {x}', 'Архив метки {x}'] },
+];
+
+/** A topic-follow widget's confirmation, printed above the headline on news sites. */
+export const followTopic: readonly PhraseSet[] = [
+  { lang: 'en', phrases: ['You are now following {x}', "You're now following {x}", 'You now follow {x}', 'Follow this topic {x}', 'Now following: {x}'] },
+  { lang: 'de', phrases: ['Sie folgen jetzt {x}', 'Sie folgen nun {x}', 'Du folgst jetzt {x}', 'Thema folgen {x}'] },
+  { lang: 'fr', phrases: ['Vous suivez désormais {x}', 'Vous suivez maintenant {x}', 'Vous suivez ce sujet {x}'] },
+  { lang: 'es', phrases: ['Ahora sigues {x}', 'Ya sigues {x}', 'Estás siguiendo {x}'] },
+  { lang: 'pt', phrases: ['Agora você segue {x}', 'Você está seguindo {x}', 'Está a seguir {x}'] },
+  { lang: 'it', phrases: ['Ora segui {x}', 'Stai seguendo {x}'] },
+  { lang: 'nl', phrases: ['Je volgt nu {x}', 'U volgt nu {x}'] },
+  { lang: 'sv', phrases: ['Du följer nu ämnet: {x}', 'Du följer nu {x}', 'Följ ämnet {x}'] },
+  { lang: 'da', phrases: ['Du følger nu {x}', 'Du følger nu emnet {x}'] },
+  { lang: 'no', phrases: ['Du følger nå {x}', 'Du følger nå emnet {x}'] },
+  { lang: 'pl', phrases: ['Obserwujesz teraz {x}', 'Obserwujesz temat {x}'] },
+];
+
+/**
+ * An image loader's placeholder word, left in front of the caption it stood for ("loadingThe
+ * minister at…") or alone on a line.
+ */
+export const loadingPlaceholders: readonly PhraseSet[] = [
+  { lang: 'en', phrases: ['loading', 'loading...', 'Loading image'] },
+  { lang: 'de', phrases: ['wird geladen', 'lädt', 'lädt...', 'Wird geladen...'] },
+  { lang: 'fr', phrases: ['chargement', 'chargement...', 'chargement en cours'] },
+  { lang: 'es', phrases: ['cargando', 'cargando...'] },
+  { lang: 'pt', phrases: ['carregando', 'carregando...', 'a carregar'] },
+  { lang: 'it', phrases: ['caricamento', 'caricamento...', 'caricamento in corso'] },
+  { lang: 'nl', phrases: ['laden', 'laden...', 'bezig met laden'] },
+  { lang: 'sv', phrases: ['laddar', 'laddar...'] },
+  { lang: 'pl', phrases: ['ładowanie', 'ładowanie...'] },
+  { lang: 'ru', phrases: ['загрузка', 'загрузка...'] },
+];
+
+/**
+ * Donation boxes between the headline and the article: the call, its button, the tax note.
+ * `{n}` is a number.
+ */
+export const donationCalls: readonly PhraseSet[] = [
+  { lang: 'en', phrases: ['Donate', 'Donate now', 'Make a donation', 'Support us', 'Support our journalism', "Don't forget to donate!", 'Please consider donating', 'Your donation is tax-deductible', 'Tax-deductible', 'Become a supporter'] },
+  { lang: 'de', phrases: ['Jetzt spenden', 'Spenden', 'Unterstützen Sie uns', 'Jetzt unterstützen', 'Vergessen Sie nicht zu spenden!', 'Ihre Spende ist steuerlich absetzbar', 'Steuerlich absetzbar'] },
+  { lang: 'fr', phrases: ['Faire un don', "N'oubliez pas de faire un don !", "N'oubliez pas de faire un don!", 'Soutenez-nous', 'Je fais un don', 'Mais déductible à {n}% des impôts', 'Déductible à {n}% des impôts', 'Déductible des impôts'] },
+  { lang: 'es', phrases: ['Donar', 'Haz una donación', 'Haga una donación', 'Apóyanos', '¡No olvides donar!', 'Deducible de impuestos'] },
+  { lang: 'pt', phrases: ['Doar', 'Faça uma doação', 'Apoie-nos', 'Dedutível do imposto'] },
+  { lang: 'it', phrases: ['Dona ora', 'Fai una donazione', 'Sostienici', 'Deducibile dalle tasse'] },
+  { lang: 'nl', phrases: ['Doneer', 'Doneer nu', 'Steun ons', 'Fiscaal aftrekbaar'] },
+  { lang: 'sv', phrases: ['Donera', 'Ge en gåva', 'Stöd oss', 'Swisha en gåva'] },
+  { lang: 'pl', phrases: ['Wesprzyj nas', 'Przekaż darowiznę', 'Wpłać darowiznę'] },
+];
+
+/**
+ * Single-word labels and controls of an article page's header: the comment counter's label, the
+ * font-size control ("- A +"), a "don't miss" banner.
+ */
+export const headerLabels: readonly PhraseSet[] = [
+  { lang: 'en', phrases: ['comments', 'comment', '{n} comments', 'No comments', "Don't miss real-time updates", "Don't miss an update", 'Font size', 'Text size', 'Print', 'Listen'] },
+  { lang: 'de', phrases: ['Kommentare', 'Kommentar', '{n} Kommentare', 'Schriftgröße', 'Drucken', 'Anhören'] },
+  { lang: 'fr', phrases: ['commentaires', 'commentaire', '{n} commentaires', 'Taille du texte', 'Imprimer', 'Écouter'] },
+  { lang: 'es', phrases: ['comentarios', 'comentario', '{n} comentarios', 'Tamaño de letra', 'Imprimir', 'Escuchar'] },
+  { lang: 'pt', phrases: ['comentários', 'comentário', '{n} comentários', 'Tamanho da letra', 'Imprimir', 'Ouvir'] },
+  { lang: 'it', phrases: ['commenti', 'commento', '{n} commenti', 'Dimensione testo', 'Stampa', 'Ascolta'] },
+  { lang: 'nl', phrases: ['reacties', 'reactie', '{n} reacties', 'Lettergrootte', 'Afdrukken', 'Luister'] },
+  { lang: 'sv', phrases: ['kommentarer', 'kommentar', '{n} kommentarer', 'Textstorlek', 'Skriv ut', 'Lyssna'] },
+  { lang: 'pl', phrases: ['komentarze', 'komentarzy', '{n} komentarzy', 'Rozmiar czcionki', 'Drukuj', 'Słuchaj'] },
+  { lang: 'ru', phrases: ['комментарии', '{n} комментариев', 'Размер шрифта', 'Печать', 'Слушать'] },
+];

@@ -1,0 +1,195 @@
+import { family, wholeLine, type Family } from '../phrases/match.js';
+import { archiveHeadings, donationCalls, followTopic, headerLabels, loadingPlaceholders } from '../phrases/page-chrome.js';
+import { widgetLabels } from '../phrases/widgets.js';
+import type { LineRef, Rule, RuleContext } from '../rule.js';
+import { readCredit } from '../util/credit.js';
+import { dateLineWeight } from '../util/dates.js';
+import { countWords, endsLikeSentence, key } from '../util/fold.js';
+import { datelineOf, takeCredit } from './tail-byline.js';
+
+// A saved web page flattened to text opens with the page's chrome (site name, section, render date,
+// follow and share rows, a donation box) and only then the headline, its byline and date, the
+// story. The headline is told by what surrounds it, never by its words: it recurs further down
+// (the page repeats it as a link, or bare under a rubric), a byline or date follows it, or the lead
+// paragraph does while the title line above is no headline (an archive heading, a follow widget).
+// Once it is found, the short lines above it are chrome, and the dates, bylines and labels between
+// it and the story are its metadata.
+const WINDOW = 16;
+/** A line this long is the story (a lead, a standfirst, a caption), never chrome. */
+const LEAD_WORDS = 15;
+const MAX_HEADLINE_WORDS = 25;
+const LEAD_ONLY_DEPTH = 3;
+/** A label in the head, between headline and story: a few words, no sentence. */
+const LABEL_WORDS = 8;
+
+const ARCHIVE = family(archiveHeadings);
+const FOLLOW = family(followTopic);
+const LOADING = family(loadingPlaceholders);
+const WIDGETS = family(widgetLabels, String.raw`(?:\s*\d+)?`);
+const CHROME = [family(donationCalls, String.raw`\s*\d*`), family(headerLabels, String.raw`\s*\d*`)];
+// The font-size control: "- A +", "A- A+", "A A A".
+const FONT_SIZE = /^(?:[-\u2013\u2212]\s*A\s*\+|A\s*[-\u2013\u2212]\s*A\s*\+?|A\s+A\s+A|A-\s*A\s*A\+)$/;
+// A loader's word glued to the caption after it: "loadingThe minister…".
+const GLUED = /^([\p{Ll}\p{Lu}][\p{Ll}.…]+)(?=\p{Lu}\p{Ll})/u;
+
+export function isChromeTitle(text: string): boolean {
+  return wholeLine(ARCHIVE, text) !== null || wholeLine(FOLLOW, text) !== null;
+}
+
+function chrome(text: string): string | null {
+  const t = text.trim();
+  if (FONT_SIZE.test(t)) return '';
+  for (const f of [...CHROME, LOADING] as Family[]) {
+    const hit = wholeLine(f, t);
+    if (hit) return hit.lang;
+  }
+  return null;
+}
+
+const words = (l: LineRef | undefined): number => (l ? countWords(l.text, LEAD_WORDS + 10) : 0);
+/** A paragraph of the story: long, with a sentence in it. */
+const prose = (l: LineRef | undefined): boolean => words(l) >= LEAD_WORDS && (endsLikeSentence(l?.text ?? '') || /[.!?…]["”»)]?\s+\S/u.test(l?.text ?? ''));
+const alone = (all: readonly LineRef[], i: number): boolean => all[i - 1]?.block !== all[i]?.block && all[i + 1]?.block !== all[i]?.block;
+
+/** The headline's text, and after a rubric glued to it ("RUBRIC:Headline"), the headline alone. */
+function keys(text: string): string[] {
+  const out = [key(text)];
+  const glued = /^[^:]{3,60}:\s*(\S.{10,})$/u.exec(text.trim());
+  if (glued?.[1]) out.push(key(glued[1]));
+  return out;
+}
+
+function headlineShaped(text: string): boolean {
+  const t = text.trim();
+  const n = countWords(t);
+  // A full stop ends a sentence, unless it closes an abbreviation ("… Deutschland e.V.").
+  return n >= 3 && n <= MAX_HEADLINE_WORDS && !/[;:,]$/.test(t) && (!t.endsWith('.') || /\.\S+\.$/.test(t)) && datelineOf(t) === null && chrome(t) === null && readCredit(t) === null;
+}
+
+/** Whether the headline at `i` recurs lower down (not as the very next line: that is a caption's copy). */
+function recurs(all: readonly LineRef[], i: number): boolean {
+  const own = keys(all[i]?.text ?? '');
+  return all.slice(i + 2).some((l) => own.includes(key(l.text)));
+}
+
+/** A byline or a date line standing alone under the headline, the story right after it. */
+function creditedBelow(ctx: RuleContext, i: number): boolean {
+  const all = ctx.all;
+  const next = all[i + 1];
+  if (!next || !alone(all, i + 1) || !prose(all[i + 2])) return false;
+  return datelineOf(next.text, ctx.now) !== null || readCredit(next.text, { site: ctx.site })?.kind === 'person';
+}
+
+/** Where the headline is among the first lines, or -1. */
+function findHeadline(ctx: RuleContext): number {
+  const all = ctx.all;
+  const titled = ctx.title !== null && !isChromeTitle(ctx.title);
+  for (let i = 0; i < Math.min(all.length, WINDOW); i++) {
+    const line = all[i] as LineRef;
+    if (!alone(all, i) || !headlineShaped(line.text)) continue;
+    // A real title line above: only a headline that recurs, with the story under it and nothing but chrome above, replaces it.
+    if (titled) {
+      if (i > 0 && recurs(all, i) && prose(all[i + 1]) && all.slice(0, i).every((l) => words(l) < LEAD_WORDS)) return i;
+      continue;
+    }
+    // The lead alone is weaker evidence: only for a headline near the top, under a line or two of chrome.
+    if (recurs(all, i) || creditedBelow(ctx, i) || (i < LEAD_ONLY_DEPTH && prose(all[i + 1]))) return i;
+  }
+  return -1;
+}
+
+/** The dates, bylines, labels and repeats between the headline at `h` and the story. */
+// `all` is the line list as it stood before this rule removed anything: ctx.all drops removed lines.
+function belowHeadline(ctx: RuleContext, all: readonly LineRef[], h: number, headline: readonly string[]): void {
+  const stretch: LineRef[] = [];
+  for (let i = h + 1; i < all.length && stretch.length < LABEL_WORDS && words(all[i]) < LEAD_WORDS; i++) stretch.push(all[i] as LineRef);
+  let dated = false;
+  let credited = false;
+  const found = stretch.map((line) => {
+    if (headline.includes(key(line.text))) return true;
+    const date = datelineOf(line.text, ctx.now);
+    if (date) {
+      if (!dated) ctx.meta('published', date.iso, line, dateLineWeight(date, 60));
+      dated = true;
+      return true;
+    }
+    const credit = credited ? null : readCredit(line.text, { site: ctx.site });
+    if (credit) {
+      takeCredit(ctx, line, credit);
+      credited = true;
+      return true;
+    }
+    return chrome(line.text) !== null;
+  });
+  if (!found.some(Boolean)) return;
+  stretch.forEach((line, i) => {
+    const label = countWords(line.text) <= LABEL_WORDS && !/[.!?:]$/.test(line.text.trim());
+    if (found[i] || label) ctx.remove(line, chrome(line.text) || undefined);
+  });
+}
+
+/** A loader's placeholder word, glued to the caption after it or alone. */
+function loadingWords(ctx: RuleContext): void {
+  const all = ctx.all;
+  // Above the story only: further down an ad slot's "Loading…" is ad-slot's.
+  const story = all.findIndex((l, i) => i > 0 && prose(l));
+  for (const line of all.slice(0, story === -1 ? WINDOW : Math.min(story, WINDOW))) {
+    const hit = wholeLine(LOADING, line.text.trim());
+    if (hit) {
+      ctx.remove(line, hit.lang);
+      continue;
+    }
+    const glued = GLUED.exec(line.text.trimStart());
+    const word = glued?.[1] ? wholeLine(LOADING, glued[1]) : null;
+    if (glued?.[1] && word) ctx.cut(line, 0, line.text.indexOf(glued[1]) + glued[1].length, word.lang);
+  }
+}
+
+/** The title repeated lower in the head: what lies between is the page's, but for the standfirst. */
+function repeatedTitle(ctx: RuleContext): void {
+  const all = ctx.all;
+  if (ctx.title === null) return;
+  const title = keys(ctx.title);
+  const r = all.slice(1, WINDOW).findIndex((l) => title.includes(key(l.text))) + 1;
+  if (r <= 0 || !prose(all.slice(r + 1).find((l) => words(l) >= LEAD_WORDS))) return;
+  const between = all.slice(0, r);
+  // Only where the page's own widgets stand between them: a short line could be the post's.
+  if (!between.some((l) => chrome(l.text) !== null || wholeLine(WIDGETS, l.text.trim()) !== null)) return;
+  for (const line of between) if (words(line) < LEAD_WORDS) ctx.remove(line, chrome(line.text) || undefined);
+  ctx.remove(all[r] as LineRef);
+  belowHeadline(ctx, all, r, title);
+}
+
+const rule: Rule = {
+  id: 'page-head',
+  description: 'Finds the headline of a saved page under its chrome (site name, nav, render date, follow and donation boxes), removes that chrome and reads the byline and date under the headline.',
+  zone: 'anywhere',
+  meta: { inArticle: true, extracts: ['title', 'author', 'published'] },
+  apply(ctx) {
+    // The page's head is read once: in a later pass the story's first lines stand where it was.
+    if (ctx.removals.some((r) => r.rule === 'page-head')) return;
+    loadingWords(ctx);
+    const h = findHeadline(ctx);
+    if (h === -1) {
+      repeatedTitle(ctx);
+      return;
+    }
+    const all = ctx.all;
+    const headline = all[h] as LineRef;
+    const own = keys(headline.text);
+    // A setext heading's underline ("Headline" / "======") reads as part of its line.
+    ctx.meta('title', headline.text.replace(/\s+(?:={3,}|-{3,})\s*$/, '').trim(), headline, 40);
+    for (const line of all.slice(0, h)) {
+      if (words(line) >= LEAD_WORDS) continue;
+      // A date above the headline is the story's, unless one stands under it: above, it may be the day the page was rendered.
+      const date = datelineOf(line.text, ctx.now);
+      if (date) ctx.meta('published', date.iso, line, dateLineWeight(date, 20));
+      ctx.remove(line, chrome(line.text) || undefined);
+    }
+    ctx.remove(headline);
+    belowHeadline(ctx, all, h, own);
+    // Lower down, the page links to the post under its headline again ("Headline" / "Continue reading").
+    for (const line of all.slice(h + 1)) if (ctx.inTail(line.n) && own.includes(key(line.text))) ctx.remove(line);
+  },
+};
+export default rule;
