@@ -69,17 +69,18 @@ export const donationCalls: readonly PhraseSet[] = [
 
 /**
  * Single-word labels and controls of an article page's header: the comment counter's label, the
- * font-size control ("- A +"), a "don't miss" banner.
+ * meta block's field labels ("Author", "Read Time", "Published"), the share row's heading, a
+ * "don't miss" banner. The font-size control ("- A +") is a pattern in page-head.
  */
 export const headerLabels: readonly PhraseSet[] = [
-  { lang: 'en', phrases: ['comments', 'comment', '{n} comments', 'No comments', "Don't miss real-time updates", "Don't miss an update", 'Font size', 'Text size', 'Print', 'Listen'] },
-  { lang: 'de', phrases: ['Kommentare', 'Kommentar', '{n} Kommentare', 'Schriftgröße', 'Drucken', 'Anhören'] },
-  { lang: 'fr', phrases: ['commentaires', 'commentaire', '{n} commentaires', 'Taille du texte', 'Imprimer', 'Écouter'] },
-  { lang: 'es', phrases: ['comentarios', 'comentario', '{n} comentarios', 'Tamaño de letra', 'Imprimir', 'Escuchar'] },
-  { lang: 'pt', phrases: ['comentários', 'comentário', '{n} comentários', 'Tamanho da letra', 'Imprimir', 'Ouvir'] },
-  { lang: 'it', phrases: ['commenti', 'commento', '{n} commenti', 'Dimensione testo', 'Stampa', 'Ascolta'] },
-  { lang: 'nl', phrases: ['reacties', 'reactie', '{n} reacties', 'Lettergrootte', 'Afdrukken', 'Luister'] },
-  { lang: 'sv', phrases: ['kommentarer', 'kommentar', '{n} kommentarer', 'Textstorlek', 'Skriv ut', 'Lyssna'] },
-  { lang: 'pl', phrases: ['komentarze', 'komentarzy', '{n} komentarzy', 'Rozmiar czcionki', 'Drukuj', 'Słuchaj'] },
-  { lang: 'ru', phrases: ['комментарии', '{n} комментариев', 'Размер шрифта', 'Печать', 'Слушать'] },
+  { lang: 'en', phrases: ['Author', 'Authors', 'Written by', 'Read Time', 'Reading time', 'Published', 'Updated', 'Share', 'Share this', 'comments', 'comment', '{n} comments', 'No comments', "Don't miss real-time updates", "Don't miss an update", 'Font size', 'Text size', 'Print', 'Listen'] },
+  { lang: 'de', phrases: ['Autor', 'Autorin', 'Lesezeit', 'Lesedauer', 'Veröffentlicht', 'Aktualisiert', 'Teilen', 'Kommentare', 'Kommentar', '{n} Kommentare', 'Schriftgröße', 'Drucken', 'Anhören'] },
+  { lang: 'fr', phrases: ['Auteur', 'Autrice', 'Temps de lecture', 'Publié', 'Mis à jour', 'Partager', 'commentaires', 'commentaire', '{n} commentaires', 'Taille du texte', 'Imprimer', 'Écouter'] },
+  { lang: 'es', phrases: ['Autor', 'Autora', 'Tiempo de lectura', 'Publicado', 'Actualizado', 'Compartir', 'comentarios', 'comentario', '{n} comentarios', 'Tamaño de letra', 'Imprimir', 'Escuchar'] },
+  { lang: 'pt', phrases: ['Autor', 'Autora', 'Tempo de leitura', 'Publicado', 'Atualizado', 'Compartilhar', 'Partilhar', 'comentários', 'comentário', '{n} comentários', 'Tamanho da letra', 'Imprimir', 'Ouvir'] },
+  { lang: 'it', phrases: ['Autore', 'Autrice', 'Tempo di lettura', 'Pubblicato', 'Aggiornato', 'Condividi', 'commenti', 'commento', '{n} commenti', 'Dimensione testo', 'Stampa', 'Ascolta'] },
+  { lang: 'nl', phrases: ['Auteur', 'Leestijd', 'Gepubliceerd', 'Bijgewerkt', 'Delen', 'reacties', 'reactie', '{n} reacties', 'Lettergrootte', 'Afdrukken', 'Luister'] },
+  { lang: 'sv', phrases: ['Författare', 'Lästid', 'Publicerad', 'Uppdaterad', 'Dela', 'kommentarer', 'kommentar', '{n} kommentarer', 'Textstorlek', 'Skriv ut', 'Lyssna'] },
+  { lang: 'pl', phrases: ['Autor', 'Czas czytania', 'Opublikowano', 'Zaktualizowano', 'Udostępnij', 'komentarze', 'komentarzy', '{n} komentarzy', 'Rozmiar czcionki', 'Drukuj', 'Słuchaj'] },
+  { lang: 'ru', phrases: ['Автор', 'Время чтения', 'Опубликовано', 'Обновлено', 'Поделиться', 'комментарии', '{n} комментариев', 'Размер шрифта', 'Печать', 'Слушать'] },
 ];

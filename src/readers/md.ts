@@ -185,6 +185,27 @@ function otherRecord(format: Exclude<FrontMatterFormat, 'yaml'>, lines: readonly
   return { data, lineOf, dateText: (_name, date) => tomlDateText(date) ?? isoOfDate(date) };
 }
 
+// Knowledge bases and crawlers wrap a page that had its own front matter: the inner block sits in
+// the body ("## Content" / "---" / "title: …" / "---"), a few lines down. Its keys are read after
+// the outer ones (an outer key wins) and its lines leave the body.
+const NESTED_WITHIN = 40;
+const YAML_LINE = /^(?:[A-Za-z_][\w-]*:(?:\s|$)|\s*- )/;
+const MIN_NESTED_KEYS = 3;
+
+function nestedFrontMatter(body: Line[], removed: Removal[], candidates: Doc['candidates']): Line[] {
+  const open = body.findIndex((l, i) => i < NESTED_WITHIN && l.text.trim() === '---');
+  if (open === -1) return body;
+  const close = body.findIndex((l, i) => i > open && l.text.trim() === '---');
+  const inner = body.slice(open + 1, close);
+  if (close === -1 || inner.length < MIN_NESTED_KEYS || !inner.every((l) => YAML_LINE.test(l.text))) return body;
+  const read = yamlRecord(inner.map((l) => l.text), (body[open] as Line).n - 1);
+  if ('error' in read) return body;
+  const meta = declared(read.data, { from: FROM, lineOf: read.lineOf, dateText: read.dateText });
+  for (const c of meta.candidates) candidates.push({ ...c, weight: c.weight - 10 });
+  for (const l of body.slice(open, close + 1)) removed.push({ rule: 'front-matter', line: l.n, text: l.text.trim() });
+  return [...body.slice(0, open), ...body.slice(close + 1)];
+}
+
 function parse(text: string, options?: ReadOptions): Doc {
   const whole = text.replace(/^\uFEFF/, '').split(BREAK);
   const skip = preamble(whole);
@@ -246,10 +267,12 @@ function parse(text: string, options?: ReadOptions): Doc {
     }
   }
 
+  const nested: Doc['candidates'] = [];
+  if (span !== null) body = nestedFrontMatter(body, removed, nested);
   const doc: Doc = {
     title,
     lines: bodyLines(body),
-    candidates: [...(title ? [{ field: 'title' as const, value: title.text, from: FROM, line: title.n, weight }] : []), ...meta.candidates],
+    candidates: [...(title ? [{ field: 'title' as const, value: title.text, from: FROM, line: title.n, weight }] : []), ...meta.candidates, ...nested],
     removed,
     notes: meta.notes,
   };

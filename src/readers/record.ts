@@ -16,7 +16,7 @@ export type Field = MetaField | 'tags';
 export const KEYS: Readonly<Record<Field, readonly string[]>> = {
   title: ['title', 'headline'],
   author: ['author', 'authors', 'byline', 'creator', 'author_name'],
-  published: ['date', 'published', 'pubDate', 'pub_date', 'publishedAt', 'published_at', 'date_published', 'datePublished'],
+  published: ['date', 'published', 'pubDate', 'pub_date', 'publishedAt', 'published_at', 'date_published', 'datePublished', 'publication_date', 'publicationDate'],
   site: ['site', 'site_name', 'publisher'],
   url: ['url', 'link', 'canonical', 'permalink', 'canonical_url'],
   language: ['lang', 'language'],

@@ -4,6 +4,7 @@ import adSlot from './ad-slot.js';
 import aggregatorMeta from './aggregator-meta.js';
 import archiveMeta from './archive-meta.js';
 import authorBio from './author-bio.js';
+import bioParagraph from './bio-paragraph.js';
 import appearedFirstOn from './appeared-first-on.js';
 import clickToTweet from './click-to-tweet.js';
 import creditSentence from './credit-sentence.js';
@@ -97,6 +98,7 @@ export const rules: readonly Rule[] = [
   followCall,
   reprintNotice,
   authorBio,
+  bioParagraph,
   sourceLink,
   disclaimer,
   readMore,

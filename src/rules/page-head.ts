@@ -32,12 +32,21 @@ const FONT_SIZE = /^(?:[-\u2013\u2212]\s*A\s*\+|A\s*[-\u2013\u2212]\s*A\s*\+?|A\
 // A loader's word glued to the caption after it: "loadingThe minister…".
 const GLUED = /^([\p{Ll}\p{Lu}][\p{Ll}.…]+)(?=\p{Lu}\p{Ll})/u;
 
+/** A line as read: without Markdown heading marks, link targets or emphasis ("[ Back to Blog ](/blog)"). */
+function plain(text: string): string {
+  return text
+    .replace(/^\s*#{1,6}\s+/, '')
+    .replace(/\[\s*([^\]]*?)\s*\]\([^)]*\)/g, '$1')
+    .replace(/^[*_]+|[*_]+$/g, '')
+    .trim();
+}
+
 export function isChromeTitle(text: string): boolean {
   return wholeLine(ARCHIVE, text) !== null || wholeLine(FOLLOW, text) !== null;
 }
 
 function chrome(text: string): string | null {
-  const t = text.trim();
+  const t = plain(text);
   if (FONT_SIZE.test(t)) return '';
   for (const f of [...CHROME, LOADING] as Family[]) {
     const hit = wholeLine(f, t);
@@ -52,9 +61,10 @@ const prose = (l: LineRef | undefined): boolean => words(l) >= LEAD_WORDS && (en
 const alone = (all: readonly LineRef[], i: number): boolean => all[i - 1]?.block !== all[i]?.block && all[i + 1]?.block !== all[i]?.block;
 
 /** The headline's text, and after a rubric glued to it ("RUBRIC:Headline"), the headline alone. */
-function keys(text: string): string[] {
+function keys(raw: string): string[] {
+  const text = plain(raw);
   const out = [key(text)];
-  const glued = /^[^:]{3,60}:\s*(\S.{10,})$/u.exec(text.trim());
+  const glued = /^[^:]{3,60}:\s*(\S.{10,})$/u.exec(text);
   if (glued?.[1]) out.push(key(glued[1]));
   return out;
 }
@@ -69,7 +79,7 @@ function headlineShaped(text: string): boolean {
 /** Whether the headline at `i` recurs lower down (not as the very next line: that is a caption's copy). */
 function recurs(all: readonly LineRef[], i: number): boolean {
   const own = keys(all[i]?.text ?? '');
-  return all.slice(i + 2).some((l) => own.includes(key(l.text)));
+  return all.slice(i + 2).some((l) => own.includes(key(plain(l.text))));
 }
 
 /** A byline or a date line standing alone under the headline, the story right after it. */
@@ -106,14 +116,15 @@ function belowHeadline(ctx: RuleContext, all: readonly LineRef[], h: number, hea
   let dated = false;
   let credited = false;
   const found = stretch.map((line) => {
-    if (headline.includes(key(line.text))) return true;
-    const date = datelineOf(line.text, ctx.now);
+    const text = plain(line.text);
+    if (headline.includes(key(text))) return true;
+    const date = datelineOf(text, ctx.now);
     if (date) {
       if (!dated) ctx.meta('published', date.iso, line, dateLineWeight(date, 60));
       dated = true;
       return true;
     }
-    const credit = credited ? null : readCredit(line.text, { site: ctx.site });
+    const credit = credited ? null : readCredit(text, { site: ctx.site });
     if (credit) {
       takeCredit(ctx, line, credit);
       credited = true;
@@ -150,11 +161,11 @@ function repeatedTitle(ctx: RuleContext): void {
   const all = ctx.all;
   if (ctx.title === null) return;
   const title = keys(ctx.title);
-  const r = all.slice(1, WINDOW).findIndex((l) => title.includes(key(l.text))) + 1;
-  if (r <= 0 || !prose(all.slice(r + 1).find((l) => words(l) >= LEAD_WORDS))) return;
+  const r = all.slice(1, WINDOW).findIndex((l) => title.includes(key(plain(l.text)))) + 1;
+  if (r <= 0 || !all.slice(r + 1, r + WINDOW).some(prose)) return;
   const between = all.slice(0, r);
   // Only where the page's own widgets stand between them: a short line could be the post's.
-  if (!between.some((l) => chrome(l.text) !== null || wholeLine(WIDGETS, l.text.trim()) !== null)) return;
+  if (!between.some((l) => chrome(l.text) !== null || wholeLine(WIDGETS, plain(l.text)) !== null)) return;
   for (const line of between) if (words(line) < LEAD_WORDS) ctx.remove(line, chrome(line.text) || undefined);
   ctx.remove(all[r] as LineRef);
   belowHeadline(ctx, all, r, title);
