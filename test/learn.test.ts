@@ -112,6 +112,18 @@ describe('credits under a standing label', () => {
     expect(scrubItems(text, { path: 'learn-credits/99.txt', packs }).filter(isArticle)[0]?.text).toBe('La carretera del puerto de montaña sigue cerrada por la nieve caída durante la noche.');
   });
 
+  it('learns no speaker: a label that recurs within one article is dialogue', () => {
+    const group = { key: 'site:quotes', site: 'Quote Wall', host: null, label: 'Quote Wall' };
+    const chats = [
+      ['mira: are you awake', 'tomas: no', 'mira: the cat is on the roof again', 'tomas: which cat'],
+      ['tomas: did you feed the fish', 'mira: which fish', 'tomas: exactly'],
+      ['mira: my code works', 'tomas: why', 'mira: nobody knows'],
+      ['tomas: the printer speaks french now', 'mira: only on mondays'],
+      ['mira: I renamed the server', 'tomas: to what', 'mira: server2', 'tomas: bold move'],
+    ];
+    expect(learn(chats.map((lines): LearnItem => ({ group, title: null, text: lines.join('\n\n') })))).toEqual([]);
+  });
+
   it("keeps an interview's lines that share a label: a question or an answer is no credit", () => {
     const article = again('06.txt');
     expect(article?.text).toContain('Revista Faro: ¿Funciona?');

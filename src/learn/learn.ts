@@ -1,5 +1,6 @@
 import { fold } from '../util/fold.js';
-import { isLinkKey, splitUnits, unitKey, unitRegex, type Unit } from './units.js';
+import { piecesOf, speakersOf } from './pieces.js';
+import { asSaid, isCreditKey, isLinkKey, labelOf, unitKey, unitRegex, type Unit } from './units.js';
 
 /**
  * Learning a site's furniture from repetition: a piece of text that a site repeats in a good share
@@ -115,15 +116,12 @@ export function learn(items: readonly LearnItem[], options: LearnOptions = DEFAU
 
 function occurrencesOf(items: readonly LearnItem[]): Occurrence[] {
   const out: Occurrence[] = [];
-  items.forEach((item, index) => {
-    const title = item.title ? unitKey(fold(item.title)) : '';
-    const lines = item.text.split('\n').map((l) => l.trim()).filter(Boolean);
-    const flat: { unit: Unit; whole: boolean; position: Position }[] = [];
-    lines.forEach((line, n) => {
-      const units = splitUnits(line);
-      const position: Position = n < Math.max(1, lines.length / 3) ? 'head' : n >= (lines.length * 2) / 3 ? 'tail' : 'body';
-      for (const unit of units) flat.push({ unit, whole: units.length === 1, position });
-    });
+  const flats = items.map(piecesOf);
+  const speakers = speakersOf(flats);
+  flats.forEach((flat, index) => {
+    const item = items[index] as LearnItem;
+    const title = item.title ? unitKey(fold(item.title), false) : '';
+    for (const f of flat) if (isCreditKey(f.unit.key) && speakers.has(labelOf(f.unit.folded) ?? '')) f.unit = asSaid(f.unit);
     const keys = flat.map((x) => x.unit.key);
     flat.forEach((f, i) => {
       // A line that carries the article's own title is the article's.
@@ -273,7 +271,7 @@ function describe(occurrences: readonly Occurrence[], keys: ReadonlySet<string>,
     const share = support / articles;
     return {
       key,
-      regex: unitRegex(found[0]?.unit.folded ?? key),
+      regex: unitRegex(found[0]?.unit.folded ?? key, key),
       support,
       whole: found.filter((o) => o.whole).length * 2 >= found.length,
       position,

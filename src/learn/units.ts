@@ -64,9 +64,9 @@ function creditLabel(folded: string): string | null {
   return label;
 }
 
-/** The recurring form of a folded piece. */
-export function unitKey(folded: string): string {
-  const label = creditLabel(folded);
+/** The recurring form of a folded piece; `credits` false keeps a credit's value (see asSaid). */
+export function unitKey(folded: string, credits = true): string {
+  const label = credits ? creditLabel(folded) : null;
   if (label !== null) return `${label.toLowerCase().replace(/\s+/g, ' ')}: ${CREDIT_MARK}`;
   // Trailing punctuation goes first: the link marker must survive it.
   return folded
@@ -76,6 +76,26 @@ export function unitKey(folded: string): string {
     .replace(/\p{Nd}+/gu, '#')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+const LABEL = /^([^:：\d]{1,24}?)\s*[:：]\s*\S/u;
+
+/** The label a piece starts with ("anna" of "anna: not now", whatever follows), lower case. */
+export function labelOf(folded: string): string | null {
+  const label = LABEL.exec(folded)?.[1]?.trim().toLowerCase().replace(/\s+/g, ' ');
+  return label && !HAS_URL.test(label) && wordCount(label) <= 3 ? label : null;
+}
+
+export function isCreditKey(key: string): boolean {
+  return key.endsWith(`: ${CREDIT_MARK}`);
+}
+
+/**
+ * A credit is given once in an article: a label that recurs within one article names a speaker
+ * ("anna: not now" in a chat log, "Q: and then" in an interview), whose lines are the article.
+ */
+export function asSaid(unit: Unit): Unit {
+  return { ...unit, key: unitKey(unit.folded, false) };
 }
 
 /** Whether a key is a link with at most a short label ("Telegram: https://t.me/x", "Jane Roe https://x.example/jr"). */
@@ -100,8 +120,8 @@ function wordCount(text: string): number {
  * An RE2 pattern (case-insensitive) for every piece with the same key as `folded`: digits become
  * \d+, a link any link on the same host, spaces any run of spaces, trailing punctuation optional.
  */
-export function unitRegex(folded: string): string {
-  const label = creditLabel(folded);
+export function unitRegex(folded: string, key = unitKey(folded)): string {
+  const label = isCreditKey(key) ? creditLabel(folded) : null;
   // No trailing punctuation: a value that ends like a sentence is no credit.
   if (label !== null) return `${literal(label)}\\s*[:：]\\s*${CREDIT_VALUE}`;
   const body = folded.replace(TRAILING, '');
