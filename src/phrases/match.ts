@@ -116,15 +116,28 @@ export function hitsAtEnd(f: Family, text: string, accept: (hit: Hit) => boolean
 
 /** Hits are asked for line by line by every pass: the same text gives the same hits. */
 const CACHE_SIZE = 512;
-const cache = new WeakMap<Family, Map<string, readonly Hit[]>>();
+type Cache = WeakMap<Family, Map<string, readonly Hit[]>>;
+const anywhere: Cache = new WeakMap();
+const whole: Cache = new WeakMap();
+
+function remembered(cache: Cache, f: Family, text: string, find: (f: Family, text: string) => readonly Hit[]): readonly Hit[] {
+  let known = cache.get(f);
+  if (!known) cache.set(f, (known = new Map()));
+  let hits = known.get(text);
+  if (!hits) {
+    hits = f.anyWord && !f.anyWord.test(text) ? [] : find(f, text);
+    if (known.size >= CACHE_SIZE) known.clear();
+    known.set(text, hits);
+  }
+  return hits;
+}
 
 /** Every hit of the family in `text`, in the order of the family's phrases. */
 function hitsOf(f: Family, text: string): readonly Hit[] {
-  if (f.anyWord && !f.anyWord.test(text)) return [];
-  let known = cache.get(f);
-  if (!known) cache.set(f, (known = new Map()));
-  const cached = known.get(text);
-  if (cached) return cached;
+  return remembered(anywhere, f, text, findHits);
+}
+
+function findHits(f: Family, text: string): readonly Hit[] {
   const found: Hit[] = [];
   // Each try runs to the end of the text: trying every lead of a long paragraph cost quadratic time.
   const from = Math.max(0, text.length - TAIL);
@@ -141,8 +154,6 @@ function hitsOf(f: Family, text: string): readonly Hit[] {
       if (m) found.push({ lang: c.lang, start: lead.index, end: m.index + m[0].length, groups: { ...m.groups } });
     }
   }
-  if (known.size >= CACHE_SIZE) known.clear();
-  known.set(text, found);
   return found;
 }
 
@@ -159,7 +170,11 @@ function codePointLength(text: string, at: number): number {
 
 /** The hit that is the whole line (but for surrounding spaces), if any. */
 export function wholeLine(f: Family, text: string, accept: (hit: Hit) => boolean = () => true): Hit | null {
-  if (f.anyWord && !f.anyWord.test(text)) return null;
+  return remembered(whole, f, text, findWhole).find(accept) ?? null;
+}
+
+/** The hits that may be a whole line, latest start first. */
+function findWhole(f: Family, text: string): readonly Hit[] {
   // Only a hit that starts before the first non-space character can be the whole line, so each
   // lead is tried at those few places only, in the order in which a global scan would find them.
   const last = text.length - text.trimStart().length;
@@ -181,8 +196,7 @@ export function wholeLine(f: Family, text: string, accept: (hit: Hit) => boolean
       at += m[0] === '' ? codePointLength(text, at) : m[0].length;
     }
   });
-  found.sort((a, b) => b.start - a.start);
-  return found.find(accept) ?? null;
+  return found.sort((a, b) => b.start - a.start);
 }
 
 /** Where the family's phrases start in `text`, and where the text before their first placeholder ends. */
