@@ -20,14 +20,45 @@ export interface Hit {
   groups: Partial<Record<string, string>>;
 }
 
-interface Compiled {
-  lang: string;
-  /** The phrase's text before its first placeholder: where a hit may start. */
-  lead: RegExp;
-  /** The whole phrase and suffix from a given position (sticky) to the end of the line. */
-  rest: RegExp;
+/**
+ * One phrase's matchers, each built on first use: unicode regexes cost a good share of a one-dump
+ * start-up to build, and most phrases of a family are never tried (no line holds their word).
+ */
+class Compiled {
   /** The longest word of the phrase, as `rest` matches it: no line without it can hold the phrase. */
-  word: RegExp | null;
+  readonly word: RegExp | null;
+  private leadRe: RegExp | null = null;
+  private restRe: RegExp | null = null;
+  private leadAtRe: RegExp | null = null;
+
+  constructor(
+    readonly lang: string,
+    private readonly phrase: string,
+    private readonly suffix: string,
+  ) {
+    const word = longestWord(phrase);
+    // Same flags as `rest`, so that the word matches exactly where it matches inside `rest`.
+    this.word = word ? new RegExp(word, 'iu') : null;
+  }
+
+  /** The phrase's text before its first placeholder: where a hit may start. */
+  get lead(): RegExp {
+    if (this.leadRe) return this.leadRe;
+    const head = this.phrase.split(/\{\w+\}/u)[0] ?? '';
+    const edge = /^\p{L}/u.test(this.phrase) && !/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(this.phrase) ? WORD_EDGE : '';
+    // A phrase that opens with a placeholder could start anywhere: it is taken as a whole line only.
+    return (this.leadRe = head ? new RegExp(edge + loose(head), 'giu') : /^\s*/gu);
+  }
+
+  /** The lead, sticky: whole-line matching tries it only where a whole line can start. */
+  get leadAt(): RegExp {
+    return (this.leadAtRe ??= new RegExp(this.lead.source, 'iuy'));
+  }
+
+  /** The whole phrase and suffix from a given position (sticky) to the end of the line. */
+  get rest(): RegExp {
+    return (this.restRe ??= new RegExp(`${loose(this.phrase)}${this.suffix}\\s*$`, 'iuy'));
+  }
 }
 
 export interface Family {
@@ -37,8 +68,6 @@ export interface Family {
    * words rules out nearly every line, where trying each phrase's lead cost one scan per phrase.
    */
   readonly anyWord: RegExp | null;
-  /** Each phrase's lead, sticky: whole-line matching tries it only where a whole line can start. */
-  readonly leadAt: readonly RegExp[];
 }
 
 const QUOTE1 = "['\\u2018\\u2019\\u201A\\u201B\\u2032\\u00B4`]|&#0?39;|&#821[67];|&rsquo;|&lsquo;";
@@ -70,25 +99,21 @@ export function loose(phrase: string): string {
  * the line (an arrow, a full stop); it is matched in the line's raw text.
  */
 export function family(sets: readonly PhraseSet[], suffix = ''): Family {
-  const compiled: Compiled[] = [];
-  for (const set of sets) {
-    for (const phrase of set.phrases) {
-      const head = phrase.split(/\{\w+\}/u)[0] ?? '';
-      const edge = /^\p{L}/u.test(phrase) && !/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(phrase) ? WORD_EDGE : '';
-      const word = longestWord(phrase);
-      compiled.push({
-        lang: set.lang,
-        // Same flags as `rest`, so that the word matches exactly where it matches inside `rest`.
-        word: word ? new RegExp(word, 'iu') : null,
-        // A phrase that opens with a placeholder could start anywhere: it is taken as a whole line only.
-        lead: head ? new RegExp(edge + loose(head), 'giu') : /^\s*/gu,
-        rest: new RegExp(`${loose(phrase)}${suffix}\\s*$`, 'iuy'),
-      });
-    }
-  }
-  const words = compiled.map((c) => c.word?.source ?? null);
-  const anyWord = words.every((w) => w !== null) && words.length > 0 ? new RegExp([...new Set(words)].join('|'), 'iu') : null;
-  return { compiled, anyWord, leadAt: compiled.map((c) => new RegExp(c.lead.source, 'iuy')) };
+  let built: { compiled: Compiled[]; anyWord: RegExp | null } | null = null;
+  const build = () => {
+    const compiled = sets.flatMap((set) => set.phrases.map((phrase) => new Compiled(set.lang, phrase, suffix)));
+    const words = compiled.map((c) => c.word?.source ?? null);
+    const anyWord = words.every((w) => w !== null) && words.length > 0 ? new RegExp([...new Set(words)].join('|'), 'iu') : null;
+    return { compiled, anyWord };
+  };
+  return {
+    get compiled() {
+      return (built ??= build()).compiled;
+    },
+    get anyWord() {
+      return (built ??= build()).anyWord;
+    },
+  };
 }
 
 /** A phrase's longest run of letters and digits outside its placeholders, which loose() keeps as it is. */
@@ -180,9 +205,9 @@ function findWhole(f: Family, text: string): readonly Hit[] {
   const last = text.length - text.trimStart().length;
   const found: Hit[] = [];
   const words = new Map<string, boolean>();
-  f.compiled.forEach((c, i) => {
+  f.compiled.forEach((c) => {
     if (!hasWord(c, text, words)) return;
-    const lead = f.leadAt[i] as RegExp;
+    const lead = c.leadAt;
     for (let at = Math.max(0, text.length - TAIL); at <= last; ) {
       lead.lastIndex = at;
       const m = lead.exec(text);
