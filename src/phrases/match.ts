@@ -139,18 +139,25 @@ export function hitsAtEnd(f: Family, text: string, accept: (hit: Hit) => boolean
   return found.find(accept) ?? null;
 }
 
-/** Hits are asked for line by line by every pass: the same text gives the same hits. */
-const CACHE_SIZE = 512;
+/**
+ * Hits are asked for line by line by every pass: the same text gives the same hits. Only lines of
+ * up to CACHED_LENGTH are kept, CACHE_SIZE per family, so that what stays after an article is done
+ * is bounded whatever the input's shape.
+ */
+const CACHE_SIZE = 256;
+const CACHED_LENGTH = 2048;
 type Cache = WeakMap<Family, Map<string, readonly Hit[]>>;
 const anywhere: Cache = new WeakMap();
 const whole: Cache = new WeakMap();
 
 function remembered(cache: Cache, f: Family, text: string, find: (f: Family, text: string) => readonly Hit[]): readonly Hit[] {
+  const fresh = () => (f.anyWord && !f.anyWord.test(text) ? [] : find(f, text));
+  if (text.length > CACHED_LENGTH) return fresh();
   let known = cache.get(f);
   if (!known) cache.set(f, (known = new Map()));
   let hits = known.get(text);
   if (!hits) {
-    hits = f.anyWord && !f.anyWord.test(text) ? [] : find(f, text);
+    hits = fresh();
     if (known.size >= CACHE_SIZE) known.clear();
     known.set(text, hits);
   }

@@ -27,6 +27,8 @@ export function decodeHTMLStrict(text: string): string {
 export function fold(text: string): string {
   if (isPlain(text)) return text.trim();
   // Rules fold the same lines over and over, pass after pass; most body lines are not plain ASCII.
+  // Short ones only are kept, so that what stays after an article is small whatever the input.
+  if (text.length > FOLDED_LENGTH) return foldAnew(text);
   const known = folds.get(text);
   if (known !== undefined) return known;
   if (folds.size >= FOLDS_KEPT) folds.clear();
@@ -36,6 +38,7 @@ export function fold(text: string): string {
 }
 
 const FOLDS_KEPT = 1024;
+const FOLDED_LENGTH = 1024;
 const folds = new Map<string, string>();
 
 function foldAnew(text: string): string {
