@@ -16,8 +16,22 @@ const common = { bundle: true, platform: 'node', format: 'esm', target: 'node20'
 // The command is one CommonJS file so that dist/launch.cjs can run it through V8's code cache
 // (vm.Script takes scripts, not modules); lazy import()s stay lazy: esbuild wraps each in an init
 // function that runs on first use.
+// commander requires child_process (and with it net and stream) on load, for subcommands run as
+// programs, which feedscrub has none of: it gets a stand-in that loads the module on first use.
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(build) {
+    build.onResolve({ filter: /^(?:node:)?child_process$/ }, (args) => (/[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'lazy-builtin' } : undefined));
+    build.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, () => ({
+      contents: "let m; module.exports = new Proxy({}, { get: (_, key) => (m ??= require('node:child_process'))[key] });",
+      loader: 'js',
+    }));
+  },
+};
+
 const command = {
   ...common,
+  plugins: [lazyChildProcess],
   format: 'cjs',
   minify: true,
   // Lazy loaders test import.meta.url to tell this bundle (where it is empty, on purpose) from ES

@@ -218,7 +218,8 @@ function unknownLabel(label: string): never {
 }
 
 function declaredCharset(input: Uint8Array, warnings: string[]): { label: string; encoding: string } | null {
-  // Declarations are ASCII in every encoding they can be read from without a BOM.
+  // Declarations are ASCII in every encoding they can be read from without a BOM, and open with "<".
+  if (input.subarray(0, DECLARATION_WINDOW).indexOf(0x3c) === -1) return null;
   const head = String.fromCharCode(...input.subarray(0, DECLARATION_WINDOW));
   const label = XML_DECLARATION.exec(head)?.[1] ?? META_CHARSET.exec(head)?.[1];
   if (label === undefined) return null;

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -46,5 +47,20 @@ describe('the start-up code cache', () => {
     const r = feedscrub([seed], { cwd: home, env: plainEnv({ XDG_CACHE_HOME: blocked }) });
     expect(r.status).toBe(0);
     expect(r.stderr).toBe('');
+  });
+});
+
+describe('what a text dump loads', () => {
+  // commander requires child_process (and net, stream) for subcommands that feedscrub does not
+  // have; the build gives it a stand-in that loads the module on first use.
+  it('converts a text dump without loading child_process', async () => {
+    const home = await dirs.make();
+    const probe = path.join(home, 'probe.cjs');
+    writeFileSync(probe, "process.on('exit', () => process.stderr.write('\\nLOADED ' + process.moduleLoadList.filter((m) => /child_process/.test(m)).join(',') + '\\n'));\n");
+    const bin = path.join(path.dirname(path.dirname(seed)), '..', 'bin', 'feedscrub.cjs');
+    const run = spawnSync(process.execPath, ['-r', probe, bin, seed, '--to', 'md'], { cwd: home, env: plainEnv({ XDG_CACHE_HOME: home }), encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('---');
+    expect(run.stderr).toMatch(/^LOADED $/m);
   });
 });

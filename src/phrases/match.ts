@@ -20,16 +20,54 @@ export interface Hit {
   groups: Partial<Record<string, string>>;
 }
 
-interface Compiled {
-  lang: string;
+/**
+ * One phrase's matchers, each built on first use: unicode regexes cost a good share of a one-dump
+ * start-up to build, and most phrases of a family are never tried (no line holds their word).
+ */
+class Compiled {
+  /** The longest word of the phrase, as `rest` matches it: no line without it can hold the phrase. */
+  readonly word: RegExp | null;
+  private leadRe: RegExp | null = null;
+  private restRe: RegExp | null = null;
+  private leadAtRe: RegExp | null = null;
+
+  constructor(
+    readonly lang: string,
+    private readonly phrase: string,
+    private readonly suffix: string,
+  ) {
+    const word = longestWord(phrase);
+    // Same flags as `rest`, so that the word matches exactly where it matches inside `rest`.
+    this.word = word ? new RegExp(word, 'iu') : null;
+  }
+
   /** The phrase's text before its first placeholder: where a hit may start. */
-  lead: RegExp;
+  get lead(): RegExp {
+    if (this.leadRe) return this.leadRe;
+    const head = this.phrase.split(/\{\w+\}/u)[0] ?? '';
+    const edge = /^\p{L}/u.test(this.phrase) && !/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(this.phrase) ? WORD_EDGE : '';
+    // A phrase that opens with a placeholder could start anywhere: it is taken as a whole line only.
+    return (this.leadRe = head ? new RegExp(edge + loose(head), 'giu') : /^\s*/gu);
+  }
+
+  /** The lead, sticky: whole-line matching tries it only where a whole line can start. */
+  get leadAt(): RegExp {
+    return (this.leadAtRe ??= new RegExp(this.lead.source, 'iuy'));
+  }
+
   /** The whole phrase and suffix from a given position (sticky) to the end of the line. */
-  rest: RegExp;
+  get rest(): RegExp {
+    return (this.restRe ??= new RegExp(`${loose(this.phrase)}${this.suffix}\\s*$`, 'iuy'));
+  }
 }
 
 export interface Family {
   readonly compiled: readonly Compiled[];
+  /**
+   * Any phrase's longest word, or null when some phrase has none. One scan for a handful of
+   * words rules out nearly every line, where trying each phrase's lead cost one scan per phrase.
+   */
+  readonly anyWord: RegExp | null;
 }
 
 const QUOTE1 = "['\\u2018\\u2019\\u201A\\u201B\\u2032\\u00B4`]|&#0?39;|&#821[67];|&rsquo;|&lsquo;";
@@ -61,20 +99,28 @@ export function loose(phrase: string): string {
  * the line (an arrow, a full stop); it is matched in the line's raw text.
  */
 export function family(sets: readonly PhraseSet[], suffix = ''): Family {
-  const compiled: Compiled[] = [];
-  for (const set of sets) {
-    for (const phrase of set.phrases) {
-      const head = phrase.split(/\{\w+\}/u)[0] ?? '';
-      const edge = /^\p{L}/u.test(phrase) && !/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(phrase) ? WORD_EDGE : '';
-      compiled.push({
-        lang: set.lang,
-        // A phrase that opens with a placeholder could start anywhere: it is taken as a whole line only.
-        lead: head ? new RegExp(edge + loose(head), 'giu') : /^\s*/gu,
-        rest: new RegExp(`${loose(phrase)}${suffix}\\s*$`, 'iuy'),
-      });
-    }
-  }
-  return { compiled };
+  let built: { compiled: Compiled[]; anyWord: RegExp | null } | null = null;
+  const build = () => {
+    const compiled = sets.flatMap((set) => set.phrases.map((phrase) => new Compiled(set.lang, phrase, suffix)));
+    const words = compiled.map((c) => c.word?.source ?? null);
+    const anyWord = words.every((w) => w !== null) && words.length > 0 ? new RegExp([...new Set(words)].join('|'), 'iu') : null;
+    return { compiled, anyWord };
+  };
+  return {
+    get compiled() {
+      return (built ??= build()).compiled;
+    },
+    get anyWord() {
+      return (built ??= build()).anyWord;
+    },
+  };
+}
+
+/** A phrase's longest run of letters and digits outside its placeholders, which loose() keeps as it is. */
+function longestWord(phrase: string): string | null {
+  let best: string | null = null;
+  for (const w of phrase.replace(/\{\w+\}/gu, ' ').match(/[\p{L}\p{N}]+/gu) ?? []) if (!best || w.length > best.length) best = w;
+  return best;
 }
 
 /** The longest span taken as furniture: a footer or a widget line is far shorter. */
@@ -87,27 +133,102 @@ const TAIL = 4096;
  * order, for furniture made only of known pieces, where the longest span is the whole widget.
  */
 export function hitsAtEnd(f: Family, text: string, accept: (hit: Hit) => boolean = () => true, earliest = false): Hit | null {
+  const all = hitsOf(f, text);
+  if (all.length === 0) return null;
+  const found = [...all].sort((a, b) => (earliest ? a.start - b.start : b.start - a.start));
+  return found.find(accept) ?? null;
+}
+
+/**
+ * Hits are asked for line by line by every pass: the same text gives the same hits. Only lines of
+ * up to CACHED_LENGTH are kept, CACHE_SIZE per family, so that what stays after an article is done
+ * is bounded whatever the input's shape.
+ */
+const CACHE_SIZE = 256;
+const CACHED_LENGTH = 2048;
+type Cache = WeakMap<Family, Map<string, readonly Hit[]>>;
+const anywhere: Cache = new WeakMap();
+const whole: Cache = new WeakMap();
+
+function remembered(cache: Cache, f: Family, text: string, find: (f: Family, text: string) => readonly Hit[]): readonly Hit[] {
+  const fresh = () => (f.anyWord && !f.anyWord.test(text) ? [] : find(f, text));
+  if (text.length > CACHED_LENGTH) return fresh();
+  let known = cache.get(f);
+  if (!known) cache.set(f, (known = new Map()));
+  let hits = known.get(text);
+  if (!hits) {
+    hits = fresh();
+    if (known.size >= CACHE_SIZE) known.clear();
+    known.set(text, hits);
+  }
+  return hits;
+}
+
+/** Every hit of the family in `text`, in the order of the family's phrases. */
+function hitsOf(f: Family, text: string): readonly Hit[] {
+  return remembered(anywhere, f, text, findHits);
+}
+
+function findHits(f: Family, text: string): readonly Hit[] {
   const found: Hit[] = [];
   // Each try runs to the end of the text: trying every lead of a long paragraph cost quadratic time.
   const from = Math.max(0, text.length - TAIL);
+  const words = new Map<string, boolean>();
   for (const c of f.compiled) {
+    if (!hasWord(c, text, words)) continue;
     c.lead.lastIndex = from;
     for (let lead = c.lead.exec(text); lead; lead = c.lead.exec(text)) {
       // Past an empty match by a whole code point: a unicode regex set inside a surrogate pair
       // starts again at the pair, and would find the same empty match for ever.
-      if (lead[0] === '') c.lead.lastIndex = lead.index + ((text.codePointAt(lead.index) ?? 0) > 0xffff ? 2 : 1);
+      if (lead[0] === '') c.lead.lastIndex = lead.index + codePointLength(text, lead.index);
       c.rest.lastIndex = lead.index;
       const m = c.rest.exec(text);
       if (m) found.push({ lang: c.lang, start: lead.index, end: m.index + m[0].length, groups: { ...m.groups } });
     }
   }
-  found.sort((a, b) => (earliest ? a.start - b.start : b.start - a.start));
-  return found.find(accept) ?? null;
+  return found;
+}
+
+function hasWord(c: Compiled, text: string, seen: Map<string, boolean>): boolean {
+  if (!c.word) return true;
+  let has = seen.get(c.word.source);
+  if (has === undefined) seen.set(c.word.source, (has = c.word.test(text)));
+  return has;
+}
+
+function codePointLength(text: string, at: number): number {
+  return (text.codePointAt(at) ?? 0) > 0xffff ? 2 : 1;
 }
 
 /** The hit that is the whole line (but for surrounding spaces), if any. */
 export function wholeLine(f: Family, text: string, accept: (hit: Hit) => boolean = () => true): Hit | null {
-  return hitsAtEnd(f, text, (hit) => text.slice(0, hit.start).trim() === '' && accept(hit));
+  return remembered(whole, f, text, findWhole).find(accept) ?? null;
+}
+
+/** The hits that may be a whole line, latest start first. */
+function findWhole(f: Family, text: string): readonly Hit[] {
+  // Only a hit that starts before the first non-space character can be the whole line, so each
+  // lead is tried at those few places only, in the order in which a global scan would find them.
+  const last = text.length - text.trimStart().length;
+  const found: Hit[] = [];
+  const words = new Map<string, boolean>();
+  f.compiled.forEach((c) => {
+    if (!hasWord(c, text, words)) return;
+    const lead = c.leadAt;
+    for (let at = Math.max(0, text.length - TAIL); at <= last; ) {
+      lead.lastIndex = at;
+      const m = lead.exec(text);
+      if (!m) {
+        at += codePointLength(text, at);
+        continue;
+      }
+      c.rest.lastIndex = at;
+      const r = c.rest.exec(text);
+      if (r) found.push({ lang: c.lang, start: at, end: r.index + r[0].length, groups: { ...r.groups } });
+      at += m[0] === '' ? codePointLength(text, at) : m[0].length;
+    }
+  });
+  return found.sort((a, b) => b.start - a.start);
 }
 
 /** Where the family's phrases start in `text`, and where the text before their first placeholder ends. */

@@ -157,6 +157,7 @@ function endsDumpBefore(lines: readonly Line[], start: number, i: number): boole
 /** Lines that a form feed starts (normalize() breaks lines there too, without a trace). */
 function pageStarts(text: string): Set<number> {
   const starts = new Set<number>();
+  if (!text.includes('\f')) return starts;
   let n = 1;
   for (const m of text.replace(/^\uFEFF/, '').matchAll(/\r\n|\r|\n|\u2028|\u2029|\f/g)) {
     n += 1;

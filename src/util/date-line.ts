@@ -21,6 +21,7 @@ const BY = new RegExp(`,?\\s+(?:${BY_WORDS.map(escape).join('|')})\\s+(?=\\S)`, 
 const MARKDOWN = /^(?:[-*+]\s+|#{1,6}\s+)|\*\*|__|(?<=^|\s)[*_]|[*_](?=\s|$)/g;
 // "27.11.2019 13:15 | Son Güncelleme: 27.11.2019 13:15": fields of a meta row.
 const FIELD_SEPARATOR = /\s+[|·•]\s+/;
+const ASCII_DIGIT = /\d/;
 
 function bare(text: string, options: DateOptions): DateLine | null {
   const date = parseDate(text, options);
@@ -54,6 +55,8 @@ export function dateLabel(text: string): string | null {
  * prose that mentions a date included.
  */
 export function dateLine(text: string, options: DateOptions = {}): DateLine | null {
+  // Folding makes no ASCII digit (a character reference to one is written with digits).
+  if (!ASCII_DIGIT.test(text)) return null;
   const t = fold(text).replace(MARKDOWN, '').trim();
   if (t.length < 6 || t.length > 160 || !/\d/.test(t)) return null;
   const whole = bare(t, options);

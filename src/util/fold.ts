@@ -26,6 +26,22 @@ export function decodeHTMLStrict(text: string): string {
  */
 export function fold(text: string): string {
   if (isPlain(text)) return text.trim();
+  // Rules fold the same lines over and over, pass after pass; most body lines are not plain ASCII.
+  // Short ones only are kept, so that what stays after an article is small whatever the input.
+  if (text.length > FOLDED_LENGTH) return foldAnew(text);
+  const known = folds.get(text);
+  if (known !== undefined) return known;
+  if (folds.size >= FOLDS_KEPT) folds.clear();
+  const folded = foldAnew(text);
+  folds.set(text, folded);
+  return folded;
+}
+
+const FOLDS_KEPT = 1024;
+const FOLDED_LENGTH = 1024;
+const folds = new Map<string, string>();
+
+function foldAnew(text: string): string {
   let s = text.includes('&') ? decodeHTML(text) : text;
   s = s
     .replace(/[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g, '-')

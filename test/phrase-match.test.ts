@@ -1,0 +1,96 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { family, hitsAtEnd, wholeLine, type Family, type Hit, type PhraseSet } from '../src/phrases/match.js';
+import { archiveLabels } from '../src/phrases/archive-meta.js';
+import { firstAppeared } from '../src/phrases/first-appeared.js';
+import { readMore } from '../src/phrases/read-more.js';
+import { shareLabels, widgetOpeners } from '../src/phrases/share.js';
+import { sourceLabels } from '../src/phrases/source.js';
+
+// The matchers skip most of the work (a line without any phrase's longest word, a lead that cannot
+// start a whole line, a line seen before): whatever they skip, a rule must be offered the same hits
+// in the same order as trying every phrase's lead everywhere would give.
+
+/** Every lead of every phrase, everywhere in the last 4,096 characters: the plain algorithm. */
+function reference(f: Family, text: string, earliest = false): Hit[] {
+  const found: Hit[] = [];
+  for (const c of f.compiled) {
+    const lead = new RegExp(c.lead.source, c.lead.flags);
+    lead.lastIndex = Math.max(0, text.length - 4096);
+    for (let m = lead.exec(text); m; m = lead.exec(text)) {
+      if (m[0] === '') lead.lastIndex = m.index + ((text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
+      c.rest.lastIndex = m.index;
+      const r = c.rest.exec(text);
+      if (r) found.push({ lang: c.lang, start: m.index, end: r.index + r[0].length, groups: { ...r.groups } });
+    }
+  }
+  return found.sort((a, b) => (earliest ? a.start - b.start : b.start - a.start));
+}
+
+/** The hits a matcher offers its `accept`, in order (none accepted, so it offers them all). */
+function offered(match: (accept: (h: Hit) => boolean) => Hit | null): Hit[] {
+  const seen: Hit[] = [];
+  expect(match((h) => (seen.push(h), false))).toBeNull();
+  return seen;
+}
+
+const families: [string, readonly PhraseSet[], string][] = [
+  ['read more', readMore, '\\s*(?:»|→|>)?'],
+  ['share', shareLabels, '(?:\\s*[:|]\\s*\\w+)*'],
+  ['widget', widgetOpeners, '.*'],
+  ['first appeared', firstAppeared, '\\s*[.!]?'],
+  ['archive', archiveLabels, '.{0,300}'],
+  ['source', sourceLabels, '\\s*:?\\s*\\S*'],
+];
+
+const phrasesOf = (sets: readonly PhraseSet[]) => sets.flatMap((s) => s.phrases.map((p) => p.replace(/\{\w+\}/g, 'Harbour Weekly')));
+// Case-insensitive matching folds more than toLowerCase does (long s, Kelvin sign, final sigma,
+// dotted I): a filter that lowered the text would miss these.
+const odd = ['ſ', 'K', 'ß', 'ẞ', 'ς', 'Σ', 'İ', 'ı', '\u00A0', '&nbsp;', '’', '“', '…', '...', '–', '😀', '\u2028', ' ', '  ', '\t', ':', '»'];
+const prose = ['The council met on Tuesday', 'and the vote', 'was close.', 'Lire', 'la suite', 'Mehr', 'Weiterlesen', 'share', 'SHARE', 'more'];
+
+function lineOf(phrases: readonly string[]): fc.Arbitrary<string> {
+  const piece = fc.oneof(
+    fc.constantFrom(...phrases),
+    fc.constantFrom(...phrases).map((p) => p.toUpperCase()),
+    fc.constantFrom(...phrases).map((p) => p.toLowerCase().replace(/s/g, 'ſ').replace(/k/g, 'K')),
+    fc.constantFrom(...odd),
+    fc.constantFrom(...prose),
+    fc.string({ maxLength: 6 }),
+  );
+  const gap = fc.constantFrom(' ', '', '  ', ': ', '\n');
+  return fc.array(fc.tuple(piece, gap), { maxLength: 8 }).map((parts) => parts.flat().join(''));
+}
+
+describe('phrase matching', () => {
+  for (const [name, sets, suffix] of families) {
+    const f = family(sets, suffix);
+    it(`${name}: hitsAtEnd and wholeLine offer what trying every lead everywhere finds`, () => {
+      fc.assert(
+        fc.property(lineOf(phrasesOf(sets)), fc.boolean(), (text, earliest) => {
+          const expected = reference(f, text, earliest);
+          // Twice: the second answer comes from what the first one kept.
+          for (let i = 0; i < 2; i++) expect(offered((a) => hitsAtEnd(f, text, a, earliest))).toEqual(expected);
+          const whole = reference(f, text).filter((h) => text.slice(0, h.start).trim() === '');
+          expect(offered((a) => wholeLine(f, text, a))).toEqual(whole);
+        }),
+        { numRuns: 300 },
+      );
+    });
+  }
+
+  it('a phrase written with a long s or a Kelvin sign is still found, as the regexes fold them', () => {
+    const f = family([{ lang: 'en', phrases: ['Share this'] }]);
+    expect(hitsAtEnd(f, 'ſhare this')?.start).toBe(0);
+    expect(wholeLine(f, '  SHARE THIS')?.start).toBe(2);
+    expect(wholeLine(family([{ lang: 'en', phrases: ['Keep reading'] }]), '\u212Aeep reading')).not.toBeNull();
+  });
+
+  it('a whole line is only a phrase that starts it; a phrase glued to prose is a hit at the end only', () => {
+    const f = family(readMore, '\\s*(?:»|→)?');
+    const text = 'The council met on Tuesday. Read more »';
+    expect(wholeLine(f, text)).toBeNull();
+    expect(hitsAtEnd(f, text)?.start).toBe(text.indexOf('Read more'));
+    expect(wholeLine(f, '\u00A0 Read more »')?.start).toBe(2);
+  });
+});
