@@ -32,10 +32,15 @@ export function fold(text: string): string {
     .replace(/[\u2018\u2019\u201A\u201B\u2032\u00B4`]/g, "'")
     .replace(/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g, '"')
     .replace(/\u2026/g, '...')
-    .replace(/[\s\u00A0]+/g, ' ')
+    .replace(SPACE_RUN, ' ')
     .trim();
   return s;
 }
+
+// Only runs that are not already one plain space: V8 builds a global replace's result by
+// concatenation, one rope piece per match, so replacing every single space of a 4 MB paragraph
+// held millions of pieces at once (hundreds of MB) to produce the same text.
+const SPACE_RUN = /\s{2,}|[^\S ]/g;
 
 /** Printable ASCII without "&" or "`", and no two spaces in a row: what fold() leaves as it is but for trim(). */
 function isPlain(text: string): boolean {
