@@ -42,6 +42,11 @@ export function fold(text: string): string {
 // held millions of pieces at once (hundreds of MB) to produce the same text.
 const SPACE_RUN = /\s{2,}|[^\S ]/g;
 
+/** `text.replace(/\s+/g, ' ')`, without a rope piece for every space already single. */
+export function singleSpaced(text: string): string {
+  return text.replace(SPACE_RUN, ' ');
+}
+
 /** Printable ASCII without "&" or "`", and no two spaces in a row: what fold() leaves as it is but for trim(). */
 function isPlain(text: string): boolean {
   let previous = 0;
@@ -181,5 +186,5 @@ export function unfoldIn(raw: string, folded: string): string {
 
 /** A value for metadata: entities decoded, spaces collapsed, typography kept. */
 export function tidy(text: string): string {
-  return (text.includes('&') ? decodeHTML(text) : text).replace(/\s+/g, ' ').trim();
+  return singleSpaced(text.includes('&') ? decodeHTML(text) : text).trim();
 }
