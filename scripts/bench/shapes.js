@@ -94,11 +94,14 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1,10' }, only: { type: 'string' }, bin: { type: 'string' }, json: { type: 'string' } } });
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'feedscrub-shapes-'));
-  const log = values.json === '-' ? console.error : console.log;
+  // With --json -, the JSON alone goes to stdout: the report (table() included) to stderr.
+  const print = console.log.bind(console);
+  if (values.json === '-') console.log = console.error.bind(console);
+  const log = console.log;
   try {
     const rows = await shapeCosts({ root, tmp, sizes: values.sizes.split(',').map(Number), only: values.only?.split(','), bin: values.bin && path.resolve(values.bin), log });
     shapesReport(rows, log);
-    if (values.json === '-') console.log(JSON.stringify(rows, null, 2));
+    if (values.json === '-') print(JSON.stringify(rows, null, 2));
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
