@@ -1,8 +1,8 @@
 // npm run bench: the performance figures, each measured against a floor or a peer in the same run,
 // so that the ratios hold on any machine. A script, not a test: nothing here fails a build.
-//   node scripts/bench.js [--quick] [--only startup,text,html,rss,jobs] [--json FILE|-] [--profile]
+//   node scripts/bench.js [--quick] [--only startup,text,html,rss,shapes,jobs] [--json FILE|-] [--profile]
 //                         [--runs N] [--articles N] [--html-articles N] [--rss-mb 10,100]
-//                         [--jobs-files N] [--seed S] [--keep] [--base DIR]
+//                         [--jobs-files N] [--shape-mb 1,10] [--seed S] [--keep] [--base DIR]
 // The corpus is synthetic and deterministic (scripts/corpus.js), written to a temporary folder;
 // docs/benchmark.md says how each figure is measured.
 import { spawnSync } from 'node:child_process';
@@ -17,6 +17,7 @@ import { jobs, peakRss } from './bench/cli.js';
 import { htmlPath, otherInputs } from './bench/html.js';
 import { mb, median, ms, num, pct, ratio, table, timeBoth, timeSync, verdict } from './bench/measure.js';
 import { profileText } from './bench/profile.js';
+import { SHAPE_TARGETS, shapeCosts, shapesReport } from './bench/shapes.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({
@@ -33,6 +34,7 @@ const { values } = parseArgs({
     only: { type: 'string' },
     'jobs-files': { type: 'string' },
     base: { type: 'string' },
+    'shape-mb': { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
@@ -46,7 +48,8 @@ if (values.help) {
   --json FILE        also write the figures as JSON to FILE ("-": stdout, the report to stderr)
   --profile          also profile the text path (node --cpu-prof) into .bench/
   --jobs-files N     text dumps in the --jobs batch (default 1000)
-  --only A,B         only these sections: startup, text, html, rss, jobs
+  --shape-mb A,B     sizes of each input shape (one block, hard-wrapped, <br>-split...), in MB (default 1,10)
+  --only A,B         only these sections: startup, text, html, rss, shapes, jobs
   --seed S           corpus seed (default 1); --keep keeps the corpus folder
   --base DIR         also time the text path of another build (a worktree of an older commit,
                      built), in the same runs: the speed-up is its ratio to that build`);
@@ -60,6 +63,7 @@ const settings = {
   articles: opt('articles', 2000, 300),
   htmlArticles: opt('html-articles', 150, 40),
   rssMb: (values['rss-mb'] ?? (quick ? '4,10' : '10,100')).split(',').map(Number),
+  shapeMb: (values['shape-mb'] ?? (quick ? '1,4' : '1,10')).split(',').map(Number),
   rssRuns: quick ? 1 : 3,
   startupRuns: quick ? 7 : Math.max(5, runs * 3),
   jobsRuns: quick ? 1 : 3,
@@ -70,7 +74,7 @@ const settings = {
 const log = (values.json === '-' ? console.error : console.log).bind(console);
 console.log = log;
 
-const TARGETS = { startup: 1.5, startupCold: 1.7, textVsBase: 3, textFloorShare: 0.3, htmlVsReadability: 3, rssGrowth: 1.25, jobs: 1.6 };
+const TARGETS = { startup: 1.5, startupCold: 1.7, textVsBase: 3, textFloorShare: 0.3, htmlVsReadability: 2, rssGrowth: 1.25, jobs: 1.6, shapes: SHAPE_TARGETS };
 
 if (!existsSync(path.join(root, 'dist/index.js')) || !existsSync(path.join(root, 'dist/cli.cjs'))) {
   console.error('dist/ is missing: run `npm run build` first.');
@@ -242,7 +246,7 @@ function jobsReport(r) {
 }
 
 // ---------------------------------------------------------------------------------------------
-const only = new Set((values.only ?? 'startup,text,html,rss,jobs').split(','));
+const only = new Set((values.only ?? 'startup,text,html,rss,shapes,jobs').split(','));
 if (only.has('startup')) results.startup = startup();
 if (only.has('text')) results.text = await textPath();
 if (only.has('html')) {
@@ -254,6 +258,12 @@ if (only.has('html')) {
 if (only.has('rss')) {
   log('\nPeak RSS (this takes a while: the largest input runs once)');
   results.rss = rssReport(await peakRss({ root, tmp, sizes: settings.rssMb, runs: settings.rssRuns, seed: settings.seed, env, log }));
+}
+if (only.has('shapes')) {
+  log('\nInput shapes (each shape once per size; the largest take a while)');
+  const rows = await shapeCosts({ root, tmp, sizes: settings.shapeMb, env, log });
+  shapesReport(rows, log);
+  results.shapes = { sizes: settings.shapeMb, rows, met: rows.every((r) => r.met) };
 }
 if (only.has('jobs')) {
   const dir = path.join(tmp, 'batch');
@@ -273,13 +283,14 @@ if (values.profile) {
   results.profile = p;
 }
 
-const { startup: su, text, html: h, rss, jobs: j } = results;
+const { startup: su, text, html: h, rss, shapes, jobs: j } = results;
 const summary = [
   su && ['start-up (json)', `${ratio(su.ratio)} node, ${ratio(su.cold)} without code cache`, `<= ${TARGETS.startup}x, ${TARGETS.startupCold}x`, verdict(su.met)],
   text && ['text path', `${pct(text.shareOfFloor, 2)} of floor`, `>= ${pct(TARGETS.textFloorShare, 0)}`, verdict(text.met)],
   text?.speedup && ['text path against the base build', ratio(text.speedup.wall), `>= ${TARGETS.textVsBase}x`, verdict(text.speedup.wall >= TARGETS.textVsBase)],
   h && ['HTML path', `${ratio(h.vsReadability)} Readability`, `>= ${TARGETS.htmlVsReadability}x`, verdict(h.met)],
   rss && ['peak RSS', rss.growth === null ? 'one size' : `${ratio(rss.growth)} from ${settings.rssMb.join(' to ')} MB`, `<= ${TARGETS.rssGrowth}x`, verdict(rss.growth === null ? null : rss.met)],
+  shapes && ['input shapes', `${shapes.rows.filter((r) => r.met).length} of ${shapes.rows.length} within budget`, `<= ${SHAPE_TARGETS.growth}x linear, < ${SHAPE_TARGETS.rssTimesInput}x + ${SHAPE_TARGETS.rssPlusMiB} MB`, verdict(shapes.met)],
   only.has('jobs') && ['--jobs', j?.available ? `${ratio(j.speedup)}` : 'not available', `>= ${TARGETS.jobs}x`, verdict(j?.available ? j.met : null)],
 ].filter(Boolean);
 results.seconds = (Date.now() - started) / 1000;

@@ -14,7 +14,29 @@ export interface DomRule {
   description: string;
   /** Facts the config and `check` read; a rule without them gets the defaults. */
   meta?: DomRuleMeta;
+  /**
+   * Runs the rule over the tree. The runner calls it only for a rule without `visit`; a rule with
+   * `visit` keeps an `apply` for callers that run it alone (elementRule() writes both).
+   */
   apply(root: ParentNode, ctx: DomRuleContext): void;
+  /**
+   * For a rule that tests elements one by one: called at the rule's turn for each element it
+   * `wants`, in document order as the run began, so that all such rules share one walk. Elements
+   * an earlier removal took are passed too: check `ctx.attached`.
+   */
+  visit?(el: Element, ctx: DomRuleContext): void;
+  /** Which elements `visit` is for; every element when absent. */
+  wants?: ElementWants;
+}
+
+/**
+ * A necessary condition on what never changes while rules run (the tag name, whether an attribute
+ * is there), so that the runner can sort elements to rules in one walk: an element is passed when
+ * its name is in `names` or it carries one of `attributes`.
+ */
+export interface ElementWants {
+  names?: readonly string[];
+  attributes?: readonly string[];
 }
 
 export interface DomRuleMeta extends Pick<RuleMeta, 'severity' | 'fixable'> {

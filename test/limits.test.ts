@@ -47,15 +47,15 @@ function measure(args: readonly string[]): Measured {
   return { status: r.status, stdout: r.stdout, stderr, seconds, rss };
 }
 
-/** CPU seconds of a run (user + system), steadier than wall time on a loaded machine. */
-function cpu(args: readonly string[]): { status: number | null; seconds: number } {
+/** CPU seconds of a run (user + system), steadier than wall time on a loaded machine, and peak RSS in MiB. */
+function cpu(args: readonly string[]): { status: number | null; seconds: number; rss: number | null } {
   if (!existsSync(TIME)) {
     const r = measure(args);
-    return { status: r.status, seconds: r.seconds };
+    return { status: r.status, seconds: r.seconds, rss: null };
   }
-  const r = spawnSync(TIME, ['-f', '%U %S', process.execPath, bin, ...args], { cwd: dir, env: plainEnv(), encoding: 'utf8', maxBuffer: 1 << 30, timeout: 600_000 });
-  const figures = /([\d.]+) ([\d.]+)\s*$/.exec(r.stderr);
-  return { status: r.status, seconds: figures ? Number(figures[1]) + Number(figures[2]) : Number.NaN };
+  const r = spawnSync(TIME, ['-f', '%U %S %M', process.execPath, bin, ...args], { cwd: dir, env: plainEnv(), encoding: 'utf8', maxBuffer: 1 << 30, timeout: 600_000 });
+  const figures = /([\d.]+) ([\d.]+) (\d+)\s*$/.exec(r.stderr);
+  return { status: r.status, seconds: figures ? Number(figures[1]) + Number(figures[2]) : Number.NaN, rss: figures ? Number(figures[3]) / 1024 : null };
 }
 
 function refusedInOneLine(r: Measured, file: string, why: RegExp): void {
@@ -110,17 +110,20 @@ describe('size', () => {
     // Dashes and bars on every line: each is a place a title suffix or a footer could start, which
     // is where the cost used to grow with the square of the paragraph.
     const unit = 'The ferry - said the harbour master – runs again | after the storm, weeks late.\n';
-    const cost = async (mb: number): Promise<number> => {
+    const cost = async (mb: number): Promise<{ seconds: number; rss: number | null }> => {
       await repeat(`block${mb}.txt`, unit, mb << 20, 'Ferry Runs Again\n\n');
       const r = cpu([`block${mb}.txt`, '--to', 'md']);
       expect(r.status).toBe(0);
-      return r.seconds;
+      return r;
     };
     const one = await cost(1);
     const four = await cost(4);
-    console.info(`one block: 1 MB ${one.toFixed(2)} s, 4 MB ${four.toFixed(2)} s, ratio ${(four / one).toFixed(2)}`);
+    console.info(`one block: 1 MB ${one.seconds.toFixed(2)} s, 4 MB ${four.seconds.toFixed(2)} s, ratio ${(four.seconds / one.seconds).toFixed(2)}; peak RSS ${one.rss?.toFixed(0)} and ${four.rss?.toFixed(0)} MiB`);
     // Linear is 4 (less, with start-up in both); quadratic is 16.
-    expect(four / one).toBeLessThan(8);
+    expect(four.seconds / one.seconds).toBeLessThan(8);
+    // Memory: the process's own ~50 MiB plus a few times the text. Holding a copy per word (a rope
+    // piece per space folded) or hundreds of bytes per line made 4 MB peak at 2.3 times 1 MB.
+    if (one.rss !== null && four.rss !== null) expect(four.rss / one.rss).toBeLessThan(2);
   });
 
   it('--max-size takes bytes and binary units, and refuses anything else as a usage error', () => {

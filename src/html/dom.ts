@@ -1,4 +1,5 @@
 import type { AnyNode, Element, ParentNode, Text } from 'domhandler';
+import { singleSpaced } from '../util/fold.js';
 
 /**
  * Small DOM helpers for the HTML reader and the DOM rules. Type imports only: domhandler's own
@@ -76,7 +77,7 @@ export function hasText(node: AnyNode): boolean {
 
 /** Whitespace collapsed to single spaces and trimmed: how a line of text is compared. */
 export function collapse(text: string): string {
-  return isCollapsed(text) ? text : text.replace(/\s+/g, ' ').trim();
+  return isCollapsed(text) ? text : singleSpaced(text).trim();
 }
 
 // Every line of a page passes through collapse(), and most need nothing: a scan costs less than

@@ -11,6 +11,29 @@ export interface DomRun {
   lineOf(node: AnyNode): number;
 }
 
+/**
+ * Every visiting rule's elements, found in one walk: a rule's list holds, in document order, the
+ * elements its `wants` names (all of them without `wants`). A rule without `visit` gets none.
+ */
+function dispatch(all: readonly Element[], rules: readonly DomRule[]): (Element[] | null)[] {
+  const lists = rules.map((r) => (r.visit && r.wants ? ([] as Element[]) : null));
+  const byName = new Map<string, number[]>();
+  const byAttribute: [string, number][] = [];
+  rules.forEach((r, i) => {
+    if (!r.visit || !r.wants) return;
+    for (const name of r.wants.names ?? []) byName.set(name, [...(byName.get(name) ?? []), i]);
+    for (const a of r.wants.attributes ?? []) byAttribute.push([a, i]);
+  });
+  for (const el of all) {
+    for (const i of byName.get(el.name) ?? []) lists[i]?.push(el);
+    for (const [a, i] of byAttribute) {
+      const list = lists[i];
+      if (list && list.at(-1) !== el && Object.hasOwn(el.attribs, a)) list.push(el);
+    }
+  }
+  return lists;
+}
+
 /** Run `rules` in order over the tree under `root`; returns what they removed, in the order removed. */
 export function runDomRules(root: ParentNode, rules: readonly DomRule[], run: DomRun): Removal[] {
   const removed: Removal[] = [];
@@ -29,6 +52,13 @@ export function runDomRules(root: ParentNode, rules: readonly DomRule[], run: Do
       removeElement(node);
     },
   };
-  for (current of rules) current.apply(root, ctx);
+  // Rules only take elements out, so the elements as the run began, minus what is detached, are
+  // what each rule would find at its turn: one walk sorts them to every visiting rule.
+  const wanted = rules.some((r) => r.visit) ? dispatch(ctx.elements(), rules) : [];
+  rules.forEach((rule, i) => {
+    current = rule;
+    if (!rule.visit) return rule.apply(root, ctx);
+    for (const el of wanted[i] ?? ctx.elements()) rule.visit(el, ctx);
+  });
   return removed;
 }

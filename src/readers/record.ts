@@ -2,6 +2,7 @@ import type { MetaField, Note } from '../article.js';
 import type { Candidate } from '../doc.js';
 import { normalizeLine } from '../normalize.js';
 import { parseDate } from '../util/dates.js';
+import { singleSpaced } from '../util/fold.js';
 
 /**
  * Metadata a record declares by key: a Markdown file's front matter, an NDJSON line. Shared so
@@ -55,7 +56,7 @@ export function oneLine(value: unknown): string | null {
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (value && typeof value === 'object' && !Array.isArray(value) && 'name' in value) return oneLine(value.name);
   if (typeof value !== 'string') return null;
-  const text = normalizeLine(value.replace(/\s+/g, ' ').trim());
+  const text = normalizeLine(singleSpaced(value).trim());
   return text || null;
 }
 

@@ -127,8 +127,11 @@ const BODY_WORDS = 12;
 function opensDump(lines: readonly Line[], i: number): boolean {
   const line = lines[i] as Line;
   if (isBlank(line) || !isBlank(lines[i + 1])) return false;
-  const body = lines.findIndex((l, k) => k > i + 1 && !isBlank(l));
-  if (body === -1 || body > i + 3) return false;
+  // Note: only the next two lines can hold the body; a search from the top of the file made a
+  // file of many short paragraphs cost the square of its length.
+  let body = -1;
+  for (let k = i + 2; k <= i + 3 && k < lines.length && body === -1; k++) if (!isBlank(lines[k])) body = k;
+  if (body === -1) return false;
   const first = (lines[body] as Line).text.trim();
   const title = line.text.trim();
   return (countWords(first, BODY_WORDS) >= BODY_WORDS || hasMarkup(first)) && countWords(title) >= 2 && /\p{L}/u.test(title) && looksLikeTitle(title);
@@ -143,15 +146,18 @@ const MAX_DATE_LINE = 60;
  * dump: with a date line of its credits (right before the title, or under an author line).
  */
 function endsDumpBefore(lines: readonly Line[], start: number, i: number): boolean {
-  const last = lines.findLastIndex((l, k) => k < i && !isBlank(l));
+  let last = i - 1;
+  while (last >= 0 && isBlank(lines[last])) last--;
   if (last < start + 2) return false;
-  const piece = lines.slice(start, last + 1);
-  if (!piece.some((l) => isProse(l.text) || hasMarkup(l.text))) return false;
   const text = (lines[last] as Line).text.trim();
   const dated = text.length <= MAX_DATE_LINE && parseDate(text) !== null;
   // Note: a footer alone (no credit date) does not end a dump here: once cleaning removes the
   // furniture around a stray short line, that line would open a dump on the next run.
-  return dated && (last === i - 1 || !isBlank(lines[last - 1]));
+  if (!dated || !(last === i - 1 || !isBlank(lines[last - 1]))) return false;
+  // The whole piece is read last, and only for a dated line: asked at every title-like line, it
+  // made the cost grow with the square of the file.
+  for (let k = start; k <= last; k++) if (isProse((lines[k] as Line).text) || hasMarkup((lines[k] as Line).text)) return true;
+  return false;
 }
 
 /** Lines that a form feed starts (normalize() breaks lines there too, without a trace). */

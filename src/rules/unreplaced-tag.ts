@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js';
-import { countWords } from '../util/fold.js';
+import { countWords, singleSpaced } from '../util/fold.js';
 
 // Template tags that reached the text unfilled: Feedzy's import tags ("[#item_content]",
 // "[#item_url]", "[#translated_title]"...; every one has an underscore, which keeps a bracketed
@@ -22,7 +22,7 @@ const rule: Rule = {
     for (const line of ctx.lines) {
       const tags = [...line.text.matchAll(TAG)];
       if (tags.length === 0) continue;
-      const rest = line.text.replace(TAG, ' ').replace(/\s+/g, ' ').trim();
+      const rest = singleSpaced(line.text.replace(TAG, ' ')).trim();
       if (countWords(rest) <= MAX_GLUE_WORDS || YOAST_SKELETON.test(rest)) {
         ctx.remove(line);
         continue;

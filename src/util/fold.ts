@@ -48,9 +48,19 @@ function foldAnew(text: string): string {
     .replace(/[\u2018\u2019\u201A\u201B\u2032\u00B4`]/g, "'")
     .replace(/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g, '"')
     .replace(/\u2026/g, '...')
-    .replace(/[\s\u00A0]+/g, ' ')
+    .replace(SPACE_RUN, ' ')
     .trim();
   return s;
+}
+
+// Only runs that are not already one plain space: V8 builds a global replace's result by
+// concatenation, one rope piece per match, so replacing every single space of a 4 MB paragraph
+// held millions of pieces at once (hundreds of MB) to produce the same text.
+const SPACE_RUN = /\s{2,}|[^\S ]/g;
+
+/** `text.replace(/\s+/g, ' ')`, without a rope piece for every space already single. */
+export function singleSpaced(text: string): string {
+  return text.replace(SPACE_RUN, ' ');
 }
 
 /** Printable ASCII without "&" or "`", and no two spaces in a row: what fold() leaves as it is but for trim(). */
@@ -192,5 +202,5 @@ export function unfoldIn(raw: string, folded: string): string {
 
 /** A value for metadata: entities decoded, spaces collapsed, typography kept. */
 export function tidy(text: string): string {
-  return (text.includes('&') ? decodeHTML(text) : text).replace(/\s+/g, ' ').trim();
+  return singleSpaced(text.includes('&') ? decodeHTML(text) : text).trim();
 }

@@ -6,6 +6,7 @@ import { parseDate } from '../../util/dates.js';
 import { escapeHtml } from '../../util/html.js';
 import type { LineIndex } from '../../util/line-index.js';
 import { htmlDoc } from '../html.js';
+import { singleSpaced } from '../../util/fold.js';
 
 /** A value read from the feed, and the offset in the file where it is written. */
 export interface Located {
@@ -131,5 +132,5 @@ function keepHeading(doc: Doc, level: string): void {
 
 /** A metadata value as one clean line. */
 function oneLineText(text: string): string {
-  return normalizeLine(text.replace(/\s+/g, ' ').trim());
+  return normalizeLine(singleSpaced(text).trim());
 }

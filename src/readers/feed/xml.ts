@@ -3,6 +3,7 @@ import { loadFastXmlParser } from './deps.js';
 import { decodeEntities } from './entities.js';
 import { parseLenient } from './lenient.js';
 import { Recoveries } from './recoveries.js';
+import { singleSpaced } from '../../util/fold.js';
 
 /** An XML element with what the feed mappers need: its namespace, text, and where it sits in the file. */
 export interface XElement {
@@ -149,7 +150,7 @@ function validatorError(text: string, err: { code: string; msg: string; line: nu
   return { malformed: true, message: oneLine(err.msg), offset: offset + Math.max(0, err.col - 1) };
 }
 
-const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
+const oneLine = (s: string) => singleSpaced(s).trim();
 
 export const isXmlError = (r: XmlRead | XmlError): r is XmlError => 'message' in r;
 

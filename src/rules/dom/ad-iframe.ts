@@ -18,6 +18,7 @@ export function isAdFrame(src: string | null): boolean {
 export default elementRule({
   id: 'ad-iframe',
   description: 'Removes <iframe> elements served by ad networks (DoubleClick, AdSense, Taboola, Outbrain and the like).',
+  wants: { names: ['iframe'] },
   matches: (el) => el.name === 'iframe' && isAdFrame(attr(el, 'src')),
   // The address, even when the frame holds fallback text of its own.
   label: describe,

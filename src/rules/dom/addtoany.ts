@@ -5,5 +5,6 @@ import { classMatch, elementRule } from './define.js';
 export default elementRule({
   id: 'addtoany',
   description: 'Removes AddToAny share buttons and their wrappers (any element with an a2a_* or addtoany_* class).',
+  wants: { attributes: ['class'] },
   matches: (el) => classMatch(el, [], ['a2a_', 'addtoany_']),
 });

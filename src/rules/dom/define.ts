@@ -1,5 +1,5 @@
 import type { Element } from 'domhandler';
-import type { DomRule, DomRuleMeta } from '../../dom-rule.js';
+import type { DomRule, DomRuleMeta, ElementWants } from '../../dom-rule.js';
 import { classes, hasClass, isElement, isText } from '../../html/dom.js';
 
 /**
@@ -11,6 +11,8 @@ export interface ElementRuleSpec {
   description: string;
   /** The rule's `meta`, as lineRule()'s `facts`. */
   facts?: DomRuleMeta;
+  /** What `matches` needs to see at all (see ElementWants): the runner passes only those. */
+  wants?: ElementWants;
   matches(el: Element): boolean;
   /** What the removal says before the element's text, or instead of it when it has none (see DomRuleContext.remove). */
   label?(el: Element): string | undefined;
@@ -31,18 +33,21 @@ function withWrapper(el: Element): Element {
 }
 
 export function elementRule(spec: ElementRuleSpec): DomRule {
-  return {
+  const rule: DomRule = {
     id: spec.id,
     description: spec.description,
     ...(spec.facts && { meta: spec.facts }),
+    ...(spec.wants && { wants: spec.wants }),
+    visit(el, ctx) {
+      // Note: the test first: it reads only the element and fails for almost all, while the
+      // walk up to the root that tells whether an earlier removal took it costs its depth.
+      if (spec.matches(el) && ctx.attached(el)) ctx.remove(withWrapper(el), spec.label?.(el));
+    },
     apply(_root, ctx) {
-      for (const el of ctx.elements()) {
-        // Note: the test first: it reads only the element and fails for almost all, while the
-        // walk up to the root that tells whether an earlier removal took it costs its depth.
-        if (spec.matches(el) && ctx.attached(el)) ctx.remove(withWrapper(el), spec.label?.(el));
-      }
+      for (const el of ctx.elements()) rule.visit?.(el, ctx);
     },
   };
+  return rule;
 }
 
 /** Whether `el` has a class among `names`, or one that starts with one of `prefixes`. */

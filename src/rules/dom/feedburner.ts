@@ -21,5 +21,6 @@ function matches(el: Element): boolean {
 export default elementRule({
   id: 'feedburner',
   description: 'Removes FeedBurner leftovers: div.feedflare, /~ff/ flare links and images, and the /~r/ view pixel.',
+  wants: { names: ['img', 'a'], attributes: ['class'] },
   matches,
 });

@@ -14,5 +14,6 @@ function matches(el: Element): boolean {
 export default elementRule({
   id: 'feedsportal',
   description: 'Removes Feedsportal leftovers: mf.gif pixels, feedsportal.com ad images and the div.mf-viral / div.mf-related blocks.',
+  wants: { names: ['img'], attributes: ['class'] },
   matches,
 });

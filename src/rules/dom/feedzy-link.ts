@@ -23,5 +23,6 @@ function matches(el: Element): boolean {
 export default elementRule({
   id: 'feedzy-link',
   description: 'Removes Feedzy\'s "Read More" link to the source (a.feedzy-rss-link-icon, or a lone <a target="_blank">Read More</a>).',
+  wants: { names: ['a'] },
   matches,
 });

@@ -31,10 +31,22 @@ function names(el: Element): string[] {
   return all.map((n) => n.replace(CAMEL, '$1-$2'));
 }
 
+// Every furniture rule asks of the same named elements: the answers are kept with the class and
+// id they were read from, so that a changed attribute is read again.
+const answers = new WeakMap<Element, { of: string; family: Map<FurnitureFamily, boolean> }>();
+
 export function namedAs(el: Element, family: FurnitureFamily): boolean {
   if (STRUCTURE.has(el.name)) return false;
-  const re = PATTERNS[family];
-  return names(el).some((n) => re.test(n));
+  const of = `${attr(el, 'class') ?? ''}\u0000${attr(el, 'id') ?? '\u0000'}`;
+  let known = answers.get(el);
+  if (known?.of !== of) answers.set(el, (known = { of, family: new Map() }));
+  let answer = known.family.get(family);
+  if (answer === undefined) {
+    const re = PATTERNS[family];
+    answer = names(el).some((n) => re.test(n));
+    known.family.set(family, answer);
+  }
+  return answer;
 }
 
 // Per page, found once for all the furniture rules (they only take elements out: each skips what

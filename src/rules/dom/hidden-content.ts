@@ -16,11 +16,13 @@ function inVisibleFigure(el: Element): boolean {
 const rule: DomRule = {
   id: 'hidden-content',
   description: 'Whole pages: removes what the page hides from readers (hidden, display:none, visibility:hidden, aria-hidden="true"), but not pictures in visible figures.',
+  // What isHidden reads: an element with none of these attributes is shown.
+  wants: { attributes: ['hidden', 'aria-hidden', 'style'] },
+  visit(el, ctx) {
+    if (ctx.page && isHidden(el) && el.name !== 'body' && el.name !== 'html' && ctx.attached(el) && !inVisibleFigure(el)) ctx.remove(el);
+  },
   apply(root, ctx) {
-    if (!ctx.page) return;
-    for (const el of elements(root)) {
-      if (isHidden(el) && el.name !== 'body' && el.name !== 'html' && ctx.attached(el) && !inVisibleFigure(el)) ctx.remove(el);
-    }
+    for (const el of elements(root)) rule.visit?.(el, ctx);
   },
 };
 export default rule;

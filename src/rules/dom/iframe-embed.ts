@@ -6,6 +6,7 @@ import { elementRule } from './define.js';
 export default elementRule({
   id: 'iframe-embed',
   description: 'Removes every other <iframe> (video players, maps, polls), recording its src.',
+  wants: { names: ['iframe'] },
   matches: (el) => el.name === 'iframe',
   // The address, even when the frame holds fallback text of its own.
   label: describe,

@@ -8,5 +8,6 @@ const IDS = new Set(['jp-relatedposts', 'jp-post-flair']);
 export default elementRule({
   id: 'jetpack-widget',
   description: 'Removes the Jetpack share, like and related-posts blocks (div.sharedaddy, #jp-relatedposts, .jp-relatedposts).',
+  wants: { attributes: ['class', 'id'] },
   matches: (el) => classMatch(el, ['sharedaddy', 'jp-relatedposts']) || IDS.has(attr(el, 'id') ?? ''),
 });

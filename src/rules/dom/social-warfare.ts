@@ -6,5 +6,6 @@ import { classMatch, elementRule } from './define.js';
 export default elementRule({
   id: 'social-warfare',
   description: 'Removes Social Warfare share panels (.swp_social_panel, .swp-*) and the "Click To Tweet" button, keeping the quoted text.',
+  wants: { attributes: ['class'] },
   matches: (el) => classMatch(el, ['sw-ctt-btn'], ['swp_social_panel', 'swp-']),
 });

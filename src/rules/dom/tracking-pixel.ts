@@ -28,5 +28,6 @@ function isPixel(el: Element): boolean {
 export default elementRule({
   id: 'tracking-pixel',
   description: 'Removes 1x1 images and stats beacons (stats.wordpress.com, Medium, Pheedo), with a link wrapped around nothing else.',
+  wants: { names: ['img'] },
   matches: isPixel,
 });
