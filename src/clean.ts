@@ -172,6 +172,9 @@ class LineView implements LineRef {
   get text(): string {
     return this.line.text;
   }
+  get code(): boolean {
+    return this.line.html?.startsWith('<pre') === true;
+  }
   get folded(): string {
     const l = this.line;
     if (l.folded?.of !== l.text) l.folded = { of: l.text, value: fold(l.text) };

@@ -60,6 +60,8 @@ export interface LineRef {
   readonly folded: string;
   /** Paragraph number: lines with no blank line between them share it. */
   readonly block: number;
+  /** Whether the line is preformatted code (a <pre> block): never a headline, a byline or a label. */
+  readonly code: boolean;
 }
 
 export interface RuleContext {

@@ -96,7 +96,7 @@ function findHeadline(ctx: RuleContext): number {
   const titled = ctx.title !== null && !isChromeTitle(ctx.title);
   for (let i = 0; i < Math.min(all.length, WINDOW); i++) {
     const line = all[i] as LineRef;
-    if (!alone(all, i) || !headlineShaped(line.text)) continue;
+    if (line.code || !alone(all, i) || !headlineShaped(line.text)) continue;
     // A real title line above: only a headline that recurs, with the story under it and nothing but chrome above, replaces it.
     if (titled) {
       if (i > 0 && recurs(all, i) && prose(all[i + 1]) && all.slice(0, i).every((l) => words(l) < LEAD_WORDS)) return i;
