@@ -162,21 +162,21 @@ function inZone(line: BodyLine, zone: Zone): boolean {
 // A class, not an object literal with getters: such a literal is a dictionary of its own with two
 // closures, about 600 bytes a line, which made a body of short lines cost more than its text.
 class LineView implements LineRef {
-  constructor(private readonly line: BodyLine) {}
+  constructor(readonly body: BodyLine) {}
   get n(): number {
-    return this.line.n;
+    return this.body.n;
   }
   get block(): number {
-    return this.line.block;
+    return this.body.block;
   }
   get text(): string {
-    return this.line.text;
+    return this.body.text;
   }
   get code(): boolean {
-    return this.line.html?.startsWith('<pre') === true;
+    return this.body.html?.startsWith('<pre') === true;
   }
   get folded(): string {
-    const l = this.line;
+    const l = this.body;
     if (l.folded?.of !== l.text) l.folded = { of: l.text, value: fold(l.text) };
     return l.folded.value;
   }
@@ -200,8 +200,11 @@ function pass(lines: BodyLine[], rules: readonly Rule[], state: State, now: Date
   const bySource = new Map<number, BodyLine>();
   for (const l of lines) for (const s of l.sources) bySource.set(s.n, l);
   const first = state.removed.length;
+  // A view leads to its own line: a line whose first source was cut away keeps its number but no
+  // longer owns it ("Authored by X via Y, By X" cut to "By X" in the first pass).
   const own = (r: LineRef): BodyLine => {
-    const l = bySource.get(r.n);
+    const mine = r instanceof LineView ? r.body : undefined;
+    const l = mine && mine.sources.some((s) => bySource.get(s.n) === mine) ? mine : bySource.get(r.n);
     if (!l) throw new Error(`Cannot find line ${r.n}: a rule passed a line that is not in the body`);
     return l;
   };
