@@ -12,7 +12,7 @@ export const listHeadings: readonly PhraseSet[] = [
       'Related', 'Related articles', 'Related posts', 'Related stories', 'Related news', 'Related content', 'Related coverage',
       'Related reading', 'Related links', 'Related videos', 'More on this story', 'More stories', 'More news', 'More articles',
       'More videos', 'More from {any}', 'More in {any}', 'More on {any}', 'Elsewhere on {any}', 'Top stories', 'Top news',
-      'Most popular', 'Most popular today', 'Most read', 'Most viewed', 'Most shared', 'Popular', 'Popular posts',
+      'Most popular', 'Most popular today', 'Most popular {any}', 'Most read {any}', 'Most read', 'Most viewed', 'Most shared', 'Popular', 'Popular posts',
       'Popular stories', 'Popular now', 'Trending', 'Trending now', 'Trending stories', 'Latest', 'Latest news',
       'Latest stories', 'Latest posts', 'Latest articles', 'Our latest stories', 'Recent posts', 'Recent articles',
       'Recent stories', 'You may also like', 'You might also like', 'You may like', 'You might like',
@@ -67,7 +67,7 @@ export const listHeadings: readonly PhraseSet[] = [
     lang: 'ru',
     phrases: [
       'Читайте также', 'Смотрите также', 'Похожие статьи', 'Похожие записи', 'Похожие новости', 'По теме',
-      'Самые популярные', 'Популярное', 'Популярные статьи', 'Последние новости', 'Другие новости', 'Рекомендуем',
+      'Самые популярные', 'Самые популярные {any}', 'Популярные {any}', 'Похожие {any}', 'Популярное', 'Популярные статьи', 'Последние новости', 'Другие новости', 'Рекомендуем',
       'Самое читаемое', 'Новости партнеров',
     ],
   },

@@ -27,6 +27,7 @@ import adLabel from './ad-label.js';
 import listHeading from './list-heading.js';
 import galleryChrome from './gallery-chrome.js';
 import screenReaderText from './screen-reader-text.js';
+import linkList from './link-list.js';
 
 /**
  * Every built-in DOM rule, in the order they run on an HTML body, before its lines exist:
@@ -62,6 +63,7 @@ export const domRules: readonly DomRule[] = [
   listHeading,
   galleryChrome,
   screenReaderText,
+  linkList,
   bylineElement,
   pageChrome,
   emptyWrapper,

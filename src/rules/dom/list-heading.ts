@@ -1,6 +1,6 @@
 import type { Element, ParentNode } from 'domhandler';
 import type { DomRule } from '../../dom-rule.js';
-import { classes, hasText, isElement, visibleText } from '../../html/dom.js';
+import { classes, elements, hasText, isElement, visibleText } from '../../html/dom.js';
 import { contentRoot } from '../../html/page.js';
 import { listHeadings } from '../../phrases/section-headings.js';
 import { shape } from './shape.js';
@@ -45,12 +45,19 @@ function holds(outer: Element, inner: Element | null): boolean {
 }
 
 // Mostly links once the heading's own text is set aside, and no paragraph of prose.
+// Teaser cards: a linked headline and a line of description each, the links fewer in characters.
+const MIN_CARDS = 3;
+const MAX_TEASER = 120;
+
 // Null when the element holds nothing but the heading (a header row around it).
 function isList(el: Element, headingChars: number): boolean | null {
   const s = shape(el);
   const rest = s.chars - headingChars;
   if (rest <= 0) return null;
-  return s.prose === 0 && s.link >= MIN_LINK_SHARE * rest;
+  if (s.prose > 0) return false;
+  if (s.link >= MIN_LINK_SHARE * rest) return true;
+  const links = elements(el).filter((d) => d.name === 'a' && hasText(d)).length;
+  return links >= MIN_CARDS && rest - s.link <= MAX_TEASER * links;
 }
 
 /**
