@@ -6,7 +6,7 @@ import { checkOptions } from '../check/options.js';
 import { fileResult, reportOf, type CheckReport } from '../check/report.js';
 import { loadReporter, reporterName, reporters } from '../check/reporters/index.js';
 import { ConfigError, loadConfig, type Config } from '../config/index.js';
-import { esmRequire as esm } from '../util/esm-require.js';
+import { loadDiff } from './deps.js';
 import { expandInputs } from '../util/inputs.js';
 import { NOT_CONTENT_DIRS, repositoryRoot, writtenByFeedscrub } from '../check/content.js';
 import { unfixedReason } from '../check/unfixable.js';
@@ -200,7 +200,7 @@ async function fixAll(checked: readonly Checked[], options: CheckOptions, io: Io
     if (held) io.stderr.write(`feedscrub: ${ctx.file}: ${held}\n`);
     if (ctx.text === item.ctx.text) continue;
     if (dryRun) {
-      const { createTwoFilesPatch } = (esm ? esm('diff') : require('diff')) as typeof import('diff');
+      const { createTwoFilesPatch } = loadDiff();
       patches.push(createTwoFilesPatch(`a/${ctx.file}`, `b/${ctx.file}`, item.ctx.text, ctx.text, '', '', { context: 3 }));
       continue;
     }

@@ -8,7 +8,6 @@ import { MAX_INPUT_SIZE } from '../limits.js';
 import type { ScrubOptions } from '../pipeline.js';
 import { readers } from '../readers/index.js';
 import type { RenderOptions, Renderer } from '../renderer.js';
-import { esmRequire as esm } from '../util/esm-require.js';
 import { expandInputs, type InputFile } from '../util/inputs.js';
 import { explain } from './explain.js';
 import { learnedPacks } from '../learn/group.js';
@@ -16,6 +15,7 @@ import { learnForRun } from './learn.js';
 import { learnFromWindow } from './learn-window.js';
 import { reason, UserError } from '../errors.js';
 import { readAll, type Io } from './io.js';
+import { loadStream } from './deps.js';
 import { createSink, type Sink } from './output.js';
 import { createPool, defaultJobs, inlinePool, type Task, type TaskResult, type TaskSpec } from './pool.js';
 import { createProgress, summaryLine, type RunTotals } from './progress.js';
@@ -238,7 +238,7 @@ async function peekLine(input: NodeJS.ReadableStream): Promise<{ head: Buffer; s
     for (let next = await chunks.next(); !next.done; next = await chunks.next()) yield Buffer.from(next.value as Uint8Array);
   }
   // node:stream loads here, not at start-up: only a stdin run gets this far.
-  const { Readable } = (esm ? esm('node:stream') : require('node:stream')) as typeof import('node:stream');
+  const { Readable } = loadStream();
   return { head, stream: Readable.from(all(), { objectMode: false }) };
 }
 
@@ -277,7 +277,7 @@ async function withLearned(options: ConvertOptions, io: Io, maxSize: number): Pr
   const learned = await learnForRun({ ...options, jobs: options.jobs ?? defaultJobs(), ...(stdin ? { stdin } : {}) }, io);
   const scrub = { ...options.scrub, packs: [...(options.scrub.packs ?? []), ...learnedPacks(learned)] };
   if (stdin) {
-    const { Readable } = (esm ? esm('node:stream') : require('node:stream')) as typeof import('node:stream');
+    const { Readable } = loadStream();
     io = { ...io, stdin: Readable.from([Buffer.from(stdin)], { objectMode: false }) };
   }
   return { options: { ...options, scrub, spec: { ...options.spec, learned } }, io };

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Worker } from 'node:worker_threads';
-import { esmRequire as esm } from '../util/esm-require.js';
+import { loadWorkerThreads } from './deps.js';
 import { oneLine, runTask, scrubOptionsFor, type Task, type TaskOptions, type TaskResult, type TaskSpec } from './task.js';
 import type { BatchMessage, WorkerData, WorkerMessage } from './worker.js';
 
@@ -173,7 +173,7 @@ async function* inOrder(run: Run, closed: () => boolean, fill: () => void): Asyn
 }
 
 function workerPool(spec: TaskSpec, file: string, jobs: number, window: number): Pool {
-  const { Worker } = (esm ? esm('node:worker_threads') : require('node:worker_threads')) as typeof import('node:worker_threads');
+  const { Worker } = loadWorkerThreads();
   const slots: Slot[] = [];
   let current: Run | null = null;
   let closed = false;
