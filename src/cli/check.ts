@@ -157,6 +157,17 @@ export async function runCheck(argv: readonly string[], io: Io): Promise<number>
 
   let result = report(checked, options);
   if (opts.quiet) result = errorsOnly(result);
+  if (!(await writeReport(result, format, opts, io))) return EXIT.findings;
+
+  const tooManyWarnings = maxWarnings !== null && result.warningCount > maxWarnings;
+  if (tooManyWarnings && result.errorCount === 0) {
+    io.stderr.write(`feedscrub: ${plural(result.warningCount, 'warning')}, more than --max-warnings ${maxWarnings}\n`);
+  }
+  return result.errorCount > 0 || tooManyWarnings ? EXIT.findings : EXIT.ok;
+}
+
+/** The report in its format to -o or stdout (or its gist to stderr under a diff), and the step summary; false when -o cannot be written. */
+async function writeReport(result: CheckReport, format: NonNullable<ReturnType<typeof reporterName>>, opts: Options, io: Io): Promise<boolean> {
   const reporter = await loadReporter(format);
   const out = reporter.render(result, { color: !opts.output && !opts.fixDryRun && colours(io, opts.color, io.stdout as { isTTY?: boolean }).level > 0 });
   if (opts.fixDryRun) {
@@ -166,20 +177,15 @@ export async function runCheck(argv: readonly string[], io: Io): Promise<number>
     try {
       await writeAtomic(path.resolve(io.cwd, opts.output), out.output);
     } catch (error) {
-      io.stderr.write(`${c.red('feedscrub:')} ${opts.output}: cannot write: ${reason(error)}\n`);
-      return EXIT.findings;
+      io.stderr.write(`${colours(io, opts.color, io.stderr).red('feedscrub:')} ${opts.output}: cannot write: ${reason(error)}\n`);
+      return false;
     }
   } else {
     io.stdout.write(out.output);
   }
   const summaryFile = io.env.GITHUB_STEP_SUMMARY;
   if (out.stepSummary && summaryFile) await appendFile(summaryFile, out.stepSummary).catch(() => undefined);
-
-  const tooManyWarnings = maxWarnings !== null && result.warningCount > maxWarnings;
-  if (tooManyWarnings && result.errorCount === 0) {
-    io.stderr.write(`feedscrub: ${plural(result.warningCount, 'warning')}, more than --max-warnings ${maxWarnings}\n`);
-  }
-  return result.errorCount > 0 || tooManyWarnings ? EXIT.findings : EXIT.ok;
+  return true;
 }
 
 /** Fix every file (see fixFile); a file is written only when it changed, atomically. */

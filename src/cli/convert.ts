@@ -107,24 +107,7 @@ export async function convert(options: ConvertOptions, io: Io, c: ChalkInstance)
     await take(await readStdin(io, options.scrub, maxSize), null);
     progress.tick();
   }
-  const tasks: Task[] = expanded.files.map((f, id) => ({ id, path: f.absolute, display: f.display }));
-  const choice = chooseJobs(tasks.length, options.jobs, machine());
-  if (options.explain && tasks.length > 1) say(`feedscrub: ${choice.why}`);
-  const jobs = choice.jobs;
-  // --jobs 1 (and small batches) run here, with the options already built; no worker starts.
-  const pool = jobs > 1 ? await createPool(options.spec, { jobs }) : inlinePool({ ...options.scrub, maxSize });
-  const stop = () => void pool.close();
-  io.signal?.addEventListener('abort', stop, { once: true });
-  try {
-    for await (const result of pool.run(tasks)) {
-      if (io.signal?.aborted) break;
-      await take(result, expanded.files[result.id] ?? null);
-      progress.tick();
-    }
-  } finally {
-    io.signal?.removeEventListener('abort', stop);
-    await pool.close();
-  }
+  await runFiles(expanded.files, { options, io, maxSize, say, take, tick: () => progress.tick() });
   if (!(await sink.finish())) failed = true;
   progress.done();
   totals.rulesFired = fired.size;
@@ -132,6 +115,38 @@ export async function convert(options: ConvertOptions, io: Io, c: ChalkInstance)
   const batch = expanded.files.length + (options.operands.includes('-') ? 1 : 0) > 1;
   if (batch && !options.quiet && !io.signal?.aborted) io.stderr.write(`${summaryLine(totals)}\n`);
   return { failed };
+}
+
+interface FilesRun {
+  options: ConvertOptions;
+  io: Io;
+  maxSize: number;
+  say: (line: string) => void;
+  take: (result: TaskResult, file: InputFile | null) => Promise<void>;
+  tick: () => void;
+}
+
+/** The files through a pool of as many jobs as the run is worth, their results taken in input order. */
+async function runFiles(files: readonly InputFile[], run: FilesRun): Promise<void> {
+  const { options, io } = run;
+  const tasks: Task[] = files.map((f, id) => ({ id, path: f.absolute, display: f.display }));
+  const choice = chooseJobs(tasks.length, options.jobs, machine());
+  if (options.explain && tasks.length > 1) run.say(`feedscrub: ${choice.why}`);
+  const jobs = choice.jobs;
+  // --jobs 1 (and small batches) run here, with the options already built; no worker starts.
+  const pool = jobs > 1 ? await createPool(options.spec, { jobs }) : inlinePool({ ...options.scrub, maxSize: run.maxSize });
+  const stop = () => void pool.close();
+  io.signal?.addEventListener('abort', stop, { once: true });
+  try {
+    for await (const result of pool.run(tasks)) {
+      if (io.signal?.aborted) break;
+      await run.take(result, files[result.id] ?? null);
+      run.tick();
+    }
+  } finally {
+    io.signal?.removeEventListener('abort', stop);
+    await pool.close();
+  }
 }
 
 /** What a conversion keeps count of and how it speaks, for the code that takes its results. */

@@ -197,7 +197,7 @@ export async function run(args: readonly string[], io: Io): Promise<number> {
     fail(checked);
     return EXIT.usage;
   }
-  const { format, flags, batch } = checked;
+  const { flags } = checked;
   const keys = keyFlags(opts.key ?? []);
   if (typeof keys === 'string') {
     fail(keys);
@@ -212,38 +212,49 @@ export async function run(args: readonly string[], io: Io): Promise<number> {
     }
     operands = ['-'];
   }
+  const { failed } = await convert(await conversion(opts, { operands, scrub, checked, keys, configPath: loaded.path }, io), io, c);
+  return failed ? EXIT.failed : EXIT.ok;
+}
+
+/** What `run` has checked and built from the flags, for conversion(). */
+interface RunFlags {
+  operands: string[];
+  scrub: ScrubOptions;
+  checked: Exclude<ReturnType<typeof checkFlags>, string>;
+  keys: NonNullable<RenderOptions['keys']>;
+  configPath: string | null;
+}
+
+/** The conversion the flags ask for: the renderer loaded, -o told a folder from a file. */
+async function conversion(opts: Options, { operands, scrub, checked, keys, configPath }: RunFlags, io: Io): Promise<ConvertOptions> {
+  const { format, flags, batch } = checked;
   const renderer = await loadRenderer(format);
   const output = !opts.output || opts.output === '-' ? null : {
     kind: (await isDirectoryTarget(opts.output, io.cwd)) ? ('dir' as const) : ('auto' as const),
     path: path.resolve(io.cwd, opts.output),
     label: opts.output,
   };
-  const { failed } = await convert(
-    {
-      operands,
-      extensions: opts.ext.split(',').map((e) => e.trim().replace(/^\./, '').toLowerCase()).filter(Boolean),
-      scrub,
-      spec: {
-        from: flags.from,
-        encoding: opts.encoding ?? null,
-        fields: flags.fields,
-        now: flags.now?.toISOString() ?? null,
-        disable: [...(opts.disable ?? [])],
-        configPath: loaded.path,
-        maxSize: batch.maxSize,
-      },
-      ...batch,
-      explain: opts.explain === true,
-      quiet: opts.quiet === true,
-      renderer,
-      render: { fragment: opts.fragment === true, frontMatter: opts.frontMatter, array: opts.array === true, keys },
-      output,
-      learn: opts.learn === true,
+  return {
+    operands,
+    extensions: opts.ext.split(',').map((e) => e.trim().replace(/^\./, '').toLowerCase()).filter(Boolean),
+    scrub,
+    spec: {
+      from: flags.from,
+      encoding: opts.encoding ?? null,
+      fields: flags.fields,
+      now: flags.now?.toISOString() ?? null,
+      disable: [...(opts.disable ?? [])],
+      configPath,
+      maxSize: batch.maxSize,
     },
-    io,
-    c,
-  );
-  return failed ? EXIT.failed : EXIT.ok;
+    ...batch,
+    explain: opts.explain === true,
+    quiet: opts.quiet === true,
+    renderer,
+    render: { fragment: opts.fragment === true, frontMatter: opts.frontMatter, array: opts.array === true, keys },
+    output,
+    learn: opts.learn === true,
+  };
 }
 
 /** The flags a conversion needs, checked, or the usage message for the first one that is wrong. */
