@@ -31,10 +31,11 @@ export interface CheckOptions {
 /** A file as checked: its context for the rules, or why it could not be read. */
 export type Checked = { input: InputFile; ctx: FileContext } | { input: InputFile; fatal: string };
 
-export async function readForCheck(input: InputFile, options: CheckOptions): Promise<Checked> {
+/** A file (or, with `read`, what stands for one, as stdin) read and made ready for the rules. */
+export async function readForCheck(input: InputFile, options: CheckOptions, read: () => Promise<Uint8Array> = () => readFile(input.absolute)): Promise<Checked> {
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(input.absolute);
+    bytes = await read();
   } catch (error) {
     return { input, fatal: `cannot be read: ${reason(error)}` };
   }

@@ -1,11 +1,12 @@
 import { appendFile } from 'node:fs/promises';
 import path from 'node:path';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, Option } from 'commander';
 import { fixableRules, fixFile, readForCheck, report, type CheckOptions, type Checked } from '../check/index.js';
 import { checkOptions } from '../check/options.js';
 import { fileResult, reportOf, type CheckReport } from '../check/report.js';
 import { loadReporter, reporterName, reporters } from '../check/reporters/index.js';
-import { ConfigError, loadConfig, type Config } from '../config/index.js';
+import { ConfigError } from '../config/index.js';
+import { configOf, extensionList, parseArgs } from './args.js';
 import { loadDiff } from './deps.js';
 import { expandInputs } from '../util/inputs.js';
 import { NOT_CONTENT_DIRS, repositoryRoot, writtenByFeedscrub } from '../check/content.js';
@@ -90,12 +91,8 @@ function program(io: Io): Command {
 
 export async function runCheck(argv: readonly string[], io: Io): Promise<number> {
   const cmd = program(io);
-  try {
-    cmd.parse([...argv], { from: 'user' });
-  } catch (error) {
-    if (error instanceof CommanderError) return error.code === 'commander.helpDisplayed' ? EXIT.ok : EXIT.usage;
-    throw error;
-  }
+  const ended = parseArgs(cmd, argv);
+  if (ended) return EXIT[ended];
   const opts = cmd.opts<Options>();
   const c = colours(io, opts.color, io.stderr);
   const fail = (message: string) => {
@@ -112,14 +109,9 @@ export async function runCheck(argv: readonly string[], io: Io): Promise<number>
   if (opts.fix && opts.fixDryRun) return fail('--fix and --fix-dry-run do not go together');
 
   const { root } = repositoryRoot(io.cwd);
-  let config: Config;
-  try {
-    config = (await loadConfig({ cwd: io.cwd, root, file: typeof opts.config === 'string' ? opts.config : null, disabled: opts.config === false })).config;
-  } catch (error) {
-    if (error instanceof ConfigError) return fail((error as Error).message);
-    throw error;
-  }
-  const options = checkOptions(config, now);
+  const loaded = await configOf(opts.config, io, root);
+  if (loaded instanceof ConfigError) return fail(loaded.message);
+  const options = checkOptions(loaded.config, now);
   if (opts.listRules) {
     listCheckRules(io, options);
     return EXIT.ok;
@@ -129,7 +121,7 @@ export async function runCheck(argv: readonly string[], io: Io): Promise<number>
   const paths = given.length === 0 ? ['.'] : given.filter((p) => p !== '-');
   const stdin = given.includes('-');
   if (stdin && (opts.fix || opts.fixDryRun)) return fail('--fix and --fix-dry-run rewrite files, not stdin');
-  const extensions = opts.ext.split(',').map((e) => e.trim().replace(/^\./, '')).filter(Boolean);
+  const extensions = extensionList(opts.ext);
   const expanded = paths.length === 0 ? null : await expandInputs(paths, {
     cwd: io.cwd,
     root,
