@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { isArticle, type Article, type ItemError } from '../article.js';
 import { scrubItems, type ScrubOptions } from '../pipeline.js';
 import { BINARY_INPUT, decode, looksBinary } from '../read.js';
-import type { InputFile } from '../util/inputs.js';
+import type { InputFile } from '../inputs/expand.js';
 import { isMetadataLine, type RuleEntry } from '../registry.js';
 import { bylineConflict, canFix, fixText } from './fix.js';
 import { fileResult, reportOf, shorten, type CheckReport, type Finding, type RuleInfo, type RuleKind, type Severity } from './report.js';

@@ -8,7 +8,7 @@ import { loadReporter, reporterName, reporters } from '../check/reporters/index.
 import { ConfigError } from '../config/index.js';
 import { configOf, extensionList, parseArgs } from './args.js';
 import { loadDiff } from './deps.js';
-import { expandInputs } from '../util/inputs.js';
+import { expandInputs } from '../inputs/expand.js';
 import { NOT_CONTENT_DIRS, repositoryRoot, writtenByFeedscrub } from '../check/content.js';
 import { unfixedReason } from '../check/unfixable.js';
 import { plural } from '../check/reporters/common.js';

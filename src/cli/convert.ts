@@ -8,7 +8,7 @@ import { MAX_INPUT_SIZE } from '../limits.js';
 import type { ScrubOptions } from '../pipeline.js';
 import { readers } from '../readers/index.js';
 import type { RenderOptions, Renderer } from '../renderer.js';
-import { expandInputs, type InputFile } from '../util/inputs.js';
+import { expandInputs, type InputFile } from '../inputs/expand.js';
 import { explain } from './explain.js';
 import { learnedPacks } from '../learn/group.js';
 import { learnForRun } from './learn.js';

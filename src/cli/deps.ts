@@ -2,20 +2,9 @@ import { esmRequire as esm } from '../util/esm-require.js';
 
 /**
  * What the command needs only on some paths, loaded on first use so that a one-file conversion
- * never evaluates it (how: src/util/esm-require.ts): globs and ignore files for inputs found below
- * a folder, the diff of `check --fix --dry-run`, streams for stdin, threads for --jobs.
+ * never evaluates it (how: src/util/esm-require.ts): the diff of `check --fix --dry-run`, streams
+ * for stdin, threads for --jobs.
  */
-
-type Tinyglobby = typeof import('tinyglobby');
-let tinyglobby: Tinyglobby | null = null;
-
-export function loadTinyglobby(): Tinyglobby {
-  return (tinyglobby ??= (esm ? esm('tinyglobby') : require('tinyglobby')) as Tinyglobby);
-}
-
-export function loadIgnore(): typeof import('ignore') {
-  return (esm ? esm('ignore') : require('ignore')) as typeof import('ignore');
-}
 
 export function loadDiff(): typeof import('diff') {
   return (esm ? esm('diff') : require('diff')) as typeof import('diff');

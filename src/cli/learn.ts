@@ -6,7 +6,7 @@ import { groupOf, packConfigs, type LearnedPackConfig } from '../learn/group.js'
 import { DEFAULT_LEARN, learn, type LearnItem, type LearnOptions, type LearnedSite } from '../learn/learn.js';
 import { MAX_INPUT_SIZE } from '../limits.js';
 import type { ScrubOptions } from '../pipeline.js';
-import { expandInputs } from '../util/inputs.js';
+import { expandInputs } from '../inputs/expand.js';
 import { configOf, extensionList, operandsOrStdin, parseArgs } from './args.js';
 import { colours } from './colours.js';
 import { reason } from '../errors.js';

@@ -1,6 +1,6 @@
 import type { Rule } from '../rule.js';
 import { lineRule, type LinePattern } from '../rules/define.js';
-import { fold } from '../util/fold.js';
+import { fold } from '../text/fold.js';
 import { learnedRule, learnedSources } from '../learn/rule.js';
 import type { CustomMatch, CustomRuleConfig } from './types.js';
 import { loadRe2 } from './deps.js';

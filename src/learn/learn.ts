@@ -1,4 +1,4 @@
-import { fold } from '../util/fold.js';
+import { fold } from '../text/fold.js';
 import { splitUnits, unitKey, unitRegex, type Unit } from './units.js';
 
 /**

@@ -4,7 +4,7 @@ import { htmlDocument } from '../html/doc.js';
 import type { Reader } from '../reader.js';
 import { normalize } from '../normalize.js';
 import { domRules as builtinDomRules } from '../rules/dom/index.js';
-import { lineIndex } from '../util/line-index.js';
+import { lineIndex } from '../text/line-index.js';
 import { envelopeDoc, hasMarkup, readEnvelope } from './envelope.js';
 import textReader from './text.js';
 

@@ -1,4 +1,4 @@
-import { loadEntities } from '../text/deps.js';
+import { loadEntities } from './deps.js';
 
 /** Decode HTML character references (named and numeric, with or without ";"), once. */
 export function decodeHTML(text: string): string {

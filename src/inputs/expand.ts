@@ -1,7 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Ignore } from 'ignore';
-import { loadIgnore, loadTinyglobby as tinyglobby } from '../cli/deps.js';
+import { loadIgnore, loadTinyglobby as tinyglobby } from './deps.js';
 
 /**
  * Input paths as users give them (files, folders, quoted globs) turned into a list of files in the

@@ -1,6 +1,6 @@
 import type MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
-import { loadMarkdownIt } from '../markdown/deps.js';
+import { loadMarkdownIt } from './deps.js';
 
 /**
  * Markdown blocks with their source line ranges, and their HTML, from markdown-it. The md reader
