@@ -4,7 +4,7 @@ import { normalizeLine, type Line } from '../normalize.js';
 import { parseDate } from '../metadata/dates/dates.js';
 import { countWords, decodeHTMLStrict, key } from '../text/fold.js';
 import { escapeHtml } from '../util/html.js';
-import { htmlDoc } from './html.js';
+import { htmlDoc } from './html-doc.js';
 
 /**
  * The envelope an aggregator wraps around an item: the title as a plain line, a blank line, the

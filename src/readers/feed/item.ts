@@ -5,7 +5,7 @@ import type { ReadOptions } from '../../reader.js';
 import { parseDate } from '../../metadata/dates/dates.js';
 import { escapeHtml } from '../../util/html.js';
 import type { LineIndex } from '../../text/line-index.js';
-import { htmlDoc } from '../html.js';
+import { htmlDoc } from '../html-doc.js';
 
 /** A value read from the feed, and the offset in the file where it is written. */
 export interface Located {

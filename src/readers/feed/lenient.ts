@@ -1,6 +1,6 @@
 import type { Recoveries } from './recoveries.js';
 import { decodeEntities } from './entities.js';
-import { nameIn, type Scope, type XElement } from './xml.js';
+import { nameIn, type Scope, type XElement } from './tree.js';
 
 /**
  * The reader for XML a strict parser refuses, as feed readers read it: a tag soup with XML's
