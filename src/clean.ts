@@ -2,7 +2,7 @@ import type { Note, Removal } from './article.js';
 import type { Candidate, Doc } from './doc.js';
 import { strongest } from './extractor.js';
 import type { LineRef, Rule, RuleContext, Zone } from './rule.js';
-import { countWords, endsLikeSentence, fold } from './util/fold.js';
+import { countWords, endsLikeSentence, fold } from './text/fold.js';
 
 /**
  * Clean: the rules phase. Within a pass, zones are fixed before any rule runs, so removing a
@@ -194,6 +194,17 @@ interface State {
   truncated: boolean;
 }
 
+/** Takes text[start, end) out of a line, its source spans shifted to match. */
+function cutText(l: BodyLine, start: number, end: number): void {
+  const at = (p: number) => (p < start ? p : p >= end ? p - (end - start) : start);
+  l.text = (l.text.slice(0, start) + l.text.slice(end)).trimEnd();
+  l.html = null;
+  l.sources = l.sources
+    .map((s) => ({ n: s.n, from: at(s.from), to: Math.min(at(s.to), l.text.length) }))
+    .filter((s) => s.to > s.from);
+  if (l.text.trim() === '') l.gone = true;
+}
+
 /** One pass of every rule over `lines`. Returns whether anything was removed or cut. */
 function pass(lines: BodyLine[], rules: readonly Rule[], state: State, now: Date | null): boolean {
   markZones(lines);
@@ -262,13 +273,7 @@ function pass(lines: BodyLine[], rules: readonly Rule[], state: State, now: Date
       const l = own(r);
       if (l.gone || l.text.slice(start, end).trim() === '') return;
       for (const s of l.sources) record(s.n, l.text.slice(Math.max(s.from, start), Math.min(s.to, end)), lang);
-      const at = (p: number) => (p < start ? p : p >= end ? p - (end - start) : start);
-      l.text = (l.text.slice(0, start) + l.text.slice(end)).trimEnd();
-      l.html = null;
-      l.sources = l.sources
-        .map((s) => ({ n: s.n, from: at(s.from), to: Math.min(at(s.to), l.text.length) }))
-        .filter((s) => s.to > s.from);
-      if (l.text.trim() === '') l.gone = true;
+      cutText(l, start, end);
       version += 1;
     },
     meta(field, value, r, weight = 50) {

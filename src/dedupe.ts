@@ -36,7 +36,7 @@
  */
 import { nodeCrypto } from './util/esm-require.js';
 import type { Article } from './article.js';
-import { key } from './util/fold.js';
+import { key } from './text/fold.js';
 
 export interface DedupeOptions {
   /** Estimated Jaccard similarity of word shingles at or above which two articles are near-duplicates. Default 0.8. */

@@ -1,6 +1,6 @@
 import type { Repair } from './article.js';
-import { LINE_BREAKS } from './util/line-index.js';
-import { repairLine } from './util/mojibake.js';
+import { LINE_BREAKS } from './text/line-index.js';
+import { repairLine } from './text/mojibake.js';
 
 /**
  * Normalize: the second phase. Text in, numbered lines out, with the invisible differences that

@@ -4,7 +4,7 @@ import { markupOff, matchingPacks, packedRules, type SitePack } from './config/p
 import type { Doc } from './doc.js';
 import { extractors } from './extractors/index.js';
 import { decode } from './read.js';
-import { repairText } from './util/mojibake.js';
+import { repairText } from './text/mojibake.js';
 import type { ReadOptions } from './reader.js';
 import { chooseReader, type ReaderName } from './readers/index.js';
 import ndjson, { recordDoc } from './readers/ndjson.js';
@@ -12,7 +12,7 @@ import type { DomRule } from './dom-rule.js';
 import { rules as builtinRules } from './rules/index.js';
 import { domRules as builtinDomRules } from './rules/dom/index.js';
 import type { Rule } from './rule.js';
-import { countWords } from './util/fold.js';
+import { countWords } from './text/fold.js';
 import { escapeHtml } from './util/html.js';
 
 export interface ScrubOptions {

@@ -9,8 +9,8 @@
  * `<meta charset>` use, iso-8859-1 meaning windows-1252 among them) and costs nothing to load,
  * where requiring iconv-lite costs about 10 ms, a sixth of a bare `node` start.
  */
-import { mend1252 } from './util/cp1252.js';
-import { scanUtf8, type Utf8Scan } from './util/utf8.js';
+import { mend1252 } from './text/cp1252.js';
+import { scanUtf8, type Utf8Scan } from './text/utf8.js';
 
 export interface DecodeOptions {
   /** `--encoding`: a label that overrides detection (utf-8, windows-1252, iso-8859-1, utf-16le...). */

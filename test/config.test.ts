@@ -7,7 +7,7 @@ import { checkRules } from '../src/check/rules/index.js';
 import { ConfigError, loadConfig, scrubOptionsFrom, severityOf, type Config } from '../src/config/index.js';
 import { configFrom } from '../src/config/resolve.js';
 import { scrubItems } from '../src/pipeline.js';
-import { fold } from '../src/util/fold.js';
+import { fold } from '../src/text/fold.js';
 import { tempDirs } from './helpers/cli.js';
 
 const tmp = tempDirs('feedscrub-config-');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readCredit } from '../src/util/credit.js';
+import { readCredit } from '../src/metadata/credit/credit.js';
 
 const person = (text: string, options = {}) => {
   const c = readCredit(text, options);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateLabel, dateLine, parseDate } from '../src/util/dates.js';
+import { dateLabel, dateLine, parseDate } from '../src/metadata/dates/dates.js';
 
 // Every dateline form of the boilerplate catalogue (section 11), with what a user must get.
 describe('parseDate keeps the dump’s own clock', () => {

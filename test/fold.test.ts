@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, fold, tidy, unfoldIn } from '../src/util/fold.js';
+import { countWords, fold, tidy, unfoldIn } from '../src/text/fold.js';
 
 describe('fold', () => {
   it('makes texturized, entity-encoded and plain forms of a line compare equal', () => {

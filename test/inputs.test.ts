@@ -1,7 +1,7 @@
 import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expandInputs } from '../src/util/inputs.js';
+import { expandInputs } from '../src/inputs/expand.js';
 import { tempDirs } from './helpers/cli.js';
 
 /** How paths on a command line become the files a batch or a check reads. */

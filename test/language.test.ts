@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Doc } from '../src/doc.js';
 import language from '../src/extractors/language.js';
 import { scrub } from '../src/index.js';
-import { canonicalTag, detectLanguage, francMin, MIN_DETECT_LENGTH } from '../src/util/language.js';
+import { canonicalTag, detectLanguage, francMin, MIN_DETECT_LENGTH } from '../src/metadata/language.js';
 
 // Invented paragraphs, one per language, each a little over the detection threshold.
 const SAMPLES: Record<string, string> = {

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import md from '../src/renderers/md.js';
-import { escapeMarkdown } from '../src/util/markdown-escape.js';
+import { escapeMarkdown } from '../src/markdown/escape.js';
 import type { Article } from '../src/article.js';
 
 /**

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isArticle } from '../src/article.js';
 import { scrubItems } from '../src/pipeline.js';
-import { markdownBlocks, markdownText, markdownToHtml } from '../src/util/markdown.js';
+import { markdownBlocks, markdownText, markdownToHtml } from '../src/markdown/blocks.js';
 import { unaccounted } from './helpers/fixtures.js';
 
 /**

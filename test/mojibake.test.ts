@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../src/normalize.js';
-import { repairLine } from '../src/util/mojibake.js';
+import { repairLine } from '../src/text/mojibake.js';
 
 /** What a UTF-8 text becomes when it is read as Windows-1252 (the way the damage is done). */
 function misread(text: string): string {

@@ -1,7 +1,7 @@
 import type { Removal } from '../article.js';
 import { KEYS } from '../readers/record.js';
-import { parseDate } from '../util/dates.js';
-import { key } from '../util/fold.js';
+import { parseDate } from '../metadata/dates/dates.js';
+import { key } from '../text/fold.js';
 
 /**
  * A byline or date line in the body that says something else than the front matter ("By Jane Doe /

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { isArticle, type Article, type ItemError } from '../article.js';
 import { scrubItems, type ScrubOptions } from '../pipeline.js';
 import { BINARY_INPUT, decode, looksBinary } from '../read.js';
-import type { InputFile } from '../util/inputs.js';
+import type { InputFile } from '../inputs/expand.js';
 import { isMetadataLine, type RuleEntry } from '../registry.js';
 import { bylineConflict, canFix, fixText } from './fix.js';
 import { fileResult, reportOf, shorten, type CheckReport, type Finding, type RuleInfo, type RuleKind, type Severity } from './report.js';
@@ -31,10 +31,11 @@ export interface CheckOptions {
 /** A file as checked: its context for the rules, or why it could not be read. */
 export type Checked = { input: InputFile; ctx: FileContext } | { input: InputFile; fatal: string };
 
-export async function readForCheck(input: InputFile, options: CheckOptions): Promise<Checked> {
+/** A file (or, with `read`, what stands for one, as stdin) read and made ready for the rules. */
+export async function readForCheck(input: InputFile, options: CheckOptions, read: () => Promise<Uint8Array> = () => readFile(input.absolute)): Promise<Checked> {
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(input.absolute);
+    bytes = await read();
   } catch (error) {
     return { input, fatal: `cannot be read: ${reason(error)}` };
   }

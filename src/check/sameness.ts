@@ -1,5 +1,5 @@
 import { exactKey } from '../dedupe.js';
-import { key } from '../util/fold.js';
+import { key } from '../text/fold.js';
 import type { FileContext, Issue } from './rule.js';
 
 /**

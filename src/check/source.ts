@@ -1,4 +1,4 @@
-import { LINE_BREAKS } from '../util/line-index.js';
+import { LINE_BREAKS } from '../text/line-index.js';
 
 /** A file's lines with the break that ends each ('' for the last), so a rewrite keeps every other byte. */
 export interface SourceLine {

@@ -1,7 +1,5 @@
 import path from 'node:path';
-import { contextOf, type CheckOptions, type Checked } from '../check/index.js';
-import { BINARY_INPUT, looksBinary } from '../read.js';
-import { reason } from '../errors.js';
+import { readForCheck, type CheckOptions, type Checked } from '../check/index.js';
 import { readAll, type Io } from './io.js';
 
 /** How reports name stdin (`feedscrub check -`): not a path, so no annotation points at a real file. */
@@ -10,14 +8,7 @@ export const STDIN_NAME = '<stdin>';
 /** `check -`: stdin checked as one file, as a pre-commit hook or an editor pipes a buffer in. */
 export async function readStdinForCheck(io: Io, options: CheckOptions): Promise<Checked> {
   const input = { display: STDIN_NAME, absolute: path.join(io.cwd, STDIN_NAME), relative: STDIN_NAME, found: false };
-  let bytes: Uint8Array;
-  try {
-    bytes = await readAll(io.stdin);
-  } catch (error) {
-    return { input, fatal: `cannot be read: ${reason(error)}` };
-  }
-  if (looksBinary(bytes)) return { input, fatal: BINARY_INPUT };
-  return { input, ctx: contextOf(STDIN_NAME, bytes, options) };
+  return readForCheck(input, options, () => readAll(io.stdin));
 }
 
 const KIND_NAMES: Record<string, string> = { line: 'cleaning', dom: 'cleaning', custom: 'custom', check: 'check only' };

@@ -1,13 +1,14 @@
 import { appendFile } from 'node:fs/promises';
 import path from 'node:path';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, Option } from 'commander';
 import { fixableRules, fixFile, readForCheck, report, type CheckOptions, type Checked } from '../check/index.js';
 import { checkOptions } from '../check/options.js';
 import { fileResult, reportOf, type CheckReport } from '../check/report.js';
 import { loadReporter, reporterName, reporters } from '../check/reporters/index.js';
-import { ConfigError, loadConfig, type Config } from '../config/index.js';
-import { esmRequire as esm } from '../util/esm-require.js';
-import { expandInputs } from '../util/inputs.js';
+import { ConfigError } from '../config/index.js';
+import { configOf, extensionList, parseArgs } from './args.js';
+import { loadDiff } from './deps.js';
+import { expandInputs } from '../inputs/expand.js';
 import { NOT_CONTENT_DIRS, repositoryRoot, writtenByFeedscrub } from '../check/content.js';
 import { unfixedReason } from '../check/unfixable.js';
 import { plural } from '../check/reporters/common.js';
@@ -90,12 +91,8 @@ function program(io: Io): Command {
 
 export async function runCheck(argv: readonly string[], io: Io): Promise<number> {
   const cmd = program(io);
-  try {
-    cmd.parse([...argv], { from: 'user' });
-  } catch (error) {
-    if (error instanceof CommanderError) return error.code === 'commander.helpDisplayed' ? EXIT.ok : EXIT.usage;
-    throw error;
-  }
+  const ended = parseArgs(cmd, argv);
+  if (ended) return EXIT[ended];
   const opts = cmd.opts<Options>();
   const c = colours(io, opts.color, io.stderr);
   const fail = (message: string) => {
@@ -112,14 +109,9 @@ export async function runCheck(argv: readonly string[], io: Io): Promise<number>
   if (opts.fix && opts.fixDryRun) return fail('--fix and --fix-dry-run do not go together');
 
   const { root } = repositoryRoot(io.cwd);
-  let config: Config;
-  try {
-    config = (await loadConfig({ cwd: io.cwd, root, file: typeof opts.config === 'string' ? opts.config : null, disabled: opts.config === false })).config;
-  } catch (error) {
-    if (error instanceof ConfigError) return fail((error as Error).message);
-    throw error;
-  }
-  const options = checkOptions(config, now);
+  const loaded = await configOf(opts.config, io, root);
+  if (loaded instanceof ConfigError) return fail(loaded.message);
+  const options = checkOptions(loaded.config, now);
   if (opts.listRules) {
     listCheckRules(io, options);
     return EXIT.ok;
@@ -129,7 +121,7 @@ export async function runCheck(argv: readonly string[], io: Io): Promise<number>
   const paths = given.length === 0 ? ['.'] : given.filter((p) => p !== '-');
   const stdin = given.includes('-');
   if (stdin && (opts.fix || opts.fixDryRun)) return fail('--fix and --fix-dry-run rewrite files, not stdin');
-  const extensions = opts.ext.split(',').map((e) => e.trim().replace(/^\./, '')).filter(Boolean);
+  const extensions = extensionList(opts.ext);
   const expanded = paths.length === 0 ? null : await expandInputs(paths, {
     cwd: io.cwd,
     root,
@@ -157,6 +149,17 @@ export async function runCheck(argv: readonly string[], io: Io): Promise<number>
 
   let result = report(checked, options);
   if (opts.quiet) result = errorsOnly(result);
+  if (!(await writeReport(result, format, opts, io))) return EXIT.findings;
+
+  const tooManyWarnings = maxWarnings !== null && result.warningCount > maxWarnings;
+  if (tooManyWarnings && result.errorCount === 0) {
+    io.stderr.write(`feedscrub: ${plural(result.warningCount, 'warning')}, more than --max-warnings ${maxWarnings}\n`);
+  }
+  return result.errorCount > 0 || tooManyWarnings ? EXIT.findings : EXIT.ok;
+}
+
+/** The report in its format to -o or stdout (or its gist to stderr under a diff), and the step summary; false when -o cannot be written. */
+async function writeReport(result: CheckReport, format: NonNullable<ReturnType<typeof reporterName>>, opts: Options, io: Io): Promise<boolean> {
   const reporter = await loadReporter(format);
   const out = reporter.render(result, { color: !opts.output && !opts.fixDryRun && colours(io, opts.color, io.stdout as { isTTY?: boolean }).level > 0 });
   if (opts.fixDryRun) {
@@ -166,20 +169,15 @@ export async function runCheck(argv: readonly string[], io: Io): Promise<number>
     try {
       await writeAtomic(path.resolve(io.cwd, opts.output), out.output);
     } catch (error) {
-      io.stderr.write(`${c.red('feedscrub:')} ${opts.output}: cannot write: ${reason(error)}\n`);
-      return EXIT.findings;
+      io.stderr.write(`${colours(io, opts.color, io.stderr).red('feedscrub:')} ${opts.output}: cannot write: ${reason(error)}\n`);
+      return false;
     }
   } else {
     io.stdout.write(out.output);
   }
   const summaryFile = io.env.GITHUB_STEP_SUMMARY;
   if (out.stepSummary && summaryFile) await appendFile(summaryFile, out.stepSummary).catch(() => undefined);
-
-  const tooManyWarnings = maxWarnings !== null && result.warningCount > maxWarnings;
-  if (tooManyWarnings && result.errorCount === 0) {
-    io.stderr.write(`feedscrub: ${plural(result.warningCount, 'warning')}, more than --max-warnings ${maxWarnings}\n`);
-  }
-  return result.errorCount > 0 || tooManyWarnings ? EXIT.findings : EXIT.ok;
+  return true;
 }
 
 /** Fix every file (see fixFile); a file is written only when it changed, atomically. */
@@ -200,7 +198,7 @@ async function fixAll(checked: readonly Checked[], options: CheckOptions, io: Io
     if (held) io.stderr.write(`feedscrub: ${ctx.file}: ${held}\n`);
     if (ctx.text === item.ctx.text) continue;
     if (dryRun) {
-      const { createTwoFilesPatch } = (esm ? esm('diff') : require('diff')) as typeof import('diff');
+      const { createTwoFilesPatch } = loadDiff();
       patches.push(createTwoFilesPatch(`a/${ctx.file}`, `b/${ctx.file}`, item.ctx.text, ctx.text, '', '', { context: 3 }));
       continue;
     }

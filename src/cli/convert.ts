@@ -8,14 +8,14 @@ import { MAX_INPUT_SIZE } from '../limits.js';
 import type { ScrubOptions } from '../pipeline.js';
 import { readers } from '../readers/index.js';
 import type { RenderOptions, Renderer } from '../renderer.js';
-import { esmRequire as esm } from '../util/esm-require.js';
-import { expandInputs, type InputFile } from '../util/inputs.js';
+import { expandInputs, type InputFile } from '../inputs/expand.js';
 import { explain } from './explain.js';
 import { learnedPacks } from '../learn/group.js';
 import { learnForRun } from './learn.js';
 import { learnFromWindow } from './learn-window.js';
 import { reason, UserError } from '../errors.js';
 import { readAll, type Io } from './io.js';
+import { loadStream } from './deps.js';
 import { createSink, type Sink } from './output.js';
 import { createPool, defaultJobs, inlinePool, type Task, type TaskResult, type TaskSpec } from './pool.js';
 import { createProgress, summaryLine, type RunTotals } from './progress.js';
@@ -107,24 +107,7 @@ export async function convert(options: ConvertOptions, io: Io, c: ChalkInstance)
     await take(await readStdin(io, options.scrub, maxSize), null);
     progress.tick();
   }
-  const tasks: Task[] = expanded.files.map((f, id) => ({ id, path: f.absolute, display: f.display }));
-  const choice = chooseJobs(tasks.length, options.jobs, machine());
-  if (options.explain && tasks.length > 1) say(`feedscrub: ${choice.why}`);
-  const jobs = choice.jobs;
-  // --jobs 1 (and small batches) run here, with the options already built; no worker starts.
-  const pool = jobs > 1 ? await createPool(options.spec, { jobs }) : inlinePool({ ...options.scrub, maxSize });
-  const stop = () => void pool.close();
-  io.signal?.addEventListener('abort', stop, { once: true });
-  try {
-    for await (const result of pool.run(tasks)) {
-      if (io.signal?.aborted) break;
-      await take(result, expanded.files[result.id] ?? null);
-      progress.tick();
-    }
-  } finally {
-    io.signal?.removeEventListener('abort', stop);
-    await pool.close();
-  }
+  await runFiles(expanded.files, { options, io, maxSize, say, take, tick: () => progress.tick() });
   if (!(await sink.finish())) failed = true;
   progress.done();
   totals.rulesFired = fired.size;
@@ -132,6 +115,38 @@ export async function convert(options: ConvertOptions, io: Io, c: ChalkInstance)
   const batch = expanded.files.length + (options.operands.includes('-') ? 1 : 0) > 1;
   if (batch && !options.quiet && !io.signal?.aborted) io.stderr.write(`${summaryLine(totals)}\n`);
   return { failed };
+}
+
+interface FilesRun {
+  options: ConvertOptions;
+  io: Io;
+  maxSize: number;
+  say: (line: string) => void;
+  take: (result: TaskResult, file: InputFile | null) => Promise<void>;
+  tick: () => void;
+}
+
+/** The files through a pool of as many jobs as the run is worth, their results taken in input order. */
+async function runFiles(files: readonly InputFile[], run: FilesRun): Promise<void> {
+  const { options, io } = run;
+  const tasks: Task[] = files.map((f, id) => ({ id, path: f.absolute, display: f.display }));
+  const choice = chooseJobs(tasks.length, options.jobs, machine());
+  if (options.explain && tasks.length > 1) run.say(`feedscrub: ${choice.why}`);
+  const jobs = choice.jobs;
+  // --jobs 1 (and small batches) run here, with the options already built; no worker starts.
+  const pool = jobs > 1 ? await createPool(options.spec, { jobs }) : inlinePool({ ...options.scrub, maxSize: run.maxSize });
+  const stop = () => void pool.close();
+  io.signal?.addEventListener('abort', stop, { once: true });
+  try {
+    for await (const result of pool.run(tasks)) {
+      if (io.signal?.aborted) break;
+      await run.take(result, files[result.id] ?? null);
+      run.tick();
+    }
+  } finally {
+    io.signal?.removeEventListener('abort', stop);
+    await pool.close();
+  }
 }
 
 /** What a conversion keeps count of and how it speaks, for the code that takes its results. */
@@ -238,7 +253,7 @@ async function peekLine(input: NodeJS.ReadableStream): Promise<{ head: Buffer; s
     for (let next = await chunks.next(); !next.done; next = await chunks.next()) yield Buffer.from(next.value as Uint8Array);
   }
   // node:stream loads here, not at start-up: only a stdin run gets this far.
-  const { Readable } = (esm ? esm('node:stream') : require('node:stream')) as typeof import('node:stream');
+  const { Readable } = loadStream();
   return { head, stream: Readable.from(all(), { objectMode: false }) };
 }
 
@@ -277,7 +292,7 @@ async function withLearned(options: ConvertOptions, io: Io, maxSize: number): Pr
   const learned = await learnForRun({ ...options, jobs: options.jobs ?? defaultJobs(), ...(stdin ? { stdin } : {}) }, io);
   const scrub = { ...options.scrub, packs: [...(options.scrub.packs ?? []), ...learnedPacks(learned)] };
   if (stdin) {
-    const { Readable } = (esm ? esm('node:stream') : require('node:stream')) as typeof import('node:stream');
+    const { Readable } = loadStream();
     io = { ...io, stdin: Readable.from([Buffer.from(stdin)], { objectMode: false }) };
   }
   return { options: { ...options, scrub, spec: { ...options.spec, learned } }, io };

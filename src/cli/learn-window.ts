@@ -2,7 +2,7 @@ import { isArticle } from '../article.js';
 import { groupOf, packConfigs, type LearnedPackConfig } from '../learn/group.js';
 import { DEFAULT_LEARN, learn, type LearnItem } from '../learn/learn.js';
 import { scrubRecord, type ScrubOptions } from '../pipeline.js';
-import { esmRequire as esm } from '../util/esm-require.js';
+import { loadStream } from './deps.js';
 
 /**
  * --learn on an NDJSON stream: the stream is read once, in constant memory, so learning looks at
@@ -39,6 +39,6 @@ export async function learnFromWindow(
     yield head;
     for (let next = await chunks.next(); !next.done; next = await chunks.next()) yield Buffer.from(next.value as Uint8Array);
   }
-  const { Readable } = (esm ? esm('node:stream') : require('node:stream')) as typeof import('node:stream');
+  const { Readable } = loadStream();
   return { stream: Readable.from(all(), { objectMode: false }), learned: packConfigs(learn(items, DEFAULT_LEARN)) };
 }

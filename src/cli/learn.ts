@@ -1,12 +1,13 @@
 import path from 'node:path';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, Option } from 'commander';
 import { isArticle } from '../article.js';
-import { ConfigError, loadConfig, scrubOptionsFrom } from '../config/index.js';
+import { ConfigError, scrubOptionsFrom } from '../config/index.js';
 import { groupOf, packConfigs, type LearnedPackConfig } from '../learn/group.js';
 import { DEFAULT_LEARN, learn, type LearnItem, type LearnOptions, type LearnedSite } from '../learn/learn.js';
 import { MAX_INPUT_SIZE } from '../limits.js';
 import type { ScrubOptions } from '../pipeline.js';
-import { expandInputs } from '../util/inputs.js';
+import { expandInputs } from '../inputs/expand.js';
+import { configOf, extensionList, operandsOrStdin, parseArgs } from './args.js';
 import { colours } from './colours.js';
 import { reason } from '../errors.js';
 import { readAll, writeAtomic, type Io } from './io.js';
@@ -56,12 +57,8 @@ function program(io: Io): Command {
 
 export async function runLearn(argv: readonly string[], io: Io): Promise<number> {
   const cmd = program(io);
-  try {
-    cmd.parse([...argv], { from: 'user' });
-  } catch (error) {
-    if (error instanceof CommanderError) return error.code === 'commander.helpDisplayed' ? EXIT.ok : EXIT.usage;
-    throw error;
-  }
+  const ended = parseArgs(cmd, argv);
+  if (ended) return EXIT[ended];
   const opts = cmd.opts<Options>();
   const c = colours(io, true);
   const fail = (message: string) => io.stderr.write(`${c.red('feedscrub learn:')} ${message}\n`);
@@ -75,30 +72,19 @@ export async function runLearn(argv: readonly string[], io: Io): Promise<number>
     fail(`--jobs takes a whole number from 1, not "${opts.jobs}"`);
     return EXIT.usage;
   }
-  let configPath: string | null;
-  let scrub: ScrubOptions;
-  let relearn: string[];
-  try {
-    const loaded = await loadConfig({ cwd: io.cwd, file: typeof opts.config === 'string' ? opts.config : null, disabled: opts.config === false });
-    configPath = loaded.path;
-    // Rules learned before stay out of the way: what they remove is what is being learned again.
-    relearn = [...loaded.config.customRules, ...loaded.config.sites.flatMap((s) => s.rules)].map((r) => r.id).filter((id) => id.startsWith('learned:'));
-    const configured = scrubOptionsFrom(loaded.config);
-    scrub = { ...configured, disable: [...configured.disable, ...relearn] };
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    fail(error.message);
+  const loaded = await configOf(opts.config, io);
+  if (loaded instanceof ConfigError) {
+    fail(loaded.message);
     return EXIT.usage;
   }
-  let operands = cmd.processedArgs[0] as string[];
-  if (operands.length === 0) {
-    if (io.stdin.isTTY) {
-      io.stderr.write(cmd.helpInformation());
-      return EXIT.usage;
-    }
-    operands = ['-'];
-  }
-  const extensions = opts.ext.split(',').map((e) => e.trim().replace(/^\./, '').toLowerCase()).filter(Boolean);
+  const configPath = loaded.path;
+  // Rules learned before stay out of the way: what they remove is what is being learned again.
+  const relearn = [...loaded.config.customRules, ...loaded.config.sites.flatMap((s) => s.rules)].map((r) => r.id).filter((id) => id.startsWith('learned:'));
+  const configured = scrubOptionsFrom(loaded.config);
+  const scrub: ScrubOptions = { ...configured, disable: [...configured.disable, ...relearn] };
+  const operands = operandsOrStdin(cmd, io);
+  if (!operands) return EXIT.usage;
+  const extensions = extensionList(opts.ext);
   const spec: TaskSpec = { from: 'auto', encoding: null, fields: {}, now: null, disable: relearn, configPath, maxSize: MAX_INPUT_SIZE };
   const collected = await collectLearnItems({ operands, extensions, scrub, spec, jobs }, io);
   for (const message of collected.errors) fail(message);

@@ -1,13 +1,14 @@
 import path from 'node:path';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, Option } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
-import { ConfigError, loadConfig, runOptions, scrubOptionsFrom, type LoadedConfig } from '../config/index.js';
+import { ConfigError, runOptions, scrubOptionsFrom, type LoadedConfig } from '../config/index.js';
 import { DEFAULT_THRESHOLD } from '../dedupe.js';
 import type { ScrubOptions } from '../pipeline.js';
 import { readerName, readers, type ReaderName } from '../readers/index.js';
 import { FIELD_NAMES } from '../readers/ndjson.js';
 import { loadRenderer, rendererName, renderers, type RendererName } from '../renderers/index.js';
 import type { RenderOptions } from '../renderer.js';
+import { configOf, extensionList, operandsOrStdin, parseArgs } from './args.js';
 import { runCheck } from './check.js';
 import { runLearn } from './learn.js';
 import { colours } from './colours.js';
@@ -168,24 +169,15 @@ export async function run(args: readonly string[], io: Io): Promise<number> {
     return EXIT.usage;
   }
   const cmd = program(io);
-  try {
-    cmd.parse([...argv], { from: 'user' });
-  } catch (error) {
-    if (error instanceof CommanderError) {
-      return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? EXIT.ok : EXIT.usage;
-    }
-    throw error;
-  }
+  const ended = parseArgs(cmd, argv);
+  if (ended) return EXIT[ended];
   const opts = cmd.opts<Options>();
   const c = colours(io, opts.color);
   const fail = (message: string) => io.stderr.write(`${c.red('feedscrub:')} ${message}\n`);
 
-  let loaded: LoadedConfig;
-  try {
-    loaded = await loadConfig({ cwd: io.cwd, file: typeof opts.config === 'string' ? opts.config : null, disabled: opts.config === false });
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    fail(error.message);
+  const loaded = await configOf(opts.config, io);
+  if (loaded instanceof ConfigError) {
+    fail(loaded.message);
     return EXIT.usage;
   }
   if (opts.listRules) {
@@ -197,53 +189,58 @@ export async function run(args: readonly string[], io: Io): Promise<number> {
     fail(checked);
     return EXIT.usage;
   }
-  const { format, flags, batch } = checked;
+  const { flags } = checked;
   const keys = keyFlags(opts.key ?? []);
   if (typeof keys === 'string') {
     fail(keys);
     return EXIT.usage;
   }
   const scrub: ScrubOptions = runOptions(scrubOptionsFrom(loaded.config), { ...flags, encoding: opts.encoding ?? null, disable: opts.disable ?? [] });
-  let operands = cmd.processedArgs[0] as string[];
-  if (operands.length === 0) {
-    if (io.stdin.isTTY) {
-      io.stderr.write(cmd.helpInformation());
-      return EXIT.usage;
-    }
-    operands = ['-'];
-  }
+  const operands = operandsOrStdin(cmd, io);
+  if (!operands) return EXIT.usage;
+  const { failed } = await convert(await conversion(opts, { operands, scrub, checked, keys, configPath: loaded.path }, io), io, c);
+  return failed ? EXIT.failed : EXIT.ok;
+}
+
+/** What `run` has checked and built from the flags, for conversion(). */
+interface RunFlags {
+  operands: string[];
+  scrub: ScrubOptions;
+  checked: Exclude<ReturnType<typeof checkFlags>, string>;
+  keys: NonNullable<RenderOptions['keys']>;
+  configPath: string | null;
+}
+
+/** The conversion the flags ask for: the renderer loaded, -o told a folder from a file. */
+async function conversion(opts: Options, { operands, scrub, checked, keys, configPath }: RunFlags, io: Io): Promise<ConvertOptions> {
+  const { format, flags, batch } = checked;
   const renderer = await loadRenderer(format);
   const output = !opts.output || opts.output === '-' ? null : {
     kind: (await isDirectoryTarget(opts.output, io.cwd)) ? ('dir' as const) : ('auto' as const),
     path: path.resolve(io.cwd, opts.output),
     label: opts.output,
   };
-  const { failed } = await convert(
-    {
-      operands,
-      extensions: opts.ext.split(',').map((e) => e.trim().replace(/^\./, '').toLowerCase()).filter(Boolean),
-      scrub,
-      spec: {
-        from: flags.from,
-        encoding: opts.encoding ?? null,
-        fields: flags.fields,
-        now: flags.now?.toISOString() ?? null,
-        disable: [...(opts.disable ?? [])],
-        configPath: loaded.path,
-        maxSize: batch.maxSize,
-      },
-      ...batch,
-      explain: opts.explain === true,
-      quiet: opts.quiet === true,
-      renderer,
-      render: { fragment: opts.fragment === true, frontMatter: opts.frontMatter, array: opts.array === true, keys },
-      output,
-      learn: opts.learn === true,
+  return {
+    operands,
+    extensions: extensionList(opts.ext),
+    scrub,
+    spec: {
+      from: flags.from,
+      encoding: opts.encoding ?? null,
+      fields: flags.fields,
+      now: flags.now?.toISOString() ?? null,
+      disable: [...(opts.disable ?? [])],
+      configPath,
+      maxSize: batch.maxSize,
     },
-    io,
-    c,
-  );
-  return failed ? EXIT.failed : EXIT.ok;
+    ...batch,
+    explain: opts.explain === true,
+    quiet: opts.quiet === true,
+    renderer,
+    render: { fragment: opts.fragment === true, frontMatter: opts.frontMatter, array: opts.array === true, keys },
+    output,
+    learn: opts.learn === true,
+  };
 }
 
 /** The flags a conversion needs, checked, or the usage message for the first one that is wrong. */

@@ -1,7 +1,7 @@
 import { isArticle, type Item, type ItemError } from '../article.js';
 import { scrubRecord, type ScrubOptions } from '../pipeline.js';
 import { RECORD_BREAK } from '../readers/ndjson.js';
-import { mend1252 } from '../util/cp1252.js';
+import { mend1252 } from '../text/cp1252.js';
 
 /**
  * NDJSON in, NDJSON out, one record at a time: what lets a file of any size, a pipe that never

@@ -1,17 +1,9 @@
 import type { Rule } from '../rule.js';
 import { lineRule, type LinePattern } from '../rules/define.js';
-import { esmRequire as esm } from '../util/esm-require.js';
-import { fold } from '../util/fold.js';
+import { fold } from '../text/fold.js';
 import { learnedRule, learnedSources } from '../learn/rule.js';
 import type { CustomMatch, CustomRuleConfig } from './types.js';
-
-type Re2 = typeof import('re2js');
-let re2: Re2 | null = null;
-
-// Loaded on the first config that has a regex: most runs have none, and re2js is 260 kB.
-function loadRe2(): Re2 {
-  return (re2 ??= (esm ? esm('re2js') : require('re2js')) as Re2);
-}
+import { loadRe2 } from './deps.js';
 
 /**
  * A user's regex, compiled by RE2: a config may come from anyone's repository, and a backtracking

@@ -1,4 +1,4 @@
-import { esmRequire as esm } from '../util/esm-require.js';
+import { loadSchemaValidator } from './deps.js';
 
 /** An ajv error, as much of it as the messages use. */
 export interface SchemaError {
@@ -21,13 +21,7 @@ export interface SchemaValidator {
   errors?: SchemaError[] | null;
 }
 
-let validator: SchemaValidator | null = null;
-
-/**
- * schema/config.schema.json as code (scripts/config-validator.js writes it at build time), loaded
- * on the first config: runs without one never evaluate it. The path goes through ../config/ because
- * esmRequire resolves from src/util/, and the bundler from here.
- */
+/** schema/config.schema.json as code, loaded on the first config (src/config/deps.ts). */
 export function schemaValidator(): SchemaValidator {
-  return (validator ??= (esm ? esm('../config/schema-validator.cjs') : require('../config/schema-validator.cjs')) as SchemaValidator);
+  return loadSchemaValidator() as SchemaValidator;
 }

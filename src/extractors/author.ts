@@ -1,6 +1,6 @@
 import { strongest, type Extractor } from '../extractor.js';
-import { readCredit } from '../util/credit.js';
-import { BYLINE_PREFIX } from '../util/names.js';
+import { readCredit } from '../metadata/credit/credit.js';
+import { BYLINE_PREFIX } from '../metadata/credit/names.js';
 
 const extractor: Extractor = {
   id: 'author',

@@ -1,5 +1,5 @@
 import type { Extractor } from '../extractor.js';
-import { canonicalTag, detectLanguage } from '../util/language.js';
+import { canonicalTag, detectLanguage } from '../metadata/language.js';
 
 // A language the input declares (a feed's <language>, front matter, <html lang>) is the author's
 // word and wins; only without one is the body asked, and a body too short to tell gives null

@@ -1,4 +1,4 @@
-import { key } from '../util/fold.js';
+import { key } from '../text/fold.js';
 
 /**
  * Publisher suffixes on headlines: aggregators and news APIs append the source to every title

@@ -1,5 +1,5 @@
 import type { AnyNode, Element, ParentNode, Text } from 'domhandler';
-import { singleSpaced } from '../util/fold.js';
+import { singleSpaced } from '../text/fold.js';
 
 /**
  * Small DOM helpers for the HTML reader and the DOM rules. Type imports only: domhandler's own

@@ -1,6 +1,6 @@
 import type { AnyNode, Document } from 'domhandler';
 import { normalizeLine } from '../normalize.js';
-import { lineIndex } from '../util/line-index.js';
+import { lineIndex } from '../text/line-index.js';
 import { checkNesting, flattenDeep } from './depth.js';
 import { loadHtmlparser2 } from './deps.js';
 import { collapse, isText } from './dom.js';

@@ -1,29 +1,15 @@
-import { fold } from '../util/fold.js';
+import { fold } from '../text/fold.js';
 import { piecesOf, speakersOf } from './pieces.js';
+import type { Group, LearnItem, Position } from './types.js';
 import { asSaid, isCreditKey, isLinkKey, labelOf, unitKey, unitRegex, type Unit } from './units.js';
+
+export type { Group, LearnItem, Position } from './types.js';
 
 /**
  * Learning a site's furniture from repetition: a piece of text that a site repeats in a good share
  * of its articles is the site's, not the article's. Pure and deterministic: the same articles in
  * the same order give the same rules in the same order.
  */
-
-/** Which articles are one site's: by extracted site, else url host, else the feed or folder. */
-export interface Group {
-  /** Unique among groups: `site:<name>`, `host:<host>`, or `feed:<path>`. */
-  key: string;
-  site: string | null;
-  host: string | null;
-  /** Shown in tables and used for rule ids. */
-  label: string;
-}
-
-export interface LearnItem {
-  group: Group;
-  title: string | null;
-  /** The cleaned body, paragraphs separated by blank lines. */
-  text: string;
-}
 
 export interface LearnOptions {
   /** A site with fewer articles learns nothing. */
@@ -36,7 +22,6 @@ export interface LearnOptions {
 
 export const DEFAULT_LEARN: LearnOptions = { minArticles: 5, minShare: 0.3, maxShare: 0.8 };
 
-export type Position = 'head' | 'tail' | 'body';
 
 export interface LearnedRule {
   id: string;

@@ -1,4 +1,4 @@
-import type { LearnItem, Position } from './learn.js';
+import type { LearnItem, Position } from './types.js';
 import { labelOf, splitUnits, type Unit } from './units.js';
 
 /** An article's text as the pieces learning compares (see units.ts), with where each stood. */

@@ -1,6 +1,6 @@
 import type { LineRef, Rule, RuleContext, Zone } from '../rule.js';
 import type { LinePattern } from '../rules/define.js';
-import { fold } from '../util/fold.js';
+import { fold } from '../text/fold.js';
 
 /**
  * A learned rule: one piece of a site's furniture (see src/learn/units.ts). It removes a line that

@@ -1,4 +1,4 @@
-import { fold } from '../util/fold.js';
+import { fold } from '../text/fold.js';
 
 /**
  * A line of a cleaned body cut into the pieces a site repeats: a sentence, or a label with the

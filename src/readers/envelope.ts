@@ -1,10 +1,10 @@
 import { withStandIns, type Doc } from '../doc.js';
 import type { DomRule } from '../dom-rule.js';
 import { normalizeLine, type Line } from '../normalize.js';
-import { parseDate } from '../util/dates.js';
-import { countWords, decodeHTMLStrict, key } from '../util/fold.js';
+import { parseDate } from '../metadata/dates/dates.js';
+import { countWords, decodeHTMLStrict, key } from '../text/fold.js';
 import { escapeHtml } from '../util/html.js';
-import { htmlDoc } from './html.js';
+import { htmlDoc } from './html-doc.js';
 
 /**
  * The envelope an aggregator wraps around an item: the title as a plain line, a blank line, the

@@ -1,7 +1,7 @@
 import type { Note } from '../article.js';
 import type { Doc } from '../doc.js';
 import type { ReadOptions, Reader } from '../reader.js';
-import { lineIndex, type LineIndex } from '../util/line-index.js';
+import { lineIndex, type LineIndex } from '../text/line-index.js';
 import { readAtom } from './feed/atom.js';
 import { itemDoc, type FeedInfo, type FeedItem } from './feed/item.js';
 import { jsonErrorOffset, readJsonFeed } from './feed/json.js';

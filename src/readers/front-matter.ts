@@ -1,4 +1,4 @@
-import { esmRequire as esm } from '../util/esm-require.js';
+import { loadSmolToml as smolToml } from './deps.js';
 
 /**
  * Where a Markdown file's front matter is and in which syntax: YAML between `---` fences (Jekyll,
@@ -65,11 +65,6 @@ export function looksLikeFrontMatter(span: FrontMatterSpan, lines: readonly stri
   // A JSON document alone (a feed, a record) is no post: JSON front matter has a body after it.
   return lines.slice(span.end + 1).some((l) => l.trim() !== '');
 }
-
-type Toml = typeof import('smol-toml');
-let toml: Toml | null = null;
-// smol-toml is loaded only for `+++` input: YAML and JSON posts never evaluate it.
-const smolToml = (): Toml => (toml ??= (esm ? esm('smol-toml') : require('smol-toml')) as Toml);
 
 export interface ParseError {
   message: string;

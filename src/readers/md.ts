@@ -1,15 +1,16 @@
-import { esmRequire as esm } from '../util/esm-require.js';
 import type { Removal } from '../article.js';
 import type { Doc } from '../doc.js';
 import { normalize, type Line } from '../normalize.js';
 import type { ReadOptions, Reader } from '../reader.js';
-import { htmlDoc, mostlyMarkup } from './html.js';
-import { parseDate } from '../util/dates.js';
-import { key } from '../util/fold.js';
-import { markdownBlocks, markdownText, type MdBlock } from '../util/markdown.js';
+import { htmlDoc } from './html-doc.js';
+import { mostlyMarkup } from './html.js';
+import { parseDate } from '../metadata/dates/dates.js';
+import { key } from '../text/fold.js';
+import { markdownBlocks, markdownText, type MdBlock } from '../markdown/blocks.js';
 import { frontMatterSpan, looksLikeFrontMatter, parseFrontMatter, tomlDateText, type FrontMatterFormat } from './front-matter.js';
 import { DECLARED, declared, isoOfDate } from './record.js';
 import { findTitle } from './text.js';
+import { loadGrayMatter as grayMatter } from './deps.js';
 
 /**
  * Markdown, with or without front matter (Jekyll, Hugo, Eleventy posts): YAML, TOML or JSON.
@@ -19,13 +20,6 @@ import { findTitle } from './text.js';
  * (Line.html), which the html output uses, and the md renderer writes a block's text back as it
  * was whenever that text still renders to the block's HTML, instead of escaping it as plain text.
  */
-
-type Matter = typeof import('gray-matter');
-
-// gray-matter brings js-yaml, a few milliseconds to evaluate, and the reader registry loads this
-// file on every start: it loads on the first front matter (see src/util/esm-require.ts).
-let loaded: Matter | null = null;
-const grayMatter = (): Matter => (loaded ??= (esm ? esm('gray-matter') : require('gray-matter')) as Matter);
 
 const FROM = 'md';
 const BREAK = /\r\n|\r|\n|\u2028|\u2029|\f/;

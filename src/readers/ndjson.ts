@@ -1,7 +1,7 @@
 import type { Doc } from '../doc.js';
 import { normalizeLine } from '../normalize.js';
 import type { ReadOptions, Reader } from '../reader.js';
-import { htmlDoc } from './html.js';
+import { htmlDoc } from './html-doc.js';
 import { DECLARED, declared, type Field } from './record.js';
 import { textDoc } from './text.js';
 

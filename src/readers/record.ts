@@ -1,8 +1,8 @@
 import type { MetaField, Note } from '../article.js';
 import type { Candidate } from '../doc.js';
 import { normalizeLine } from '../normalize.js';
-import { parseDate } from '../util/dates.js';
-import { singleSpaced } from '../util/fold.js';
+import { parseDate } from '../metadata/dates/dates.js';
+import { singleSpaced } from '../text/fold.js';
 
 /**
  * Metadata a record declares by key: a Markdown file's front matter, an NDJSON line. Shared so

@@ -3,10 +3,10 @@ import { clean, HEAD_LINES, MAX_TAIL_LINES } from '../clean.js';
 import type { Doc } from '../doc.js';
 import { normalize, type Line } from '../normalize.js';
 import type { Reader } from '../reader.js';
-import { dateLine, parseDate } from '../util/dates.js';
+import { dateLine, parseDate } from '../metadata/dates/dates.js';
 import type { Rule } from '../rule.js';
-import { countWords, endsLikeSentence, hasWordChar, isProse, key, startsLower } from '../util/fold.js';
-import { BYLINE_PREFIX } from '../util/names.js';
+import { countWords, endsLikeSentence, hasWordChar, isProse, key, startsLower } from '../text/fold.js';
+import { BYLINE_PREFIX } from '../metadata/credit/names.js';
 import { envelopeDoc, hasMarkup, readEnvelope, unescapeLines } from './envelope.js';
 
 // A title is a short line that is not a sentence, a byline or a date. When the first line fails

@@ -1,6 +1,6 @@
 import type { Article } from '../article.js';
 import type { Renderer } from '../renderer.js';
-import { bylineParts } from '../util/byline.js';
+import { bylineParts } from './byline.js';
 import { escapeHtml as e } from '../util/html.js';
 
 function byline(a: Article): string {

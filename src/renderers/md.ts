@@ -1,9 +1,9 @@
 import type { Article } from '../article.js';
 import type { Renderer } from '../renderer.js';
-import { bylineParts } from '../util/byline.js';
+import { bylineParts } from './byline.js';
 import { escapeHtml } from '../util/html.js';
-import { escapeMarkdown } from '../util/markdown-escape.js';
-import { inert, markdownToHtml } from '../util/markdown.js';
+import { escapeMarkdown } from '../markdown/escape.js';
+import { inert, markdownToHtml } from '../markdown/blocks.js';
 import { frontMatterData, writeFrontMatter, type KeyNames } from './md-front-matter.js';
 
 // Plain paragraphs (all a text dump can give) are escaped here; anything with structure goes
@@ -20,7 +20,7 @@ type ToMarkdown = (html: string) => string;
  */
 function markdownBody(a: Article, toMarkdown: ToMarkdown | null): string {
   const paragraphs = a.text.split('\n\n').filter(Boolean);
-  // The md reader's markup holds no newline before a "<" (see util/markdown.ts): one block a line.
+  // The md reader's markup holds no newline before a "<" (see src/markdown/blocks.ts): one block a line.
   const markup = a.html.split(/\n(?=<)/);
   const aligned = markup.length === paragraphs.length;
   if (!aligned && toMarkdown && !paragraphs.every(inert)) return toMarkdown(a.html).trim();
@@ -72,7 +72,7 @@ const renderer: Renderer = {
   async render(articles, options) {
     const unsafe = (a: Article) => a.source.format === 'md' && !a.text.split('\n\n').every(inert);
     const structured = articles.some((a) => !PLAIN.test(a.html) || unsafe(a));
-    const toMarkdown = structured ? (await import('../util/html-to-md.js')).htmlToMarkdown : null;
+    const toMarkdown = structured ? (await import('../markdown/from-html.js')).htmlToMarkdown : null;
     const one = (a: Article) => (options.frontMatter === false ? withHeading(a, toMarkdown) : withFrontMatter(a, toMarkdown, options.keys ?? {}));
     return articles.map(one).join('\n');
   },

@@ -1,6 +1,6 @@
 import type { Rule } from '../rule.js';
-import { parseDate } from '../util/dates.js';
-import { endsLikeSentence, spaceSeparated, startsCapital } from '../util/fold.js';
+import { parseDate } from '../metadata/dates/dates.js';
+import { endsLikeSentence, spaceSeparated, startsCapital } from '../text/fold.js';
 
 // WP RSS Aggregator's item meta: "Published on: 2021-07-02" (its default
 // Y-m-d) and the "%s ago" option ("2 days ago", "5 mins ago"). Its "Source: <Feed>" is via-line's

@@ -1,8 +1,8 @@
 import { family, hitsAtEnd, leads, type Hit } from '../phrases/match.js';
 import { firstAppeared } from '../phrases/first-appeared.js';
 import type { LineRef, Rule, RuleContext } from '../rule.js';
-import { key, startsLower } from '../util/fold.js';
-import { isSiteName } from '../util/names.js';
+import { key, startsLower } from '../text/fold.js';
+import { isSiteName } from '../metadata/credit/names.js';
 
 // Yoast SEO's feed footer "The post %%POSTLINK%% appeared first on %%BLOGLINK%%." in every language
 // it ships, and its kin (src/phrases/first-appeared.ts). Feeds flatten it onto the end of the last

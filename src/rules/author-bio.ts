@@ -1,7 +1,7 @@
 import { authorBioLines, authorBoxHeadings } from '../phrases/author-box.js';
 import { family, wholeLine } from '../phrases/match.js';
 import type { LineRef, Rule } from '../rule.js';
-import { spaceSeparated } from '../util/fold.js';
+import { spaceSeparated } from '../text/fold.js';
 
 // Themes print an author box under the post: a heading ("About the Author", "Über den Autor")
 // over a short bio, or a one-line "Author: <name> is a …". Only the tail is searched, and a bio

@@ -1,8 +1,8 @@
 import { bioOpenings } from '../phrases/bio.js';
 import { loose, type PhraseSet } from '../phrases/match.js';
 import type { LineRef, Rule, RuleContext } from '../rule.js';
-import { readCredit } from '../util/credit.js';
-import { countWords, endsLikeSentence, key } from '../util/fold.js';
+import { readCredit } from '../metadata/credit/credit.js';
+import { countWords, endsLikeSentence, key } from '../text/fold.js';
 import { takeCredit } from './tail-byline.js';
 
 // An author box without a heading closes some posts: the author's name (often a link), a job

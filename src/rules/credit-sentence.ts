@@ -1,6 +1,6 @@
 import type { Rule, RuleContext, LineRef } from '../rule.js';
-import { readCredit } from '../util/credit.js';
-import { BYLINE_SENTENCES, REPORTING_CREDITS } from '../util/credit-words.js';
+import { readCredit } from '../metadata/credit/credit.js';
+import { BYLINE_SENTENCES, REPORTING_CREDITS } from '../metadata/credit/words.js';
 import { takeCredit } from './tail-byline.js';
 
 // Bylines written as sentences at the edges ("This is a blog post by Jane Doe.", "Dieser Beitrag

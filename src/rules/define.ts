@@ -1,6 +1,6 @@
 import type { MetaField } from '../article.js';
 import type { LineRef, Rule, RuleContext, RuleMeta, Zone } from '../rule.js';
-import { tidy, unfoldIn } from '../util/fold.js';
+import { tidy, unfoldIn } from '../text/fold.js';
 
 /** A RegExp, or anything that searches like one (custom rules' RE2 patterns). */
 export type LinePattern = Pick<RegExp, 'exec'>;

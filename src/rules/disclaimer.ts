@@ -1,7 +1,7 @@
 import { disclaimers } from '../phrases/disclaimer.js';
 import { family, wholeLine } from '../phrases/match.js';
 import type { Rule } from '../rule.js';
-import { countWords } from '../util/fold.js';
+import { countWords } from '../text/fold.js';
 
 // A stock disclaimer (src/phrases/disclaimer.ts) closing a post, alone or at the end of its last
 // lines. The short sentences it stands among ("Data only. Not financial advice. Checked Oct 3.")

@@ -1,6 +1,6 @@
 import type { Rule } from '../rule.js';
-import { isProse, key } from '../util/fold.js';
-import { isSiteName } from '../util/names.js';
+import { isProse, key } from '../text/fold.js';
+import { isSiteName } from '../metadata/credit/names.js';
 
 // Drupal puts the title in the item body and the aggregator adds it again as the post title, so
 // the first body line repeats it, sometimes with the site appended: "Title | Site", "Title - Site",

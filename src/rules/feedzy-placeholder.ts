@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js';
-import { isShortLabel } from '../util/fold.js';
+import { isShortLabel } from '../text/fold.js';
 
 // Feedzy writes the literal "Post Content" when an imported item has no content.
 // Only the body being that phrase means an empty item: the footer labels Feedzy and

@@ -1,7 +1,7 @@
 import { family, hitsAtEnd } from '../phrases/match.js';
 import { followCalls } from '../phrases/follow.js';
 import type { Rule } from '../rule.js';
-import { spaceSeparated, startsUpper } from '../util/fold.js';
+import { spaceSeparated, startsUpper } from '../text/fold.js';
 
 // Calls to follow, subscribe or donate that a site appends to every post (src/phrases/follow.ts),
 // and the profile links under them ("Telegram: https://t.me/…"). The call opens its line, or the

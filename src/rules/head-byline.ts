@@ -1,12 +1,12 @@
 import type { LineRef, Rule, RuleContext } from '../rule.js';
-import { readCredit, withoutBylinePrefix } from '../util/credit.js';
-import { parseDate } from '../util/dates.js';
-import { spaceSeparated } from '../util/fold.js';
-import { isName } from '../util/names.js';
+import { readCredit, withoutBylinePrefix } from '../metadata/credit/credit.js';
+import { parseDate } from '../metadata/dates/dates.js';
+import { spaceSeparated } from '../text/fold.js';
+import { isName } from '../metadata/credit/names.js';
 import { datelineOf, prefixedWithDate, takeCredit, takeDate } from './tail-byline.js';
 
 // Bylines and datelines at the top of the body:
-//   "By Jane Doe", "Por Ana Ruiz", "Par Michel Gay.", "Автор: Иван Петров" (prefixes: util/credit-words.ts),
+//   "By Jane Doe", "Por Ana Ruiz", "Par Michel Gay.", "Автор: Иван Петров" (prefixes: src/metadata/credit/words.ts),
 //   "By Jane Doe on July 2, 2021 at 2:45 am" (Feedzy listings), "Posted by Jane Doe at 9:12 PM, June 3, 2005",
 //   "Jane Doe · 5 min read · Mar 5, 2024" (Medium and its imitators),
 //   "Authored by Lawrence Wilson via The Epoch Times," (ZeroHedge guest posts), alone or glued to the first sentence,

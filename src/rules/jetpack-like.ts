@@ -1,5 +1,5 @@
 import type { LineRef, Rule } from '../rule.js';
-import { isProse } from '../util/fold.js';
+import { isProse } from '../text/fold.js';
 
 // Jetpack Likes: the heading "Like this:", the button "Like" and its placeholder "Loading...",
 // often run together as "Like Loading..."; once loaded, "One blogger likes this." or "Be the first to

@@ -1,6 +1,6 @@
 import type { LineRef, Rule } from '../rule.js';
-import { parseDate } from '../util/dates.js';
-import { countWords, isShortLabel } from '../util/fold.js';
+import { parseDate } from '../metadata/dates/dates.js';
+import { countWords, isShortLabel } from '../text/fold.js';
 
 // Jetpack Related Posts: the headline "Related" (<h3 class="jp-relatedposts-headline">), then per
 // post a title, an optional date and a context line: 'In "<category or tag>"', "With 3 comments" or

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js';
-import { key } from '../util/fold.js';
+import { key } from '../text/fold.js';
 
 // Jetpack Sharing (sharedaddy): the label "Share this:", then per button its title attribute
 // ("Click to share on %s", "Click to email a link to a friend", "Click to print", with

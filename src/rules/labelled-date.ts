@@ -1,7 +1,7 @@
 import type { LineRef, Rule, RuleContext } from '../rule.js';
-import { GENERIC_DATE_LABELS } from '../util/date-labels.js';
-import { dateLabel, dateLine, dateLineWeight, parseDate, type ParsedDate } from '../util/dates.js';
-import { countWords, endsLikeSentence } from '../util/fold.js';
+import { GENERIC_DATE_LABELS } from '../metadata/dates/labels.js';
+import { dateLabel, dateLine, dateLineWeight, parseDate, type ParsedDate } from '../metadata/dates/dates.js';
+import { countWords, endsLikeSentence } from '../text/fold.js';
 import { CREDIT_DATE_WEIGHT } from './tail-dateline.js';
 
 // A date line that says what it is ("Published: 2024-03-23", "- **Date:** ...", "Veröffentlicht am

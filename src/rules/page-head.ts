@@ -2,9 +2,9 @@ import { family, wholeLine, type Family } from '../phrases/match.js';
 import { archiveHeadings, donationCalls, followTopic, headerLabels, loadingPlaceholders } from '../phrases/page-chrome.js';
 import { widgetLabels } from '../phrases/widgets.js';
 import type { LineRef, Rule, RuleContext } from '../rule.js';
-import { readCredit } from '../util/credit.js';
-import { dateLineWeight } from '../util/dates.js';
-import { countWords, endsLikeSentence, key } from '../util/fold.js';
+import { readCredit } from '../metadata/credit/credit.js';
+import { dateLineWeight } from '../metadata/dates/dates.js';
+import { countWords, endsLikeSentence, key } from '../text/fold.js';
 import { datelineOf, takeCredit } from './tail-byline.js';
 
 // A saved web page flattened to text opens with the page's chrome (site name, section, render date,

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js';
-import { key } from '../util/fold.js';
+import { key } from '../text/fold.js';
 
 // An archiver or a cross-post tool writes the post's own address on a line of its own, under the
 // title or at the very end. It is the post's address when its slug spells the title: most of the

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js';
-import { endsLikeSentence, spaceSeparated } from '../util/fold.js';
+import { endsLikeSentence, spaceSeparated } from '../text/fold.js';
 
 // Image credits left as lines of text. The stock-photo attributions
 // ("Photo by Jane Doe on Unsplash", Pexels' and Pixabay's "… from Pexels/Pixabay") and a bracketed

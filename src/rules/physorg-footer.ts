@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js';
-import { isShortLabel, startsUpper } from '../util/fold.js';
+import { isShortLabel, startsUpper } from '../text/fold.js';
 
 // Phys.org (and the Science X sites) end an article with "Provided by <institution>", then
 // "+ Explore further" and "Feedback to editors". "Provided by" starts ordinary sentences too

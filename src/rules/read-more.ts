@@ -1,7 +1,7 @@
 import { family, hitsAtEnd, type Hit } from '../phrases/match.js';
 import { readMore } from '../phrases/read-more.js';
 import type { LineRef, Rule, RuleContext } from '../rule.js';
-import { countWords, endsLikeSentence, isShortLabel, key, startsCapital, startsLower } from '../util/fold.js';
+import { countWords, endsLikeSentence, isShortLabel, key, startsCapital, startsLower } from '../text/fold.js';
 
 // "Read More" is Feedzy's [#item_url] link text; "Continue reading →" / "Continue reading "<Title>""
 // come from Twenty Ten-Twelve and _s themes; "(more…)" is the core more-link; "Read the rest of this

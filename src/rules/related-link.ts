@@ -1,7 +1,7 @@
 import { family, wholeLine } from '../phrases/match.js';
 import { relatedLabels } from '../phrases/related.js';
 import type { Rule } from '../rule.js';
-import { endsLikeSentence, spaceSeparated } from '../util/fold.js';
+import { endsLikeSentence, spaceSeparated } from '../text/fold.js';
 
 // "Related: <headline>", "Lesen Sie auch: <headline>", "Baca juga: <headline>" (src/phrases/related.ts):
 // links that sites drop between paragraphs, so they are looked for anywhere. What follows the label

@@ -1,5 +1,5 @@
 import type { LineRef, Rule } from '../rule.js';
-import { countWords, key } from '../util/fold.js';
+import { countWords, key } from '../text/fold.js';
 
 // SEO templates print the post's opening paragraph a second time under a heading of their own
 // ("Summary", "Featured snippet", "TL;DR"): the heading and the copy are the template's, whatever

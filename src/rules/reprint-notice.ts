@@ -1,7 +1,7 @@
 import { family, hitsAtEnd } from '../phrases/match.js';
 import { reprintNotices } from '../phrases/reprint.js';
 import type { Rule } from '../rule.js';
-import { spaceSeparated } from '../util/fold.js';
+import { spaceSeparated } from '../text/fold.js';
 
 // Reprint and copyright notices close a post, on their own line or glued after its last sentence.
 // The notice runs to the end of its line and stays short: an article about copyright law that

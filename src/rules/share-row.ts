@@ -1,7 +1,7 @@
 import { family, hitsAtEnd, loose, wholeLine, type Hit } from '../phrases/match.js';
 import { shareLabels, shareServices, widgetOpeners, widgetPieces } from '../phrases/share.js';
 import type { LineRef, Rule, RuleContext } from '../rule.js';
-import { endsLikeSentence } from '../util/fold.js';
+import { endsLikeSentence } from '../text/fold.js';
 
 // Share and like buttons in many languages (src/phrases/share.ts): a row of its own in the tail
 // ("Share this:", "Partager sur : Facebook X", "Teilen"), or Jetpack's widgets flattened onto the

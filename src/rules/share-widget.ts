@@ -1,6 +1,6 @@
 import type { Rule } from '../rule.js';
 import type { LineRef, RuleContext } from '../rule.js';
-import { isProse, key, startsCapital } from '../util/fold.js';
+import { isProse, key, startsCapital } from '../text/fold.js';
 
 // A theme share widget leaves "Share <SiteName>" (e.g. "Share DeepPol") near the end; AddToAny and
 // Substack leave a lone "Share". Headings such as "Share Your Story" must survive, so the name must

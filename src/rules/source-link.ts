@@ -1,7 +1,7 @@
 import { family, hitsAtEnd, type Hit } from '../phrases/match.js';
 import { fullArticle, sourceLabels } from '../phrases/source.js';
 import type { Rule } from '../rule.js';
-import { startsCapital } from '../util/fold.js';
+import { startsCapital } from '../text/fold.js';
 
 // Where the text came from, as aggregators and autoblogs print it (src/phrases/source.ts): a
 // source label, "Read the full article at <site>" in many languages. On a line of its own at the

@@ -1,7 +1,7 @@
 import { family, wholeLine } from '../phrases/match.js';
 import { sponsorReads } from '../phrases/sponsor.js';
 import type { Rule } from '../rule.js';
-import { spaceSeparated } from '../util/fold.js';
+import { spaceSeparated } from '../text/fold.js';
 
 // A sponsor read stands wherever the host reads it (often between the show notes' paragraphs), so
 // the rule looks anywhere; but only a paragraph that opens with the sponsor credit and stays as

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js';
-import { spaceSeparated } from '../util/fold.js';
+import { spaceSeparated } from '../text/fold.js';
 
 // Credit lines of syndicated copies: The Conversation's Creative Commons
 // notice, and partner forms such as opensource.com's "This article was originally published on

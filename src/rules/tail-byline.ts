@@ -1,6 +1,6 @@
 import type { LineRef, Rule, RuleContext } from '../rule.js';
-import { dateLine, dateLineWeight, type DateLine } from '../util/dates.js';
-import { readCredit, withoutBylinePrefix, type Credit } from '../util/credit.js';
+import { dateLine, dateLineWeight, type DateLine } from '../metadata/dates/dates.js';
+import { readCredit, withoutBylinePrefix, type Credit } from '../metadata/credit/credit.js';
 
 // Drupal feeds (ZeroHedge among them) end the item with the author field and the created date on
 // the next line: "Tyler Durden" / "Fri, 07/02/2021 – 02:45". Both lines are required: a lone

@@ -1,6 +1,6 @@
 import type { LineRef, Rule, RuleContext } from '../rule.js';
-import { dateLine, dateLineWeight, type DateLine } from '../util/dates.js';
-import { countWords, endsLikeSentence } from '../util/fold.js';
+import { dateLine, dateLineWeight, type DateLine } from '../metadata/dates/dates.js';
+import { countWords, endsLikeSentence } from '../text/fold.js';
 
 // An aggregator stores a feed item as its title, its body, then the item's own credit fields, one
 // a line: the author when there is one, then the date (<pubDate>, <dc:date>, Atom <published>,

@@ -1,7 +1,7 @@
 import { family, wholeLine } from '../phrases/match.js';
 import { taxonomyHeadings, taxonomyLabels } from '../phrases/taxonomy.js';
 import type { Rule } from '../rule.js';
-import { endsLikeSentence, spaceSeparated } from '../util/fold.js';
+import { endsLikeSentence, spaceSeparated } from '../text/fold.js';
 
 // A theme's taxonomy under the post ("Tags: Football, Cup", "Onderwerpen: KNVB Beker"), and the
 // one-word heading an aggregator sets over it ("Gegevens"). Only in the tail, only terms (a short

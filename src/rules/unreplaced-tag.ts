@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js';
-import { countWords, singleSpaced } from '../util/fold.js';
+import { countWords, singleSpaced } from '../text/fold.js';
 
 // Template tags that reached the text unfilled: Feedzy's import tags ("[#item_content]",
 // "[#item_url]", "[#translated_title]"...; every one has an underscore, which keeps a bracketed

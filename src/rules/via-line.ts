@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js';
-import { spaceSeparated, startsCapital } from '../util/fold.js';
+import { spaceSeparated, startsCapital } from '../text/fold.js';
 import { urlIn } from './syndication-credit.js';
 
 // Editorial source credits on a line of their own: "Via The Verge",

@@ -1,7 +1,7 @@
 import { family, hitsAtEnd } from '../phrases/match.js';
 import { watchCalls } from '../phrases/watch.js';
 import type { Rule } from '../rule.js';
-import { spaceSeparated } from '../util/fold.js';
+import { spaceSeparated } from '../text/fold.js';
 
 // A call to watch (src/phrases/watch.ts) closing the body: only on the last line, only where a
 // sentence has just ended (feeds often drop the space: "…साधा.देखें पंजाब आजतक") or the line is

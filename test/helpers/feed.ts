@@ -5,7 +5,7 @@ import type { AnyNode } from 'domhandler';
 import type { Article } from '../../src/article.js';
 import { normalizeLine } from '../../src/normalize.js';
 import { decode } from '../../src/read.js';
-import { repairText } from '../../src/util/mojibake.js';
+import { repairText } from '../../src/text/mojibake.js';
 
 /** Inputs the feed reader takes: conservation is checked per item, not per line of markup. */
 export const FEED_INPUT = /\.(xml|rss|atom|rdf|json)$/i;

@@ -7,8 +7,8 @@ import { parseDocument } from 'htmlparser2';
 import type { Article } from '../../src/article.js';
 import { normalize, normalizeLine } from '../../src/normalize.js';
 import { decode } from '../../src/read.js';
-import { repairText } from '../../src/util/mojibake.js';
-import { lineIndex } from '../../src/util/line-index.js';
+import { repairText } from '../../src/text/mojibake.js';
+import { lineIndex } from '../../src/text/line-index.js';
 import { unescapeLines } from '../../src/readers/envelope.js';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');

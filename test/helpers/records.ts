@@ -3,7 +3,7 @@ import { parseDocument } from 'htmlparser2';
 import { isArticle, type Item } from '../../src/article.js';
 import { normalizeLine } from '../../src/normalize.js';
 import { decode } from '../../src/read.js';
-import { repairText } from '../../src/util/mojibake.js';
+import { repairText } from '../../src/text/mojibake.js';
 
 /** Inputs of one record per line (NDJSON): conservation is checked per record, not per line of JSON. */
 export const RECORD_INPUT = /\.(?:ndjson|jsonl)$/i;

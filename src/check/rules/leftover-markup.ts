@@ -1,6 +1,6 @@
 import type MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
-import { esmRequire as esm } from '../../util/esm-require.js';
+import { loadMarkdownIt } from '../../markdown/deps.js';
 import { closingFence } from '../../readers/md.js';
 import { shorten } from '../report.js';
 import type { CheckRule, FileContext, Issue } from '../rule.js';
@@ -15,7 +15,7 @@ const ENTITY = /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/i;
 
 let parser: MarkdownIt | null = null;
 function markdownIt(): MarkdownIt {
-  parser ??= ((esm ? esm('markdown-it') : require('markdown-it')) as typeof MarkdownIt)({ html: true });
+  parser ??= loadMarkdownIt()({ html: true });
   return parser;
 }
 

@@ -1,4 +1,4 @@
-import { key } from '../../util/fold.js';
+import { key } from '../../text/fold.js';
 import { ALL_LABELS, ALL_ROLE_WORDS } from './author-words.js';
 
 /**

@@ -1,4 +1,4 @@
-import { parseDate } from '../../util/dates.js';
+import { parseDate } from '../../metadata/dates/dates.js';
 
 /**
  * Dates as page metadata writes them. Most are ISO 8601 and go straight to parseDate; these

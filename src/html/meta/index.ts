@@ -1,7 +1,7 @@
 import type { Element } from 'domhandler';
 import type { MetaField } from '../../article.js';
 import type { Candidate } from '../../doc.js';
-import { key } from '../../util/fold.js';
+import { key } from '../../text/fold.js';
 import { attr, closest, elements, textContent } from '../dom.js';
 import { jsonLdFields } from '../json-ld.js';
 import { lineText, type ParsedHtml } from '../parse.js';

@@ -1,4 +1,4 @@
-import { decodeHTMLStrict } from '../../util/fold.js';
+import { decodeHTMLStrict } from '../../text/fold.js';
 import type { Recoveries } from './recoveries.js';
 
 const XML_ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };

@@ -2,11 +2,11 @@ import type { Note } from '../../article.js';
 import { withStandIns, type Candidate, type Doc } from '../../doc.js';
 import { normalize, normalizeLine, type Line } from '../../normalize.js';
 import type { ReadOptions } from '../../reader.js';
-import { parseDate } from '../../util/dates.js';
+import { parseDate } from '../../metadata/dates/dates.js';
 import { escapeHtml } from '../../util/html.js';
-import type { LineIndex } from '../../util/line-index.js';
-import { htmlDoc } from '../html.js';
-import { singleSpaced } from '../../util/fold.js';
+import type { LineIndex } from '../../text/line-index.js';
+import { htmlDoc } from '../html-doc.js';
+import { singleSpaced } from '../../text/fold.js';
 
 /** A value read from the feed, and the offset in the file where it is written. */
 export interface Located {

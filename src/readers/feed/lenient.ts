@@ -1,6 +1,6 @@
 import type { Recoveries } from './recoveries.js';
 import { decodeEntities } from './entities.js';
-import { nameIn, type Scope, type XElement } from './xml.js';
+import { nameIn, type Scope, type XElement } from './tree.js';
 
 /**
  * The reader for XML a strict parser refuses, as feed readers read it: a tag soup with XML's
@@ -53,14 +53,10 @@ export function parseLenient(source: string, outer: Scope): XElement | null {
       text(i + 9, end === -1 ? n : end, true);
       i = end === -1 ? n : end + 3;
     } else if (source.startsWith('<!', i)) i = pastDeclaration(source, i);
-    else if (source.startsWith('<?', i)) {
-      if (source.startsWith('<?xml', i) && i > 0 && !root && SPACE.test(source.charAt(i + 5))) {
-        const before = source.slice(0, i).replace(/^\uFEFF/, '');
-        if (!before.trim()) recoveries.add('prolog', 0, before.includes('\n') ? 'line breaks' : 'spaces');
-      }
-      i = past(source, '?>', i + 2);
-    } else if (source[i + 1] === '/') {
-      NAME.lastIndex = i + 2;
+    else if (source.startsWith('<?', i)) i = pastInstruction(source, i, root === null, recoveries);
+    else {
+      const endTag = source[i + 1] === '/';
+      NAME.lastIndex = i + (endTag ? 2 : 1);
       const name = NAME.exec(source)?.[0];
       if (!name) {
         recoveries.add('bare-lt', i);
@@ -68,20 +64,14 @@ export function parseLenient(source: string, outer: Scope): XElement | null {
         i++;
         continue;
       }
-      const k = openIndex(stack, name);
-      if (k === -1) recoveries.add('stray-end', i, `</${name}>`);
-      else {
-        for (let j = k + 1; j < stack.length; j++) recoveries.add('mismatch', i, `<${stack[j]?.name ?? ''}>`);
-        close(k, i);
-      }
-      i = past(source, '>', i + 2 + name.length);
-    } else {
-      NAME.lastIndex = i + 1;
-      const name = NAME.exec(source)?.[0];
-      if (!name) {
-        recoveries.add('bare-lt', i);
-        text(i, i + 1, true);
-        i++;
+      if (endTag) {
+        const k = openIndex(stack, name);
+        if (k === -1) recoveries.add('stray-end', i, `</${name}>`);
+        else {
+          for (let j = k + 1; j < stack.length; j++) recoveries.add('mismatch', i, `<${stack[j]?.name ?? ''}>`);
+          close(k, i);
+        }
+        i = past(source, '>', i + 2 + name.length);
         continue;
       }
       if (root && stack.length === 0) {
@@ -112,6 +102,15 @@ const shorten = (s: string) => (s.length > 40 ? `${s.slice(0, 40)}…` : s);
 function past(source: string, end: string, from: number): number {
   const at = source.indexOf(end, from);
   return at === -1 ? source.length : at + end.length;
+}
+
+/** Past a `<?…?>`; an XML declaration with only white space before it is a recovery, not an error. */
+function pastInstruction(source: string, i: number, beforeRoot: boolean, recoveries: Recoveries): number {
+  if (source.startsWith('<?xml', i) && i > 0 && beforeRoot && SPACE.test(source.charAt(i + 5))) {
+    const before = source.slice(0, i).replace(/^\uFEFF/, '');
+    if (!before.trim()) recoveries.add('prolog', 0, before.includes('\n') ? 'line breaks' : 'spaces');
+  }
+  return past(source, '?>', i + 2);
 }
 
 /** Past a `<!DOCTYPE …>` (with its internal subset) or another `<!…>` declaration. */

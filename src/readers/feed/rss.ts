@@ -1,4 +1,4 @@
-import { decodeHTMLStrict } from '../../util/fold.js';
+import { decodeHTMLStrict } from '../../text/fold.js';
 import type { Body, FeedInfo, FeedItem, Located } from './item.js';
 import { all, first, isElement, markupOf, NS, resolveUrl, textOf, type XElement } from './xml.js';
 

@@ -1,5 +1,5 @@
-import { AGENCIES, AGENCY_PHRASES, BYLINE_PREFIXES, DESK_WORDS, ROLE_WORDS } from './credit-words.js';
-import { key } from './fold.js';
+import { AGENCIES, AGENCY_PHRASES, BYLINE_PREFIXES, DESK_WORDS, ROLE_WORDS } from './words.js';
+import { key } from '../../text/fold.js';
 import { isHeadingWords, isName } from './names.js';
 
 // Lower-case words inside names: "Ana de la Cruz", "Ludwig van Beethoven", "Who da'Punk".

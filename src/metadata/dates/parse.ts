@@ -1,5 +1,5 @@
-import { fold } from './fold.js';
-import { MONTHS, plain, WEEKDAYS, ZONES } from './date-names.js';
+import { fold } from '../../text/fold.js';
+import { MONTHS, plain, WEEKDAYS, ZONES } from './names.js';
 
 /**
  * Date lines as syndicated dumps write them (catalogue section 11), parsed to ISO 8601 with the

@@ -1,6 +1,6 @@
 import { data } from 'franc-min/data.js';
 import { expressions } from 'franc-min/expressions.js';
-import { isSpace } from './fold.js';
+import { isSpace } from '../text/fold.js';
 
 /**
  * The language of a body, by franc-min's trigram models and franc's own scoring, returned as a

@@ -1,7 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Ignore } from 'ignore';
-import { esmRequire as esm } from './esm-require.js';
+import { loadIgnore, loadTinyglobby as tinyglobby } from './deps.js';
 
 /**
  * Input paths as users give them (files, folders, quoted globs) turned into a list of files in the
@@ -163,14 +163,6 @@ export function extensionOf(name: string): string {
   return path.extname(name).slice(1).toLowerCase();
 }
 
-// Loaded on first use, as every dependency off the conversion path (see esm-require.ts).
-type Tinyglobby = typeof import('tinyglobby');
-let globber: Tinyglobby | null = null;
-function tinyglobby(): Tinyglobby {
-  globber ??= (esm ? esm('tinyglobby') : require('tinyglobby')) as Tinyglobby;
-  return globber;
-}
-
 function isGlob(operand: string): boolean {
   return tinyglobby().isDynamicPattern(operand);
 }
@@ -205,7 +197,7 @@ async function ignoreFile(root: string, name: string): Promise<Ignore | null> {
   } catch {
     return null;
   }
-  const ignore = (esm ? esm('ignore') : require('ignore')) as typeof import('ignore');
+  const ignore = loadIgnore();
   return ignore().add(text);
 }
 

@@ -1,12 +1,4 @@
-import { esmRequire as esm } from './esm-require.js';
-
-// Note: entities builds its decoding tables when evaluated (a large share of a one-dump start-up),
-// and most lines hold no "&": load it on the first one that does (see src/util/esm-require.ts).
-let entities: typeof import('entities') | null = null;
-
-function loadEntities(): typeof import('entities') {
-  return (entities ??= (esm ? esm('entities') : require('entities')) as typeof import('entities'));
-}
+import { loadEntities } from './deps.js';
 
 /** Decode HTML character references (named and numeric, with or without ";"), once. */
 export function decodeHTML(text: string): string {

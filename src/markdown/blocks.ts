@@ -1,6 +1,6 @@
-import { esmRequire as esm } from './esm-require.js';
 import type MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
+import { loadMarkdownIt } from './deps.js';
 
 /**
  * Markdown blocks with their source line ranges, and their HTML, from markdown-it. The md reader
@@ -30,13 +30,12 @@ export interface MdBlock {
   list?: { marker: string; start: number | null };
 }
 
-// Every reader loads at start-up, and most inputs are not Markdown: markdown-it loads on first use
-// (see src/util/esm-require.ts).
+// markdown-it loads on first use (src/markdown/deps.ts).
 let parser: MarkdownIt | null = null;
 
 function markdownIt(): MarkdownIt {
   if (parser) return parser;
-  const create = (esm ? esm('markdown-it') : require('markdown-it')) as typeof MarkdownIt;
+  const create = loadMarkdownIt();
   const md = create({ html: false, linkify: false, typographer: false });
   md.disable('reference');
   const rules = md.renderer.rules;

@@ -3,5 +3,5 @@
  * language tables in date-names.ts, and the date-line recognizer (labels such as "Published on:",
  * "Publié le", "发布时间：") in date-line.ts.
  */
-export { parseDate, type DateOptions, type ParsedDate } from './date-parse.js';
-export { dateLabel, dateLine, dateLineWeight, type DateLine } from './date-line.js';
+export { parseDate, type DateOptions, type ParsedDate } from './parse.js';
+export { dateLabel, dateLine, dateLineWeight, type DateLine } from './line.js';

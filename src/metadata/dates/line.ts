@@ -1,6 +1,6 @@
-import { BY_WORDS, DATE_LABELS, UPDATE_DATE_LABELS } from './date-labels.js';
-import { parseDate, type DateOptions, type ParsedDate } from './date-parse.js';
-import { fold } from './fold.js';
+import { BY_WORDS, DATE_LABELS, UPDATE_DATE_LABELS } from './labels.js';
+import { parseDate, type DateOptions, type ParsedDate } from './parse.js';
+import { fold } from '../../text/fold.js';
 
 /** Labels that are only a preposition ("on", "le", "am"): a date line with one is not declared as one. */
 const PREPOSITIONS = new Set(['on', 'am', 'le', 'el', 'em', 'il', 'op', 'den']);

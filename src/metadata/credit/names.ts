@@ -1,4 +1,4 @@
-import { countWords, hasWordChar, startsCapital, startsUpper } from './fold.js';
+import { countWords, hasWordChar, startsCapital, startsUpper } from '../../text/fold.js';
 
 /**
  * Does a string look like a person's name as bylines print it: "Tyler Durden", "J. R. Smith",
