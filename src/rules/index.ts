@@ -24,6 +24,7 @@ import jetpackShare from './jetpack-share.js';
 import labelledDate from './labelled-date.js';
 import markdownComment from './markdown-comment.js';
 import mediumFooter from './medium-footer.js';
+import newsletterFooter from './newsletter-footer.js';
 import pageWidget from './page-widget.js';
 import photoCredit from './photo-credit.js';
 import physorgFooter from './physorg-footer.js';
@@ -87,6 +88,7 @@ export const rules: readonly Rule[] = [
   aggregatorMeta,
   feedMeta,
   gluedFeedUrl,
+  newsletterFooter,
   followCall,
   reprintNotice,
   authorBio,
