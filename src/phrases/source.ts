@@ -3,7 +3,8 @@ import type { PhraseSet } from './match.js';
 /**
  * Lines that send the reader to where the text came from: source labels ("Fonte: G1", "Bron:
  * www.example.nl"), the autoblog's "Source link", "Read the full article at <site>" and its
- * translations, and feed-service credits. `{site}` is the outlet: a name, a domain or a URL.
+ * translations, puzzle teasers that keep the answer there ("Check <site> for the answer"), and
+ * feed-service credits. `{site}` is the outlet: a name, a domain or a URL.
  */
 export const sourceLabels: readonly PhraseSet[] = [
   { lang: 'en', phrases: ['Source: {site}', 'Source link', 'Original source: {site}', 'Story source: {site}'] },
@@ -27,13 +28,13 @@ export const sourceLabels: readonly PhraseSet[] = [
 ];
 
 export const fullArticle: readonly PhraseSet[] = [
-  { lang: 'en', phrases: ['Read the full article at {site}', 'Read the full article on {site}', 'Read the full story at {site}', 'Read the full story on {site}', 'Read more at {site}', 'Continue reading at {site}', 'Continue reading on {site}', 'To read this article in full, please click here', 'Click here to read the full article', 'Click here to read more', 'from {site} https://ift.tt/{id}', 'RSS Feed: {site}'] },
-  { lang: 'de', phrases: ['Den vollständigen Artikel lesen Sie auf {site}', 'Lesen Sie den ganzen Artikel auf {site}', 'Weiterlesen auf {site}', 'Zum vollständigen Artikel auf {site}'] },
-  { lang: 'fr', phrases: ["Lire l'article complet sur {site}", 'Lire la suite sur {site}', "Lire l'article sur {site}"] },
-  { lang: 'es', phrases: ['Leer noticia completa en {site}', 'Lee la noticia completa en {site}', 'Leer artículo completo en {site}', 'Seguir leyendo en {site}'] },
-  { lang: 'pt', phrases: ['Leia a matéria completa em {site}', 'Leia a notícia completa em {site}', 'Leia mais em {site}', 'Continue lendo em {site}'] },
-  { lang: 'it', phrases: ["Leggi l'articolo completo su {site}", 'Continua a leggere su {site}', 'Leggi tutto su {site}'] },
-  { lang: 'nl', phrases: ['Lees het volledige artikel op {site}', 'Lees het hele artikel op {site}', 'Lees verder op {site}', 'Lees meer op {site}'] },
+  { lang: 'en', phrases: ['Read the full article at {site}', 'Read the full article on {site}', 'Read the full story at {site}', 'Read the full story on {site}', 'Read more at {site}', 'Continue reading at {site}', 'Continue reading on {site}', 'To read this article in full, please click here', 'Click here to read the full article', 'Click here to read more', 'from {site} https://ift.tt/{id}', 'RSS Feed: {site}', 'Check {site} for the answer', 'Visit {site} for the answer', 'See {site} for the answer', 'Find the answer at {site}', 'Find the answer on {site}', 'Get the answer at {site}', 'Check {site} for the solution', 'See the solution at {site}'] },
+  { lang: 'de', phrases: ['Den vollständigen Artikel lesen Sie auf {site}', 'Lesen Sie den ganzen Artikel auf {site}', 'Weiterlesen auf {site}', 'Zum vollständigen Artikel auf {site}', 'Die Lösung gibt es auf {site}', 'Die Auflösung gibt es auf {site}', 'Die Lösung finden Sie auf {site}'] },
+  { lang: 'fr', phrases: ["Lire l'article complet sur {site}", 'Lire la suite sur {site}', "Lire l'article sur {site}", 'Retrouvez la réponse sur {site}', 'La réponse sur {site}', 'La solution sur {site}'] },
+  { lang: 'es', phrases: ['Leer noticia completa en {site}', 'Lee la noticia completa en {site}', 'Leer artículo completo en {site}', 'Seguir leyendo en {site}', 'Consulta la respuesta en {site}', 'La respuesta en {site}', 'La solución en {site}'] },
+  { lang: 'pt', phrases: ['Leia a matéria completa em {site}', 'Leia a notícia completa em {site}', 'Leia mais em {site}', 'Continue lendo em {site}', 'Veja a resposta em {site}', 'Confira a resposta em {site}'] },
+  { lang: 'it', phrases: ["Leggi l'articolo completo su {site}", 'Continua a leggere su {site}', 'Leggi tutto su {site}', 'La soluzione su {site}', 'Scopri la soluzione su {site}'] },
+  { lang: 'nl', phrases: ['Lees het volledige artikel op {site}', 'Lees het hele artikel op {site}', 'Lees verder op {site}', 'Lees meer op {site}', 'Het antwoord vind je op {site}', 'De oplossing vind je op {site}'] },
   { lang: 'pl', phrases: ['Czytaj więcej na {site}', 'Cały artykuł przeczytasz na {site}', 'Czytaj dalej na {site}'] },
   { lang: 'sv', phrases: ['Läs hela artikeln på {site}', 'Läs mer på {site}'] },
   { lang: 'ru', phrases: ['Читать полностью на {site}', 'Подробнее на {site}'] },
