@@ -17,13 +17,10 @@ const MAX_TITLE_WORDS = 30;
 // is an abbreviation.
 const SENTENCE_INSIDE = /^(?:\S+\s+){5,}\S*[^\s.!?…][.!?]["'”’)]*\s+\S/;
 
-// Where a headline of two sentences breaks ("Is the case solved? Dog finds scent at home").
-const SENTENCE_BREAKS = /[^\s.!?…][.!?]["'”’)]*\s+\S/gu;
-
 // Quotes and brackets may open a title ("« Prisoner of the palace », by ..."); other punctuation not.
 const OPENING = /^["'“‘«„‚(\[]+\s*/u;
 
-export function looksLikeTitle(text: string, headline = false): boolean {
+export function looksLikeTitle(text: string): boolean {
   const t = text.trim();
   const count = countWords(t);
   return (
@@ -31,7 +28,7 @@ export function looksLikeTitle(text: string, headline = false): boolean {
     // A line that opens with punctuation ("! 0", "— and then") is the tail of something, not a title.
     hasWordChar(t.replace(OPENING, '').split(/\s/, 1)[0] ?? '') &&
     count <= MAX_TITLE_WORDS &&
-    (headline ? (t.match(SENTENCE_BREAKS) ?? []).length <= 2 : !SENTENCE_INSIDE.test(t)) &&
+    !SENTENCE_INSIDE.test(t) &&
     t.length <= 300 &&
     !(endsLikeSentence(t) && /[.;:]$/.test(t) && !t.endsWith('...')) &&
     !BYLINE_PREFIX.test(t) &&
@@ -61,20 +58,7 @@ export function findTitle(lines: readonly Line[]): Line | null {
   if (runsOn && (countWords(first.text) > 12 || startsLower(next.text.trim()))) {
     if (!looksLikeTitle(firstBlock(lines, nonBlank))) return null;
   }
-  return looksLikeTitle(first.text) || headline(lines, nonBlank) ? first : null;
-}
-
-/**
- * A headline of two sentences ("Could the case be solved? Dog finds scent at suspect's home"), set
- * apart by a blank line above a longer paragraph: a title, though a sentence runs inside it. A
- * paragraph of one line does not end without its full stop, and is followed by prose or a longer line.
- */
-function headline(lines: readonly Line[], at: number): boolean {
-  const first = lines[at]?.text.trim() ?? '';
-  if (!isBlank(lines[at + 1]) || countWords(first) > 12 * 3) return false;
-  const body = lines.slice(at + 1).find((l) => !isBlank(l));
-  if (!body || (countWords(body.text) <= countWords(first) && !endsLikeSentence(body.text))) return false;
-  return looksLikeTitle(first, true);
+  return looksLikeTitle(first.text) ? first : null;
 }
 
 /**

@@ -4,12 +4,24 @@ import { lineRule } from './define.js';
 // News)"); aggregators that flatten an item print it, sometimes followed by the name again, as
 // the first line of the text. A line that is only that is the item's metadata, never prose; the
 // name in brackets is taken as the author.
+const DOMAIN = /^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$/i;
+
 export default lineRule({
   id: 'email-author',
-  description: 'Removes RSS author fields printed as a line of text ("desk@example.com (Example News), Example News") at the edges.',
+  description: 'Removes RSS author fields printed as a line of text ("desk@example.com (Example News)", "Example News (mailto:desk@example.com)") at the edges.',
   zone: 'edges',
   facts: { extracts: ['author'] },
-  patterns: [/^[\w.+-]+@[\w-]+(?:\.[\w-]+)+ \(([^()]{1,60})\)(, ?\1)?$/u],
-  // The name printed again after the field is the feed's publication name: the site, no author.
-  meta: (m) => (m[2] ? { site: m[1] ?? '' } : { author: m[1] ?? '' }),
+  patterns: [
+    /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+ \(([^()]{1,60})\)(, ?\1)?$/u,
+    // The other order, as dc:creator and old CMS exports print it: "Desk Name (mailto:desk@…)",
+    // "Jane Roe <jane@…>".
+    /^(?<name>[^()<>@\s]{1,40}(?: [^()<>@\s]{1,40}){0,4}) ?[(<](?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)>]$/u,
+  ],
+  // The name printed again after the field is the feed's publication name: the site, no author;
+  // so is a name that is a domain ("N24.de").
+  meta: (m) => {
+    const name = m.groups?.name;
+    if (name !== undefined) return DOMAIN.test(name) ? { site: name } : { author: name };
+    return m[2] ? { site: m[1] ?? '' } : { author: m[1] ?? '' };
+  },
 });

@@ -27,6 +27,7 @@ import labelledDate from './labelled-date.js';
 import markdownComment from './markdown-comment.js';
 import mediumFooter from './medium-footer.js';
 import pageHead from './page-head.js';
+import newsletterFooter from './newsletter-footer.js';
 import pageWidget from './page-widget.js';
 import permalinkLine from './permalink-line.js';
 import photoCredit from './photo-credit.js';
@@ -95,6 +96,7 @@ export const rules: readonly Rule[] = [
   aggregatorMeta,
   feedMeta,
   gluedFeedUrl,
+  newsletterFooter,
   followCall,
   reprintNotice,
   authorBio,
