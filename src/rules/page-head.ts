@@ -21,6 +21,7 @@ const MAX_HEADLINE_WORDS = 25;
 const LEAD_ONLY_DEPTH = 3;
 /** A label in the head, between headline and story: a few words, no sentence. */
 const LABEL_WORDS = 8;
+const URL_IN = /\b(?:https?:\/\/|www\.)\S/i;
 
 const ARCHIVE = family(archiveHeadings);
 const FOLLOW = family(followTopic);
@@ -73,7 +74,8 @@ function headlineShaped(text: string): boolean {
   const t = text.trim();
   const n = countWords(t);
   // A full stop ends a sentence, unless it closes an abbreviation ("… Deutschland e.V.").
-  return n >= 3 && n <= MAX_HEADLINE_WORDS && !/[;:,]$/.test(t) && (!t.endsWith('.') || /\.\S+\.$/.test(t)) && datelineOf(t) === null && chrome(t) === null && readCredit(t) === null;
+  // A headline never carries a link: a line with one is a credit or a footer ("Originally published at URL").
+  return n >= 3 && n <= MAX_HEADLINE_WORDS && !URL_IN.test(t) && !/[;:,]$/.test(t) && (!t.endsWith('.') || /\.\S+\.$/.test(t)) && datelineOf(t) === null && chrome(t) === null && readCredit(t) === null;
 }
 
 /** Whether the headline at `i` recurs lower down (not as the very next line: that is a caption's copy). */
