@@ -105,7 +105,10 @@ function findHeadline(ctx: RuleContext): number {
       continue;
     }
     // The lead alone is weaker evidence: only for a headline near the top, under a line or two of chrome.
-    if (recurs(all, i) || creditedBelow(ctx, i) || (i < LEAD_ONLY_DEPTH && prose(all[i + 1]))) return i;
+    // A repeat alone is no headline: furniture repeats too ("submitted by /u/x" at the top and the
+    // bottom); the story must start within the few lines of labels under it.
+    const storyBelow = all.slice(i + 1, i + 2 + LABEL_WORDS).some(prose);
+    if ((recurs(all, i) && storyBelow) || creditedBelow(ctx, i) || (i < LEAD_ONLY_DEPTH && prose(all[i + 1]))) return i;
   }
   return -1;
 }
