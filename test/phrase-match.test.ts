@@ -6,6 +6,7 @@ import { firstAppeared } from '../src/phrases/first-appeared.js';
 import { readMore } from '../src/phrases/read-more.js';
 import { shareLabels, widgetOpeners } from '../src/phrases/share.js';
 import { sourceLabels } from '../src/phrases/source.js';
+import { widgetLabels } from '../src/phrases/widgets.js';
 
 // The matchers skip most of the work (a line without any phrase's longest word, a lead that cannot
 // start a whole line, a line seen before): whatever they skip, a rule must be offered the same hits
@@ -41,6 +42,7 @@ const families: [string, readonly PhraseSet[], string][] = [
   ['first appeared', firstAppeared, '\\s*[.!]?'],
   ['archive', archiveLabels, '.{0,300}'],
   ['source', sourceLabels, '\\s*:?\\s*\\S*'],
+  ['widget labels', widgetLabels, '(?:\\s*\\d+)?'],
 ];
 
 const phrasesOf = (sets: readonly PhraseSet[]) => sets.flatMap((s) => s.phrases.map((p) => p.replace(/\{\w+\}/g, 'Harbour Weekly')));
@@ -74,6 +76,16 @@ describe('phrase matching', () => {
           for (let i = 0; i < 2; i++) expect(offered((a) => hitsAtEnd(f, text, a, earliest))).toEqual(expected);
           const whole = reference(f, text).filter((h) => text.slice(0, h.start).trim() === '');
           expect(offered((a) => wholeLine(f, text, a))).toEqual(whole);
+        }),
+        { numRuns: 300 },
+      );
+    });
+
+    it(`${name}: on text that opens with no space, the whole-line hit is the hit at the end that starts it`, () => {
+      fc.assert(
+        fc.property(lineOf(phrasesOf(sets)), (raw) => {
+          const text = raw.trimStart();
+          expect(wholeLine(f, text)).toEqual(hitsAtEnd(f, text, (h) => h.start === 0));
         }),
         { numRuns: 300 },
       );
