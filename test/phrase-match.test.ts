@@ -1,11 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { family, hitsAtEnd, wholeLine, type Family, type Hit, type PhraseSet } from '../src/phrases/match.js';
+import { family, hitsAtEnd, leads, wholeLine, type Family, type Hit, type PhraseSet } from '../src/phrases/match.js';
 import { archiveLabels } from '../src/phrases/archive-meta.js';
 import { firstAppeared } from '../src/phrases/first-appeared.js';
 import { readMore } from '../src/phrases/read-more.js';
 import { shareLabels, widgetOpeners } from '../src/phrases/share.js';
 import { sourceLabels } from '../src/phrases/source.js';
+import { widgetLabels } from '../src/phrases/widgets.js';
 
 // The matchers skip most of the work (a line without any phrase's longest word, a lead that cannot
 // start a whole line, a line seen before): whatever they skip, a rule must be offered the same hits
@@ -41,9 +42,11 @@ const families: [string, readonly PhraseSet[], string][] = [
   ['first appeared', firstAppeared, '\\s*[.!]?'],
   ['archive', archiveLabels, '.{0,300}'],
   ['source', sourceLabels, '\\s*:?\\s*\\S*'],
+  ['widget labels', widgetLabels, '(?:\\s*\\d+)?'],
 ];
 
 const phrasesOf = (sets: readonly PhraseSet[]) => sets.flatMap((s) => s.phrases.map((p) => p.replace(/\{\w+\}/g, 'Harbour Weekly')));
+const heads = (sets: readonly PhraseSet[]) => sets.flatMap((s) => s.phrases.map((p) => p.split(/\{\w+\}/)[0] ?? '')).filter((h) => h.trim() !== '');
 // Case-insensitive matching folds more than toLowerCase does (long s, Kelvin sign, final sigma,
 // dotted I): a filter that lowered the text would miss these.
 const odd = ['ſ', 'K', 'ß', 'ẞ', 'ς', 'Σ', 'İ', 'ı', '\u00A0', '&nbsp;', '’', '“', '…', '...', '–', '😀', '\u2028', ' ', '  ', '\t', ':', '»'];
@@ -73,6 +76,27 @@ describe('phrase matching', () => {
           for (let i = 0; i < 2; i++) expect(offered((a) => hitsAtEnd(f, text, a, earliest))).toEqual(expected);
           const whole = reference(f, text).filter((h) => text.slice(0, h.start).trim() === '');
           expect(offered((a) => wholeLine(f, text, a))).toEqual(whole);
+        }),
+        { numRuns: 300 },
+      );
+    });
+
+    it(`${name}: on text that opens with no space, the whole-line hit is the hit at the end that starts it`, () => {
+      fc.assert(
+        fc.property(lineOf(phrasesOf(sets)), (raw) => {
+          const text = raw.trimStart();
+          expect(wholeLine(f, text)).toEqual(hitsAtEnd(f, text, (h) => h.start === 0));
+        }),
+        { numRuns: 300 },
+      );
+    });
+
+    it(`${name}: leads skips no phrase whose lead is in the text`, () => {
+      fc.assert(
+        // Heads alone too: a lead is found whether or not the rest of its phrase follows.
+        fc.property(lineOf([...phrasesOf(sets), ...heads(sets)]), (text) => {
+          const every = f.compiled.flatMap((c) => [...text.matchAll(c.lead)].map((m) => ({ lang: c.lang, start: m.index, end: m.index + m[0].length })));
+          expect(leads(f, text)).toEqual(every.sort((a, b) => b.start - a.start));
         }),
         { numRuns: 300 },
       );

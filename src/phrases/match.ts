@@ -30,6 +30,7 @@ class Compiled {
   private leadRe: RegExp | null = null;
   private restRe: RegExp | null = null;
   private leadAtRe: RegExp | null = null;
+  private headWordRe: RegExp | null | undefined;
 
   constructor(
     readonly lang: string,
@@ -48,6 +49,13 @@ class Compiled {
     const edge = /^\p{L}/u.test(this.phrase) && !/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(this.phrase) ? WORD_EDGE : '';
     // A phrase that opens with a placeholder could start anywhere: it is taken as a whole line only.
     return (this.leadRe = head ? new RegExp(edge + loose(head), 'giu') : /^\s*/gu);
+  }
+
+  /** The longest word of the lead, as `lead` matches it: no text without it holds the lead. */
+  get headWord(): RegExp | null {
+    if (this.headWordRe !== undefined) return this.headWordRe;
+    const word = longestWord(this.phrase.split(/\{\w+\}/u)[0] ?? '');
+    return (this.headWordRe = word ? new RegExp(word, 'iu') : null);
   }
 
   /** The lead, sticky: whole-line matching tries it only where a whole line can start. */
@@ -234,6 +242,16 @@ function findWhole(f: Family, text: string): readonly Hit[] {
 /** Where the family's phrases start in `text`, and where the text before their first placeholder ends. */
 export function leads(f: Family, text: string): { lang: string; start: number; end: number }[] {
   const out: { lang: string; start: number; end: number }[] = [];
-  for (const c of f.compiled) for (const m of text.matchAll(c.lead)) out.push({ lang: c.lang, start: m.index, end: m.index + m[0].length });
+  const seen = new Map<string, boolean>();
+  for (const c of f.compiled) {
+    // Scanning for each lead cost a pass over the text per phrase; a word scan is shared by phrases.
+    const word = c.headWord;
+    if (word) {
+      let has = seen.get(word.source);
+      if (has === undefined) seen.set(word.source, (has = word.test(text)));
+      if (!has) continue;
+    }
+    for (const m of text.matchAll(c.lead)) out.push({ lang: c.lang, start: m.index, end: m.index + m[0].length });
+  }
   return out.sort((a, b) => b.start - a.start);
 }

@@ -1,4 +1,4 @@
-import { family, hitsAtEnd } from '../phrases/match.js';
+import { family, wholeLine, type Hit } from '../phrases/match.js';
 import { widgetLabels } from '../phrases/widgets.js';
 import type { Rule } from '../rule.js';
 
@@ -12,6 +12,20 @@ const STARS = /^1 ?\p{L}+ ?2 ?\p{L}+ ?3 ?\p{L}+ ?4 ?\p{L}+ ?5 ?\p{L}+(?:\s*\(\d+
 const MAX_LABEL = 45;
 const TALLY = /^\(\d+ \p{L}+, \p{L}+: \d[.,]\d{1,2} \p{L}+ 5\)$/u;
 
+/**
+ * The longest label that opens `text` at `start` and ends at one of `stops`. The piece starts at a
+ * non-space, so a label that starts it is the whole piece: the whole-line matcher tries each lead
+ * there only, and the shorter pieces are not tried once a longer one is a label.
+ */
+function longestLabel(text: string, start: number, stops: readonly number[]): { stop: number; hit: Hit } | null {
+  for (let i = stops.length - 1; i >= 0; i--) {
+    const stop = stops[i] as number;
+    const hit = wholeLine(LABELS, text.slice(start, stop));
+    if (hit) return { stop, hit };
+  }
+  return null;
+}
+
 /** Where the run of widget labels that opens `text` ends (0 when it opens with none). */
 function labelRun(text: string): { end: number; lang: string; count: number } {
   let end = 0;
@@ -23,11 +37,8 @@ function labelRun(text: string): { end: number; lang: string; count: number } {
     const stops: number[] = [];
     for (let i = start; i !== -1 && i - start <= MAX_LABEL; i = text.indexOf(' ', i + 1)) if (i > start) stops.push(i);
     if (text.length - start <= MAX_LABEL) stops.push(text.length);
-    const found = stops
-      .reverse()
-      .map((stop) => ({ stop, hit: hitsAtEnd(LABELS, text.slice(start, stop), (h) => h.start === 0) }))
-      .find((f) => f.hit);
-    if (!found?.hit) return { end, lang, count };
+    const found = longestLabel(text, start, stops);
+    if (!found) return { end, lang, count };
     end = found.stop;
     lang = found.hit.lang;
     count += 1;
