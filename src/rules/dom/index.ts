@@ -30,6 +30,7 @@ import screenReaderText from './screen-reader-text.js';
 import linkList from './link-list.js';
 import supportAppeal from './support-appeal.js';
 import staffList from './staff-list.js';
+import commentPrompt from './comment-prompt.js';
 
 /**
  * Every built-in DOM rule, in the order they run on an HTML body, before its lines exist:
@@ -68,6 +69,7 @@ export const domRules: readonly DomRule[] = [
   linkList,
   supportAppeal,
   staffList,
+  commentPrompt,
   bylineElement,
   pageChrome,
   emptyWrapper,

@@ -1,5 +1,6 @@
-import type { Element, ParentNode } from 'domhandler';
+import type { AnyNode, Element, ParentNode } from 'domhandler';
 import type { DomRule } from '../../dom-rule.js';
+import { hasChildren, isElement, isText } from '../../html/dom.js';
 import { contentRoot } from '../../html/page.js';
 
 /**
@@ -41,4 +42,20 @@ export function pageElementRule(spec: PageElementSpec): DomRule {
     },
   };
   return rule;
+}
+
+/** Letters and digits only, so "Already a subscriber? Sign in." reads "already a subscriber sign in". */
+export const fold = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+// The element's text, or null as soon as it is too long to be a call: every <div> of a page is
+// asked, and reading the whole text of the outer ones would cost the page's size each.
+export function shortText(el: Element, max: number): string | null {
+  let out = '';
+  const walk = (node: AnyNode): boolean => {
+    if (isText(node)) out += node.data;
+    else if (isElement(node) && (node.name === 'script' || node.name === 'style')) return true;
+    else if (hasChildren(node)) for (const c of node.children) if (!walk(c)) return false;
+    return out.length <= max;
+  };
+  return walk(el) ? out : null;
 }

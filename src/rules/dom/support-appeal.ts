@@ -1,12 +1,9 @@
-import type { AnyNode, Element } from 'domhandler';
-import { hasChildren, isElement, isText } from '../../html/dom.js';
+import type { Element } from 'domhandler';
 import { appeals } from '../../phrases/appeals.js';
 import { namedAs } from './furniture.js';
-import { pageElementRule } from './page-element.js';
+import { fold, pageElementRule, shortText } from './page-element.js';
 import { shape } from './shape.js';
 
-// Compared as letters and digits only, so "Already a subscriber? Sign in." starts with "already a subscriber".
-const fold = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 const PHRASES = appeals.flatMap((set) => set.phrases.map(fold));
 // A call is a line or two; longer text that starts with "Support us" is a paragraph about it.
 const MAX_CALL = 140;
@@ -20,22 +17,9 @@ const MAX_TAIL = 3;
 const words = (text: string) => text.split(' ').length;
 const TEXT_TAGS = ['h2', 'h3', 'h4', 'h5', 'h6', 'p', 'span', 'div', 'strong', 'a'];
 
-// The element's text, or null as soon as it is too long to be a call: every <div> of a page is
-// asked, and reading the whole text of the outer ones would cost the page's size each.
-function shortText(el: Element): string | null {
-  let out = '';
-  const walk = (node: AnyNode): boolean => {
-    if (isText(node)) out += node.data;
-    else if (isElement(node) && (node.name === 'script' || node.name === 'style')) return true;
-    else if (hasChildren(node)) for (const c of node.children) if (!walk(c)) return false;
-    return out.length <= MAX_CALL * 3;
-  };
-  return walk(el) ? out : null;
-}
-
 function isCall(el: Element): boolean {
   if (!TEXT_TAGS.includes(el.name)) return false;
-  const raw = shortText(el);
+  const raw = shortText(el, MAX_CALL * 3);
   if (raw === null) return false;
   const text = fold(raw);
   if (text.length === 0 || text.length > MAX_CALL) return false;
