@@ -71,6 +71,19 @@ export const FURNITURE_HINTS = {
     'ad-unit', 'ad-label', 'adsbygoogle', 'adsense', 'dfp', 'gpt-ad', 'google-ad', 'banner-ad', 'anuncio',
     'publicidad', 'publicidade', 'werbung', 'anzeige', 'pubblicita', 'reklama', 'iklan',
   ],
+  // Donation and membership appeals, and a paywall's call to subscribe: not the wall's container
+  // ("paywall", "premium" wrap the article itself on some sites), the box that asks.
+  appeal: [
+    'donate', 'donation', 'donations', 'donate-box', 'support-us', 'supportus', 'support-box', 'how-to-support',
+    'become-member', 'become-a-member', 'membership-appeal', 'membership-prompt', 'contribute-box', 'contributions-epic',
+    'cta', 'call-to-action', 'gofundme', 'patreon', 'paywall-prompt', 'paywall-message', 'paywall-offer', 'snippet-login',
+    'regwall', 'subscribe-wall', 'subscription-wall', 'meter-wall', 'piano-offer', 'spenden', 'doacao', 'apoie', 'donazione',
+  ],
+  // The site's staff or contributors as a list of names: who works there, not who wrote this.
+  staff: [
+    'team', 'team-member', 'team-members', 'team-list', 'our-team', 'staff', 'staff-list', 'staff-members',
+    'staff-directory', 'contributors-list', 'contributor-list', 'equipe', 'redaktion', 'redazione', 'redaccion',
+  ],
 } as const;
 
 export type FurnitureFamily = keyof typeof FURNITURE_HINTS;

@@ -28,6 +28,9 @@ import listHeading from './list-heading.js';
 import galleryChrome from './gallery-chrome.js';
 import screenReaderText from './screen-reader-text.js';
 import linkList from './link-list.js';
+import supportAppeal from './support-appeal.js';
+import staffList from './staff-list.js';
+import commentPrompt from './comment-prompt.js';
 
 /**
  * Every built-in DOM rule, in the order they run on an HTML body, before its lines exist:
@@ -64,6 +67,9 @@ export const domRules: readonly DomRule[] = [
   galleryChrome,
   screenReaderText,
   linkList,
+  supportAppeal,
+  staffList,
+  commentPrompt,
   bylineElement,
   pageChrome,
   emptyWrapper,

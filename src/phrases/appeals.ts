@@ -1,0 +1,23 @@
+import type { PhraseSet } from './match.js';
+
+/**
+ * What a page says around its article to ask for money or a subscription: a donation or
+ * membership appeal ("Support our journalism", "Become a member") or a paywall's call ("To read
+ * the full story", "Subscribe to continue reading"). Matched against a short element's whole text,
+ * at its start or its end (see src/rules/dom/support-appeal.ts): the words inside a sentence of
+ * the article are prose.
+ */
+export const appeals: readonly PhraseSet[] = [
+  { lang: 'en', phrases: ['Support us', 'Support our journalism', 'Support independent journalism', 'Support our work', 'Click here to support it', 'Click here to support us', 'Donate now', 'Donate today', 'Make a donation', 'Make a contribution', 'Become a member', 'Become a patron', 'Become a supporter', 'To read the full story', 'Subscribe to continue reading', 'Subscribe to read the full story', 'Subscribe to read more', 'Already a subscriber', 'Subscribe Sign in', 'This content is for subscribers only', 'This article is for subscribers only', 'Continue reading with a membership'] },
+  { lang: 'de', phrases: ['Unterstützen Sie uns', 'Unterstütze uns', 'Jetzt spenden', 'Mitglied werden', 'Jetzt abonnieren und weiterlesen', 'Dieser Artikel ist nur für Abonnenten', 'Sie sind bereits Abonnent', 'Weiterlesen mit Abo'] },
+  { lang: 'fr', phrases: ['Soutenez-nous', 'Soutenez notre journalisme', 'Faire un don', 'Faites un don', 'Abonnez-vous pour lire la suite', 'Cet article est réservé aux abonnés', 'Déjà abonné'] },
+  { lang: 'es', phrases: ['Apóyanos', 'Apoya nuestro periodismo', 'Haz una donación', 'Hazte socio', 'Suscríbete para seguir leyendo', 'Este contenido es exclusivo para suscriptores', 'Ya eres suscriptor'] },
+  { lang: 'pt', phrases: ['Apoie o nosso jornalismo', 'Apoie nosso jornalismo', 'Faça uma doação', 'Doe agora', 'Assine para continuar lendo', 'Conteúdo exclusivo para assinantes', 'Já é assinante'] },
+  { lang: 'it', phrases: ['Sostienici', 'Sostieni il nostro giornalismo', 'Fai una donazione', 'Abbonati per continuare a leggere', 'Contenuto riservato agli abbonati', 'Sei già abbonato'] },
+  { lang: 'nl', phrases: ['Steun ons', 'Doneer nu', 'Word lid', 'Lees verder met een abonnement', 'Al abonnee'] },
+  { lang: 'ru', phrases: ['Поддержите нас', 'Поддержать проект', 'Поддержите редакцию', 'Оформите подписку, чтобы продолжить чтение', 'Уже есть подписка'] },
+  { lang: 'pl', phrases: ['Wesprzyj nas', 'Przekaż darowiznę', 'Zostań patronem', 'Wykup subskrypcję, aby czytać dalej'] },
+  { lang: 'id', phrases: ['Dukung kami', 'Berlangganan untuk membaca selengkapnya'] },
+  { lang: 'ja', phrases: ['続きを読むには', 'この記事は有料会員限定です', '有料会員になる'] },
+  { lang: 'ko', phrases: ['후원하기', '구독하고 계속 읽기'] },
+];

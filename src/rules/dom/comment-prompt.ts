@@ -1,0 +1,24 @@
+import type { Element } from 'domhandler';
+import { commentPrompts } from '../../phrases/comment-prompts.js';
+import { fold, pageElementRule, shortText } from './page-element.js';
+
+const PHRASES = new Set(commentPrompts.flatMap((set) => set.phrases.map(fold)));
+const LONGEST = Math.max(...[...PHRASES].map((p) => p.length)) + 12;
+const TEXT_TAGS = ['h2', 'h3', 'h4', 'h5', 'h6', 'p', 'span', 'div', 'strong', 'a', 'button'];
+// "Comments (12)", "12 Comments": the count is part of the prompt.
+const COUNT = /^(?:\d+ )?(.*?)(?: \d+)?$/u;
+
+function isPrompt(el: Element): boolean {
+  if (!TEXT_TAGS.includes(el.name)) return false;
+  const raw = shortText(el, LONGEST * 2);
+  if (raw === null) return false;
+  const text = fold(raw).replace(COUNT, '$1');
+  return text.length > 0 && PHRASES.has(text);
+}
+
+export default pageElementRule({
+  id: 'comment-prompt',
+  description: 'Whole pages: removes calls to comment and notices about comments ("Leave a comment", "Tell us what you think", "Comments are closed", "Deixe seu comentário") in several languages.',
+  wants: { names: TEXT_TAGS },
+  matches: isPrompt,
+});

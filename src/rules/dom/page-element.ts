@@ -1,0 +1,61 @@
+import type { AnyNode, Element, ParentNode } from 'domhandler';
+import type { DomRule } from '../../dom-rule.js';
+import { hasChildren, isElement, isText } from '../../html/dom.js';
+import { contentRoot } from '../../html/page.js';
+
+/**
+ * elementRule() for page furniture: a test on one element, in the one walk, but only on whole
+ * pages and never on an element that holds the article (a wrapper named "team" or "cta" around
+ * the whole page's content is layout, not a box to drop).
+ */
+export interface PageElementSpec {
+  id: string;
+  description: string;
+  wants: { names?: readonly string[]; attributes?: readonly string[] };
+  matches(el: Element): boolean;
+}
+
+function top(el: Element): ParentNode {
+  let at: ParentNode = el;
+  while (at.parent) at = at.parent;
+  return at;
+}
+
+function holds(outer: Element, inner: Element | null): boolean {
+  for (let at: ParentNode | null = inner; at; at = at.parent) if (at === outer) return true;
+  return false;
+}
+
+export function pageElementRule(spec: PageElementSpec): DomRule {
+  const rule: DomRule = {
+    id: spec.id,
+    description: spec.description,
+    meta: { pageOnly: true },
+    wants: spec.wants,
+    visit(el, ctx) {
+      if (!ctx.page || !spec.matches(el) || !ctx.attached(el)) return;
+      if (holds(el, contentRoot(top(el)).element)) return;
+      ctx.remove(el);
+    },
+    apply(_root, ctx) {
+      for (const el of ctx.elements()) rule.visit?.(el, ctx);
+    },
+  };
+  return rule;
+}
+
+/** Letters and digits only, so "Already a subscriber? Sign in." reads "already a subscriber sign in". */
+export const fold = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+// The element's text, or null as soon as it is too long to be a call: every <div> of a page is
+// asked, and reading the whole text of the outer ones would cost the page's size each.
+export function shortText(el: Element, max: number): string | null {
+  let out = '';
+  const walk = (node: AnyNode): boolean => {
+    if (isText(node)) out += node.data;
+    else if (isElement(node) && (node.name === 'script' || node.name === 'style')) return true;
+    else if (hasChildren(node)) for (const c of node.children) if (!walk(c)) return false;
+    return out.length <= max;
+  };
+  return walk(el) ? out : null;
+}

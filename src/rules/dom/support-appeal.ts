@@ -1,0 +1,40 @@
+import type { Element } from 'domhandler';
+import { appeals } from '../../phrases/appeals.js';
+import { namedAs } from './furniture.js';
+import { fold, pageElementRule, shortText } from './page-element.js';
+import { shape } from './shape.js';
+
+const PHRASES = appeals.flatMap((set) => set.phrases.map(fold));
+// A call is a line or two; longer text that starts with "Support us" is a paragraph about it.
+const MAX_CALL = 140;
+// An appeal box holds a letter of a few paragraphs and its buttons; more than this under such a
+// name is a section of the page that also asks.
+const MAX_BOX = 2500;
+const MAX_BOX_PROSE = 4;
+// A call ends with its ask ("Do you read us every day? Support us") or starts with it and adds a
+// button or two ("Already a subscriber? Sign in"); "Donate now or later, she said" goes on as a sentence.
+const MAX_TAIL = 3;
+const words = (text: string) => text.split(' ').length;
+const TEXT_TAGS = ['h2', 'h3', 'h4', 'h5', 'h6', 'p', 'span', 'div', 'strong', 'a'];
+
+function isCall(el: Element): boolean {
+  if (!TEXT_TAGS.includes(el.name)) return false;
+  const raw = shortText(el, MAX_CALL * 3);
+  if (raw === null) return false;
+  const text = fold(raw);
+  if (text.length === 0 || text.length > MAX_CALL) return false;
+  return PHRASES.some((p) => text === p || text.endsWith(` ${p}`) || (text.startsWith(`${p} `) && words(text) - words(p) <= MAX_TAIL));
+}
+
+function isAppealBox(el: Element): boolean {
+  if (!namedAs(el, 'appeal')) return false;
+  const s = shape(el);
+  return s.chars <= MAX_BOX && s.prose <= MAX_BOX_PROSE;
+}
+
+export default pageElementRule({
+  id: 'support-appeal',
+  description: 'Whole pages: removes donation and membership appeals and paywall calls ("Support our journalism", "To read the full story", "Assine para continuar lendo"), by class or by their words.',
+  wants: { names: TEXT_TAGS, attributes: ['class', 'id'] },
+  matches: (el) => isAppealBox(el) || isCall(el),
+});
