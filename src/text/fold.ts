@@ -71,6 +71,11 @@ export function key(text: string): string {
   return fold(text).toLowerCase();
 }
 
+/** Letters and digits only, lower-cased: "Already a subscriber? Sign in." reads "already a subscriber sign in". */
+export function lettersKey(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
 const HAS_WORD_CHAR = /[\p{L}\p{N}]/u;
 const ASCII_WORD_CHAR = /[A-Za-z0-9]/;
 

@@ -1,3 +1,4 @@
+import { lettersKey } from '../../text/fold.js';
 import type { AnyNode, Element, ParentNode } from 'domhandler';
 import type { DomRule } from '../../dom-rule.js';
 import { hasChildren, hasText, isElement, isText } from '../../html/dom.js';
@@ -7,8 +8,7 @@ import { namedAs } from './furniture.js';
 import { shape } from './shape.js';
 
 // Labels compared as their letters and digits only, so "- ADVERTISEMENT -" is "advertisement".
-const fold = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-const LABELS = new Set(adLabels.flatMap((set) => set.phrases.map(fold)));
+const LABELS = new Set(adLabels.flatMap((set) => set.phrases.map(lettersKey)));
 const LONGEST = Math.max(...[...LABELS].map((l) => l.length)) + 8;
 // An ad slot holds a label and the ad's frame; any more text than this under an ad's name is not a slot.
 const MAX_SLOT = 150;
@@ -36,7 +36,7 @@ function labelTexts(root: ParentNode): AnyNode[] {
   const out: AnyNode[] = [];
   const visit = (node: AnyNode) => {
     if (isText(node)) {
-      if (node.data.length <= LONGEST * 2 && LABELS.has(fold(node.data))) out.push(node);
+      if (node.data.length <= LONGEST * 2 && LABELS.has(lettersKey(node.data))) out.push(node);
     } else if (hasChildren(node) && !(isElement(node) && (node.name === 'script' || node.name === 'style'))) {
       for (const c of node.children) visit(c);
     }

@@ -1,8 +1,9 @@
 import type { Element } from 'domhandler';
 import { commentPrompts } from '../../phrases/comment-prompts.js';
-import { fold, pageElementRule, shortText } from './page-element.js';
+import { lettersKey } from '../../text/fold.js';
+import { pageElementRule, shortText } from './page-element.js';
 
-const PHRASES = new Set(commentPrompts.flatMap((set) => set.phrases.map(fold)));
+const PHRASES = new Set(commentPrompts.flatMap((set) => set.phrases.map(lettersKey)));
 const LONGEST = Math.max(...[...PHRASES].map((p) => p.length)) + 12;
 const TEXT_TAGS = ['h2', 'h3', 'h4', 'h5', 'h6', 'p', 'span', 'div', 'strong', 'a', 'button'];
 // "Comments (12)", "12 Comments": the count is part of the prompt.
@@ -12,7 +13,7 @@ function isPrompt(el: Element): boolean {
   if (!TEXT_TAGS.includes(el.name)) return false;
   const raw = shortText(el, LONGEST * 2);
   if (raw === null) return false;
-  const text = fold(raw).replace(COUNT, '$1');
+  const text = lettersKey(raw).replace(COUNT, '$1');
   return text.length > 0 && PHRASES.has(text);
 }
 

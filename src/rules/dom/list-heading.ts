@@ -1,3 +1,4 @@
+import { lettersKey } from '../../text/fold.js';
 import type { Element, ParentNode } from 'domhandler';
 import type { DomRule } from '../../dom-rule.js';
 import { classes, elements, hasText, isElement, visibleText } from '../../html/dom.js';
@@ -11,13 +12,12 @@ import { shape } from './shape.js';
  * record; a heading over prose (a "Related" sub-heading inside the post) stays, as the list must
  * be mostly links.
  */
-const fold = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 const EXACT = new Set<string>();
 const PREFIX: string[] = [];
 for (const set of listHeadings) {
   for (const phrase of set.phrases) {
-    if (phrase.endsWith('{any}')) PREFIX.push(`${fold(phrase.slice(0, -5))} `);
-    else EXACT.add(fold(phrase));
+    if (phrase.endsWith('{any}')) PREFIX.push(`${lettersKey(phrase.slice(0, -5))} `);
+    else EXACT.add(lettersKey(phrase));
   }
 }
 
@@ -29,7 +29,7 @@ const TITLE_CLASS = /(?:^|[-_])(?:title|heading|header|headline)(?:$|[-_])/i;
 const MIN_LINK_SHARE = 0.4;
 
 export function isListHeading(text: string): boolean {
-  const f = fold(text);
+  const f = lettersKey(text);
   if (f.length === 0 || f.length > MAX_HEADING) return false;
   return EXACT.has(f) || PREFIX.some((p) => f.startsWith(p) && f.length > p.length);
 }

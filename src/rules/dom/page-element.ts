@@ -44,9 +44,6 @@ export function pageElementRule(spec: PageElementSpec): DomRule {
   return rule;
 }
 
-/** Letters and digits only, so "Already a subscriber? Sign in." reads "already a subscriber sign in". */
-export const fold = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-
 // The element's text, or null as soon as it is too long to be a call: every <div> of a page is
 // asked, and reading the whole text of the outer ones would cost the page's size each.
 export function shortText(el: Element, max: number): string | null {

@@ -1,10 +1,11 @@
 import type { Element } from 'domhandler';
 import { appeals } from '../../phrases/appeals.js';
 import { namedAs } from './furniture.js';
-import { fold, pageElementRule, shortText } from './page-element.js';
+import { lettersKey } from '../../text/fold.js';
+import { pageElementRule, shortText } from './page-element.js';
 import { shape } from './shape.js';
 
-const PHRASES = appeals.flatMap((set) => set.phrases.map(fold));
+const PHRASES = appeals.flatMap((set) => set.phrases.map(lettersKey));
 // A call is a line or two; longer text that starts with "Support us" is a paragraph about it.
 const MAX_CALL = 140;
 // An appeal box holds a letter of a few paragraphs and its buttons; more than this under such a
@@ -21,7 +22,7 @@ function isCall(el: Element): boolean {
   if (!TEXT_TAGS.includes(el.name)) return false;
   const raw = shortText(el, MAX_CALL * 3);
   if (raw === null) return false;
-  const text = fold(raw);
+  const text = lettersKey(raw);
   if (text.length === 0 || text.length > MAX_CALL) return false;
   return PHRASES.some((p) => text === p || text.endsWith(` ${p}`) || (text.startsWith(`${p} `) && words(text) - words(p) <= MAX_TAIL));
 }
