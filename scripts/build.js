@@ -50,6 +50,8 @@ const command = {
     'sanitize-html',
     'fast-xml-parser',
     'markdown-it',
+    // Only bytes that are neither UTF-8 nor declared need a charset guess.
+    'chardet',
     // Only a config with a custom regex needs RE2 (260 kB).
     're2js',
     // Only `check` needs these. tinyglobby also reads import.meta.url, which is empty in this bundle.

@@ -10,6 +10,7 @@
  * where requiring iconv-lite costs about 10 ms, a sixth of a bare `node` start.
  */
 import { mend1252 } from './text/cp1252.js';
+import { guessLegacyCharset } from './text/charset-guess.js';
 import { scanUtf8, type Utf8Scan } from './text/utf8.js';
 
 export interface DecodeOptions {
@@ -65,7 +66,8 @@ export function decode(input: string | Uint8Array, options: DecodeOptions = {}):
 }
 
 /**
- * No BOM and no declaration. Invalid UTF-8 is read as Windows-1252 when its non-ASCII bytes
+ * No BOM and no declaration. Invalid UTF-8 in a non-Latin legacy charset is read in the charset
+ * chardet finds (text/charset-guess.ts). Otherwise it is read as Windows-1252 when its non-ASCII bytes
  * form valid multi-byte UTF-8 sequences at most once for every eight invalid ones (a UTF-8
  * writer would have written many, a Windows-1252 one almost never does) and none is a byte
  * Windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D). Otherwise it is UTF-8 with damaged bytes: replaced and reported.
@@ -73,6 +75,11 @@ export function decode(input: string | Uint8Array, options: DecodeOptions = {}):
 function readUndeclared(input: Uint8Array, warnings: string[]): Decoded {
   const fast = tryUtf8(input);
   if (fast !== null) return { text: fast, encoding: 'utf-8', warnings };
+  const guess = guessLegacyCharset(input);
+  if (guess !== null) {
+    warnings.push(`not valid UTF-8 and no charset declared: read as ${guess.encoding} (detected); --encoding overrides`);
+    return decodeAs(input, guess.encoding, warnings);
+  }
   const scan = scanUtf8(input);
   if (looks1252(scan)) {
     warnings.push(

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { decode } from '../src/read.js';
 import { scanUtf8 } from '../src/text/utf8.js';
@@ -84,6 +85,40 @@ describe('decode() finds the encoding', () => {
     const decoded = decode(Uint8Array.from([0xff, 0xfe, 0x41, 0x00, 0x00, 0xd8, 0x42, 0x00]));
     expect(decoded.text).toBe('A\uFFFDB');
     expect(decoded.warnings).toEqual([expect.stringMatching(/^1 byte sequence not valid in utf-16le replaced by U\+FFFD at byte offset \d+$/)]);
+  });
+});
+
+describe('decode() reads undeclared legacy charsets of non-Latin scripts', () => {
+  const encoded = (text: string, charset: string) => Uint8Array.from(iconv.encode(text, charset));
+  const cases: [string, string, string][] = [
+    ['Shift_JIS', 'shift_jis', '<rss><channel><item><title>雨の日の図書館</title><description>駅前の図書館は雨の日になると学生でいっぱいになります。閲覧室の席は朝のうちに埋まってしまいます。</description></item></channel></rss>'],
+    ['EUC-KR', 'euc-kr', '<item><title>시장 골목의 오래된 빵집</title><description>골목 끝의 빵집은 사십 년 동안 같은 자리에서 아침마다 빵을 구웠습니다.</description></item>'],
+    ['GBK', 'gb18030', '<item><title>老街的面包店</title><description>这家面包店在老街的尽头已经开了四十年，每天早上都烤新鲜的面包。</description></item>'],
+    ['Big5', 'big5', '<item><title>老街的麵包店</title><description>這家麵包店在老街的盡頭已經開了四十年，每天早上都烤新鮮的麵包。</description></item>'],
+    ['KOI8-R', 'koi8-r', 'Городская библиотека открылась после ремонта\n\nПосле двух лет ремонта читальный зал снова принимает посетителей каждый день, кроме понедельника.'],
+    ['windows-1251', 'windows-1251', 'Міська бібліотека відкрилася після ремонту\n\nПісля двох років ремонту читальна зала знову приймає відвідувачів щодня, крім понеділка.'],
+  ];
+  for (const [charset, expected, text] of cases) {
+    it(`reads ${charset} as ${expected}, with a warning that names it`, () => {
+      const decoded = decode(encoded(text, charset));
+      expect(decoded.encoding).toBe(expected);
+      expect(decoded.text).toBe(text);
+      expect(decoded.warnings).toEqual([`not valid UTF-8 and no charset declared: read as ${expected} (detected); --encoding overrides`]);
+    });
+  }
+
+  it('keeps Western text, long or short, as Windows-1252', () => {
+    for (const text of ['Ça été', 'Les élèves de la classe de première sont allés à la fête du village, où l’orchestre a joué des valses.']) {
+      const decoded = decode(encoded(text, 'windows-1252'));
+      expect(decoded.encoding).toBe('windows-1252');
+      expect(decoded.text).toBe(text);
+    }
+  });
+
+  it('lets a declaration and `encoding` win over the guess', () => {
+    const text = 'Городская библиотека открылась после ремонта, читальный зал снова принимает посетителей.';
+    expect(decode(encoded(text, 'koi8-r'), { encoding: 'windows-1251' }).encoding).toBe('windows-1251');
+    expect(decode(encoded(`<meta charset="windows-1251">${text}`, 'koi8-r')).encoding).toBe('windows-1251');
   });
 });
 

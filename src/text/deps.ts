@@ -11,3 +11,11 @@ let entities: Entities | null = null;
 export function loadEntities(): Entities {
   return (entities ??= (esm ? esm('entities') : require('entities')) as Entities);
 }
+
+type Chardet = typeof import('chardet');
+let chardet: Chardet | null = null;
+
+/** chardet, loaded only for bytes that are not UTF-8 and declare no charset. */
+export function loadChardet(): Chardet {
+  return (chardet ??= (esm ? esm('chardet') : require('chardet')) as Chardet);
+}
