@@ -35,7 +35,11 @@ interface BodyLine {
   /** The first input line it holds: its identity for rules. */
   n: number;
   text: string;
-  sources: Source[];
+  /**
+   * Where its text came from; null while that is the whole text, from input line `n`, as for most
+   * lines: a record per line of a body of short paragraphs is what its memory is made of.
+   */
+  sources: Source[] | null;
   /** The block's markup (see Line.html); null once the text no longer matches it. */
   html: string | null;
   /**
@@ -76,55 +80,89 @@ function toBodyLines(doc: Doc): BodyLine[] {
     }
     if (previousBlank) block += 1;
     previousBlank = false;
-    const sources = [{ n: line.n, from: 0, to: line.text.length }];
     const html = line.html ?? null;
-    out.push({ n: line.n, text: line.text, sources, html, structured: html !== null, blockSize: 1, block, gone: false, head: false, tail: false, ref: null, folded: null });
+    out.push({ n: line.n, text: line.text, sources: null, html, structured: html !== null, blockSize: 1, block, gone: false, head: false, tail: false, ref: null, folded: null });
   }
-  const sizes = new Map<number, number>();
-  for (const l of out) sizes.set(l.block, (sizes.get(l.block) ?? 0) + 1);
-  for (const l of out) l.blockSize = sizes.get(l.block) ?? 1;
+  // A block's lines are consecutive: each run's length is its size.
+  forEachBlock(out, (start, end) => {
+    for (let i = start; i < end; i++) (out[i] as BodyLine).blockSize = end - start;
+  });
   return out;
+}
+
+/** Calls `each(start, end)` for every run lines[start, end) of one block. */
+function forEachBlock(lines: readonly BodyLine[], each: (start: number, end: number) => void): void {
+  for (let start = 0; start < lines.length; ) {
+    const block = (lines[start] as BodyLine).block;
+    let end = start + 1;
+    while (end < lines.length && (lines[end] as BodyLine).block === block) end++;
+    each(start, end);
+    start = end;
+  }
+}
+
+/** A line's source spans, made explicit. */
+function spansOf(l: BodyLine): Source[] {
+  return l.sources ?? [{ n: l.n, from: 0, to: l.text.length }];
 }
 
 /** The survivors of a pass, one line per paragraph, as a second run would read them. */
 function joinParagraphs(lines: BodyLine[]): BodyLine[] {
   const out: BodyLine[] = [];
-  let current: BodyLine | null = null;
-  // A block keeps its markup only when every line of it survived with the same markup.
-  const survivors = new Map<number, BodyLine[]>();
-  for (const l of lines) {
-    if (l.gone) continue;
-    const kept = survivors.get(l.block);
-    if (kept) kept.push(l);
-    else survivors.set(l.block, [l]);
-  }
-  const markupOf = (block: number): string | null => {
-    const kept = survivors.get(block) ?? [];
-    const html = kept[0]?.html ?? null;
-    return html !== null && kept.length === kept[0]?.blockSize && kept.every((l) => l.html === html) ? html : null;
-  };
-  for (const l of lines) {
-    if (l.gone) continue;
-    const lead = l.text.length - l.text.trimStart().length;
-    const text = l.text.trim();
-    if (!current || current.block !== l.block) {
-      const html = markupOf(l.block);
-      // A paragraph of one line keeps its text, and with it the folded form rules already asked for.
-      current = { n: l.n, text: '', sources: [], html, structured: l.structured, blockSize: 1, block: l.block, gone: false, head: false, tail: false, ref: null, folded: l.folded };
-      out.push(current);
-    } else {
-      current.text += l.structured ? '\n' : ' ';
-    }
-    const offset = current.text.length - lead;
-    for (const s of l.sources) {
-      const from = Math.max(s.from + offset, current.text.length);
-      const to = Math.min(s.to + offset, current.text.length + text.length);
-      if (to > from) current.sources.push({ n: s.n, from, to });
-    }
-    current.text += text;
-  }
+  forEachBlock(lines, (start, end) => {
+    const kept: BodyLine[] = [];
+    for (let i = start; i < end; i++) if (!(lines[i] as BodyLine).gone) kept.push(lines[i] as BodyLine);
+    const lead = kept[0];
+    if (!lead) return;
+    // A block keeps its markup only when every line of it survived with the same markup.
+    const html = lead.html !== null && kept.length === lead.blockSize && kept.every((l) => l.html === lead.html) ? lead.html : null;
+    out.push(kept.length === 1 ? asParagraph(lead, html) : joined(kept, html));
+  });
   out.forEach((l, i) => (l.block = i + 1));
   return out;
+}
+
+/**
+ * A paragraph of one line is that line, trimmed, with its record reused: a body of short
+ * paragraphs would otherwise hold two records per paragraph while it is joined. It keeps its text,
+ * and with it the folded form rules already asked for.
+ */
+function asParagraph(l: BodyLine, html: string | null): BodyLine {
+  const lead = l.text.length - l.text.trimStart().length;
+  const text = l.text.trim();
+  if (l.sources) l.sources = shifted(l.sources, -lead, 0, text.length);
+  l.text = text;
+  l.html = html;
+  l.blockSize = 1;
+  l.gone = l.head = l.tail = false;
+  return l;
+}
+
+/** Spans moved by `offset` and clipped to [min, max). */
+function shifted(sources: readonly Source[], offset: number, min: number, max: number): Source[] {
+  const out: Source[] = [];
+  for (const s of sources) {
+    const from = Math.max(s.from + offset, min);
+    const to = Math.min(s.to + offset, max);
+    if (to > from) out.push({ n: s.n, from, to });
+  }
+  return out;
+}
+
+/** Several surviving lines joined into one paragraph. */
+function joined(kept: readonly BodyLine[], html: string | null): BodyLine {
+  const first = kept[0] as BodyLine;
+  const current: BodyLine = { n: first.n, text: '', sources: [], html, structured: first.structured, blockSize: 1, block: first.block, gone: false, head: false, tail: false, ref: null, folded: first.folded };
+  const sources = current.sources as Source[];
+  kept.forEach((l, i) => {
+    if (i > 0) current.text += l.structured ? '\n' : ' ';
+    const lead = l.text.length - l.text.trimStart().length;
+    const text = l.text.trim();
+    const at = current.text.length;
+    sources.push(...shifted(spansOf(l), at - lead, at, at + text.length));
+    current.text += text;
+  });
+  return current;
 }
 
 function markZones(lines: BodyLine[]): void {
@@ -197,9 +235,10 @@ interface State {
 /** Takes text[start, end) out of a line, its source spans shifted to match. */
 function cutText(l: BodyLine, start: number, end: number): void {
   const at = (p: number) => (p < start ? p : p >= end ? p - (end - start) : start);
+  const sources = spansOf(l);
   l.text = (l.text.slice(0, start) + l.text.slice(end)).trimEnd();
   l.html = null;
-  l.sources = l.sources
+  l.sources = sources
     .map((s) => ({ n: s.n, from: at(s.from), to: Math.min(at(s.to), l.text.length) }))
     .filter((s) => s.to > s.from);
   if (l.text.trim() === '') l.gone = true;
@@ -209,13 +248,16 @@ function cutText(l: BodyLine, start: number, end: number): void {
 function pass(lines: BodyLine[], rules: readonly Rule[], state: State, now: Date | null): boolean {
   markZones(lines);
   const bySource = new Map<number, BodyLine>();
-  for (const l of lines) for (const s of l.sources) bySource.set(s.n, l);
+  for (const l of lines) {
+    if (l.sources === null) bySource.set(l.n, l);
+    else for (const s of l.sources) bySource.set(s.n, l);
+  }
   const first = state.removed.length;
   // A view leads to its own line: a line whose first source was cut away keeps its number but no
   // longer owns it ("Authored by X via Y, By X" cut to "By X" in the first pass).
   const own = (r: LineRef): BodyLine => {
     const mine = r instanceof LineView ? r.body : undefined;
-    const l = mine && mine.sources.some((s) => bySource.get(s.n) === mine) ? mine : bySource.get(r.n);
+    const l = mine && (mine.sources === null ? bySource.get(mine.n) === mine : mine.sources.some((s) => bySource.get(s.n) === mine)) ? mine : bySource.get(r.n);
     if (!l) throw new Error(`Cannot find line ${r.n}: a rule passed a line that is not in the body`);
     return l;
   };
@@ -267,12 +309,12 @@ function pass(lines: BodyLine[], rules: readonly Rule[], state: State, now: Date
       if (l.gone) return;
       l.gone = true;
       version += 1;
-      for (const s of l.sources) record(s.n, l.text.slice(s.from, s.to), lang);
+      for (const s of spansOf(l)) record(s.n, l.text.slice(s.from, s.to), lang);
     },
     cut(r, start, end = r.text.length, lang) {
       const l = own(r);
       if (l.gone || l.text.slice(start, end).trim() === '') return;
-      for (const s of l.sources) record(s.n, l.text.slice(Math.max(s.from, start), Math.min(s.to, end)), lang);
+      for (const s of spansOf(l)) record(s.n, l.text.slice(Math.max(s.from, start), Math.min(s.to, end)), lang);
       cutText(l, start, end);
       version += 1;
     },
@@ -314,7 +356,7 @@ export function clean(doc: Doc, rules: readonly Rule[], now: Date | null = null)
       // A Setext heading ("Title" over "=====") is the title without its underline.
       state.title = lead.text.trim().replace(/\s+(?:={3,}|-{3,})$/, '');
       state.candidates.push({ field: 'title', value: state.title, from: 'title', line: lead.n, weight: 30 });
-      for (const s of lead.sources) state.removed.push({ rule: 'title', line: s.n, text: lead.text.slice(s.from, s.to).trim(), seq: state.removed.length });
+      for (const s of spansOf(lead)) state.removed.push({ rule: 'title', line: s.n, text: lead.text.slice(s.from, s.to).trim(), seq: state.removed.length });
       lines = lines.slice(1);
       continue;
     }
