@@ -31,32 +31,55 @@ interface Source {
   to: number;
 }
 
-interface BodyLine {
-  /** The first input line it holds: its identity for rules. */
-  n: number;
-  text: string;
-  /**
-   * Where its text came from; null while that is the whole text, from input line `n`, as for most
-   * lines: a record per line of a body of short paragraphs is what its memory is made of.
-   */
-  sources: Source[] | null;
-  /** The block's markup (see Line.html); null once the text no longer matches it. */
-  html: string | null;
-  /**
-   * The block came with markup, so its lines are items (list entries, table rows, lines split at
-   * <br>), not the wrapped lines of one paragraph: the text keeps them on lines of their own.
-   */
-  structured: boolean;
-  /** How many lines the block had when read, to know whether all of them survived. */
-  blockSize: number;
-  block: number;
-  gone: boolean;
-  head: boolean;
-  tail: boolean;
-  /** The LineRef handed to rules: a live view of this line. */
-  ref: LineRef | null;
+/**
+ * A body line, and the LineRef rules get for it: a live view, so a rule that cuts a line twice
+ * sees the first cut in the second. One record per line, with the fold memo in two fields and no
+ * view object beside it: a body of short lines costs its records more than its text.
+ */
+class BodyLine implements LineRef {
+  gone = false;
+  head = false;
+  tail = false;
   /** fold() of a text this line had: reused while the text is the same, in this pass and the next. */
-  folded: { of: string; value: string } | null;
+  private foldedOf: string | null = null;
+  private foldedValue = '';
+
+  constructor(
+    /** The first input line it holds: its identity for rules. */
+    public n: number,
+    public text: string,
+    /**
+     * Where its text came from; null while that is the whole text, from input line `n`, as for
+     * most lines.
+     */
+    public sources: Source[] | null,
+    /** The block's markup (see Line.html); null once the text no longer matches it. */
+    public html: string | null,
+    /**
+     * The block came with markup, so its lines are items (list entries, table rows, lines split
+     * at <br>), not the wrapped lines of one paragraph: the text keeps them on lines of their own.
+     */
+    public structured: boolean,
+    public block: number,
+  ) {}
+
+  get code(): boolean {
+    return this.html?.startsWith('<pre') === true;
+  }
+
+  get folded(): string {
+    if (this.foldedOf !== this.text) {
+      this.foldedValue = fold(this.text);
+      this.foldedOf = this.text;
+    }
+    return this.foldedValue;
+  }
+
+  /** Takes over `other`'s fold memo (still good if this line ends up with the same text). */
+  foldLike(other: BodyLine): void {
+    this.foldedOf = other.foldedOf;
+    this.foldedValue = other.foldedValue;
+  }
 }
 
 export interface Cleaned {
@@ -81,16 +104,16 @@ function toBodyLines(doc: Doc): BodyLine[] {
     if (previousBlank) block += 1;
     previousBlank = false;
     const html = line.html ?? null;
-    out.push({ n: line.n, text: line.text, sources: null, html, structured: html !== null, blockSize: 1, block, gone: false, head: false, tail: false, ref: null, folded: null });
+    out.push(new BodyLine(line.n, line.text, null, html, html !== null, block));
   }
-  // A block's lines are consecutive: each run's length is its size.
-  forEachBlock(out, (start, end) => {
-    for (let i = start; i < end; i++) (out[i] as BodyLine).blockSize = end - start;
-  });
   return out;
 }
 
-/** Calls `each(start, end)` for every run lines[start, end) of one block. */
+/**
+ * Calls `each(start, end)` for every run lines[start, end) of one block. A block's lines are
+ * consecutive, and removed ones stay in the list until paragraphs are joined: a run's length is
+ * how many lines the block had when read.
+ */
 function forEachBlock(lines: readonly BodyLine[], each: (start: number, end: number) => void): void {
   for (let start = 0; start < lines.length; ) {
     const block = (lines[start] as BodyLine).block;
@@ -115,7 +138,7 @@ function joinParagraphs(lines: BodyLine[]): BodyLine[] {
     const lead = kept[0];
     if (!lead) return;
     // A block keeps its markup only when every line of it survived with the same markup.
-    const html = lead.html !== null && kept.length === lead.blockSize && kept.every((l) => l.html === lead.html) ? lead.html : null;
+    const html = lead.html !== null && kept.length === end - start && kept.every((l) => l.html === lead.html) ? lead.html : null;
     out.push(kept.length === 1 ? asParagraph(lead, html) : joined(kept, html));
   });
   out.forEach((l, i) => (l.block = i + 1));
@@ -133,7 +156,6 @@ function asParagraph(l: BodyLine, html: string | null): BodyLine {
   if (l.sources) l.sources = shifted(l.sources, -lead, 0, text.length);
   l.text = text;
   l.html = html;
-  l.blockSize = 1;
   l.gone = l.head = l.tail = false;
   return l;
 }
@@ -152,8 +174,9 @@ function shifted(sources: readonly Source[], offset: number, min: number, max: n
 /** Several surviving lines joined into one paragraph. */
 function joined(kept: readonly BodyLine[], html: string | null): BodyLine {
   const first = kept[0] as BodyLine;
-  const current: BodyLine = { n: first.n, text: '', sources: [], html, structured: first.structured, blockSize: 1, block: first.block, gone: false, head: false, tail: false, ref: null, folded: first.folded };
-  const sources = current.sources as Source[];
+  const sources: Source[] = [];
+  const current = new BodyLine(first.n, '', sources, html, first.structured, first.block);
+  current.foldLike(first);
   kept.forEach((l, i) => {
     if (i > 0) current.text += l.structured ? '\n' : ' ';
     const lead = l.text.length - l.text.trimStart().length;
@@ -196,34 +219,6 @@ function inZone(line: BodyLine, zone: Zone): boolean {
   return zone === 'anywhere' || (zone === 'head' ? line.head : line.tail);
 }
 
-// Note: refs are live views, so a rule that cuts a line twice sees the first cut in the second.
-// A class, not an object literal with getters: such a literal is a dictionary of its own with two
-// closures, about 600 bytes a line, which made a body of short lines cost more than its text.
-class LineView implements LineRef {
-  constructor(readonly body: BodyLine) {}
-  get n(): number {
-    return this.body.n;
-  }
-  get block(): number {
-    return this.body.block;
-  }
-  get text(): string {
-    return this.body.text;
-  }
-  get code(): boolean {
-    return this.body.html?.startsWith('<pre') === true;
-  }
-  get folded(): string {
-    const l = this.body;
-    if (l.folded?.of !== l.text) l.folded = { of: l.text, value: fold(l.text) };
-    return l.folded.value;
-  }
-}
-
-function ref(l: BodyLine): LineRef {
-  return (l.ref ??= new LineView(l));
-}
-
 interface State {
   title: string | null;
   removed: (Removal & { seq: number })[];
@@ -256,7 +251,7 @@ function pass(lines: BodyLine[], rules: readonly Rule[], state: State, now: Date
   // A view leads to its own line: a line whose first source was cut away keeps its number but no
   // longer owns it ("Authored by X via Y, By X" cut to "By X" in the first pass).
   const own = (r: LineRef): BodyLine => {
-    const mine = r instanceof LineView ? r.body : undefined;
+    const mine = r instanceof BodyLine ? r : undefined;
     const l = mine && (mine.sources === null ? bySource.get(mine.n) === mine : mine.sources.some((s) => bySource.get(s.n) === mine)) ? mine : bySource.get(r.n);
     if (!l) throw new Error(`Cannot find line ${r.n}: a rule passed a line that is not in the body`);
     return l;
@@ -269,7 +264,7 @@ function pass(lines: BodyLine[], rules: readonly Rule[], state: State, now: Date
     if (views.version !== version) views = { version, byZone: new Map() };
     let found = views.byZone.get(zone);
     if (!found) {
-      found = lines.filter((l) => !l.gone && inZone(l, zone)).map(ref);
+      found = lines.filter((l) => !l.gone && inZone(l, zone));
       views.byZone.set(zone, found);
     }
     return found;
@@ -302,7 +297,7 @@ function pass(lines: BodyLine[], rules: readonly Rule[], state: State, now: Date
     },
     nextInBlock(line) {
       const next = lines.find((l) => l.n > line.n && !l.gone);
-      return next && next.block === line.block ? ref(next) : undefined;
+      return next && next.block === line.block ? next : undefined;
     },
     remove(r, lang) {
       const l = own(r);
