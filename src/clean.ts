@@ -2,6 +2,7 @@ import type { Note, Removal } from './article.js';
 import type { Candidate, Doc } from './doc.js';
 import { strongest } from './extractor.js';
 import type { LineRef, Rule, RuleContext, Zone } from './rule.js';
+import { sourceIndex } from './source-index.js';
 import { countWords, endsLikeSentence, fold } from './text/fold.js';
 
 /**
@@ -242,17 +243,16 @@ function cutText(l: BodyLine, start: number, end: number): void {
 /** One pass of every rule over `lines`. Returns whether anything was removed or cut. */
 function pass(lines: BodyLine[], rules: readonly Rule[], state: State, now: Date | null): boolean {
   markZones(lines);
-  const bySource = new Map<number, BodyLine>();
-  for (const l of lines) {
-    if (l.sources === null) bySource.set(l.n, l);
-    else for (const s of l.sources) bySource.set(s.n, l);
-  }
+  const holder = sourceIndex(lines, (l, add) => {
+    if (l.sources === null) add(l.n);
+    else for (const s of l.sources) add(s.n);
+  });
   const first = state.removed.length;
   // A view leads to its own line: a line whose first source was cut away keeps its number but no
   // longer owns it ("Authored by X via Y, By X" cut to "By X" in the first pass).
   const own = (r: LineRef): BodyLine => {
     const mine = r instanceof BodyLine ? r : undefined;
-    const l = mine && (mine.sources === null ? bySource.get(mine.n) === mine : mine.sources.some((s) => bySource.get(s.n) === mine)) ? mine : bySource.get(r.n);
+    const l = mine && (mine.sources === null ? holder(mine.n) === mine : mine.sources.some((s) => holder(s.n) === mine)) ? mine : holder(r.n);
     if (!l) throw new Error(`Cannot find line ${r.n}: a rule passed a line that is not in the body`);
     return l;
   };
@@ -291,7 +291,7 @@ function pass(lines: BodyLine[], rules: readonly Rule[], state: State, now: Date
     },
     now,
     isFurniture: (id) => !notFurniture.has(id),
-    inTail: (n) => bySource.get(n)?.tail ?? false,
+    inTail: (n) => holder(n)?.tail ?? false,
     get site() {
       return strongest(state.candidates, 'site')?.value ?? null;
     },
