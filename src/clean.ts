@@ -76,6 +76,17 @@ class BodyLine implements LineRef {
     return this.foldedValue;
   }
 
+  /**
+   * A new text, and the memo of the old one let go: it held the old text and its folded form, two
+   * more copies of a paragraph that may be the whole input.
+   */
+  setText(text: string): void {
+    if (text === this.text) return;
+    this.text = text;
+    this.foldedOf = null;
+    this.foldedValue = '';
+  }
+
   /** Takes over `other`'s fold memo (still good if this line ends up with the same text). */
   foldLike(other: BodyLine): void {
     this.foldedOf = other.foldedOf;
@@ -155,7 +166,7 @@ function asParagraph(l: BodyLine, html: string | null): BodyLine {
   const lead = l.text.length - l.text.trimStart().length;
   const text = l.text.trim();
   if (l.sources) l.sources = shifted(l.sources, -lead, 0, text.length);
-  l.text = text;
+  l.setText(text);
   l.html = html;
   l.gone = l.head = l.tail = false;
   return l;
@@ -232,7 +243,7 @@ interface State {
 function cutText(l: BodyLine, start: number, end: number): void {
   const at = (p: number) => (p < start ? p : p >= end ? p - (end - start) : start);
   const sources = spansOf(l);
-  l.text = (l.text.slice(0, start) + l.text.slice(end)).trimEnd();
+  l.setText((l.text.slice(0, start) + l.text.slice(end)).trimEnd());
   l.html = null;
   l.sources = sources
     .map((s) => ({ n: s.n, from: at(s.from), to: Math.min(at(s.to), l.text.length) }))
