@@ -2,7 +2,7 @@
 // so that the ratios hold on any machine. A script, not a test: nothing here fails a build.
 //   node scripts/bench.js [--quick] [--only startup,text,html,rss,shapes,jobs] [--json FILE|-] [--profile]
 //                         [--runs N] [--articles N] [--html-articles N] [--rss-mb 10,100]
-//                         [--jobs-files N] [--shape-mb 1,10] [--seed S] [--keep] [--base DIR]
+//                         [--jobs-files N] [--shape-mb 1,10] [--shape-line-mb 100] [--seed S] [--keep] [--base DIR]
 // The corpus is synthetic and deterministic (scripts/corpus.js), written to a temporary folder;
 // docs/benchmark.md says how each figure is measured.
 import { spawnSync } from 'node:child_process';
@@ -35,6 +35,7 @@ const { values } = parseArgs({
     'jobs-files': { type: 'string' },
     base: { type: 'string' },
     'shape-mb': { type: 'string' },
+    'shape-line-mb': { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
@@ -49,6 +50,7 @@ if (values.help) {
   --profile          also profile the text path (node --cpu-prof) into .bench/
   --jobs-files N     text dumps in the --jobs batch (default 1000)
   --shape-mb A,B     sizes of each input shape (one block, hard-wrapped, <br>-split...), in MB (default 1,10)
+  --shape-line-mb N  also the one-line shape at N MB (e.g. 100; not by default: it takes as long as the rest)
   --only A,B         only these sections: startup, text, html, rss, shapes, jobs
   --seed S           corpus seed (default 1); --keep keeps the corpus folder
   --base DIR         also time the text path of another build (a worktree of an older commit,
@@ -261,7 +263,8 @@ if (only.has('rss')) {
 }
 if (only.has('shapes')) {
   log('\nInput shapes (each shape once per size; the largest take a while)');
-  const rows = await shapeCosts({ root, tmp, sizes: settings.shapeMb, env, log });
+  const lineMb = values['shape-line-mb'] ? Number(values['shape-line-mb']) : undefined;
+  const rows = await shapeCosts({ root, tmp, sizes: settings.shapeMb, lineMb, env, log });
   shapesReport(rows, log);
   results.shapes = { sizes: settings.shapeMb, rows, met: rows.every((r) => r.met) };
 }

@@ -2,6 +2,7 @@ import type { Note, Removal } from './article.js';
 import type { Candidate, Doc } from './doc.js';
 import { strongest } from './extractor.js';
 import type { LineRef, Rule, RuleContext, Zone } from './rule.js';
+import { sourceIndex } from './source-index.js';
 import { countWords, endsLikeSentence, fold } from './text/fold.js';
 
 /**
@@ -31,28 +32,66 @@ interface Source {
   to: number;
 }
 
-interface BodyLine {
-  /** The first input line it holds: its identity for rules. */
-  n: number;
-  text: string;
-  sources: Source[];
-  /** The block's markup (see Line.html); null once the text no longer matches it. */
-  html: string | null;
-  /**
-   * The block came with markup, so its lines are items (list entries, table rows, lines split at
-   * <br>), not the wrapped lines of one paragraph: the text keeps them on lines of their own.
-   */
-  structured: boolean;
-  /** How many lines the block had when read, to know whether all of them survived. */
-  blockSize: number;
-  block: number;
-  gone: boolean;
-  head: boolean;
-  tail: boolean;
-  /** The LineRef handed to rules: a live view of this line. */
-  ref: LineRef | null;
+/**
+ * A body line, and the LineRef rules get for it: a live view, so a rule that cuts a line twice
+ * sees the first cut in the second. One record per line, with the fold memo in two fields and no
+ * view object beside it: a body of short lines costs its records more than its text.
+ */
+class BodyLine implements LineRef {
+  gone = false;
+  head = false;
+  tail = false;
   /** fold() of a text this line had: reused while the text is the same, in this pass and the next. */
-  folded: { of: string; value: string } | null;
+  private foldedOf: string | null = null;
+  private foldedValue = '';
+
+  constructor(
+    /** The first input line it holds: its identity for rules. */
+    public n: number,
+    public text: string,
+    /**
+     * Where its text came from; null while that is the whole text, from input line `n`, as for
+     * most lines.
+     */
+    public sources: Source[] | null,
+    /** The block's markup (see Line.html); null once the text no longer matches it. */
+    public html: string | null,
+    /**
+     * The block came with markup, so its lines are items (list entries, table rows, lines split
+     * at <br>), not the wrapped lines of one paragraph: the text keeps them on lines of their own.
+     */
+    public structured: boolean,
+    public block: number,
+  ) {}
+
+  get code(): boolean {
+    return this.html?.startsWith('<pre') === true;
+  }
+
+  get folded(): string {
+    if (this.foldedOf !== this.text) {
+      this.foldedValue = fold(this.text);
+      this.foldedOf = this.text;
+    }
+    return this.foldedValue;
+  }
+
+  /**
+   * A new text, and the memo of the old one let go: it held the old text and its folded form, two
+   * more copies of a paragraph that may be the whole input.
+   */
+  setText(text: string): void {
+    if (text === this.text) return;
+    this.text = text;
+    this.foldedOf = null;
+    this.foldedValue = '';
+  }
+
+  /** Takes over `other`'s fold memo (still good if this line ends up with the same text). */
+  foldLike(other: BodyLine): void {
+    this.foldedOf = other.foldedOf;
+    this.foldedValue = other.foldedValue;
+  }
 }
 
 export interface Cleaned {
@@ -76,55 +115,89 @@ function toBodyLines(doc: Doc): BodyLine[] {
     }
     if (previousBlank) block += 1;
     previousBlank = false;
-    const sources = [{ n: line.n, from: 0, to: line.text.length }];
     const html = line.html ?? null;
-    out.push({ n: line.n, text: line.text, sources, html, structured: html !== null, blockSize: 1, block, gone: false, head: false, tail: false, ref: null, folded: null });
+    out.push(new BodyLine(line.n, line.text, null, html, html !== null, block));
   }
-  const sizes = new Map<number, number>();
-  for (const l of out) sizes.set(l.block, (sizes.get(l.block) ?? 0) + 1);
-  for (const l of out) l.blockSize = sizes.get(l.block) ?? 1;
   return out;
+}
+
+/**
+ * Calls `each(start, end)` for every run lines[start, end) of one block. A block's lines are
+ * consecutive, and removed ones stay in the list until paragraphs are joined: a run's length is
+ * how many lines the block had when read.
+ */
+function forEachBlock(lines: readonly BodyLine[], each: (start: number, end: number) => void): void {
+  for (let start = 0; start < lines.length; ) {
+    const block = (lines[start] as BodyLine).block;
+    let end = start + 1;
+    while (end < lines.length && (lines[end] as BodyLine).block === block) end++;
+    each(start, end);
+    start = end;
+  }
+}
+
+/** A line's source spans, made explicit. */
+function spansOf(l: BodyLine): Source[] {
+  return l.sources ?? [{ n: l.n, from: 0, to: l.text.length }];
 }
 
 /** The survivors of a pass, one line per paragraph, as a second run would read them. */
 function joinParagraphs(lines: BodyLine[]): BodyLine[] {
   const out: BodyLine[] = [];
-  let current: BodyLine | null = null;
-  // A block keeps its markup only when every line of it survived with the same markup.
-  const survivors = new Map<number, BodyLine[]>();
-  for (const l of lines) {
-    if (l.gone) continue;
-    const kept = survivors.get(l.block);
-    if (kept) kept.push(l);
-    else survivors.set(l.block, [l]);
-  }
-  const markupOf = (block: number): string | null => {
-    const kept = survivors.get(block) ?? [];
-    const html = kept[0]?.html ?? null;
-    return html !== null && kept.length === kept[0]?.blockSize && kept.every((l) => l.html === html) ? html : null;
-  };
-  for (const l of lines) {
-    if (l.gone) continue;
-    const lead = l.text.length - l.text.trimStart().length;
-    const text = l.text.trim();
-    if (!current || current.block !== l.block) {
-      const html = markupOf(l.block);
-      // A paragraph of one line keeps its text, and with it the folded form rules already asked for.
-      current = { n: l.n, text: '', sources: [], html, structured: l.structured, blockSize: 1, block: l.block, gone: false, head: false, tail: false, ref: null, folded: l.folded };
-      out.push(current);
-    } else {
-      current.text += l.structured ? '\n' : ' ';
-    }
-    const offset = current.text.length - lead;
-    for (const s of l.sources) {
-      const from = Math.max(s.from + offset, current.text.length);
-      const to = Math.min(s.to + offset, current.text.length + text.length);
-      if (to > from) current.sources.push({ n: s.n, from, to });
-    }
-    current.text += text;
-  }
+  forEachBlock(lines, (start, end) => {
+    const kept: BodyLine[] = [];
+    for (let i = start; i < end; i++) if (!(lines[i] as BodyLine).gone) kept.push(lines[i] as BodyLine);
+    const lead = kept[0];
+    if (!lead) return;
+    // A block keeps its markup only when every line of it survived with the same markup.
+    const html = lead.html !== null && kept.length === end - start && kept.every((l) => l.html === lead.html) ? lead.html : null;
+    out.push(kept.length === 1 ? asParagraph(lead, html) : joined(kept, html));
+  });
   out.forEach((l, i) => (l.block = i + 1));
   return out;
+}
+
+/**
+ * A paragraph of one line is that line, trimmed, with its record reused: a body of short
+ * paragraphs would otherwise hold two records per paragraph while it is joined. It keeps its text,
+ * and with it the folded form rules already asked for.
+ */
+function asParagraph(l: BodyLine, html: string | null): BodyLine {
+  const lead = l.text.length - l.text.trimStart().length;
+  const text = l.text.trim();
+  if (l.sources) l.sources = shifted(l.sources, -lead, 0, text.length);
+  l.setText(text);
+  l.html = html;
+  l.gone = l.head = l.tail = false;
+  return l;
+}
+
+/** Spans moved by `offset` and clipped to [min, max). */
+function shifted(sources: readonly Source[], offset: number, min: number, max: number): Source[] {
+  const out: Source[] = [];
+  for (const s of sources) {
+    const from = Math.max(s.from + offset, min);
+    const to = Math.min(s.to + offset, max);
+    if (to > from) out.push({ n: s.n, from, to });
+  }
+  return out;
+}
+
+/** Several surviving lines joined into one paragraph. */
+function joined(kept: readonly BodyLine[], html: string | null): BodyLine {
+  const first = kept[0] as BodyLine;
+  const sources: Source[] = [];
+  const current = new BodyLine(first.n, '', sources, html, first.structured, first.block);
+  current.foldLike(first);
+  kept.forEach((l, i) => {
+    if (i > 0) current.text += l.structured ? '\n' : ' ';
+    const lead = l.text.length - l.text.trimStart().length;
+    const text = l.text.trim();
+    const at = current.text.length;
+    sources.push(...shifted(spansOf(l), at - lead, at, at + text.length));
+    current.text += text;
+  });
+  return current;
 }
 
 function markZones(lines: BodyLine[]): void {
@@ -158,34 +231,6 @@ function inZone(line: BodyLine, zone: Zone): boolean {
   return zone === 'anywhere' || (zone === 'head' ? line.head : line.tail);
 }
 
-// Note: refs are live views, so a rule that cuts a line twice sees the first cut in the second.
-// A class, not an object literal with getters: such a literal is a dictionary of its own with two
-// closures, about 600 bytes a line, which made a body of short lines cost more than its text.
-class LineView implements LineRef {
-  constructor(readonly body: BodyLine) {}
-  get n(): number {
-    return this.body.n;
-  }
-  get block(): number {
-    return this.body.block;
-  }
-  get text(): string {
-    return this.body.text;
-  }
-  get code(): boolean {
-    return this.body.html?.startsWith('<pre') === true;
-  }
-  get folded(): string {
-    const l = this.body;
-    if (l.folded?.of !== l.text) l.folded = { of: l.text, value: fold(l.text) };
-    return l.folded.value;
-  }
-}
-
-function ref(l: BodyLine): LineRef {
-  return (l.ref ??= new LineView(l));
-}
-
 interface State {
   title: string | null;
   removed: (Removal & { seq: number })[];
@@ -197,9 +242,10 @@ interface State {
 /** Takes text[start, end) out of a line, its source spans shifted to match. */
 function cutText(l: BodyLine, start: number, end: number): void {
   const at = (p: number) => (p < start ? p : p >= end ? p - (end - start) : start);
-  l.text = (l.text.slice(0, start) + l.text.slice(end)).trimEnd();
+  const sources = spansOf(l);
+  l.setText((l.text.slice(0, start) + l.text.slice(end)).trimEnd());
   l.html = null;
-  l.sources = l.sources
+  l.sources = sources
     .map((s) => ({ n: s.n, from: at(s.from), to: Math.min(at(s.to), l.text.length) }))
     .filter((s) => s.to > s.from);
   if (l.text.trim() === '') l.gone = true;
@@ -208,14 +254,16 @@ function cutText(l: BodyLine, start: number, end: number): void {
 /** One pass of every rule over `lines`. Returns whether anything was removed or cut. */
 function pass(lines: BodyLine[], rules: readonly Rule[], state: State, now: Date | null): boolean {
   markZones(lines);
-  const bySource = new Map<number, BodyLine>();
-  for (const l of lines) for (const s of l.sources) bySource.set(s.n, l);
+  const holder = sourceIndex(lines, (l, add) => {
+    if (l.sources === null) add(l.n);
+    else for (const s of l.sources) add(s.n);
+  });
   const first = state.removed.length;
   // A view leads to its own line: a line whose first source was cut away keeps its number but no
   // longer owns it ("Authored by X via Y, By X" cut to "By X" in the first pass).
   const own = (r: LineRef): BodyLine => {
-    const mine = r instanceof LineView ? r.body : undefined;
-    const l = mine && mine.sources.some((s) => bySource.get(s.n) === mine) ? mine : bySource.get(r.n);
+    const mine = r instanceof BodyLine ? r : undefined;
+    const l = mine && (mine.sources === null ? holder(mine.n) === mine : mine.sources.some((s) => holder(s.n) === mine)) ? mine : holder(r.n);
     if (!l) throw new Error(`Cannot find line ${r.n}: a rule passed a line that is not in the body`);
     return l;
   };
@@ -227,7 +275,7 @@ function pass(lines: BodyLine[], rules: readonly Rule[], state: State, now: Date
     if (views.version !== version) views = { version, byZone: new Map() };
     let found = views.byZone.get(zone);
     if (!found) {
-      found = lines.filter((l) => !l.gone && inZone(l, zone)).map(ref);
+      found = lines.filter((l) => !l.gone && inZone(l, zone));
       views.byZone.set(zone, found);
     }
     return found;
@@ -254,25 +302,25 @@ function pass(lines: BodyLine[], rules: readonly Rule[], state: State, now: Date
     },
     now,
     isFurniture: (id) => !notFurniture.has(id),
-    inTail: (n) => bySource.get(n)?.tail ?? false,
+    inTail: (n) => holder(n)?.tail ?? false,
     get site() {
       return strongest(state.candidates, 'site')?.value ?? null;
     },
     nextInBlock(line) {
       const next = lines.find((l) => l.n > line.n && !l.gone);
-      return next && next.block === line.block ? ref(next) : undefined;
+      return next && next.block === line.block ? next : undefined;
     },
     remove(r, lang) {
       const l = own(r);
       if (l.gone) return;
       l.gone = true;
       version += 1;
-      for (const s of l.sources) record(s.n, l.text.slice(s.from, s.to), lang);
+      for (const s of spansOf(l)) record(s.n, l.text.slice(s.from, s.to), lang);
     },
     cut(r, start, end = r.text.length, lang) {
       const l = own(r);
       if (l.gone || l.text.slice(start, end).trim() === '') return;
-      for (const s of l.sources) record(s.n, l.text.slice(Math.max(s.from, start), Math.min(s.to, end)), lang);
+      for (const s of spansOf(l)) record(s.n, l.text.slice(Math.max(s.from, start), Math.min(s.to, end)), lang);
       cutText(l, start, end);
       version += 1;
     },
@@ -314,7 +362,7 @@ export function clean(doc: Doc, rules: readonly Rule[], now: Date | null = null)
       // A Setext heading ("Title" over "=====") is the title without its underline.
       state.title = lead.text.trim().replace(/\s+(?:={3,}|-{3,})$/, '');
       state.candidates.push({ field: 'title', value: state.title, from: 'title', line: lead.n, weight: 30 });
-      for (const s of lead.sources) state.removed.push({ rule: 'title', line: s.n, text: lead.text.slice(s.from, s.to).trim(), seq: state.removed.length });
+      for (const s of spansOf(lead)) state.removed.push({ rule: 'title', line: s.n, text: lead.text.slice(s.from, s.to).trim(), seq: state.removed.length });
       lines = lines.slice(1);
       continue;
     }

@@ -4,6 +4,8 @@
  * and the other inputs of a batch are still converted. The README's Usage section lists them.
  */
 
+import { esmRequire as esm } from './util/esm-require.js';
+
 const MiB = 1024 * 1024;
 
 /**
@@ -15,6 +17,30 @@ const MiB = 1024 * 1024;
  * message. Real dumps are kilobytes. An NDJSON stream is not read whole and has only MAX_LINE.
  */
 export const MAX_INPUT_SIZE = 32 * MiB;
+
+/**
+ * From this size on, an input makes the command collect garbage sooner (collectSooner). V8 lets
+ * its heap grow to up to four times what survived the last full collection before it collects
+ * again, and cleaning a big input leaves much behind that is soon dead (the passes' line lists,
+ * the strings rules build): a 10 MB dump of short paragraphs peaked at 350 MiB with some 110 MiB
+ * alive at any time. Growing by a quarter instead cost no measurable time there (a collection
+ * takes milliseconds against seconds of cleaning), and brought the peak to about 250 MiB.
+ */
+export const LARGE_INPUT = 2 * MiB;
+const HEAP_GROWING_PERCENT = 25;
+let collectingSooner = false;
+
+/**
+ * Called by the command with each input's size; a library call never changes the process's
+ * heap policy. Once set, it holds for the rest of the run.
+ */
+export function collectSooner(bytes: number): void {
+  if (collectingSooner || bytes < LARGE_INPUT) return;
+  collectingSooner = true;
+  // Loaded here: the start-up path of a small conversion never needs it.
+  const v8 = (esm ? esm('node:v8') : require('node:v8')) as typeof import('node:v8');
+  v8.setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+}
 
 /** The longest NDJSON line a stream holds; a longer one becomes an error record, never held. */
 export const MAX_LINE = 64 * MiB;

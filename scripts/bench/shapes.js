@@ -3,7 +3,10 @@
 // that rescans the rest of a paragraph at every dash) or holds copies (a record per line, the text
 // of every removal), so each is measured at 1 and 10 MB: 10 MB may cost 1.5 times ten times 1 MB,
 // and may peak at 10 times its size plus 100 MB.
-//   node scripts/bench/shapes.js [--sizes 1,10] [--only block,br] [--bin bin/feedscrub.cjs] [--json -]
+// With --line-mb 100, one more row: the one-line shape at 1 MB and at that size (over the 32 MiB
+// input limit, so run with --max-size). Not in the default run: at 100 MB it alone takes about as
+// long as all the others.
+//   node scripts/bench/shapes.js [--sizes 1,10] [--only block,br] [--line-mb 100] [--bin bin/feedscrub.cjs] [--json -]
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { open } from 'node:fs/promises';
@@ -45,8 +48,8 @@ async function write(file, shape, bytes) {
 }
 
 /** CPU seconds (user + system) and peak RSS in KiB of one conversion to Markdown, output discarded. */
-function run(bin, file, shape, env) {
-  const args = [bin, file, '--to', 'md', ...(shape.args ?? [])];
+function run(bin, file, shape, env, mb) {
+  const args = [bin, file, '--to', 'md', ...(shape.args ?? []), ...(mb >= 32 ? ['--max-size', `${mb + 1}MB`] : [])];
   const [cmd, argv] = useTime ? ['/usr/bin/time', ['-f', 'BENCH=%U %S %M', process.execPath, ...args]] : [process.execPath, args];
   const start = process.hrtime.bigint();
   const r = spawnSync(cmd, argv, { env, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 << 20 });
@@ -55,15 +58,16 @@ function run(bin, file, shape, env) {
   return { status: r.status, wall, cpu: f ? Number(f[1]) + Number(f[2]) : wall, rssKb: f ? Number(f[3]) : NaN };
 }
 
-export async function shapeCosts({ root, tmp, sizes = [1, 10], only, bin = path.join(root, 'bin/feedscrub.cjs'), env = process.env, log = console.log }) {
+export async function shapeCosts({ root, tmp, sizes = [1, 10], only, lineMb, bin = path.join(root, 'bin/feedscrub.cjs'), env = process.env, log = console.log }) {
   const out = [];
-  for (const [id, shape] of Object.entries(SHAPES)) {
-    if (only && !only.includes(id)) continue;
-    const row = { id, what: shape.what, sizes: [] };
+  const plan = Object.entries(SHAPES).filter(([id]) => !only || only.includes(id)).map(([id, shape]) => ({ id, shape, what: shape.what, sizes }));
+  if (lineMb) plan.push({ id: `line-${lineMb}`, shape: SHAPES.line, what: `${SHAPES.line.what}, 1 and ${lineMb} MB`, sizes: [sizes[0], lineMb] });
+  for (const { id, shape, what, sizes } of plan) {
+    const row = { id, what, sizes: [] };
     for (const size of sizes) {
       const file = path.join(tmp, `shape-${id}-${size}.${shape.ext}`);
       await write(file, shape, size << 20);
-      const r = run(bin, file, shape, env);
+      const r = run(bin, file, shape, env, size);
       rmSync(file, { force: true });
       row.sizes.push({ mb: size, ...r });
       log(`  ${id} ${size} MB: exit ${r.status}, ${r.cpu.toFixed(2)} s CPU, ${mb(r.rssKb)}`);
@@ -91,7 +95,7 @@ export function shapesReport(rows, log = console.log) {
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1,10' }, only: { type: 'string' }, bin: { type: 'string' }, json: { type: 'string' } } });
+  const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1,10' }, only: { type: 'string' }, 'line-mb': { type: 'string' }, bin: { type: 'string' }, json: { type: 'string' } } });
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'feedscrub-shapes-'));
   // With --json -, the JSON alone goes to stdout: the report (table() included) to stderr.
@@ -99,7 +103,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   if (values.json === '-') console.log = console.error.bind(console);
   const log = console.log;
   try {
-    const rows = await shapeCosts({ root, tmp, sizes: values.sizes.split(',').map(Number), only: values.only?.split(','), bin: values.bin && path.resolve(values.bin), log });
+    const rows = await shapeCosts({ root, tmp, sizes: values.sizes.split(',').map(Number), only: values.only?.split(','), lineMb: values['line-mb'] ? Number(values['line-mb']) : undefined, bin: values.bin && path.resolve(values.bin), log });
     shapesReport(rows, log);
     if (values.json === '-') print(JSON.stringify(rows, null, 2));
   } finally {

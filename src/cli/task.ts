@@ -3,7 +3,7 @@ import path from 'node:path';
 import { isArticle, type Item } from '../article.js';
 import { loadConfig, runOptions, scrubOptionsFrom, type ConfigScrubOptions } from '../config/index.js';
 import { scrubItems, type ScrubOptions } from '../pipeline.js';
-import { MAX_INPUT_SIZE, tooLarge } from '../limits.js';
+import { collectSooner, MAX_INPUT_SIZE, tooLarge } from '../limits.js';
 import { BINARY_INPUT, looksBinary } from '../read.js';
 import type { ReaderName } from '../readers/index.js';
 import { learnedPacks, type LearnedPackConfig } from '../learn/group.js';
@@ -89,6 +89,7 @@ async function readLimited(file: string, max: number): Promise<Uint8Array> {
 
 function scrubInput(id: number, bytes: Uint8Array, display: string | null, options: ScrubOptions): TaskResult {
   if (looksBinary(bytes)) throw new UserError(BINARY_INPUT);
+  collectSooner(bytes.length);
   const items = scrubItems(bytes, { ...options, path: display });
   if (items.every((a) => isArticle(a) && !a.text && !a.title)) {
     // Records whose keys feedscrub does not know are not an empty input: say what they hold.

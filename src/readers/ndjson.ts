@@ -77,6 +77,11 @@ function contentDoc(content: string, baseUrl: string | null, titled: boolean, do
   return titled ? { title: null, lines, candidates: [], removed: [], notes: [] } : textDoc(lines);
 }
 
+function renumbered(lines: Doc['lines']): Doc['lines'] {
+  lines.forEach((l, i) => (l.n = i + 1));
+  return lines;
+}
+
 /** One input line as a Doc: an article, or an error saying why the line is not a record. */
 export function recordDoc(source: string, line: number, options: ReadOptions): Doc {
   let value: unknown;
@@ -104,7 +109,9 @@ export function recordDoc(source: string, line: number, options: ReadOptions): D
   const title = meta.title ? { n: 0, text: meta.title.value } : body.title && { ...body.title, n: 0 };
   const doc: Doc = {
     title,
-    lines: body.lines.map((l, i) => ({ ...l, n: i + 1 })),
+    // Renumbered in place: the body's lines are this record's own, and a copy of each doubled what
+    // a long record held.
+    lines: renumbered(body.lines),
     candidates: [...(meta.title ? [{ field: 'title' as const, value: meta.title.value, from: FROM, line, weight: DECLARED }] : []), ...meta.candidates, ...body.candidates],
     removed: body.removed,
     notes: [...meta.notes, ...body.notes, ...(contentKey === undefined && !titled ? [{ rule: 'read', line, message: unknownKeys(record) }] : [])],

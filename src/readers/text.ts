@@ -189,12 +189,19 @@ export function splitDumps(text: string, rules: readonly Rule[], repairs?: Repai
   return found.length > 0 ? found : [{ lines, separator: null }];
 }
 
+function without(lines: Line[], line: Line): Line[] {
+  const at = lines.indexOf(line);
+  return lines.slice(0, at).concat(lines.slice(at + 1));
+}
+
 /** One article's Doc from its lines, numbered as in the input. */
 export function textDoc(lines: Line[]): Doc {
   const title = findTitle(lines);
   return {
     title,
-    lines: title ? lines.filter((l) => l !== title) : lines,
+    // Note: two slices, not filter(), which grows its result as it goes: a long dump's lines are
+    // held through cleaning, and the slack with them.
+    lines: title ? without(lines, title) : lines,
     candidates: title ? [{ field: 'title', value: title.text.trim(), from: 'text', line: title.n, weight: 30 }] : [],
     removed: title ? [{ rule: 'title', line: title.n, text: title.text.trim() }] : [],
     notes: [],

@@ -10,21 +10,29 @@ const WINDOW = 12;
 const MIN_WORDS = 12;
 const MAX_HEADING_WORDS = 8;
 
+function repeats(text: string, above: readonly string[]): boolean {
+  if (above.length === 0) return false;
+  const k = key(text);
+  return above.some((t) => key(t) === k);
+}
+
 const rule: Rule = {
   id: 'repeated-summary',
   description: 'Removes a heading near the top whose paragraph repeats, word for word, a paragraph above it (an SEO template\'s summary box), and that copy.',
   zone: 'anywhere',
   apply(ctx) {
     const all = ctx.all.slice(0, WINDOW);
-    const seen = new Set<string>();
+    // The paragraphs above, compared only once a heading asks: a key is a copy of its paragraph,
+    // and a dump that is one paragraph is the whole input.
+    const seen: string[] = [];
     all.forEach((line: LineRef, i) => {
       const next = all[i + 1];
       const heading = HEADING.test(line.text.trim()) && countWords(line.text) <= MAX_HEADING_WORDS;
-      if (heading && next && next.block !== line.block && seen.has(key(next.text)) && all[i + 2]?.block !== next.block) {
+      if (heading && next && next.block !== line.block && all[i + 2]?.block !== next.block && repeats(next.text, seen)) {
         ctx.remove(line);
         ctx.remove(next);
       }
-      if (countWords(line.text, MIN_WORDS) >= MIN_WORDS) seen.add(key(line.text));
+      if (countWords(line.text, MIN_WORDS) >= MIN_WORDS) seen.push(line.text);
     });
   },
 };
