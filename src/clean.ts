@@ -2,7 +2,9 @@ import type { Note, Removal } from './article.js';
 import type { Candidate, Doc } from './doc.js';
 import { strongest } from './extractor.js';
 import type { LineRef, Rule, RuleContext, Zone } from './rule.js';
-import { countWords, endsLikeSentence, fold } from './text/fold.js';
+import { countWords, endsLikeSentence, fold, key, startsLower } from './text/fold.js';
+import { keepsBreaks } from './text/layout.js';
+import { parseDate } from './metadata/dates/dates.js';
 
 /**
  * Clean: the rules phase. Within a pass, zones are fixed before any rule runs, so removing a
@@ -86,9 +88,53 @@ function toBodyLines(doc: Doc): BodyLine[] {
   return out;
 }
 
-/** The survivors of a pass, one line per paragraph, as a second run would read them. */
-function joinParagraphs(lines: BodyLine[]): BodyLine[] {
+/**
+ * The blocks of plain text whose line breaks are the writer's (see text/layout.ts): their lines
+ * stay lines of their own, so that rules keep seeing each one and a second run reads the same.
+ */
+function lineBreaksKept(survivors: ReadonlyMap<number, BodyLine[]>, titleLike: (text: string) => boolean): Set<number> {
+  const kept = new Set<number>();
+  const blocks = [...survivors.values()].map((lines) => lines.map((l) => l.text.trim()));
+  [...survivors].forEach(([block, lines], i) => {
+    const texts = blocks[i] ?? [];
+    if (lines.length < 2 || lines.some((l) => l.structured) || !keepsBreaks(texts)) return;
+    const next = blocks[i + 1];
+    if (splitsAsDumps(texts, next && !keepsBreaks(next) ? next.join(' ') : undefined, titleLike)) return;
+    kept.add(block);
+  });
+  return kept;
+}
+
+// The longest line that is only a date (as the text reader's splitter reads a credit date line).
+const MAX_DATE_LINE = 60;
+const isDateLine = (text: string) => text.length <= MAX_DATE_LINE && parseDate(text) !== null;
+
+/**
+ * Whether these lines, kept apart, would read as two dumps joined with `cat` (a credit date, then
+ * a title line on its own: readers/text.ts splitDumps) where joined they read as one: a second run
+ * must find the article this one found.
+ */
+function splitsAsDumps(texts: readonly string[], nextParagraph: string | undefined, titleLike: (text: string) => boolean): boolean {
+  const last = texts.at(-1) ?? '';
+  if (texts.length >= 2 && isDateLine(texts.at(-2) ?? '') && titleLike(last)) return true;
+  return isDateLine(last) && nextParagraph !== undefined && titleLike(nextParagraph);
+}
+
+/** The lines of each paragraph, in order: several for a block that kept its line breaks. */
+function paragraphsOf(lines: readonly BodyLine[]): BodyLine[][] {
+  const out: BodyLine[][] = [];
+  for (const l of lines) {
+    const last = out.at(-1);
+    if (last && last[0]?.block === l.block) last.push(l);
+    else out.push([l]);
+  }
+  return out;
+}
+
+/** The survivors of a pass, one line per paragraph (or per line, where breaks are kept), as a second run would read them. */
+function joinParagraphs(lines: BodyLine[], titleLike: (text: string) => boolean): BodyLine[] {
   const out: BodyLine[] = [];
+  const blockOf = new Map<BodyLine, number>();
   let current: BodyLine | null = null;
   // A block keeps its markup only when every line of it survived with the same markup.
   const survivors = new Map<number, BodyLine[]>();
@@ -103,15 +149,20 @@ function joinParagraphs(lines: BodyLine[]): BodyLine[] {
     const html = kept[0]?.html ?? null;
     return html !== null && kept.length === kept[0]?.blockSize && kept.every((l) => l.html === html) ? html : null;
   };
+  const separate = lineBreaksKept(survivors, titleLike);
+  let paragraph = 0;
   for (const l of lines) {
     if (l.gone) continue;
     const lead = l.text.length - l.text.trimStart().length;
     const text = l.text.trim();
-    if (!current || current.block !== l.block) {
+    const sameBlock = current?.block === l.block;
+    if (!current || !sameBlock || separate.has(l.block)) {
       const html = markupOf(l.block);
+      if (!sameBlock) paragraph += 1;
       // A paragraph of one line keeps its text, and with it the folded form rules already asked for.
       current = { n: l.n, text: '', sources: [], html, structured: l.structured, blockSize: 1, block: l.block, gone: false, head: false, tail: false, ref: null, folded: l.folded };
       out.push(current);
+      blockOf.set(current, paragraph);
     } else {
       current.text += l.structured ? '\n' : ' ';
     }
@@ -123,7 +174,7 @@ function joinParagraphs(lines: BodyLine[]): BodyLine[] {
     }
     current.text += text;
   }
-  out.forEach((l, i) => (l.block = i + 1));
+  for (const l of out) l.block = blockOf.get(l) ?? l.block;
   return out;
 }
 
@@ -290,6 +341,23 @@ function pass(lines: BodyLine[], rules: readonly Rule[], state: State, now: Date
   return state.removed.length > first;
 }
 
+/**
+ * The first paragraph's line that reads as the title, as the text reader would find it at the top
+ * of this output (readers/text.ts findTitle): a paragraph that kept its line breaks is read back
+ * as lines, so its first line is the candidate, unless that line runs on into the next.
+ */
+function leadTitle(block: readonly BodyLine[], looksLikeTitle: (text: string) => boolean): BodyLine | undefined {
+  const [first, next] = block;
+  if (!first) return undefined;
+  if (next && key(next.text) !== key(first.text) && (countWords(first.text) > 12 || startsLower(next.text.trim()))) {
+    if (!looksLikeTitle(block.map((l) => l.text.trim()).join(' '))) return undefined;
+  }
+  return looksLikeTitle(first.text) ? first : undefined;
+}
+
+// Without the reader's title test, any line may pass for a title: breaks are kept only where that is safe.
+const anyTitle = () => true;
+
 /** Runs passes until the body is stable, taking a title from the body when the reader allows it. */
 export function clean(doc: Doc, rules: readonly Rule[], now: Date | null = null): Cleaned {
   const state: State = {
@@ -303,12 +371,12 @@ export function clean(doc: Doc, rules: readonly Rule[], now: Date | null = null)
   for (let i = 0; i < MAX_PASSES; i++) {
     const changed = pass(lines, rules, state, now);
     const survivors = lines.filter((l) => !l.gone).length;
-    lines = joinParagraphs(lines);
+    lines = joinParagraphs(lines, doc.titleFromBody ?? anyTitle);
     // Joining lines into paragraphs is itself a change a second run would see.
     const joined = lines.length !== survivors;
-    const lead = lines[0];
+    const lead = doc.titleFromBody ? leadTitle(paragraphsOf(lines)[0] ?? [], doc.titleFromBody) : undefined;
     // A rule that found the headline lower down (page-head) has settled the title.
-    if (state.title === null && lead && doc.titleFromBody?.(lead.text) && !state.candidates.some((c) => c.field === 'title')) {
+    if (state.title === null && lead && !state.candidates.some((c) => c.field === 'title')) {
       // The first clean paragraph reads as a title (a dump that opened with a byline or a date):
       // it is one, as it would be for a second run reading this output.
       // A Setext heading ("Title" over "=====") is the title without its underline.
@@ -322,8 +390,8 @@ export function clean(doc: Doc, rules: readonly Rule[], now: Date | null = null)
   }
   state.removed.sort((a, b) => a.line - b.line || a.seq - b.seq);
   return {
-    paragraphs: lines.map((l) => l.text.trim()),
-    markup: lines.map((l) => l.html),
+    paragraphs: paragraphsOf(lines).map((p) => p.map((l) => l.text.trim()).join('\n')),
+    markup: paragraphsOf(lines).map((p) => (p.length === 1 ? (p[0]?.html ?? null) : null)),
     removed: state.removed.map(({ seq: _seq, ...removal }) => removal),
     notes: state.notes,
     candidates: state.candidates,

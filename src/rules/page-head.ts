@@ -58,7 +58,19 @@ function chrome(text: string): string | null {
 
 const words = (l: LineRef | undefined): number => (l ? countWords(l.text, LEAD_WORDS + 10) : 0);
 /** A paragraph of the story: long, with a sentence in it. */
-const prose = (l: LineRef | undefined): boolean => words(l) >= LEAD_WORDS && (endsLikeSentence(l?.text ?? '') || /[.!?…]["”»)]?\s+\S/u.test(l?.text ?? ''));
+const proseText = (text: string): boolean => countWords(text, LEAD_WORDS) >= LEAD_WORDS && (endsLikeSentence(text) || /[.!?…]["”»)]?\s+\S/u.test(text));
+const prose = (l: LineRef | undefined): boolean => proseText(l?.text ?? '');
+/**
+ * The paragraph that opens at line `i` is of the story: a block that kept its line breaks (a
+ * short first line, then the lead) is read whole, as it was before its lines were set apart.
+ */
+function storyAt(all: readonly LineRef[], i: number): boolean {
+  const first = all[i];
+  if (prose(first)) return true;
+  let text = first?.text ?? '';
+  for (let k = i + 1; first && all[k]?.block === first.block && countWords(text, LEAD_WORDS) < LEAD_WORDS; k++) text += ` ${all[k]?.text ?? ''}`;
+  return text !== (first?.text ?? '') && proseText(text);
+}
 const alone = (all: readonly LineRef[], i: number): boolean => all[i - 1]?.block !== all[i]?.block && all[i + 1]?.block !== all[i]?.block;
 
 /** The headline's text, and after a rubric glued to it ("RUBRIC:Headline"), the headline alone. */
@@ -108,7 +120,7 @@ function findHeadline(ctx: RuleContext): number {
     // A repeat alone is no headline: furniture repeats too ("submitted by /u/x" at the top and the
     // bottom); the story must start within the few lines of labels under it.
     const storyBelow = all.slice(i + 1, i + 2 + LABEL_WORDS).some(prose);
-    if ((recurs(all, i) && storyBelow) || creditedBelow(ctx, i) || (i < LEAD_ONLY_DEPTH && prose(all[i + 1]))) return i;
+    if ((recurs(all, i) && storyBelow) || creditedBelow(ctx, i) || (i < LEAD_ONLY_DEPTH && storyAt(all, i + 1))) return i;
   }
   return -1;
 }
