@@ -2,9 +2,8 @@ import type { Note, Removal } from './article.js';
 import type { Candidate, Doc } from './doc.js';
 import { strongest } from './extractor.js';
 import type { LineRef, Rule, RuleContext, Zone } from './rule.js';
-import { countWords, endsLikeSentence, fold, key, startsLower } from './text/fold.js';
-import { keepsBreaks } from './text/layout.js';
-import { parseDate } from './metadata/dates/dates.js';
+import { countWords, endsLikeSentence, fold } from './text/fold.js';
+import { leadTitle, lineBreaksKept, paragraphsOf } from './text/layout.js';
 
 /**
  * Clean: the rules phase. Within a pass, zones are fixed before any rule runs, so removing a
@@ -85,49 +84,6 @@ function toBodyLines(doc: Doc): BodyLine[] {
   const sizes = new Map<number, number>();
   for (const l of out) sizes.set(l.block, (sizes.get(l.block) ?? 0) + 1);
   for (const l of out) l.blockSize = sizes.get(l.block) ?? 1;
-  return out;
-}
-
-/**
- * The blocks of plain text whose line breaks are the writer's (see text/layout.ts): their lines
- * stay lines of their own, so that rules keep seeing each one and a second run reads the same.
- */
-function lineBreaksKept(survivors: ReadonlyMap<number, BodyLine[]>, titleLike: (text: string) => boolean): Set<number> {
-  const kept = new Set<number>();
-  const blocks = [...survivors.values()].map((lines) => lines.map((l) => l.text.trim()));
-  [...survivors].forEach(([block, lines], i) => {
-    const texts = blocks[i] ?? [];
-    if (lines.length < 2 || lines.some((l) => l.structured) || !keepsBreaks(texts)) return;
-    const next = blocks[i + 1];
-    if (splitsAsDumps(texts, next && !keepsBreaks(next) ? next.join(' ') : undefined, titleLike)) return;
-    kept.add(block);
-  });
-  return kept;
-}
-
-// The longest line that is only a date (as the text reader's splitter reads a credit date line).
-const MAX_DATE_LINE = 60;
-const isDateLine = (text: string) => text.length <= MAX_DATE_LINE && parseDate(text) !== null;
-
-/**
- * Whether these lines, kept apart, would read as two dumps joined with `cat` (a credit date, then
- * a title line on its own: readers/text.ts splitDumps) where joined they read as one: a second run
- * must find the article this one found.
- */
-function splitsAsDumps(texts: readonly string[], nextParagraph: string | undefined, titleLike: (text: string) => boolean): boolean {
-  const last = texts.at(-1) ?? '';
-  if (texts.length >= 2 && isDateLine(texts.at(-2) ?? '') && titleLike(last)) return true;
-  return isDateLine(last) && nextParagraph !== undefined && titleLike(nextParagraph);
-}
-
-/** The lines of each paragraph, in order: several for a block that kept its line breaks. */
-function paragraphsOf(lines: readonly BodyLine[]): BodyLine[][] {
-  const out: BodyLine[][] = [];
-  for (const l of lines) {
-    const last = out.at(-1);
-    if (last && last[0]?.block === l.block) last.push(l);
-    else out.push([l]);
-  }
   return out;
 }
 
@@ -339,20 +295,6 @@ function pass(lines: BodyLine[], rules: readonly Rule[], state: State, now: Date
   };
   for (rule of rules) rule.apply(ctx);
   return state.removed.length > first;
-}
-
-/**
- * The first paragraph's line that reads as the title, as the text reader would find it at the top
- * of this output (readers/text.ts findTitle): a paragraph that kept its line breaks is read back
- * as lines, so its first line is the candidate, unless that line runs on into the next.
- */
-function leadTitle(block: readonly BodyLine[], looksLikeTitle: (text: string) => boolean): BodyLine | undefined {
-  const [first, next] = block;
-  if (!first) return undefined;
-  if (next && key(next.text) !== key(first.text) && (countWords(first.text) > 12 || startsLower(next.text.trim()))) {
-    if (!looksLikeTitle(block.map((l) => l.text.trim()).join(' '))) return undefined;
-  }
-  return looksLikeTitle(first.text) ? first : undefined;
 }
 
 // Without the reader's title test, any line may pass for a title: breaks are kept only where that is safe.

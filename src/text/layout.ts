@@ -8,6 +8,15 @@
  * would have fitted was ended on purpose.
  */
 
+import { parseDate } from '../metadata/dates/dates.js';
+import { countWords, key, startsLower } from './fold.js';
+
+/** What the cleaner knows of a line of a block: its text, and whether it came with markup. */
+interface BlockLine {
+  text: string;
+  structured: boolean;
+}
+
 /** Below this width (characters of the longest line) lines are short: nobody wraps prose that narrow. */
 const MIN_PROSE_WIDTH = 40;
 /**
@@ -63,4 +72,61 @@ export function keepsBreaks(lines: readonly string[]): boolean {
   // Every line a sentence of its own (a dialogue, a list of statements), or every line ending on a
   // stop (verse): a wrapper breaks where the width ends, mostly between two words of a clause.
   return broken.length >= 2 && (ended === broken.length || punctuated === broken.length);
+}
+
+/**
+ * The blocks of plain text whose line breaks are the writer's (keepsBreaks): their lines
+ * stay lines of their own, so that rules keep seeing each one and a second run reads the same.
+ */
+export function lineBreaksKept(survivors: ReadonlyMap<number, readonly BlockLine[]>, titleLike: (text: string) => boolean): Set<number> {
+  const kept = new Set<number>();
+  const blocks = [...survivors.values()].map((lines) => lines.map((l) => l.text.trim()));
+  [...survivors].forEach(([block, lines], i) => {
+    const texts = blocks[i] ?? [];
+    if (lines.length < 2 || lines.some((l) => l.structured) || !keepsBreaks(texts)) return;
+    const next = blocks[i + 1];
+    if (splitsAsDumps(texts, next && !keepsBreaks(next) ? next.join(' ') : undefined, titleLike)) return;
+    kept.add(block);
+  });
+  return kept;
+}
+
+// The longest line that is only a date (as the text reader's splitter reads a credit date line).
+const MAX_DATE_LINE = 60;
+const isDateLine = (text: string) => text.length <= MAX_DATE_LINE && parseDate(text) !== null;
+
+/**
+ * Whether these lines, kept apart, would read as two dumps joined with `cat` (a credit date, then
+ * a title line on its own: readers/text.ts splitDumps) where joined they read as one: a second run
+ * must find the article this one found.
+ */
+function splitsAsDumps(texts: readonly string[], nextParagraph: string | undefined, titleLike: (text: string) => boolean): boolean {
+  const last = texts.at(-1) ?? '';
+  if (texts.length >= 2 && isDateLine(texts.at(-2) ?? '') && titleLike(last)) return true;
+  return isDateLine(last) && nextParagraph !== undefined && titleLike(nextParagraph);
+}
+
+/** The lines of each paragraph, in order: several for a block that kept its line breaks. */
+export function paragraphsOf<L extends { block: number }>(lines: readonly L[]): L[][] {
+  const out: L[][] = [];
+  for (const l of lines) {
+    const last = out.at(-1);
+    if (last && last[0]?.block === l.block) last.push(l);
+    else out.push([l]);
+  }
+  return out;
+}
+
+/**
+ * The first paragraph's line that reads as the title, as the text reader would find it at the top
+ * of this output (readers/text.ts findTitle): a paragraph that kept its line breaks is read back
+ * as lines, so its first line is the candidate, unless that line runs on into the next.
+ */
+export function leadTitle<L extends { text: string }>(block: readonly L[], looksLikeTitle: (text: string) => boolean): L | undefined {
+  const [first, next] = block;
+  if (!first) return undefined;
+  if (next && key(next.text) !== key(first.text) && (countWords(first.text) > 12 || startsLower(next.text.trim()))) {
+    if (!looksLikeTitle(block.map((l) => l.text.trim()).join(' '))) return undefined;
+  }
+  return looksLikeTitle(first.text) ? first : undefined;
 }
