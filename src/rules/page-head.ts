@@ -58,18 +58,15 @@ function chrome(text: string): string | null {
 
 const words = (l: LineRef | undefined): number => (l ? countWords(l.text, LEAD_WORDS + 10) : 0);
 /** A paragraph of the story: long, with a sentence in it. */
-const proseText = (text: string): boolean => countWords(text, LEAD_WORDS) >= LEAD_WORDS && (endsLikeSentence(text) || /[.!?…]["”»)]?\s+\S/u.test(text));
-const prose = (l: LineRef | undefined): boolean => proseText(l?.text ?? '');
+const prose = (l: LineRef | undefined): boolean => words(l) >= LEAD_WORDS && (endsLikeSentence(l?.text ?? '') || /[.!?…]["”»)]?\s+\S/u.test(l?.text ?? ''));
 /**
- * The paragraph that opens at line `i` is of the story: a block that kept its line breaks (a
- * short first line, then the lead) is read whole, as it was before its lines were set apart.
+ * The story opens at line `i`: a long line, or a short one that kept its line break (a block of
+ * plain text is not joined when its first line is that short) with the long line under it.
  */
 function storyAt(all: readonly LineRef[], i: number): boolean {
   const first = all[i];
-  if (prose(first)) return true;
-  let text = first?.text ?? '';
-  for (let k = i + 1; first && all[k]?.block === first.block && countWords(text, LEAD_WORDS) < LEAD_WORDS; k++) text += ` ${all[k]?.text ?? ''}`;
-  return text !== (first?.text ?? '') && proseText(text);
+  const next = all[i + 1];
+  return prose(first) || (first !== undefined && next?.block === first.block && prose(next));
 }
 const alone = (all: readonly LineRef[], i: number): boolean => all[i - 1]?.block !== all[i]?.block && all[i + 1]?.block !== all[i]?.block;
 
