@@ -3,6 +3,7 @@ import { archiveHeadings, donationCalls, followTopic, headerLabels, loadingPlace
 import { widgetLabels } from '../phrases/widgets.js';
 import type { LineRef, Rule, RuleContext } from '../rule.js';
 import { readCredit } from '../metadata/credit/credit.js';
+import { BYLINE_PREFIX } from '../metadata/credit/names.js';
 import { dateLineWeight } from '../metadata/dates/dates.js';
 import { countWords, endsLikeSentence, key } from '../text/fold.js';
 import { datelineOf, takeCredit } from './tail-byline.js';
@@ -84,7 +85,9 @@ function headlineShaped(text: string): boolean {
   const n = countWords(t);
   // A full stop ends a sentence, unless it closes an abbreviation ("… Deutschland e.V.").
   // A headline never carries a link: a line with one is a credit or a footer ("Originally published at URL").
-  return n >= 3 && n <= MAX_HEADLINE_WORDS && !URL_IN.test(t) && !/[;:,]$/.test(t) && (!t.endsWith('.') || /\.\S+\.$/.test(t)) && datelineOf(t) === null && chrome(t) === null && readCredit(t) === null;
+  // Nor does it open like a byline ("Submitted by …"): the text reader never takes such a line for
+  // the title, so a second run, finding it on top, would not either.
+  return n >= 3 && n <= MAX_HEADLINE_WORDS && !URL_IN.test(t) && !BYLINE_PREFIX.test(t) && !/[;:,]$/.test(t) && (!t.endsWith('.') || /\.\S+\.$/.test(t)) && datelineOf(t) === null && chrome(t) === null && readCredit(t) === null;
 }
 
 /** Whether the headline at `i` recurs lower down (not as the very next line: that is a caption's copy). */
