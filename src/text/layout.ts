@@ -36,11 +36,8 @@ const SENTENCE_END = /[.!?:;…。！？][\])"'”’»]*$/u;
 const PUNCTUATED = /[.!?:;…,，、。！？—–-][\])"'”’»]*$/u;
 const UNDERLINE = /^(?:={3,}|-{3,})$/;
 
-const length = (s: string): number => {
-  let n = 0;
-  for (const _ of s) n++;
-  return n;
-};
+// Widths in UTF-16 units: a shape, not a typesetting measure.
+const length = (s: string): number => s.length;
 
 function firstWordLength(line: string): number {
   const space = line.search(/\s/);
@@ -80,13 +77,17 @@ export function keepsBreaks(lines: readonly string[]): boolean {
  */
 export function lineBreaksKept(survivors: ReadonlyMap<number, readonly BlockLine[]>, titleLike: (text: string) => boolean): Set<number> {
   const kept = new Set<number>();
-  const blocks = [...survivors.values()].map((lines) => lines.map((l) => l.text.trim()));
-  [...survivors].forEach(([block, lines], i) => {
-    const texts = blocks[i] ?? [];
-    if (lines.length < 2 || lines.some((l) => l.structured) || !keepsBreaks(texts)) return;
-    const next = blocks[i + 1];
-    if (splitsAsDumps(texts, next && !keepsBreaks(next) ? next.join(' ') : undefined, titleLike)) return;
-    kept.add(block);
+  const entries = [...survivors];
+  entries.forEach(([block, lines], i) => {
+    if (lines.length < 2 || lines.some((l) => l.structured)) return;
+    const texts = lines.map((l) => l.text.trim());
+    if (!keepsBreaks(texts)) return;
+    // The next paragraph as a second run reads it: one line unless it keeps its own breaks.
+    const next = () => {
+      const after = entries[i + 1]?.[1].map((l) => l.text.trim());
+      return after && !keepsBreaks(after) ? after.join(' ') : undefined;
+    };
+    if (!splitsAsDumps(texts, next, titleLike)) kept.add(block);
   });
   return kept;
 }
@@ -100,10 +101,12 @@ const isDateLine = (text: string) => text.length <= MAX_DATE_LINE && parseDate(t
  * a title line on its own: readers/text.ts splitDumps) where joined they read as one: a second run
  * must find the article this one found.
  */
-function splitsAsDumps(texts: readonly string[], nextParagraph: string | undefined, titleLike: (text: string) => boolean): boolean {
+function splitsAsDumps(texts: readonly string[], nextParagraph: () => string | undefined, titleLike: (text: string) => boolean): boolean {
   const last = texts.at(-1) ?? '';
   if (texts.length >= 2 && isDateLine(texts.at(-2) ?? '') && titleLike(last)) return true;
-  return isDateLine(last) && nextParagraph !== undefined && titleLike(nextParagraph);
+  if (!isDateLine(last)) return false;
+  const next = nextParagraph();
+  return next !== undefined && titleLike(next);
 }
 
 /** The lines of each paragraph, in order: several for a block that kept its line breaks. */
