@@ -4,6 +4,7 @@ import { strongest } from './extractor.js';
 import type { LineRef, Rule, RuleContext, Zone } from './rule.js';
 import { sourceIndex } from './source-index.js';
 import { countWords, endsLikeSentence, fold } from './text/fold.js';
+import { leadTitle, lineBreaksKept, paragraphsOf } from './text/layout.js';
 
 /**
  * Clean: the rules phase. Within a pass, zones are fixed before any rule runs, so removing a
@@ -141,19 +142,36 @@ function spansOf(l: BodyLine): Source[] {
   return l.sources ?? [{ n: l.n, from: 0, to: l.text.length }];
 }
 
-/** The survivors of a pass, one line per paragraph, as a second run would read them. */
-function joinParagraphs(lines: BodyLine[]): BodyLine[] {
-  const out: BodyLine[] = [];
+/**
+ * The survivors of a pass, one line per paragraph (or per line, where a block keeps its line
+ * breaks: text/layout.ts), as a second run would read them. The lines of a block that keeps its
+ * breaks stay records of their own under one paragraph number, so rules keep seeing each line.
+ */
+function joinParagraphs(lines: BodyLine[], titleLike: (text: string) => boolean): BodyLine[] {
+  const survivors = new Map<number, BodyLine[]>();
+  const complete = new Set<number>();
   forEachBlock(lines, (start, end) => {
     const kept: BodyLine[] = [];
     for (let i = start; i < end; i++) if (!(lines[i] as BodyLine).gone) kept.push(lines[i] as BodyLine);
     const lead = kept[0];
     if (!lead) return;
-    // A block keeps its markup only when every line of it survived with the same markup.
-    const html = lead.html !== null && kept.length === end - start && kept.every((l) => l.html === lead.html) ? lead.html : null;
-    out.push(kept.length === 1 ? asParagraph(lead, html) : joined(kept, html));
+    survivors.set(lead.block, kept);
+    if (kept.length === end - start) complete.add(lead.block);
   });
-  out.forEach((l, i) => (l.block = i + 1));
+  const separate = lineBreaksKept(survivors, titleLike);
+  const out: BodyLine[] = [];
+  let paragraph = 0;
+  for (const [block, kept] of survivors) {
+    const lead = kept[0] as BodyLine;
+    paragraph += 1;
+    // A block keeps its markup only when every line of it survived with the same markup.
+    const html = lead.html !== null && complete.has(block) && kept.every((l) => l.html === lead.html) ? lead.html : null;
+    const made = separate.has(block) ? kept.map((l) => asParagraph(l, html)) : [kept.length === 1 ? asParagraph(lead, html) : joined(kept, html)];
+    for (const l of made) {
+      l.block = paragraph;
+      out.push(l);
+    }
+  }
   return out;
 }
 
@@ -338,6 +356,9 @@ function pass(lines: BodyLine[], rules: readonly Rule[], state: State, now: Date
   return state.removed.length > first;
 }
 
+// Without the reader's title test, any line may pass for a title: breaks are kept only where that is safe.
+const anyTitle = () => true;
+
 /** Runs passes until the body is stable, taking a title from the body when the reader allows it. */
 export function clean(doc: Doc, rules: readonly Rule[], now: Date | null = null): Cleaned {
   const state: State = {
@@ -351,12 +372,12 @@ export function clean(doc: Doc, rules: readonly Rule[], now: Date | null = null)
   for (let i = 0; i < MAX_PASSES; i++) {
     const changed = pass(lines, rules, state, now);
     const survivors = lines.filter((l) => !l.gone).length;
-    lines = joinParagraphs(lines);
+    lines = joinParagraphs(lines, doc.titleFromBody ?? anyTitle);
     // Joining lines into paragraphs is itself a change a second run would see.
     const joined = lines.length !== survivors;
-    const lead = lines[0];
+    const lead = doc.titleFromBody ? leadTitle(paragraphsOf(lines)[0] ?? [], doc.titleFromBody) : undefined;
     // A rule that found the headline lower down (page-head) has settled the title.
-    if (state.title === null && lead && doc.titleFromBody?.(lead.text) && !state.candidates.some((c) => c.field === 'title')) {
+    if (state.title === null && lead && !state.candidates.some((c) => c.field === 'title')) {
       // The first clean paragraph reads as a title (a dump that opened with a byline or a date):
       // it is one, as it would be for a second run reading this output.
       // A Setext heading ("Title" over "=====") is the title without its underline.
@@ -370,8 +391,8 @@ export function clean(doc: Doc, rules: readonly Rule[], now: Date | null = null)
   }
   state.removed.sort((a, b) => a.line - b.line || a.seq - b.seq);
   return {
-    paragraphs: lines.map((l) => l.text.trim()),
-    markup: lines.map((l) => l.html),
+    paragraphs: paragraphsOf(lines).map((p) => p.map((l) => l.text.trim()).join('\n')),
+    markup: paragraphsOf(lines).map((p) => (p.length === 1 ? (p[0]?.html ?? null) : null)),
     removed: state.removed.map(({ seq: _seq, ...removal }) => removal),
     notes: state.notes,
     candidates: state.candidates,

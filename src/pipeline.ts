@@ -179,7 +179,7 @@ function article(doc: Doc, rules: readonly Rule[], source: Article['source'], wa
   return {
     ...meta,
     text: body,
-    html: cleaned.paragraphs.map((p, i) => cleaned.markup[i] ?? `<p>${escapeHtml(p)}</p>`).join('\n'),
+    html: cleaned.paragraphs.map((p, i) => cleaned.markup[i] ?? `<p>${escapeHtml(p).replaceAll('\n', '<br>')}</p>`).join('\n'),
     wordCount: countWords(body),
     truncated: cleaned.truncated,
     tags: doc.tags ?? [],

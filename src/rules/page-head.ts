@@ -3,6 +3,7 @@ import { archiveHeadings, donationCalls, followTopic, headerLabels, loadingPlace
 import { widgetLabels } from '../phrases/widgets.js';
 import type { LineRef, Rule, RuleContext } from '../rule.js';
 import { readCredit } from '../metadata/credit/credit.js';
+import { BYLINE_PREFIX } from '../metadata/credit/names.js';
 import { dateLineWeight } from '../metadata/dates/dates.js';
 import { countWords, endsLikeSentence, key } from '../text/fold.js';
 import { datelineOf, takeCredit } from './tail-byline.js';
@@ -59,6 +60,15 @@ function chrome(text: string): string | null {
 const words = (l: LineRef | undefined): number => (l ? countWords(l.text, LEAD_WORDS + 10) : 0);
 /** A paragraph of the story: long, with a sentence in it. */
 const prose = (l: LineRef | undefined): boolean => words(l) >= LEAD_WORDS && (endsLikeSentence(l?.text ?? '') || /[.!?…]["”»)]?\s+\S/u.test(l?.text ?? ''));
+/**
+ * The story opens at line `i`: a long line, or a short one that kept its line break (a block of
+ * plain text is not joined when its first line is that short) with the long line under it.
+ */
+function storyAt(all: readonly LineRef[], i: number): boolean {
+  const first = all[i];
+  const next = all[i + 1];
+  return prose(first) || (first !== undefined && next?.block === first.block && prose(next));
+}
 const alone = (all: readonly LineRef[], i: number): boolean => all[i - 1]?.block !== all[i]?.block && all[i + 1]?.block !== all[i]?.block;
 
 /** The headline's text, and after a rubric glued to it ("RUBRIC:Headline"), the headline alone. */
@@ -75,7 +85,9 @@ function headlineShaped(text: string): boolean {
   const n = countWords(t);
   // A full stop ends a sentence, unless it closes an abbreviation ("… Deutschland e.V.").
   // A headline never carries a link: a line with one is a credit or a footer ("Originally published at URL").
-  return n >= 3 && n <= MAX_HEADLINE_WORDS && !URL_IN.test(t) && !/[;:,]$/.test(t) && (!t.endsWith('.') || /\.\S+\.$/.test(t)) && datelineOf(t) === null && chrome(t) === null && readCredit(t) === null;
+  // Nor does it open like a byline ("Submitted by …"): the text reader never takes such a line for
+  // the title, so a second run, finding it on top, would not either.
+  return n >= 3 && n <= MAX_HEADLINE_WORDS && !URL_IN.test(t) && !BYLINE_PREFIX.test(t) && !/[;:,]$/.test(t) && (!t.endsWith('.') || /\.\S+\.$/.test(t)) && datelineOf(t) === null && chrome(t) === null && readCredit(t) === null;
 }
 
 /** Whether the headline at `i` recurs lower down (not as the very next line: that is a caption's copy). */
@@ -108,7 +120,7 @@ function findHeadline(ctx: RuleContext): number {
     // A repeat alone is no headline: furniture repeats too ("submitted by /u/x" at the top and the
     // bottom); the story must start within the few lines of labels under it.
     const storyBelow = all.slice(i + 1, i + 2 + LABEL_WORDS).some(prose);
-    if ((recurs(all, i) && storyBelow) || creditedBelow(ctx, i) || (i < LEAD_ONLY_DEPTH && prose(all[i + 1]))) return i;
+    if ((recurs(all, i) && storyBelow) || creditedBelow(ctx, i) || (i < LEAD_ONLY_DEPTH && storyAt(all, i + 1))) return i;
   }
   return -1;
 }
