@@ -42,10 +42,13 @@ export function main(): Promise<void> {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw error;
   });
-  const stdin = process.stdin;
+  // process.stdin is a stream built on first use (a socket, a tty or a file stream, with the modules
+  // behind each): a run given its inputs as files never builds it.
+  let stdin: typeof process.stdin | null = null;
   const stop = stopOnSignals(
     process,
     () => {
+      if (!stdin) return;
       // Whoever reads stdin sees an error, not an end: input cut short must not be converted.
       stdin.on('error', () => undefined);
       stdin.destroy(Object.assign(new Error('interrupted'), { code: INTERRUPTED }));
@@ -53,7 +56,9 @@ export function main(): Promise<void> {
     (code) => process.exit(code),
   );
   return run(process.argv.slice(2), {
-    stdin,
+    get stdin() {
+      return (stdin ??= process.stdin);
+    },
     stdout,
     stderr: process.stderr,
     cwd: process.cwd(),

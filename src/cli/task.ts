@@ -1,4 +1,4 @@
-import { open } from 'node:fs/promises';
+import { close, fstat, open, readFile } from '../inputs/fs-async.js';
 import path from 'node:path';
 import { isArticle, type Item } from '../article.js';
 import { loadConfig, runOptions, scrubOptionsFrom, type ConfigScrubOptions } from '../config/index.js';
@@ -74,16 +74,19 @@ export async function stdinTask(bytes: Uint8Array, options: TaskOptions): Promis
  * the size checked is the file's that is read; a FIFO or device (size 0) is read up to the limit.
  */
 async function readLimited(file: string, max: number): Promise<Uint8Array> {
-  // open() succeeds on a directory; readFile() then fails with EISDIR, which reason() words.
-  const handle = await open(file, 'r');
+  // open() succeeds on a directory, and readFile() on its descriptor reads nothing: refused here
+  // with the error fs/promises' FileHandle.readFile() gives, which reason() words.
+  const fd = await open(file, 'r');
   try {
-    const { size } = await handle.stat();
+    const info = await fstat(fd);
+    if (info.isDirectory()) throw Object.assign(new Error(`EISDIR: illegal operation on a directory, read`), { code: 'EISDIR', errno: -21, syscall: 'read' });
+    const { size } = info;
     if (size > max) throw new UserError(tooLarge(size, max));
-    const bytes = await handle.readFile();
+    const bytes = await readFile(fd);
     if (bytes.length > max) throw new UserError(tooLarge(bytes.length, max));
     return bytes;
   } finally {
-    await handle.close();
+    await close(fd);
   }
 }
 
