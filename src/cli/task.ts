@@ -53,8 +53,28 @@ export const EMPTY_INPUT = 'empty input: no text to clean';
  * bytes, a guessed encoding) once each, which the command prints whether or not --explain is on.
  */
 export async function runTask(task: Task, options: TaskOptions): Promise<TaskResult> {
+  return cleanRead(task, await readTask(task, options), options);
+}
+
+/** A task's input as read: its bytes, or why it could not be read. */
+export type ReadInput = { bytes: Uint8Array } | { error: unknown };
+
+/**
+ * The reading half of runTask, which never rejects: started ahead, it reads one input while the
+ * thread cleans another (what an inline batch would otherwise wait on, file after file).
+ */
+export function readTask(task: Task, options: TaskOptions): Promise<ReadInput> {
+  return readLimited(task.path, options.maxSize ?? MAX_INPUT_SIZE).then(
+    (bytes) => ({ bytes }),
+    (error: unknown) => ({ error }),
+  );
+}
+
+/** The cleaning half of runTask, on what readTask gave. */
+export function cleanRead(task: Task, input: ReadInput, options: TaskOptions): TaskResult {
   try {
-    return scrubInput(task.id, await readLimited(task.path, options.maxSize ?? MAX_INPUT_SIZE), task.display, options);
+    if ('error' in input) throw input.error;
+    return scrubInput(task.id, input.bytes, task.display, options);
   } catch (error) {
     return { id: task.id, error: oneLine(reason(error)) };
   }
