@@ -1,3 +1,4 @@
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { close, fstat, open, readFile } from '../inputs/fs-async.js';
 import path from 'node:path';
 import { isArticle, type Item } from '../article.js';
@@ -70,6 +71,34 @@ export function readTask(task: Task, options: TaskOptions): Promise<ReadInput> {
   );
 }
 
+/**
+ * readTask without the thread pool, for worker threads: a worker has a thread of its own to wait
+ * on, while libuv's four pool threads are shared by the whole process and may all be busy with the
+ * fsyncs of the outputs the main thread writes.
+ */
+export function readTaskSync(task: Task, options: TaskOptions): ReadInput {
+  const max = options.maxSize ?? MAX_INPUT_SIZE;
+  let fd: number | null = null;
+  try {
+    fd = openSync(task.path, 'r');
+    const info = fstatSync(fd);
+    if (info.isDirectory()) throw isDirectory();
+    if (info.size > max) throw new UserError(tooLarge(info.size, max));
+    const bytes = readFileSync(fd);
+    if (bytes.length > max) throw new UserError(tooLarge(bytes.length, max));
+    return { bytes };
+  } catch (error) {
+    return { error };
+  } finally {
+    if (fd !== null) closeSync(fd);
+  }
+}
+
+/** The error fs/promises' FileHandle.readFile() gives for a directory, which reason() words. */
+function isDirectory(): NodeJS.ErrnoException {
+  return Object.assign(new Error('EISDIR: illegal operation on a directory, read'), { code: 'EISDIR', errno: -21, syscall: 'read' });
+}
+
 /** The cleaning half of runTask, on what readTask gave. */
 export function cleanRead(task: Task, input: ReadInput, options: TaskOptions): TaskResult {
   try {
@@ -99,7 +128,7 @@ async function readLimited(file: string, max: number): Promise<Uint8Array> {
   const fd = await open(file, 'r');
   try {
     const info = await fstat(fd);
-    if (info.isDirectory()) throw Object.assign(new Error(`EISDIR: illegal operation on a directory, read`), { code: 'EISDIR', errno: -21, syscall: 'read' });
+    if (info.isDirectory()) throw isDirectory();
     const { size } = info;
     if (size > max) throw new UserError(tooLarge(size, max));
     const bytes = await readFile(fd);
