@@ -100,7 +100,7 @@ const OUTPUT_THREADS = 16;
 
 /** Whether the arguments send the output to files (-o), roughly: a wrong guess costs only idle threads. */
 function writesFiles(argv: readonly string[]): boolean {
-  return argv.some((a) => a === '-o' || a.startsWith('--output') || /^-[a-z]*o/.test(a));
+  return argv.some((a) => a === '-o' || a.startsWith('--output') || /^-o./.test(a));
 }
 
 // A small dump with the usual furniture, so that every rule and renderer runs once.
