@@ -9,6 +9,7 @@ export const SLOW = [
   'test/limits.test.ts',
   'test/format-properties.test.ts',
   'test/pack.test.ts',
+  'test/stall.test.ts',
 ];
 
 export default defineConfig({

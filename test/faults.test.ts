@@ -24,15 +24,15 @@ vi.mock('write-file-atomic', async (original) => {
   };
 });
 const unreadable = vi.hoisted(() => ({ name: null as string | null }));
-vi.mock('node:fs/promises', async (original) => {
-  const real = await original<typeof import('node:fs/promises')>();
+vi.mock('../src/inputs/fs-async.js', async (original) => {
+  const real = await original<typeof import('../src/inputs/fs-async.js')>();
   return {
     ...real,
     // As root, chmod 000 does not stop a read: the permission error comes from here instead.
-    open: (file: string, ...rest: Parameters<typeof real.open> extends [unknown, ...infer R] ? R : never) =>
+    open: (file: string, flags: string) =>
       unreadable.name !== null && path.basename(String(file)) === unreadable.name
         ? Promise.reject(Object.assign(new Error(`EACCES: permission denied, open '${file}'`), { code: 'EACCES' }))
-        : real.open(file, ...rest),
+        : real.open(file, flags),
   };
 });
 

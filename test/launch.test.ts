@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, cpSync, existsSync, openSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt, feedscrub, plainEnv, seed, tempDirs } from './helpers/cli.js';
@@ -62,5 +62,44 @@ describe('what a text dump loads', () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('---');
     expect(run.stderr).toMatch(/^LOADED $/m);
+  });
+
+  // Each of these cost a one-dump conversion start-up time for nothing: chalk probes the terminal
+  // (tty, and net under it), fs/promises brings readline, `performance` brings perf_hooks, and
+  // stdin built eagerly opens a stream on it.
+  it('converts a text dump file to JSON without tty, net, readline, fs/promises or perf_hooks', async () => {
+    const home = await dirs.make();
+    const probe = path.join(home, 'probe.cjs');
+    writeFileSync(probe, "process.on('exit', () => process.stderr.write('\\nLOADED ' + process.moduleLoadList.filter((m) => /^NativeModule (tty|net|internal\\/readline\\/interface|fs\\/promises|perf_hooks)$/.test(m)).join(',') + '\\n'));\n");
+    const bin = path.join(path.dirname(path.dirname(seed)), '..', 'bin', 'feedscrub.cjs');
+    // Files, not pipes, as a shell redirect gives: a pipe is a socket, which needs net whatever the command does.
+    const out = path.join(home, 'out.json');
+    const err = path.join(home, 'err.txt');
+    const fds = [openSync(out, 'w'), openSync(err, 'w')] as const;
+    const run = spawnSync(process.execPath, ['-r', probe, bin, seed], { cwd: home, env: plainEnv({ XDG_CACHE_HOME: home }), stdio: ['ignore', fds[0], fds[1]] });
+    fds.forEach((fd) => closeSync(fd));
+    expect(run.status).toBe(0);
+    expect(JSON.parse(readFileSync(out, 'utf8')).title).toBeTruthy();
+    expect(readFileSync(err, 'utf8')).toMatch(/^LOADED $/m);
+  });
+});
+
+describe('two installed copies of one version', () => {
+  it('keep a code cache each, so that neither rejects and rewrites the other on every run', async () => {
+    const home = await dirs.make();
+    const env = plainEnv({ XDG_CACHE_HOME: home });
+    const root = path.join(path.dirname(path.dirname(seed)), '..');
+    const copy = path.join(home, 'copy');
+    for (const dir of ['bin', 'dist']) cpSync(path.join(root, dir), path.join(copy, dir), { recursive: true });
+    cpSync(path.join(root, 'package.json'), path.join(copy, 'package.json'));
+    symlinkSync(path.join(root, 'node_modules'), path.join(copy, 'node_modules'));
+    const one = spawnSync(process.execPath, [path.join(root, 'bin', 'feedscrub.cjs'), seed], { cwd: home, env, encoding: 'utf8' });
+    const two = spawnSync(process.execPath, [path.join(copy, 'bin', 'feedscrub.cjs'), seed], { cwd: home, env, encoding: 'utf8' });
+    expect(two.stdout).toBe(one.stdout);
+    const files = readdirSync(path.join(home, 'feedscrub'));
+    expect(files).toHaveLength(2);
+    const before = files.map((f) => statSync(path.join(home, 'feedscrub', f)).mtimeMs);
+    spawnSync(process.execPath, [path.join(root, 'bin', 'feedscrub.cjs'), seed], { cwd: home, env });
+    expect(files.map((f) => statSync(path.join(home, 'feedscrub', f)).mtimeMs)).toEqual(before);
   });
 });

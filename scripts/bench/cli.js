@@ -6,7 +6,7 @@ import path from 'node:path';
 import { median, runMeasured } from './measure.js';
 import { writeNdjson } from '../corpus.js';
 
-const useTime = existsSync('/usr/bin/time') && spawnSync('/usr/bin/time', ['-f', '%M', 'true']).status === 0;
+export const useTime = existsSync('/usr/bin/time') && spawnSync('/usr/bin/time', ['-f', '%M', 'true']).status === 0;
 
 /** Peak RSS of `feedscrub big.ndjson --to ndjson > /dev/null` per size, and of a bare `node -e ""`. */
 export async function peakRss({ root, tmp, sizes, runs, seed, env, log }) {

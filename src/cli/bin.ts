@@ -37,23 +37,31 @@ export function stopOnSignals(
  * (`feedscrub ... | head -1`) is the reader saying it has enough, not an error.
  */
 export function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  // Must come before the first file operation, which starts libuv's thread pool (see writesFiles).
+  if (process.env.UV_THREADPOOL_SIZE === undefined && writesFiles(argv)) process.env.UV_THREADPOOL_SIZE = String(OUTPUT_THREADS);
   const stdout = process.stdout;
   stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw error;
   });
-  const stdin = process.stdin;
+  // process.stdin is a stream built on first use (a socket, a tty or a file stream, with the modules
+  // behind each): a run given its inputs as files never builds it.
+  let stdin: typeof process.stdin | null = null;
   const stop = stopOnSignals(
     process,
     () => {
+      if (!stdin) return;
       // Whoever reads stdin sees an error, not an end: input cut short must not be converted.
       stdin.on('error', () => undefined);
       stdin.destroy(Object.assign(new Error('interrupted'), { code: INTERRUPTED }));
     },
     (code) => process.exit(code),
   );
-  return run(process.argv.slice(2), {
-    stdin,
+  return run(argv, {
+    get stdin() {
+      return (stdin ??= process.stdin);
+    },
     stdout,
     stderr: process.stderr,
     cwd: process.cwd(),
@@ -80,6 +88,19 @@ export function main(): Promise<void> {
     if (stdout.destroyed) process.exit(code);
     else stdout.write('', () => process.exit(code));
   });
+}
+
+/**
+ * Threads for file work when a run writes files. Each output is written atomically and fsynced, and
+ * an fsync holds one of libuv's pool threads for as long as the disk takes; with the default four,
+ * the reads of the next inputs queue behind the writes of the last outputs. Measured on 2,000 dumps
+ * to a folder with two workers, on a loaded 2-core machine: 48 s with 4 threads, 36 s with 16.
+ */
+const OUTPUT_THREADS = 16;
+
+/** Whether the arguments send the output to files (-o), roughly: a wrong guess costs only idle threads. */
+function writesFiles(argv: readonly string[]): boolean {
+  return argv.some((a) => a === '-o' || a.startsWith('--output') || /^-o./.test(a));
 }
 
 // A small dump with the usual furniture, so that every rule and renderer runs once.

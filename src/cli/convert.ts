@@ -1,6 +1,6 @@
-import type { ChalkInstance } from 'chalk';
+import type { Colours } from './colours.js';
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { stat } from '../inputs/fs-async.js';
 import path from 'node:path';
 import { isArticle, type Item } from '../article.js';
 import { Deduper } from '../dedupe.js';
@@ -11,8 +11,6 @@ import type { RenderOptions, Renderer } from '../renderer.js';
 import { expandInputs, type InputFile } from '../inputs/expand.js';
 import { explain } from './explain.js';
 import { learnedPacks } from '../learn/group.js';
-import { learnForRun } from './learn.js';
-import { learnFromWindow } from './learn-window.js';
 import { reason, UserError } from '../errors.js';
 import { readAll, type Io } from './io.js';
 import { loadStream } from './deps.js';
@@ -50,7 +48,7 @@ export interface ConvertOptions {
 }
 
 
-export async function convert(options: ConvertOptions, io: Io, c: ChalkInstance): Promise<{ failed: boolean }> {
+export async function convert(options: ConvertOptions, io: Io, c: Colours): Promise<{ failed: boolean }> {
   let probe: Awaited<ReturnType<typeof streamable>>;
   try {
     probe = await streamable(options, io);
@@ -62,12 +60,13 @@ export async function convert(options: ConvertOptions, io: Io, c: ChalkInstance)
   if (probe?.ndjson) {
     if (!options.learn) return streamRun(probe.stream, options, io, c);
     const path = options.operands[0] === '-' ? null : (options.operands[0] ?? null);
+    const { learnFromWindow } = await import('./learn-window.js');
     const { stream, learned } = await learnFromWindow(probe.stream, { ...options.scrub, path });
     return streamRun(stream, { ...options, scrub: { ...options.scrub, packs: [...(options.scrub.packs ?? []), ...learnedPacks(learned)] } }, io, c);
   }
   // stdin was peeked at: the batch reads it whole from the replacement stream.
   if (probe) io = { ...io, stdin: probe.stream };
-  const started = performance.now();
+  const started = process.hrtime.bigint();
   const maxSize = options.spec.maxSize ?? MAX_INPUT_SIZE;
   if (options.learn) ({ options, io } = await withLearned(options, io, maxSize));
   const files = options.operands.filter((o) => o !== '-');
@@ -111,7 +110,7 @@ export async function convert(options: ConvertOptions, io: Io, c: ChalkInstance)
   if (!(await sink.finish())) failed = true;
   progress.done();
   totals.rulesFired = fired.size;
-  totals.ms = performance.now() - started;
+  totals.ms = Number(process.hrtime.bigint() - started) / 1e6;
   const batch = expanded.files.length + (options.operands.includes('-') ? 1 : 0) > 1;
   if (batch && !options.quiet && !io.signal?.aborted) io.stderr.write(`${summaryLine(totals)}\n`);
   return { failed };
@@ -159,7 +158,7 @@ interface RunState {
 }
 
 /** What the run does with each input's result: reports, dedupes, counts, and hands its articles to the sink. */
-function resultTaker(options: ConvertOptions, sink: Sink, state: RunState, c: ChalkInstance): (result: TaskResult, input: InputFile | null) => Promise<void> {
+function resultTaker(options: ConvertOptions, sink: Sink, state: RunState, c: Colours): (result: TaskResult, input: InputFile | null) => Promise<void> {
   const { totals, fired, say, fail } = state;
   const deduper = options.dedupe ? new Deduper(options.dedupe) : null;
   return async (result, input) => {
@@ -257,7 +256,7 @@ async function peekLine(input: NodeJS.ReadableStream): Promise<{ head: Buffer; s
   return { head, stream: Readable.from(all(), { objectMode: false }) };
 }
 
-async function streamRun(input: NodeJS.ReadableStream, options: ConvertOptions, io: Io, c: ChalkInstance): Promise<{ failed: boolean }> {
+async function streamRun(input: NodeJS.ReadableStream, options: ConvertOptions, io: Io, c: Colours): Promise<{ failed: boolean }> {
   const label = options.operands[0] === '-' ? 'stdin' : (options.operands[0] ?? 'stdin');
   let failed = false;
   const result = await streamNdjson(input, io.stdout, {
@@ -289,6 +288,7 @@ function outputKind(output: NonNullable<ConvertOptions['output']>, files: readon
 /** The options with the packs learned from a first pass over the inputs; stdin is read once and replayed. */
 async function withLearned(options: ConvertOptions, io: Io, maxSize: number): Promise<{ options: ConvertOptions; io: Io }> {
   const stdin = options.operands.includes('-') ? await readAll(io.stdin, maxSize).catch(() => undefined) : undefined;
+  const { learnForRun } = await import('./learn.js');
   const learned = await learnForRun({ ...options, jobs: options.jobs ?? defaultJobs(), ...(stdin ? { stdin } : {}) }, io);
   const scrub = { ...options.scrub, packs: [...(options.scrub.packs ?? []), ...learnedPacks(learned)] };
   if (stdin) {

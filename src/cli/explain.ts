@@ -1,8 +1,8 @@
-import type { ChalkInstance } from 'chalk';
+import type { Colours } from './colours.js';
 import type { Article } from '../article.js';
 
 /** `--explain`: every removal and note of one article, for a person reading stderr. */
-export function explain(article: Article, label: string, c: ChalkInstance): string {
+export function explain(article: Article, label: string, c: Colours): string {
   const width = Math.max(4, ...article.removed.map((r) => r.rule.length));
   const lines = [c.bold(`${label}: ${article.removed.length} removed`)];
   for (const r of article.removed) {

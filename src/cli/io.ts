@@ -1,4 +1,4 @@
-import { mkdir, stat } from 'node:fs/promises';
+import { mkdir, stat } from '../inputs/fs-async.js';
 import path from 'node:path';
 import { tooLarge } from '../limits.js';
 import { UserError } from '../errors.js';

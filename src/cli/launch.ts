@@ -12,14 +12,24 @@ import vm from 'node:vm';
  * versions; V8 also checks it against the source and ignores one that does not match. Any failure
  * to read or write it only costs the speed-up. FEEDSCRUB_NO_CACHE=1 turns it off.
  */
-function cacheFile(version: string): string | null {
+function cacheFile(version: string, bundle: string): string | null {
   if (process.env.FEEDSCRUB_NO_CACHE) return null;
   try {
     const base = process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache');
-    return path.join(base, 'feedscrub', `cli-${version}-node${process.version}-${process.arch}.v8cache`);
+    // One file per installed copy too: two copies of one version (a global install and a project's,
+    // two checkouts) sharing a file would each reject the other's cache and rewrite it on every run,
+    // paying for the compile, the warm-up and the write each time.
+    return path.join(base, 'feedscrub', `cli-${version}-node${process.version}-${process.arch}-${fnv1a(bundle)}.v8cache`);
   } catch {
     return null;
   }
+}
+
+/** A short stable hash of a path (FNV-1a, 32 bits), for a file name: node:crypto costs a start-up more. */
+function fnv1a(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return (hash >>> 0).toString(16).padStart(8, '0');
 }
 
 function readCache(file: string | null): Buffer | undefined {
@@ -57,7 +67,7 @@ function requireFrom(bundle: string): NodeJS.Require {
 /** Run `bundle` (dist/cli.cjs) and its main(); `version` keys the cache. */
 export function launch(bundle: string, version: string): void {
   const source = readFileSync(bundle, 'utf8');
-  const file = cacheFile(version);
+  const file = cacheFile(version, bundle);
   const cachedData = readCache(file);
   const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
     filename: bundle,

@@ -9,8 +9,6 @@ import { FIELD_NAMES } from '../readers/ndjson.js';
 import { loadRenderer, rendererName, renderers, type RendererName } from '../renderers/index.js';
 import type { RenderOptions } from '../renderer.js';
 import { configOf, extensionList, operandsOrStdin, parseArgs } from './args.js';
-import { runCheck } from './check.js';
-import { runLearn } from './learn.js';
 import { colours } from './colours.js';
 import { convert, type ConvertOptions } from './convert.js';
 import { isDirectoryTarget, type Io } from './io.js';
@@ -158,10 +156,12 @@ function readFlags(opts: Options): { from: ReaderName | 'auto'; fields: Record<s
 export async function run(args: readonly string[], io: Io): Promise<number> {
   let argv = args;
   // A dump named "check" is still reachable as ./check.
-  if (argv[0] === 'check') return runCheck(argv.slice(1), io);
-  if (argv[0] === 'learn') return runLearn(argv.slice(1), io);
+  // The subcommands load on use: a conversion never evaluates check's rules, reporters and globbing.
+  if (argv[0] === 'check') return (await import('./check.js')).runCheck(argv.slice(1), io);
+  if (argv[0] === 'learn') return (await import('./learn.js')).runLearn(argv.slice(1), io);
   // `feedscrub help check` as git and npm have it; a dump named "help" is still reachable as ./help.
-  if (argv[0] === 'help' && (argv[1] === 'check' || argv[1] === 'learn')) return argv[1] === 'check' ? runCheck(['--help'], io) : runLearn(['--help'], io);
+  if (argv[0] === 'help' && argv[1] === 'check') return (await import('./check.js')).runCheck(['--help'], io);
+  if (argv[0] === 'help' && argv[1] === 'learn') return (await import('./learn.js')).runLearn(['--help'], io);
   if (argv[0] === 'help' && argv.length === 1) argv = ['--help'];
   // -f is --format in check (as in ESLint and markdownlint-cli2); one letter keeps one meaning.
   if (argv.includes('-f')) {

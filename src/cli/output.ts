@@ -1,4 +1,4 @@
-import { stat } from 'node:fs/promises';
+import { stat } from '../inputs/fs-async.js';
 import path from 'node:path';
 import { isArticle, type Article, type Item } from '../article.js';
 import type { RenderOptions, Renderer } from '../renderer.js';

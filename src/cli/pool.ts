@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Worker } from 'node:worker_threads';
 import { loadWorkerThreads } from './deps.js';
-import { oneLine, runTask, scrubOptionsFor, type Task, type TaskOptions, type TaskResult, type TaskSpec } from './task.js';
+import { cleanRead, oneLine, readTask, scrubOptionsFor, type ReadInput, type Task, type TaskOptions, type TaskResult, type TaskSpec } from './task.js';
 import type { BatchMessage, WorkerData, WorkerMessage } from './worker.js';
 import { BATCH, inOrder, newRun, pull, sendNew, wakeRun, type Entry, type Run } from './pool-run.js';
 
@@ -54,11 +54,19 @@ export function inlinePool(options: TaskOptions): Pool {
   let closed = false;
   return {
     async *run(tasks) {
-      for (const task of tasks) {
+      const iterator = tasks[Symbol.iterator]();
+      const ahead = (): { task: Task; read: Promise<ReadInput> } | null => {
+        const step = iterator.next();
+        return step.done ? null : { task: step.value, read: readTask(step.value, options) };
+      };
+      // One read ahead: the next file is read while this one is cleaned (a read never rejects, so
+      // one left behind by close() is dropped quietly).
+      for (let current = closed ? null : ahead(); current && !closed; ) {
+        const input = await current.read;
         if (closed) return;
-        const result = await runTask(task, options);
-        if (closed) return;
-        yield result;
+        const next = ahead();
+        yield cleanRead(current.task, input, options);
+        current = next;
       }
     },
     async close() {

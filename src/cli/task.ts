@@ -1,4 +1,5 @@
-import { open } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import { close, fstat, open, readFile } from '../inputs/fs-async.js';
 import path from 'node:path';
 import { isArticle, type Item } from '../article.js';
 import { loadConfig, runOptions, scrubOptionsFrom, type ConfigScrubOptions } from '../config/index.js';
@@ -53,8 +54,56 @@ export const EMPTY_INPUT = 'empty input: no text to clean';
  * bytes, a guessed encoding) once each, which the command prints whether or not --explain is on.
  */
 export async function runTask(task: Task, options: TaskOptions): Promise<TaskResult> {
+  return cleanRead(task, await readTask(task, options), options);
+}
+
+/** A task's input as read: its bytes, or why it could not be read. */
+export type ReadInput = { bytes: Uint8Array } | { error: unknown };
+
+/**
+ * The reading half of runTask, which never rejects: started ahead, it reads one input while the
+ * thread cleans another (what an inline batch would otherwise wait on, file after file).
+ */
+export function readTask(task: Task, options: TaskOptions): Promise<ReadInput> {
+  return readLimited(task.path, options.maxSize ?? MAX_INPUT_SIZE).then(
+    (bytes) => ({ bytes }),
+    (error: unknown) => ({ error }),
+  );
+}
+
+/**
+ * readTask without the thread pool, for worker threads: a worker has a thread of its own to wait
+ * on, while libuv's four pool threads are shared by the whole process and may all be busy with the
+ * fsyncs of the outputs the main thread writes.
+ */
+export function readTaskSync(task: Task, options: TaskOptions): ReadInput {
+  const max = options.maxSize ?? MAX_INPUT_SIZE;
+  let fd: number | null = null;
   try {
-    return scrubInput(task.id, await readLimited(task.path, options.maxSize ?? MAX_INPUT_SIZE), task.display, options);
+    fd = openSync(task.path, 'r');
+    const info = fstatSync(fd);
+    if (info.isDirectory()) throw isDirectory();
+    if (info.size > max) throw new UserError(tooLarge(info.size, max));
+    const bytes = readFileSync(fd);
+    if (bytes.length > max) throw new UserError(tooLarge(bytes.length, max));
+    return { bytes };
+  } catch (error) {
+    return { error };
+  } finally {
+    if (fd !== null) closeSync(fd);
+  }
+}
+
+/** The error fs/promises' FileHandle.readFile() gives for a directory, which reason() words. */
+function isDirectory(): NodeJS.ErrnoException {
+  return Object.assign(new Error('EISDIR: illegal operation on a directory, read'), { code: 'EISDIR', errno: -21, syscall: 'read' });
+}
+
+/** The cleaning half of runTask, on what readTask gave. */
+export function cleanRead(task: Task, input: ReadInput, options: TaskOptions): TaskResult {
+  try {
+    if ('error' in input) throw input.error;
+    return scrubInput(task.id, input.bytes, task.display, options);
   } catch (error) {
     return { id: task.id, error: oneLine(reason(error)) };
   }
@@ -74,16 +123,19 @@ export async function stdinTask(bytes: Uint8Array, options: TaskOptions): Promis
  * the size checked is the file's that is read; a FIFO or device (size 0) is read up to the limit.
  */
 async function readLimited(file: string, max: number): Promise<Uint8Array> {
-  // open() succeeds on a directory; readFile() then fails with EISDIR, which reason() words.
-  const handle = await open(file, 'r');
+  // open() succeeds on a directory, and readFile() on its descriptor reads nothing: refused here
+  // with the error fs/promises' FileHandle.readFile() gives, which reason() words.
+  const fd = await open(file, 'r');
   try {
-    const { size } = await handle.stat();
+    const info = await fstat(fd);
+    if (info.isDirectory()) throw isDirectory();
+    const { size } = info;
     if (size > max) throw new UserError(tooLarge(size, max));
-    const bytes = await handle.readFile();
+    const bytes = await readFile(fd);
     if (bytes.length > max) throw new UserError(tooLarge(bytes.length, max));
     return bytes;
   } finally {
-    await handle.close();
+    await close(fd);
   }
 }
 

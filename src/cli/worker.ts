@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ScrubOptions } from '../pipeline.js';
 import { reason } from '../errors.js';
-import { oneLine, runTask, scrubOptionsFor, type Task, type TaskResult, type TaskSpec } from './task.js';
+import { cleanRead, oneLine, readTaskSync, scrubOptionsFor, type Task, type TaskResult, type TaskSpec } from './task.js';
 
 /**
  * A worker thread of --jobs (built to dist/worker.cjs; see pool.ts for the other side). It builds
@@ -63,10 +63,7 @@ if (port) {
       });
       return new Promise(() => undefined);
     }
-    // Together, so that reading one file overlaps cleaning another; runTask never rejects.
-    const results = await Promise.all(
-      tasks.map((task) => ('failed' in built ? { id: task.id, error: built.failed } : runTask(task, built))),
-    );
+    const results = tasks.map((task) => ('failed' in built ? { id: task.id, error: built.failed } : cleanRead(task, readTaskSync(task, built), built)));
     port.postMessage({ type: 'results', batch, results } satisfies WorkerMessage);
   };
   // One batch at a time: the main thread keeps a second one queued here so the thread never idles.
