@@ -17,3 +17,8 @@ export function loadStream(): typeof import('node:stream') {
 export function loadWorkerThreads(): typeof import('node:worker_threads') {
   return (esm ? esm('node:worker_threads') : require('node:worker_threads')) as typeof import('node:worker_threads');
 }
+
+/** chalk, only when a message is painted (colours.ts). */
+export function loadChalk(): typeof import('chalk') {
+  return (esm ? esm('chalk') : require('chalk')) as typeof import('chalk');
+}
