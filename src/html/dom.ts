@@ -27,8 +27,11 @@ export function attr(el: Element, name: string): string | null {
 // attribute value it was split from, so that a changed attribute is split again.
 const classLists = new WeakMap<Element, { value: string; list: readonly string[] }>();
 
+const NO_CLASSES: readonly string[] = [];
+
 export function classes(el: Element): readonly string[] {
-  const value = attr(el, 'class') ?? '';
+  const value = attr(el, 'class');
+  if (value === null) return NO_CLASSES;
   const known = classLists.get(el);
   if (known?.value === value) return known.list;
   const list = value.split(/\s+/).filter(Boolean);

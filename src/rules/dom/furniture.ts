@@ -33,13 +33,16 @@ function names(el: Element): string[] {
 
 // Every furniture rule asks of the same named elements: the answers are kept with the class and
 // id they were read from, so that a changed attribute is read again.
-const answers = new WeakMap<Element, { of: string; family: Map<FurnitureFamily, boolean> }>();
+const answers = new WeakMap<Element, { cls: string | null; id: string | null; family: Map<FurnitureFamily, boolean> }>();
 
 export function namedAs(el: Element, family: FurnitureFamily): boolean {
   if (STRUCTURE.has(el.name)) return false;
-  const of = `${attr(el, 'class') ?? ''}\u0000${attr(el, 'id') ?? '\u0000'}`;
+  const cls = attr(el, 'class');
+  const id = attr(el, 'id');
+  // Most elements of a page have no name at all: nothing to remember for them.
+  if (cls === null && id === null) return false;
   let known = answers.get(el);
-  if (known?.of !== of) answers.set(el, (known = { of, family: new Map() }));
+  if (known?.cls !== cls || known.id !== id) answers.set(el, (known = { cls, id, family: new Map() }));
   let answer = known.family.get(family);
   if (answer === undefined) {
     const re = PATTERNS[family];
