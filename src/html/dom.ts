@@ -54,6 +54,13 @@ export function elements(root: AnyNode): Element[] {
   return out;
 }
 
+/** Whether some element under `root` passes `test`: elements(root).some(test), stopping at the first. */
+export function someElement(root: AnyNode, test: (el: Element) => boolean): boolean {
+  if (!hasChildren(root)) return false;
+  for (const child of root.children) if ((isElement(child) && test(child)) || someElement(child, test)) return true;
+  return false;
+}
+
 /** The node's text, as the browser's textContent gives it (script and style code included). */
 export function textContent(node: AnyNode): string {
   if (isText(node)) return node.data;

@@ -33,7 +33,10 @@ function largest(list: Element[]): Element | undefined {
   return best;
 }
 
-const hasProp = (el: Element, prop: string) => (attr(el, 'itemprop') ?? '').split(/\s+/).includes(prop);
+function hasProp(el: Element, prop: string): boolean {
+  const props = attr(el, 'itemprop');
+  return props !== null && props.split(/\s+/).includes(prop);
+}
 
 // Where pages mark their article, most specific of the whole post first.
 const MARKED: ((el: Element) => boolean)[] = [
