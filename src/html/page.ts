@@ -1,12 +1,12 @@
 import type { Document, Element, ParentNode } from 'domhandler';
 import { isDiscussion, scoreTree, topCandidate } from './content-score.js';
-import { attr, closest, elements, hasClass, isAttached, visibleText } from './dom.js';
+import { attr, closest, elements, hasClass, isAttached, someElement, visibleText } from './dom.js';
 import { lineText } from './parse.js';
 
 /** A saved page rather than a post body: it says so with a doctype or <html>, <head>, <body>. */
 export function isPage(document: Document): boolean {
   if (document.children.some((c) => c.type === 'directive' && /^!doctype$/i.test(c.name))) return true;
-  return elements(document).some((el) => el.name === 'html' || el.name === 'head' || el.name === 'body');
+  return someElement(document, (el) => el.name === 'html' || el.name === 'head' || el.name === 'body');
 }
 
 export interface ContentRoot {
