@@ -1,6 +1,6 @@
 import type { Element } from 'domhandler';
 import { describe, expect, it } from 'vitest';
-import { classes, elements, someElement } from '../src/html/dom.js';
+import { classes, elements, nonSpaceLength, someElement } from '../src/html/dom.js';
 import { kindOf } from '../src/html/kinds.js';
 import { parseHtml } from '../src/html/parse.js';
 import { namedAs } from '../src/rules/dom/furniture.js';
@@ -53,5 +53,16 @@ describe('element helpers', () => {
     expect(kindOf(first('<a href="/x"><span>Word</span></a>', 'a'))).toBe('inline');
     expect(kindOf(first('<table><tr><td><table><tr><td>x</td></tr></table></td></tr></table>', 'table'))).toBe('container');
     expect(kindOf(first('<table><tr><td>x</td></tr></table>', 'table'))).toBe('leaf');
+  });
+});
+
+describe('nonSpaceLength', () => {
+  it('counts what /\\s+/ leaves, for every space JavaScript knows and its neighbours', () => {
+    const chars: string[] = [];
+    for (let c = 0; c < 0x3100; c++) chars.push(String.fromCharCode(c));
+    chars.push('\ufeff', '\ufffe', '\u{1f600}', '\u0085', '\u180e', '\u200b');
+    const text = chars.join('');
+    expect(nonSpaceLength(text)).toBe(text.replace(/\s+/g, '').length);
+    for (const c of chars) expect(nonSpaceLength(`a${c}b`)).toBe(`a${c}b`.replace(/\s+/g, '').length);
   });
 });

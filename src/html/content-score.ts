@@ -1,5 +1,5 @@
 import type { AnyNode, Element } from 'domhandler';
-import { attr, hasChildren, isElement, isText } from './dom.js';
+import { attr, hasChildren, isElement, isText, nonSpaceLength } from './dom.js';
 
 /**
  * Where the article's text is, by content scoring as reader modes do (Mozilla's Readability): each
@@ -71,7 +71,7 @@ export function scoreTree(root: AnyNode): Scores {
   };
   const walk = (node: AnyNode, inLink: boolean, unlikely: boolean): Weight => {
     if (isText(node)) {
-      const chars = node.data.replace(/\s+/g, '').length;
+      const chars = nonSpaceLength(node.data);
       return { chars, link: inLink ? chars : 0, commas: node.data.match(COMMA)?.length ?? 0 };
     }
     if (!isElement(node) || SKIP.has(node.name) || isHidden(node)) return { chars: 0, link: 0, commas: 0 };

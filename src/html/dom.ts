@@ -85,6 +85,16 @@ export function hasText(node: AnyNode): boolean {
   return hasChildren(node) && node.children.some(hasText);
 }
 
+/** text.replace(/\s+/g, '').length without the copy: content scoring and shape() ask it of every text node. */
+export function nonSpaceLength(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!(c === 32 || (c >= 9 && c <= 13) || (c >= 0xa0 && isUnicodeSpace(c)))) n++;
+  }
+  return n;
+}
+
 /** Whitespace collapsed to single spaces and trimmed: how a line of text is compared. */
 export function collapse(text: string): string {
   return isCollapsed(text) ? text : singleSpaced(text).trim();
