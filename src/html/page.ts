@@ -50,6 +50,14 @@ const MARKED: ((el: Element) => boolean)[] = [
 // A post has paragraphs; a teaser card, a photo box or a list of links has one at most.
 const CLEAR_PARAGRAPH = 80;
 
+// Every element of a page is asked whether it is marked: one without a role, an itemprop or a
+// class can only be by its name.
+function isMarked(el: Element): boolean {
+  if (el.name === 'article' || el.name === 'main') return true;
+  if (attr(el, 'role') === null && attr(el, 'itemprop') === null && attr(el, 'class') === null) return false;
+  return MARKED.some((t) => t(el));
+}
+
 function isClear(article: Element): boolean {
   let paragraphs = 0;
   for (const el of elements(article)) {
@@ -103,7 +111,7 @@ const chosen = new WeakMap<ParentNode, ContentRoot>();
 
 function choose(root: ParentNode): ContentRoot {
   const all = elements(root);
-  const marked = all.filter((el) => MARKED.some((t) => t(el)) && !closest(el, isDiscussion) && !isDiscussion(el));
+  const marked = all.filter((el) => isMarked(el) && !closest(el, isDiscussion) && !isDiscussion(el));
   const articles = marked.filter((el) => el.name === 'article');
   const only = articles.length === 1 ? articles[0] : undefined;
   const found =

@@ -2,7 +2,7 @@ import type { Element } from 'domhandler';
 import { appeals } from '../../phrases/appeals.js';
 import { namedAs } from './furniture.js';
 import { lettersKey } from '../../text/fold.js';
-import { pageElementRule, shortText } from './page-element.js';
+import { pageElementRule, shortKey } from './page-element.js';
 import { shape } from './shape.js';
 
 const PHRASES = appeals.flatMap((set) => set.phrases.map(lettersKey));
@@ -26,10 +26,8 @@ const IS_TEXT_TAG = new Set(TEXT_TAGS);
 
 function isCall(el: Element): boolean {
   if (!IS_TEXT_TAG.has(el.name)) return false;
-  const raw = shortText(el, MAX_CALL * 3);
-  if (raw === null) return false;
-  const text = lettersKey(raw);
-  if (text.length === 0 || text.length > MAX_CALL) return false;
+  const text = shortKey(el, MAX_CALL * 3);
+  if (text === null || text.length === 0 || text.length > MAX_CALL) return false;
   if (WHOLE.has(text)) return true;
   return SPACED.some((p) => text.endsWith(p.before) || (text.startsWith(p.after) && words(text) - p.words <= MAX_TAIL));
 }
