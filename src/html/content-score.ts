@@ -37,8 +37,12 @@ const MIN_PARAGRAPH = 25;
 const BUILDER = /^(?:elementor|et_pb_|et-|vc_|wpb_|fl-|wp-block-|td-|tdb-)/;
 
 function hints(el: Element): string {
-  const cls = (attr(el, 'class') ?? '').split(/\s+/).filter((c) => !BUILDER.test(c));
-  return `${cls.join(' ')} ${attr(el, 'id') ?? ''}`;
+  const value = attr(el, 'class');
+  const id = attr(el, 'id') ?? '';
+  // Most elements have no class: nothing to split.
+  if (value === null) return ` ${id}`;
+  const cls = value.split(/\s+/).filter((c) => !BUILDER.test(c));
+  return `${cls.join(' ')} ${id}`;
 }
 
 /** Hidden by the page itself: `hidden`, display:none, visibility:hidden, aria-hidden. */
