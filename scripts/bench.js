@@ -15,6 +15,7 @@ import { writeCorpus } from './corpus.js';
 import { score, summarise, fold } from './bench/accuracy.js';
 import { jobs, peakRss, useTime } from './bench/cli.js';
 import { htmlPath, otherInputs } from './bench/html.js';
+import { htmlFolder } from './bench/html-folder.js';
 import { mb, median, ms, num, pct, ratio, table, timeBoth, timeSync, verdict } from './bench/measure.js';
 import { profileText } from './bench/profile.js';
 import { SHAPE_TARGETS, shapeCosts, shapesReport } from './bench/shapes.js';
@@ -53,8 +54,8 @@ if (values.help) {
   --shape-line-mb N  also the one-line shape at N MB (e.g. 100; not by default: it takes as long as the rest)
   --only A,B         only these sections: startup, text, html, rss, shapes, jobs
   --seed S           corpus seed (default 1); --keep keeps the corpus folder
-  --base DIR         also time the text path of another build (a worktree of an older commit,
-                     built), in the same runs: the speed-up is its ratio to that build`);
+  --base DIR         also time the text and HTML paths of another build (a worktree of an older
+                     commit, built), in the same runs: the speed-up is its ratio to that build`);
   process.exit(0);
 }
 const quick = values.quick;
@@ -76,7 +77,7 @@ const settings = {
 const log = (values.json === '-' ? console.error : console.log).bind(console);
 console.log = log;
 
-const TARGETS = { startup: 1.5, startupCold: 1.7, textVsBase: 3, textFloorShare: 0.3, htmlVsReadability: 2, rssGrowth: 1.25, jobs: 1.6, shapes: SHAPE_TARGETS };
+const TARGETS = { startup: 1.5, startupCold: 1.7, textVsBase: 3, textFloorShare: 0.3, htmlVsReadability: 2, htmlFolderVsReadability: 1.3, rssGrowth: 1.25, jobs: 1.6, shapes: SHAPE_TARGETS };
 
 if (!existsSync(path.join(root, 'dist/index.js')) || !existsSync(path.join(root, 'dist/cli.cjs'))) {
   console.error('dist/ is missing: run `npm run build` first.');
@@ -206,8 +207,9 @@ async function textPath() {
 }
 
 async function html() {
-  const r = await htmlPath({ root, pages: corpus.pages, runs });
+  const r = await htmlPath({ root, pages: corpus.pages, runs, base: values.base ?? null });
   const [ours, readability, defuddle] = r.tools;
+  const older = r.tools.find((t) => t.id === 'base');
   r.vsReadability = ours.articlesPerSec / readability.articlesPerSec;
   r.vsDefuddle = ours.articlesPerSec / defuddle.articlesPerSec;
   r.vsReadabilityCpu = readability.cpuMs / ours.cpuMs;
@@ -219,6 +221,19 @@ async function html() {
     ...r.tools.map((t) => [t.label, num(t.articlesPerSec), t.mbPerSec.toFixed(2), t === ours ? '' : ratio(ours.articlesPerSec / t.articlesPerSec), pct(t.boilerplateLeft), `${pct(t.catalogueLeft)} / ${pct(t.offCatalogueLeft)}`, pct(t.bodyKept), pct(t.perfect, 0)]),
   ]);
   log(`  feedscrub is ${ratio(r.vsReadability)} Readability+turndown (${verdict(r.met)}) and ${ratio(r.vsDefuddle)} defuddle; by CPU time ${ratio(r.vsReadabilityCpu)} and ${ratio(r.vsDefuddleCpu)}`);
+  if (older) {
+    r.speedup = { wall: older.ms / ours.ms, cpu: older.cpuMs / ours.cpuMs };
+    log(`  against the base build: ${ratio(r.speedup.wall)} (by CPU ${ratio(r.speedup.cpu)}); the base build is ${ratio(older.articlesPerSec / readability.articlesPerSec)} Readability+turndown`);
+  }
+  // Whole processes over the same pages as a folder: start-up and module loading count too.
+  const f = htmlFolder({ root, tmp, dir: path.join(corpusDir, 'html'), runs, env, base: values.base });
+  r.folder = { ...f, met: f.vsReadability >= TARGETS.htmlFolderVsReadability };
+  log(`\nHTML path as whole processes: a folder of ${f.pages} pages to Markdown files (median of ${runs} runs); target >= ${TARGETS.htmlFolderVsReadability}x Readability+turndown`);
+  table([
+    ['', 'wall', 'CPU', 'vs feedscrub (wall)', 'vs feedscrub (CPU)', 'files'],
+    ...f.tools.map((t, i) => [t.label, ms(t.ms), Number.isFinite(t.cpuMs) ? ms(t.cpuMs) : '', i ? ratio(t.ms / f.tools[0].ms) : '', i && Number.isFinite(t.cpuMs) ? ratio(t.cpuMs / f.tools[0].cpuMs) : '', t.failed ? `${t.written}, ${t.failed} runs failed` : t.written]),
+  ]);
+  log(`  feedscrub is ${ratio(f.vsReadability)} Readability+turndown (${verdict(r.folder.met)}); by CPU time ${Number.isFinite(f.vsReadabilityCpu) ? ratio(f.vsReadabilityCpu) : 'n/a'}`);
   log('  lower "boilerplate left" and higher "body kept" are better');
   for (const t of r.tools) {
     const left = t.leftByFamily.slice(0, 6).map((f) => `${f.family} ${f.count}`).join(', ');
@@ -302,6 +317,8 @@ const summary = [
   text && ['text path', `${pct(text.shareOfFloor, 2)} of floor`, `>= ${pct(TARGETS.textFloorShare, 0)}`, verdict(text.met)],
   text?.speedup && ['text path against the base build', ratio(text.speedup.wall), `>= ${TARGETS.textVsBase}x`, verdict(text.speedup.wall >= TARGETS.textVsBase)],
   h && ['HTML path', `${ratio(h.vsReadability)} Readability`, `>= ${TARGETS.htmlVsReadability}x`, verdict(h.met)],
+  h?.folder && ['HTML path, whole processes', `${ratio(h.folder.vsReadability)} Readability`, `>= ${TARGETS.htmlFolderVsReadability}x`, verdict(h.folder.met)],
+  h?.speedup && ['HTML path against the base build', `${ratio(h.speedup.wall)} (CPU ${ratio(h.speedup.cpu)})`, '', ''],
   rss && ['peak RSS', rss.growth === null ? 'one size' : `${ratio(rss.growth)} from ${settings.rssMb.join(' to ')} MB`, `<= ${TARGETS.rssGrowth}x`, verdict(rss.growth === null ? null : rss.met)],
   shapes && ['input shapes', `${shapes.rows.filter((r) => r.met).length} of ${shapes.rows.length} within budget`, `<= ${SHAPE_TARGETS.growth}x linear, < ${SHAPE_TARGETS.rssTimesInput}x + ${SHAPE_TARGETS.rssPlusMiB} MB`, verdict(shapes.met)],
   only.has('jobs') && ['--jobs', j?.available ? `${ratio(j.speedup)}` : 'not available', `>= ${TARGETS.jobs}x`, verdict(j?.available ? j.met : null)],

@@ -7,8 +7,8 @@ import { mdLines, score, summarise, fold } from './accuracy.js';
 import { median, time } from './measure.js';
 import { loadPeers } from './peers.js';
 
-export async function htmlPath({ root, pages, runs }) {
-  const peers = await loadPeers(root);
+export async function htmlPath({ root, pages, runs, base = null }) {
+  const peers = await loadPeers(root, base);
   const outputs = new Map();
   // Warm-up pass: loads each tool's lazy modules and lets V8 optimise; its outputs are scored.
   for (const peer of peers) {
@@ -40,7 +40,7 @@ export async function htmlPath({ root, pages, runs }) {
   const ours = outputs.get('feedscrub');
   const onlyUs = Object.fromEntries(
     peers
-      .filter((p) => p.id !== 'feedscrub')
+      .filter((p) => p.id !== 'feedscrub' && p.id !== 'base')
       .map((p) => {
         const theirs = outputs.get(p.id);
         const found = ours.flatMap((s, i) => s.left.filter((b) => !theirs[i].left.includes(b)).map((b) => ({ page: s.page, family: b.family, needle: b.needle })));

@@ -12,7 +12,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-export async function loadPeers(root) {
+export async function loadPeers(root, base = null) {
   const { scrub, render } = await import(pathToFileURL(path.join(root, 'dist/index.js')).href);
   const { parseHTML } = await import('linkedom');
   const { Readability } = await import('@mozilla/readability');
@@ -21,7 +21,9 @@ export async function loadPeers(root) {
   const turndown = new TurndownService({ headingStyle: 'atx', codeBlockStyle: 'fenced', bulletListMarker: '-', emDelimiter: '_' });
   const urlOf = (page) => /<link rel="canonical" href="([^"]+)"/.exec(page)?.[1] ?? 'https://example.org/';
 
-  return [
+  // An older build of feedscrub, timed in the same runs: the ratio to it is this build's speed-up.
+  const older = base ? await import(pathToFileURL(path.resolve(base, 'dist/index.js')).href) : null;
+  const peers = [
     {
       id: 'feedscrub',
       label: 'feedscrub scrub() + render md',
@@ -49,4 +51,15 @@ export async function loadPeers(root) {
       },
     },
   ];
+  if (older) {
+    peers.push({
+      id: 'base',
+      label: `the base build (${base})`,
+      async run(page) {
+        const articles = older.scrub(page, { from: 'html' });
+        return articles.length ? older.render(articles, 'md') : '';
+      },
+    });
+  }
+  return peers;
 }

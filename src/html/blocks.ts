@@ -81,8 +81,8 @@ export function blocksOf(root: ParentNode, options: BlockOptions): { blocks: Blo
   // A leaf element is its own markup; a run of inline content is a paragraph.
   const make = (nodes: readonly ChildNode[], heading: number | null, wrap: boolean) => {
     let lines = linesOf(nodes, options.lineOf);
-    const images = nodes.flatMap((node) => (isElement(node) && node.name === 'img' ? [node] : elements(node).filter((el) => el.name === 'img')));
     if (lines.length === 0) {
+      const images = nodes.flatMap((node) => (isElement(node) && node.name === 'img' ? [node] : elements(node).filter((el) => el.name === 'img')));
       const alt = images.filter((img) => lineText(attr(img, 'alt') ?? ''));
       lines = alt[0] ? [{ n: options.lineOf(alt[0]), text: lineText(alt.map((img) => attr(img, 'alt')).join(' ')) }] : [];
       if (!alt[0]) for (const img of images) if (attr(img, 'src')) dropped.push(imageRemoval(img, options.lineOf));

@@ -1,5 +1,5 @@
 import type { AnyNode, Element } from 'domhandler';
-import { attr, hasChildren, isElement, isText } from './dom.js';
+import { attr, hasChildren, isElement, isText, nonSpaceLength } from './dom.js';
 
 /**
  * Where the article's text is, by content scoring as reader modes do (Mozilla's Readability): each
@@ -37,8 +37,12 @@ const MIN_PARAGRAPH = 25;
 const BUILDER = /^(?:elementor|et_pb_|et-|vc_|wpb_|fl-|wp-block-|td-|tdb-)/;
 
 function hints(el: Element): string {
-  const cls = (attr(el, 'class') ?? '').split(/\s+/).filter((c) => !BUILDER.test(c));
-  return `${cls.join(' ')} ${attr(el, 'id') ?? ''}`;
+  const value = attr(el, 'class');
+  const id = attr(el, 'id') ?? '';
+  // Most elements have no class: nothing to split.
+  if (value === null) return ` ${id}`;
+  const cls = value.split(/\s+/).filter((c) => !BUILDER.test(c));
+  return `${cls.join(' ')} ${id}`;
 }
 
 /** Hidden by the page itself: `hidden`, display:none, visibility:hidden, aria-hidden. */
@@ -71,7 +75,7 @@ export function scoreTree(root: AnyNode): Scores {
   };
   const walk = (node: AnyNode, inLink: boolean, unlikely: boolean): Weight => {
     if (isText(node)) {
-      const chars = node.data.replace(/\s+/g, '').length;
+      const chars = nonSpaceLength(node.data);
       return { chars, link: inLink ? chars : 0, commas: node.data.match(COMMA)?.length ?? 0 };
     }
     if (!isElement(node) || SKIP.has(node.name) || isHidden(node)) return { chars: 0, link: 0, commas: 0 };

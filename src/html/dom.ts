@@ -27,8 +27,11 @@ export function attr(el: Element, name: string): string | null {
 // attribute value it was split from, so that a changed attribute is split again.
 const classLists = new WeakMap<Element, { value: string; list: readonly string[] }>();
 
+const NO_CLASSES: readonly string[] = [];
+
 export function classes(el: Element): readonly string[] {
-  const value = attr(el, 'class') ?? '';
+  const value = attr(el, 'class');
+  if (value === null) return NO_CLASSES;
   const known = classLists.get(el);
   if (known?.value === value) return known.list;
   const list = value.split(/\s+/).filter(Boolean);
@@ -49,6 +52,13 @@ export function elements(root: AnyNode): Element[] {
   };
   if (hasChildren(root)) for (const child of root.children) visit(child);
   return out;
+}
+
+/** Whether some element under `root` passes `test`: elements(root).some(test), stopping at the first. */
+export function someElement(root: AnyNode, test: (el: Element) => boolean): boolean {
+  if (!hasChildren(root)) return false;
+  for (const child of root.children) if ((isElement(child) && test(child)) || someElement(child, test)) return true;
+  return false;
 }
 
 /** The node's text, as the browser's textContent gives it (script and style code included). */
@@ -73,6 +83,16 @@ export function hasText(node: AnyNode): boolean {
   if (isText(node)) return /\S/.test(node.data);
   if (isElement(node) && RAW_TEXT.has(node.name)) return false;
   return hasChildren(node) && node.children.some(hasText);
+}
+
+/** text.replace(/\s+/g, '').length without the copy: content scoring and shape() ask it of every text node. */
+export function nonSpaceLength(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!(c === 32 || (c >= 9 && c <= 13) || (c >= 0xa0 && isUnicodeSpace(c)))) n++;
+  }
+  return n;
 }
 
 /** Whitespace collapsed to single spaces and trimmed: how a line of text is compared. */

@@ -1,5 +1,5 @@
 import type { AnyNode } from 'domhandler';
-import { elements, hasChildren, isElement, isText } from './dom.js';
+import { hasChildren, isElement, isText, someElement } from './dom.js';
 
 /**
  * How the reader sees elements: inline content that runs into a line, blocks that become one
@@ -33,7 +33,7 @@ function isBlockLevel(name: string): boolean {
 
 /** An inline element that wraps blocks (<a><div>…</div></a>) is a container all the same. */
 function holdsBlocks(node: AnyNode): boolean {
-  return elements(node).some((el) => isBlockLevel(el.name));
+  return someElement(node, (el) => isBlockLevel(el.name));
 }
 
 export type Kind = 'inline' | 'leaf' | 'container' | 'skip';
@@ -42,7 +42,7 @@ export function kindOf(node: AnyNode): Kind {
   if (!isElement(node)) return 'inline';
   if (NON_TEXT.has(node.name)) return 'skip';
   // Note: a table holding a table is layout, not data: its cells are read as containers.
-  if (LEAF.has(node.name)) return node.name === 'table' && elements(node).some((el) => el.name === 'table') ? 'container' : 'leaf';
+  if (LEAF.has(node.name)) return node.name === 'table' && someElement(node, (el) => el.name === 'table') ? 'container' : 'leaf';
   if (CONTAINER.has(node.name)) return 'container';
   return holdsBlocks(node) ? 'container' : 'inline';
 }

@@ -1,12 +1,12 @@
 import type { Document, Element, ParentNode } from 'domhandler';
 import { isDiscussion, scoreTree, topCandidate } from './content-score.js';
-import { attr, closest, elements, hasClass, isAttached, visibleText } from './dom.js';
+import { attr, closest, elements, hasClass, isAttached, someElement, visibleText } from './dom.js';
 import { lineText } from './parse.js';
 
 /** A saved page rather than a post body: it says so with a doctype or <html>, <head>, <body>. */
 export function isPage(document: Document): boolean {
   if (document.children.some((c) => c.type === 'directive' && /^!doctype$/i.test(c.name))) return true;
-  return elements(document).some((el) => el.name === 'html' || el.name === 'head' || el.name === 'body');
+  return someElement(document, (el) => el.name === 'html' || el.name === 'head' || el.name === 'body');
 }
 
 export interface ContentRoot {
@@ -33,7 +33,10 @@ function largest(list: Element[]): Element | undefined {
   return best;
 }
 
-const hasProp = (el: Element, prop: string) => (attr(el, 'itemprop') ?? '').split(/\s+/).includes(prop);
+function hasProp(el: Element, prop: string): boolean {
+  const props = attr(el, 'itemprop');
+  return props !== null && props.split(/\s+/).includes(prop);
+}
 
 // Where pages mark their article, most specific of the whole post first.
 const MARKED: ((el: Element) => boolean)[] = [
@@ -46,6 +49,14 @@ const MARKED: ((el: Element) => boolean)[] = [
 
 // A post has paragraphs; a teaser card, a photo box or a list of links has one at most.
 const CLEAR_PARAGRAPH = 80;
+
+// Every element of a page is asked whether it is marked: one without a role, an itemprop or a
+// class can only be by its name.
+function isMarked(el: Element): boolean {
+  if (el.name === 'article' || el.name === 'main') return true;
+  if (attr(el, 'role') === null && attr(el, 'itemprop') === null && attr(el, 'class') === null) return false;
+  return MARKED.some((t) => t(el));
+}
 
 function isClear(article: Element): boolean {
   let paragraphs = 0;
@@ -100,7 +111,7 @@ const chosen = new WeakMap<ParentNode, ContentRoot>();
 
 function choose(root: ParentNode): ContentRoot {
   const all = elements(root);
-  const marked = all.filter((el) => MARKED.some((t) => t(el)) && !closest(el, isDiscussion) && !isDiscussion(el));
+  const marked = all.filter((el) => isMarked(el) && !closest(el, isDiscussion) && !isDiscussion(el));
   const articles = marked.filter((el) => el.name === 'article');
   const only = articles.length === 1 ? articles[0] : undefined;
   const found =

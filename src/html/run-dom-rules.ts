@@ -18,17 +18,24 @@ export interface DomRun {
 function dispatch(all: readonly Element[], rules: readonly DomRule[]): (Element[] | null)[] {
   const lists = rules.map((r) => (r.visit && r.wants ? ([] as Element[]) : null));
   const byName = new Map<string, number[]>();
-  const byAttribute: [string, number][] = [];
+  const byAttribute = new Map<string, number[]>();
+  const add = (map: Map<string, number[]>, key: string, i: number) => map.set(key, [...(map.get(key) ?? []), i]);
   rules.forEach((r, i) => {
     if (!r.visit || !r.wants) return;
-    for (const name of r.wants.names ?? []) byName.set(name, [...(byName.get(name) ?? []), i]);
-    for (const a of r.wants.attributes ?? []) byAttribute.push([a, i]);
+    for (const name of r.wants.names ?? []) add(byName, name, i);
+    for (const a of r.wants.attributes ?? []) add(byAttribute, a, i);
   });
+  // An element has a few attributes and the rules want a dozen: its own are looked up.
+  const push = (i: number, el: Element) => {
+    const list = lists[i];
+    if (list && list.at(-1) !== el) list.push(el);
+  };
   for (const el of all) {
-    for (const i of byName.get(el.name) ?? []) lists[i]?.push(el);
-    for (const [a, i] of byAttribute) {
-      const list = lists[i];
-      if (list && list.at(-1) !== el && Object.hasOwn(el.attribs, a)) list.push(el);
+    for (const i of byName.get(el.name) ?? []) push(i, el);
+    if (byAttribute.size === 0) continue;
+    for (const a in el.attribs) {
+      if (!Object.hasOwn(el.attribs, a)) continue;
+      for (const i of byAttribute.get(a) ?? []) push(i, el);
     }
   }
   return lists;

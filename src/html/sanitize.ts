@@ -114,7 +114,11 @@ const VALID_NAME = /^[^\0\t\n\f\r /<=>]+$/;
 
 let nonBoolean: ReadonlySet<string> | null = null;
 
+// Most text has nothing to escape, and then each replace below would copy it for nothing.
+const SPECIAL = /[&<>"]/;
+
 function escapeHtml(s: string, quote: boolean): string {
+  if (!SPECIAL.test(s)) return s;
   s = s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   if (quote) s = s.replace(/"/g, '&quot;');
   s = s.replace(/&(?![a-zA-Z0-9#]{1,20};)/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

@@ -16,7 +16,12 @@ export interface Found {
   source: 'microdata' | 'relAuthor' | 'time' | 'byline';
 }
 
-const props = (el: Element) => (attr(el, 'itemprop') ?? '').toLowerCase().split(/\s+/);
+// Every element of a page is asked, and most have no itemprop: no list to make for them.
+const NONE: readonly string[] = [];
+function props(el: Element): readonly string[] {
+  const value = attr(el, 'itemprop');
+  return value === null ? NONE : value.toLowerCase().split(/\s+/);
+}
 const rels = (el: Element) => (attr(el, 'rel') ?? '').toLowerCase().split(/\s+/);
 
 // Teasers and discussion: a credit or a date inside them belongs to another post or a commenter.

@@ -1,7 +1,7 @@
 import type { Element } from 'domhandler';
 import { commentPrompts } from '../../phrases/comment-prompts.js';
 import { lettersKey } from '../../text/fold.js';
-import { pageElementRule, shortText } from './page-element.js';
+import { pageElementRule, shortKey } from './page-element.js';
 
 const PHRASES = new Set(commentPrompts.flatMap((set) => set.phrases.map(lettersKey)));
 const LONGEST = Math.max(...[...PHRASES].map((p) => p.length)) + 12;
@@ -11,9 +11,9 @@ const COUNT = /^(?:\d+ )?(.*?)(?: \d+)?$/u;
 
 function isPrompt(el: Element): boolean {
   if (!TEXT_TAGS.includes(el.name)) return false;
-  const raw = shortText(el, LONGEST * 2);
-  if (raw === null) return false;
-  const text = lettersKey(raw).replace(COUNT, '$1');
+  const key = shortKey(el, LONGEST * 2);
+  if (key === null) return false;
+  const text = key.replace(COUNT, '$1');
   return text.length > 0 && PHRASES.has(text);
 }
 

@@ -31,19 +31,38 @@ function names(el: Element): string[] {
   return all.map((n) => n.replace(CAMEL, '$1-$2'));
 }
 
-// Every furniture rule asks of the same named elements: the answers are kept with the class and
-// id they were read from, so that a changed attribute is read again.
-const answers = new WeakMap<Element, { of: string; family: Map<FurnitureFamily, boolean> }>();
+// Every furniture rule asks of the same named elements: the names are read once, with the class
+// and id they were read from (a changed attribute is read again), and kept only when they match
+// some family at all; most names of a page match none, and then no family is asked.
+interface Named {
+  cls: string | null;
+  id: string | null;
+  names: string[] | null;
+  family: Map<FurnitureFamily, boolean>;
+}
+const answers = new WeakMap<Element, Named>();
+
+function named(el: Element): Named | null {
+  if (STRUCTURE.has(el.name)) return null;
+  const cls = attr(el, 'class');
+  const id = attr(el, 'id');
+  // Most elements of a page have no name at all: nothing to remember for them.
+  if (cls === null && id === null) return null;
+  let known = answers.get(el);
+  if (known?.cls !== cls || known.id !== id) {
+    const all = names(el);
+    answers.set(el, (known = { cls, id, names: all.some((n) => ANY.test(n)) ? all : null, family: new Map() }));
+  }
+  return known;
+}
 
 export function namedAs(el: Element, family: FurnitureFamily): boolean {
-  if (STRUCTURE.has(el.name)) return false;
-  const of = `${attr(el, 'class') ?? ''}\u0000${attr(el, 'id') ?? '\u0000'}`;
-  let known = answers.get(el);
-  if (known?.of !== of) answers.set(el, (known = { of, family: new Map() }));
+  const known = named(el);
+  if (!known?.names) return false;
   let answer = known.family.get(family);
   if (answer === undefined) {
     const re = PATTERNS[family];
-    answer = names(el).some((n) => re.test(n));
+    answer = known.names.some((n) => re.test(n));
     known.family.set(family, answer);
   }
   return answer;
@@ -57,7 +76,7 @@ function lists(root: ParentNode): { all: Element[]; named: Element[] } {
   let known = snapshot.get(root);
   if (!known) {
     const all = elements(root);
-    known = { all, named: all.filter((el) => !STRUCTURE.has(el.name) && (attr(el, 'class') !== null || attr(el, 'id') !== null) && names(el).some((n) => ANY.test(n))) };
+    known = { all, named: all.filter((el) => named(el)?.names) };
     snapshot.set(root, known);
   }
   return known;

@@ -2,6 +2,7 @@ import type { AnyNode, Element, ParentNode } from 'domhandler';
 import type { DomRule } from '../../dom-rule.js';
 import { hasChildren, isElement, isText } from '../../html/dom.js';
 import { contentRoot } from '../../html/page.js';
+import { lettersKey } from '../../text/fold.js';
 
 /**
  * elementRule() for page furniture: a test on one element, in the one walk, but only on whole
@@ -55,4 +56,21 @@ export function shortText(el: Element, max: number): string | null {
     return out.length <= max;
   };
   return walk(el) ? out : null;
+}
+
+// The short texts of a page repeat (menu items, buttons, the same call in header and footer), and
+// several rules key each of them: the keys of the last few hundred are kept.
+const keys = new Map<string, string>();
+const KEYS = 512;
+
+/** lettersKey(shortText(el, max)), or null when the text is longer than `max`. */
+export function shortKey(el: Element, max: number): string | null {
+  const raw = shortText(el, max);
+  if (raw === null) return null;
+  let key = keys.get(raw);
+  if (key === undefined) {
+    if (keys.size >= KEYS) keys.clear();
+    keys.set(raw, (key = lettersKey(raw)));
+  }
+  return key;
 }

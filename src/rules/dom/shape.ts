@@ -1,5 +1,5 @@
 import type { AnyNode, Element } from 'domhandler';
-import { hasChildren, isElement, isText } from '../../html/dom.js';
+import { hasChildren, isElement, isText, nonSpaceLength } from '../../html/dom.js';
 
 /** What an element holds, by its visible characters (whitespace excluded): enough to tell a widget from prose. */
 export interface Shape {
@@ -20,7 +20,7 @@ export function shape(el: Element): Shape {
   const out: Shape = { chars: 0, link: 0, media: false, prose: 0 };
   const walk = (node: AnyNode, inLink: boolean): { chars: number; link: number } => {
     if (isText(node)) {
-      const chars = node.data.replace(/\s+/g, '').length;
+      const chars = nonSpaceLength(node.data);
       return { chars, link: inLink ? chars : 0 };
     }
     if (!isElement(node) || NO_TEXT.has(node.name)) return { chars: 0, link: 0 };

@@ -1,5 +1,5 @@
 import type { Element } from 'domhandler';
-import { attr, isElement, isText } from '../../html/dom.js';
+import { attr, isElement, isText, nonSpaceLength } from '../../html/dom.js';
 import { furnitureRule } from './furniture.js';
 
 // Addresses that only post the page somewhere else: a link to one is a share button, whatever
@@ -39,7 +39,7 @@ export function isShareRow(el: Element): boolean {
   const walk = (node: Element): boolean => {
     for (const c of node.children) {
       if (isText(c)) {
-        chars += c.data.replace(/\s+/g, '').length;
+        chars += nonSpaceLength(c.data);
         if (chars > MAX_TEXT) return false;
       } else if (isElement(c)) {
         if (NOT_IN_ROW.has(c.name)) return false;

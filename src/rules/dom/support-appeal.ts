@@ -2,10 +2,13 @@ import type { Element } from 'domhandler';
 import { appeals } from '../../phrases/appeals.js';
 import { namedAs } from './furniture.js';
 import { lettersKey } from '../../text/fold.js';
-import { pageElementRule, shortText } from './page-element.js';
+import { pageElementRule, shortKey } from './page-element.js';
 import { shape } from './shape.js';
 
 const PHRASES = appeals.flatMap((set) => set.phrases.map(lettersKey));
+// Every short text of a page is compared with every phrase: the forms it is compared in are made once.
+const WHOLE = new Set(PHRASES);
+const SPACED = PHRASES.map((p) => ({ before: ` ${p}`, after: `${p} `, words: words(p) }));
 // A call is a line or two; longer text that starts with "Support us" is a paragraph about it.
 const MAX_CALL = 140;
 // An appeal box holds a letter of a few paragraphs and its buttons; more than this under such a
@@ -15,16 +18,18 @@ const MAX_BOX_PROSE = 4;
 // A call ends with its ask ("Do you read us every day? Support us") or starts with it and adds a
 // button or two ("Already a subscriber? Sign in"); "Donate now or later, she said" goes on as a sentence.
 const MAX_TAIL = 3;
-const words = (text: string) => text.split(' ').length;
+function words(text: string): number {
+  return text.split(' ').length;
+}
 const TEXT_TAGS = ['h2', 'h3', 'h4', 'h5', 'h6', 'p', 'span', 'div', 'strong', 'a'];
+const IS_TEXT_TAG = new Set(TEXT_TAGS);
 
 function isCall(el: Element): boolean {
-  if (!TEXT_TAGS.includes(el.name)) return false;
-  const raw = shortText(el, MAX_CALL * 3);
-  if (raw === null) return false;
-  const text = lettersKey(raw);
-  if (text.length === 0 || text.length > MAX_CALL) return false;
-  return PHRASES.some((p) => text === p || text.endsWith(` ${p}`) || (text.startsWith(`${p} `) && words(text) - words(p) <= MAX_TAIL));
+  if (!IS_TEXT_TAG.has(el.name)) return false;
+  const text = shortKey(el, MAX_CALL * 3);
+  if (text === null || text.length === 0 || text.length > MAX_CALL) return false;
+  if (WHOLE.has(text)) return true;
+  return SPACED.some((p) => text.endsWith(p.before) || (text.startsWith(p.after) && words(text) - p.words <= MAX_TAIL));
 }
 
 function isAppealBox(el: Element): boolean {
