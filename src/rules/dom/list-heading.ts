@@ -46,7 +46,7 @@ function holds(outer: Element, inner: Element | null): boolean {
 
 // Mostly links once the heading's own text is set aside, and no paragraph of prose.
 // Teaser cards: a linked headline and a line of description each, the links fewer in characters.
-const MIN_CARDS = 3;
+const MIN_CARDS = 2;
 const MAX_TEASER = 120;
 
 // Null when the element holds nothing but the heading (a header row around it).
