@@ -33,12 +33,15 @@ import staffList from './staff-list.js';
 import commentPrompt from './comment-prompt.js';
 import promoRun from './promo-run.js';
 import standfirst from './standfirst.js';
+import subscribeCall from './subscribe-call.js';
+import networkRow from './network-row.js';
 
 /**
  * Every built-in DOM rule, in the order they run on an HTML body, before its lines exist:
  * - code first, so that no later rule reads a script's text;
  * - ad frames before the other frames, and FeedBurner's and Feedsportal's pixels before any 1x1
  *   image, so that each removal names its source;
+ * - promo-run before list-heading, so that a label's whole run of headlines goes with it;
  * - page-chrome once the junk inside the article is gone, so that it weighs articles by their text;
  * - empty-wrapper last: it sweeps up what the others emptied.
  */
@@ -65,6 +68,7 @@ export const domRules: readonly DomRule[] = [
   imageCaption,
   tagList,
   adLabel,
+  promoRun,
   listHeading,
   galleryChrome,
   screenReaderText,
@@ -72,8 +76,9 @@ export const domRules: readonly DomRule[] = [
   supportAppeal,
   staffList,
   commentPrompt,
-  promoRun,
   standfirst,
+  subscribeCall,
+  networkRow,
   bylineElement,
   pageChrome,
   emptyWrapper,
