@@ -41,7 +41,6 @@ import networkRow from './network-row.js';
  * - code first, so that no later rule reads a script's text;
  * - ad frames before the other frames, and FeedBurner's and Feedsportal's pixels before any 1x1
  *   image, so that each removal names its source;
- * - promo-run before list-heading, so that a label's whole run of headlines goes with it;
  * - page-chrome once the junk inside the article is gone, so that it weighs articles by their text;
  * - empty-wrapper last: it sweeps up what the others emptied.
  */
@@ -68,7 +67,6 @@ export const domRules: readonly DomRule[] = [
   imageCaption,
   tagList,
   adLabel,
-  promoRun,
   listHeading,
   galleryChrome,
   screenReaderText,
@@ -76,6 +74,7 @@ export const domRules: readonly DomRule[] = [
   supportAppeal,
   staffList,
   commentPrompt,
+  promoRun,
   standfirst,
   subscribeCall,
   networkRow,

@@ -30,7 +30,7 @@ function isCall(el: Element): boolean {
 
 export default pageElementRule({
   id: 'subscribe-call',
-  description: 'Whole pages: removes newsletter and subscription boxes told by their words ("Subscribe to the Morning Review newsletter", "You have been successfully subscribed", "Get the magazine delivered to your door") in several languages.',
+  description: 'Whole pages: removes newsletter and subscription boxes told by their words ("Subscribe to the Morning Review newsletter", "You have been successfully subscribed") in several languages.',
   wants: { names: TEXT_TAGS },
   matches: isCall,
 });
