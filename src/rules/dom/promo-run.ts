@@ -33,7 +33,7 @@ const MAX_RUN = 8;
 // Besides its links, a promoted line holds its label and a tag or two ("[VIDEO]", "|").
 const MIN_LINK_SHARE = 0.6;
 // A label opens the line and a separator or its own element ends it: "More than 20 people…" is prose.
-const SEPARATOR = /^\s*[:|»>→–—-]/u;
+const SEPARATORS = /\s*[:|»>→–—-]/gu;
 const MIN_CAPS_WORDS = 4;
 // After its label, a promoted line holds a headline: a label and a colon alone is a label.
 const MIN_HEADLINE = 12;
@@ -79,9 +79,9 @@ function labelOpening(el: Element, raw: string): number {
     const own = shortText(at, MAX_LABEL * 2) ?? '';
     if (isPromoLabel(own)) return bare(own);
   }
-  for (let end = 1; end <= Math.min(text.length, MAX_LABEL); end++) {
-    if (!SEPARATOR.test(text.slice(end))) continue;
-    if (isPromoLabel(text.slice(0, end))) return bare(text.slice(0, end));
+  for (const m of text.slice(0, MAX_LABEL + 2).matchAll(SEPARATORS)) {
+    const head = text.slice(0, m.index);
+    if (head.trim() && isPromoLabel(head)) return bare(head);
   }
   return 0;
 }

@@ -104,9 +104,13 @@ function isKicker(el: Element): boolean {
 }
 
 function isStandfirst(el: Element, root: ParentNode): boolean {
-  const raw = shortText(el, MAX_STANDFIRST * 2);
+  // Every element is asked: unnamed, only one as long as the description can repeat it.
+  const description = descriptionOf(root);
+  const nameHint = DEK_WORDS.test(names(el)) || namedAs(el, 'standfirst');
+  if (!nameHint && description.length === 0) return false;
+  const raw = shortText(el, nameHint ? MAX_STANDFIRST * 2 : description.length * 2 + 20);
   if (raw === null || raw.replace(/\s+/g, '').length > MAX_STANDFIRST || !hasText(el)) return false;
-  const described = lettersKey(raw).length > 0 && lettersKey(raw) === descriptionOf(root);
+  const described = description.length > 0 && lettersKey(raw) === description;
   const named = DEK_WORDS.test(names(el)) || (described && namedAs(el, 'standfirst'));
   // Unnamed, the description repeated is a standfirst in a heading or a box of its own, not in a paragraph.
   if (!named && !(described && el.name !== 'p' && !elements(el).some((d) => d.name === 'p'))) return false;

@@ -11,8 +11,10 @@ import { shape } from './shape.js';
  * middle of a paragraph stays.
  */
 const ANY = '(?: [^ ]+){1,10}?';
-const PATTERNS = subscribeCalls.flatMap((set) =>
-  set.phrases.map((p) => new RegExp(`^${p.split('{any}').map((part) => lettersKey(part)).join(`${ANY} `)}(?: |$)`, 'u')),
+// One alternation for the whole family: every short element of a page is asked.
+const CALL = new RegExp(
+  `^(?:${subscribeCalls.flatMap((set) => set.phrases.map((p) => p.split('{any}').map((part) => lettersKey(part)).join(`${ANY} `))).join('|')})(?: |$)`,
+  'u',
 );
 const MAX_CALL = 500;
 const TEXT_TAGS = ['h2', 'h3', 'h4', 'h5', 'h6', 'p', 'span', 'div', 'strong', 'label', 'li', 'a'];
@@ -24,7 +26,7 @@ function isCall(el: Element): boolean {
   const raw = shortText(el, MAX_CALL * 2);
   if (raw === null || raw.replace(/\s+/g, '').length > MAX_CALL) return false;
   const sentences = raw.split(SENTENCES).map(lettersKey).filter(Boolean);
-  if (!sentences.some((s) => PATTERNS.some((re) => re.test(s)))) return false;
+  if (!sentences.some((s) => CALL.test(s))) return false;
   return shape(el).prose <= 1;
 }
 
