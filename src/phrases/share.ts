@@ -53,3 +53,20 @@ export const widgetPieces: readonly string[] = [
   'Clique para compartilhar no {x}', '(abre em nova janela)', 'Curtir Carregando...', 'Curtir isso:', 'Carregando...', 'Relacionado',
   'Fai clic per condividere su {x}', '(Si apre in una nuova finestra)', 'Mi piace Caricamento...', 'Mi piace:', 'Caricamento...', 'Correlati',
 ];
+
+/**
+ * A row of share or follow buttons reduced to its words ("Facebook Twitter Google+ Whatsapp",
+ * "follow us in feedly RSS twitter"): the services a follow row names besides the share
+ * services, and the little words between them, in the languages of the share labels.
+ */
+export const followServices: readonly string[] = [
+  'Instagram', 'YouTube', 'Google', 'Google+', 'Feedly', 'RSS', 'Snapchat', 'TikTok', 'Viber', 'Skype', 'SMS', 'Hatena',
+  'Mixi', 'Kakao', 'KakaoTalk', 'Naver', 'Band', 'Odnoklassniki', 'OK', 'Livejournal', 'Digg', 'StumbleUpon', 'Delicious', 'Gmail',
+];
+
+export const shareRowWords: readonly string[] = [
+  'share', 'shares', 'this', 'it', 'on', 'via', 'in', 'at', 'and', 'or', 'us', 'follow', 'with', 'plus', 'friend', 'friends', 'a', 'to', 'the', 'page',
+  'teilen', 'auf', 'und', 'folgen', 'uns', 'partager', 'sur', 'et', 'suivez', 'nous', 'compartir', 'en', 'y', 'síguenos', 'siguenos',
+  'compartilhe', 'compartilhar', 'no', 'na', 'e', 'siga', 'nos', 'condividi', 'su', 'seguici', 'delen', 'op', 'volg', 'ons',
+  'udostępnij', 'поделиться', 'в', 'и', 'мы', 'нас', 'bagikan', 'ke', 'ikuti', 'kami', 'di', 'シェア', 'フォロー', '공유',
+];

@@ -37,7 +37,7 @@ export const FURNITURE_HINTS = {
     'socialshare', 'sharedaddy', 'sharethis', 'shareaholic', 'a2a_kit', 'ssba', 'social-buttons', 'social-icons',
     'compartilhar', 'compartir', 'compartilhe', 'teilen', 'partager', 'partage', 'condividi', 'condivisione',
   ],
-  breadcrumbs: ['breadcrumb', 'breadcrumbs', 'rank-math-breadcrumb', 'yoast-breadcrumb', 'miga-de-pan'],
+  breadcrumbs: ['breadcrumb', 'breadcrumbs', 'bread-crumb', 'bread-crumbs', 'rank-math-breadcrumb', 'yoast-breadcrumb', 'miga-de-pan'],
   player: [
     'video-js', 'vjs-control-bar', 'vjs-text-track-display', 'vjs-modal-dialog', 'vjs-big-play-button', 'jw-controls',
     'jw-display', 'jwplayer', 'mejs-controls', 'mejs-offscreen', 'plyr__controls', 'ytp-chrome-bottom',
@@ -83,6 +83,17 @@ export const FURNITURE_HINTS = {
   staff: [
     'team', 'team-member', 'team-members', 'team-list', 'our-team', 'staff', 'staff-list', 'staff-members',
     'staff-directory', 'contributors-list', 'contributor-list', 'equipe', 'redaktion', 'redazione', 'redaccion',
+  ],
+  // The label over a headline that names its section or story ("BLACK DEATH FEARS", "Tech").
+  kicker: [
+    'kicker', 'article-kicker', 'eyebrow', 'overline', 'supertitle', 'super-title', 'surtitle', 'surtitre', 'overtitle',
+    'topline', 'dachzeile', 'rubric', 'rubrik', 'chapeu', 'antetitulo', 'occhiello', 'section-label', 'category-label',
+  ],
+  // The sentence under a headline that sums the story up; the article starts after it.
+  standfirst: [
+    'dek', 'deck', 'standfirst', 'sub-head', 'subhead', 'sub-headline', 'subheadline', 'strapline', 'subtitle', 'sub-title',
+    'article-subtitle', 'summary', 'article-summary', 'excerpt', 'lead', 'lede', 'intro', 'abstract', 'chapo', 'teaser',
+    'description', 'sottotitolo', 'untertitel', 'bajada', 'linha-fina', 'sous-titre', 'podzagolovok',
   ],
 } as const;
 

@@ -31,6 +31,10 @@ import linkList from './link-list.js';
 import supportAppeal from './support-appeal.js';
 import staffList from './staff-list.js';
 import commentPrompt from './comment-prompt.js';
+import promoRun from './promo-run.js';
+import standfirst from './standfirst.js';
+import subscribeCall from './subscribe-call.js';
+import networkRow from './network-row.js';
 
 /**
  * Every built-in DOM rule, in the order they run on an HTML body, before its lines exist:
@@ -70,6 +74,10 @@ export const domRules: readonly DomRule[] = [
   supportAppeal,
   staffList,
   commentPrompt,
+  promoRun,
+  standfirst,
+  subscribeCall,
+  networkRow,
   bylineElement,
   pageChrome,
   emptyWrapper,

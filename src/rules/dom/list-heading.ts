@@ -46,7 +46,7 @@ function holds(outer: Element, inner: Element | null): boolean {
 
 // Mostly links once the heading's own text is set aside, and no paragraph of prose.
 // Teaser cards: a linked headline and a line of description each, the links fewer in characters.
-const MIN_CARDS = 3;
+const MIN_CARDS = 2;
 const MAX_TEASER = 120;
 
 // Null when the element holds nothing but the heading (a header row around it).
@@ -78,20 +78,24 @@ function boxOf(heading: Element, article: Element | null, root: ParentNode): Ele
     box = at;
   }
   if (found) return [found];
-  const list = nextList(box);
-  return list ? [box, list] : [];
+  const lists = nextLists(box);
+  return lists.length > 0 ? [box, ...lists] : [];
 }
 
-// A heading and its list side by side in a wrapper that holds more: the list is the next element.
-function nextList(heading: Element): Element | null {
-  for (let at = heading.next; at; at = at.next) {
+// A heading and its list side by side in a wrapper that holds more: the list is the next element,
+// or the next few when each headline is a list of its own.
+const MAX_LISTS = 8;
+function nextLists(heading: Element): Element[] {
+  const out: Element[] = [];
+  for (let at = heading.next; at && out.length < MAX_LISTS; at = at.next) {
     if (!isElement(at)) {
-      if (hasText(at)) return null;
+      if (hasText(at)) break;
       continue;
     }
-    return isList(at, 0) ? at : null;
+    if (!isList(at, 0)) break;
+    out.push(at);
   }
-  return null;
+  return out;
 }
 
 const rule: DomRule = {
