@@ -4,7 +4,8 @@ import type { PhraseSet } from './match.js';
  * The feed footer of Yoast SEO ("The post %%POSTLINK%% appeared first on %%BLOGLINK%%.") in the
  * languages Yoast ships, and All in One SEO's "first appeared on". `{post}` is the post's title,
  * `{site}` the blog's name. Other footers of the same kind ("This text first appeared on …") say
- * the same with no title.
+ * the same with no title. Every phrase opens with a word: Yoast's Turkish and Korean footers, which
+ * open with the title, would be taken as whole lines only and are left out.
  */
 export const firstAppeared: readonly PhraseSet[] = [
   { lang: 'en', phrases: ['The post {post} appeared first on {site}', 'The post {post} first appeared on {site}', 'The article {post} appeared first on {site}', 'This post first appeared on {site}', 'This article first appeared on {site}', 'This article originally appeared on {site}', 'Originally published at {site}', 'Originally published on {site}', 'The entry {post} appeared first on {site}', 'This post was originally published on {site}', 'This article was originally published on {site}', 'This story originally appeared on {site}', 'This story first appeared on {site}'] },
@@ -26,7 +27,7 @@ export const firstAppeared: readonly PhraseSet[] = [
   { lang: 'ru', phrases: ['Сообщение {post} появились сначала на {site}', 'Запись {post} впервые появилась {site}', 'Пост {post} впервые появился на {site}', 'Статья {post} впервые появилась на {site}', 'Запись {post} впервые появилась на {site}', 'Сообщение {post} появилось сначала на {site}', 'Публикация {post} впервые появилась на {site}'] },
   { lang: 'bg', phrases: ['Публикацията {post} се появи първо на {site}', 'Статията {post} се появи първо на {site}'] },
   { lang: 'uk', phrases: ["Запис {post} спочатку з'явився на {site}", "Публікація {post} вперше з'явилася на {site}", "Стаття {post} вперше з'явилася на {site}", "Запис {post} вперше з'явився на {site}"] },
-  { lang: 'tr', phrases: ['{post} yazısı ilk önce {site} üzerinde ortaya çıktı', '{post} ilk önce {site} üzerinde ortaya çıktı', '{post} ilk olarak {site} üzerinde yayınlandı', 'Bu yazı ilk olarak {site} üzerinde yayınlandı'] },
+  { lang: 'tr', phrases: ['Bu yazı ilk olarak {site} üzerinde yayınlandı', 'Bu yazı ilk önce {site} üzerinde ortaya çıktı', 'Bu haber ilk olarak {site} sitesinde yayınlandı'] },
   { lang: 'el', phrases: ['Το άρθρο {post} εμφανίστηκε πρώτα στο {site}', 'Η δημοσίευση {post} εμφανίστηκε πρώτα στο {site}'] },
   { lang: 'ca', phrases: ['L\'entrada {post} ha aparegut primer a {site}', 'L\'article {post} es va publicar primer a {site}'] },
   { lang: 'id', phrases: ['Pos {post} muncul pertama kali di {site}', 'Artikel {post} pertama kali tampil di {site}', 'Artikel {post} pertama kali terbit di {site}', 'Tulisan {post} pertama kali muncul di {site}', 'Pos {post} pertama kali muncul di {site}'] },
@@ -35,6 +36,6 @@ export const firstAppeared: readonly PhraseSet[] = [
   { lang: 'ar', phrases: ['ظهرت المقالة {post} أولاً على {site}', 'ظهرت المقالة {post} أولا على {site}', 'ظهر المنشور {post} أولاً على {site}', 'ظهر المقال {post} أولاً على {site}', 'المقالة {post} ظهرت أولاً على {site}'] },
   { lang: 'he', phrases: ['הפוסט {post} הופיע לראשונה ב-{site}', 'הפוסט {post} הופיע לראשונה ב{site}'] },
   { lang: 'ja', phrases: ['投稿 {post} は {site} に最初に表示されました', '投稿{post}は{site}に最初に表示されました', 'この記事は{site}で最初に公開されました'] },
-  { lang: 'ko', phrases: ['{post} 글이 {site}에 처음 등장했습니다', '게시물 {post}이(가) {site}에 처음 나타났습니다', '{post} 게시물이 {site}에 처음 등장했습니다'] },
+  { lang: 'ko', phrases: ['게시물 {post}이(가) {site}에 처음 나타났습니다', '게시물 {post}이 {site}에 처음 등장했습니다', '이 글은 {site}에 처음 게재되었습니다'] },
   { lang: 'zh', phrases: ['文章{post}最先出现在{site}', '文章{post}首次出現於{site}', '文章{post}最先出現在{site}', '本文最早发表于{site}', '本文最早發表於{site}'] },
 ];
