@@ -34,3 +34,34 @@ export const relatedLabels: readonly PhraseSet[] = [
   { lang: 'ar', phrases: ['اقرأ أيضا:', 'اقرأ أيضاً:', 'إقرأ أيضا:', 'إقرأ أيضاً:', 'اقرأ أيضًا:', 'مواضيع ذات صلة:', 'أخبار ذات صلة:', 'اقرأ ايضا:'] },
   { lang: 'el', phrases: ['Διαβάστε επίσης:', 'Δείτε επίσης:', 'Σχετικά:'] },
 ];
+
+/**
+ * The headline Jetpack's Related Posts module prints over its list ("Related"), as its translations
+ * write it; the list's context lines ('In "News"', "Dans « Actualités »") are told by their shape.
+ */
+export const relatedHeadlines: readonly PhraseSet[] = [
+  { lang: 'en', phrases: ['Related'] },
+  { lang: 'de', phrases: ['Ähnliche Beiträge', 'Ähnlich', 'Verwandte Beiträge'] },
+  { lang: 'fr', phrases: ['Articles similaires', 'Similaire', 'Articles liés', 'En lien'] },
+  { lang: 'es', phrases: ['Relacionado', 'Relacionados', 'Entradas relacionadas'] },
+  { lang: 'pt', phrases: ['Relacionado', 'Relacionados', 'Posts relacionados', 'Artigos relacionados'] },
+  { lang: 'it', phrases: ['Correlati', 'Articoli correlati'] },
+  { lang: 'nl', phrases: ['Gerelateerd', 'Gerelateerde berichten'] },
+  { lang: 'pl', phrases: ['Podobne', 'Powiązane', 'Podobne wpisy'] },
+  { lang: 'sv', phrases: ['Relaterade', 'Relaterat', 'Relaterade inlägg'] },
+  { lang: 'da', phrases: ['Relateret', 'Relaterede indlæg'] },
+  { lang: 'no', phrases: ['Relatert', 'Relaterte innlegg'] },
+  { lang: 'fi', phrases: ['Aiheeseen liittyvää', 'Aiheeseen liittyvät'] },
+  { lang: 'cs', phrases: ['Související', 'Související příspěvky'] },
+  { lang: 'hu', phrases: ['Kapcsolódó', 'Kapcsolódó bejegyzések'] },
+  { lang: 'ro', phrases: ['Similare', 'Articole similare'] },
+  { lang: 'ru', phrases: ['Похожее', 'Похожие записи'] },
+  { lang: 'uk', phrases: ["Пов'язане", 'Схожі записи'] },
+  { lang: 'tr', phrases: ['İlgili', 'İlgili yazılar'] },
+  { lang: 'id', phrases: ['Terkait', 'Artikel terkait'] },
+  { lang: 'vi', phrases: ['Có liên quan', 'Bài viết liên quan'] },
+  { lang: 'ja', phrases: ['関連', '関連記事'] },
+  { lang: 'zh', phrases: ['相关', '相關', '相关文章'] },
+  { lang: 'ko', phrases: ['관련', '관련 글'] },
+  { lang: 'ar', phrases: ['ذات صلة', 'مقالات ذات صلة'] },
+];
