@@ -25,7 +25,7 @@ function filedTerms(lang: string, terms: string, now: Date | null): boolean {
 const rule: Rule = {
   id: 'aggregator-meta',
   meta: { extracts: ['published'] },
-  description: 'Removes WP RSS Aggregator meta lines ("Published on: <date>", "2 days ago") and tail "Posted in <Category>" / "Filed under: <X>" lines.',
+  description: 'Removes WP RSS Aggregator meta lines ("Published on: <date>", "2 days ago") and tail "Posted in <Category>" / "Veröffentlicht in …" lines, in many languages.',
   zone: 'edges',
   apply(ctx) {
     for (const line of ctx.lines) {

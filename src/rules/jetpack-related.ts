@@ -23,7 +23,7 @@ function isItem(line: LineRef, next: LineRef | undefined): boolean {
 
 const rule: Rule = {
   id: 'jetpack-related',
-  description: 'Removes the Jetpack "Related" block at the end: the headline and the short post titles, dates and "In <category>" lines under it.',
+  description: 'Removes the Jetpack "Related" block at the end ("Ähnliche Beiträge", "Articles similaires"…): the headline and the short titles, dates and "In <category>" lines.',
   zone: 'tail',
   apply(ctx) {
     const lines = ctx.lines;

@@ -17,7 +17,7 @@ const STOCK_SITES = family(stockCredits, String.raw`\.?`);
 
 const rule: Rule = {
   id: 'photo-credit',
-  description: 'Removes image-credit lines ("Photo by X on Unsplash", "(Photo by X/Getty Images)", short "Photo: X" / "Image credit: X" labels).',
+  description: 'Removes image-credit lines ("Photo by X on Unsplash", "(Photo by X/Getty Images)", short "Photo: X" / "Foto: X" / "Fot. X" labels), in many languages.',
   zone: 'anywhere',
   meta: { inArticle: true },
   apply(ctx) {
