@@ -8,9 +8,7 @@ import { spaceSeparated } from '../text/fold.js';
 // quotes such a sentence goes on, and keeps it.
 const NOTICES = family(reprintNotices, '.*');
 const MAX_WORDS = 40;
-// The wire services' notice ("© 2019 <Agency>. All Rights Reserved. This material may not be published,
-// broadcast, rewritten or redistributed.") is the longest in common use.
-const MAX_CHARS = 160;
+const MAX_CHARS = 120;
 const AFTER_SENTENCE = /[.!?。！？"”»)）]$/u;
 
 const rule: Rule = {
