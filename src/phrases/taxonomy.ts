@@ -6,20 +6,31 @@ import type { PhraseSet } from './match.js';
  * titles some aggregators put over that meta block ("Gegevens", "Details").
  */
 export const taxonomyLabels: readonly PhraseSet[] = [
-  { lang: 'en', phrases: ['Tags:', 'Tagged:', 'Tagged with:', 'Topics:', 'Categories:', 'Category:', 'Keywords:', 'Subjects:'] },
-  { lang: 'de', phrases: ['Themen:', 'Thema:', 'Schlagwörter:', 'Schlagworte:', 'Stichwörter:', 'Kategorie:', 'Kategorien:'] },
-  { lang: 'fr', phrases: ['Sujets:', 'Sujets :', 'Mots-clés:', 'Mots-clés :', 'Étiquettes:', 'Étiquettes :', 'Catégories:', 'Catégories :', 'Thèmes:', 'Thèmes :'] },
-  { lang: 'es', phrases: ['Temas:', 'Etiquetas:', 'Categorías:', 'Palabras clave:'] },
-  { lang: 'pt', phrases: ['Tópicos:', 'Temas:', 'Marcadores:', 'Etiquetas:', 'Categorias:'] },
-  { lang: 'it', phrases: ['Argomenti:', 'Tag:', 'Categorie:', 'Parole chiave:'] },
-  { lang: 'nl', phrases: ['Onderwerpen:', 'Trefwoorden:', 'Categorieën:', "Thema's:"] },
-  { lang: 'pl', phrases: ['Tematy:', 'Tagi:', 'Kategorie:', 'Słowa kluczowe:'] },
-  { lang: 'sv', phrases: ['Ämnen:', 'Taggar:', 'Kategorier:'] },
-  { lang: 'da', phrases: ['Emner:', 'Kategorier:'] },
-  { lang: 'ru', phrases: ['Темы:', 'Теги:', 'Метки:', 'Рубрики:', 'Ключевые слова:'] },
-  { lang: 'tr', phrases: ['Etiketler:', 'Konular:'] },
-  { lang: 'zh', phrases: ['标签：', '标签:', '標籤：', '关键词：'] },
-  { lang: 'ja', phrases: ['タグ：', 'タグ:'] },
+  { lang: 'en', phrases: ['Tags:', 'Tagged:', 'Tagged with:', 'Topics:', 'Categories:', 'Category:', 'Keywords:', 'Subjects:', 'Tagged as:', 'Tagged under:', 'Topic:', 'Labels:', 'Filed under:'] },
+  { lang: 'de', phrases: ['Themen:', 'Thema:', 'Schlagwörter:', 'Schlagworte:', 'Stichwörter:', 'Kategorie:', 'Kategorien:', 'Tags:', 'Schlagwort:', 'Verschlagwortet mit:', 'Abgelegt unter:', 'Rubrik:', 'Rubriken:'] },
+  { lang: 'fr', phrases: ['Sujets:', 'Sujets :', 'Mots-clés:', 'Mots-clés :', 'Étiquettes:', 'Étiquettes :', 'Catégories:', 'Catégories :', 'Thèmes:', 'Thèmes :', 'Mots clés:', 'Mots clés :', 'Tags :', 'Catégorie:', 'Catégorie :', 'Classé dans:', 'Classé dans :', 'Rubrique:', 'Rubrique :'] },
+  { lang: 'es', phrases: ['Temas:', 'Etiquetas:', 'Categorías:', 'Palabras clave:', 'Categoría:', 'Tema:', 'Archivado en:', 'Etiquetado:'] },
+  { lang: 'pt', phrases: ['Tópicos:', 'Temas:', 'Marcadores:', 'Etiquetas:', 'Categorias:', 'Categoria:', 'Assuntos:', 'Palavras-chave:', 'Tags:', 'Arquivado em:'] },
+  { lang: 'it', phrases: ['Argomenti:', 'Tag:', 'Categorie:', 'Parole chiave:', 'Categoria:', 'Tags:', 'Etichette:', 'Archiviato in:'] },
+  { lang: 'nl', phrases: ['Onderwerpen:', 'Trefwoorden:', 'Categorieën:', "Thema's:", 'Categorie:', 'Tags:', 'Thema:', 'Labels:'] },
+  { lang: 'pl', phrases: ['Tematy:', 'Tagi:', 'Kategorie:', 'Słowa kluczowe:', 'Kategoria:', 'Temat:', 'Tagi artykułu:'] },
+  { lang: 'sv', phrases: ['Ämnen:', 'Taggar:', 'Kategorier:', 'Kategori:', 'Nyckelord:', 'Etiketter:'] },
+  { lang: 'da', phrases: ['Emner:', 'Kategorier:', 'Kategori:', 'Tags:', 'Nøgleord:'] },
+  { lang: 'no', phrases: ['Stikkord:', 'Emneknagger:', 'Emner:', 'Kategori:', 'Kategorier:'] },
+  { lang: 'fi', phrases: ['Avainsanat:', 'Aiheet:', 'Aihe:', 'Kategoriat:', 'Kategoria:', 'Tunnisteet:', 'Asiasanat:'] },
+  { lang: 'cs', phrases: ['Štítky:', 'Témata:', 'Téma:', 'Kategorie:', 'Rubrika:', 'Klíčová slova:'] },
+  { lang: 'hu', phrases: ['Címkék:', 'Címke:', 'Kategóriák:', 'Kategória:', 'Témák:', 'Rovat:', 'Kulcsszavak:'] },
+  { lang: 'ro', phrases: ['Etichete:', 'Categorii:', 'Categorie:', 'Subiecte:', 'Cuvinte cheie:'] },
+  { lang: 'ru', phrases: ['Темы:', 'Теги:', 'Метки:', 'Рубрики:', 'Ключевые слова:', 'Рубрика:', 'Тема:', 'Тэги:'] },
+  { lang: 'uk', phrases: ['Теги:', 'Мітки:', 'Теми:', 'Рубрики:', 'Рубрика:', 'Ключові слова:'] },
+  { lang: 'tr', phrases: ['Etiketler:', 'Konular:', 'Kategori:', 'Kategoriler:', 'Anahtar kelimeler:'] },
+  { lang: 'id', phrases: ['Tag:', 'Tags:', 'Topik:', 'Kategori:', 'Kata kunci:', 'Label:'] },
+  { lang: 'vi', phrases: ['Thẻ:', 'Từ khóa:', 'Từ khoá:', 'Chuyên mục:', 'Chủ đề:', 'Tags:'] },
+  { lang: 'hi', phrases: ['टैग:', 'टैग्स:', 'श्रेणी:', 'विषय:'] },
+  { lang: 'ar', phrases: ['الوسوم:', 'وسوم:', 'الكلمات المفتاحية:', 'التصنيفات:', 'التصنيف:', 'كلمات مفتاحية:'] },
+  { lang: 'ko', phrases: ['태그:', '키워드:', '카테고리:', '분류:'] },
+  { lang: 'zh', phrases: ['标签：', '标签:', '標籤：', '关键词：', '標籤:', '关键词:', '關鍵字：', '关键字：', '分类：', '分類：', '分类:'] },
+  { lang: 'ja', phrases: ['タグ：', 'タグ:', 'カテゴリー：', 'カテゴリー:', 'カテゴリ：', 'キーワード：'] },
 ];
 
 export const taxonomyHeadings: readonly PhraseSet[] = [
@@ -32,4 +43,32 @@ export const taxonomyHeadings: readonly PhraseSet[] = [
   { lang: 'nl', phrases: ['Gegevens', 'Details'] },
   { lang: 'pl', phrases: ['Szczegóły'] },
   { lang: 'sv', phrases: ['Detaljer'] },
+  { lang: 'da', phrases: ['Detaljer'] },
+  { lang: 'fi', phrases: ['Tiedot'] },
+  { lang: 'cs', phrases: ['Podrobnosti'] },
+  { lang: 'ru', phrases: ['Подробности'] },
+];
+
+/**
+ * A theme's post meta as a sentence fragment with no colon: "Posted in News, Politics", "Tagged
+ * budget, council", from the translations of WordPress's "Posted in %1$s" / "Tagged %2$s" and the
+ * "Filed under" of news themes. The terms follow; labels that also open a date line ("Publicado em
+ * 5 de março") are told apart by what follows.
+ */
+export const postedIn: readonly PhraseSet[] = [
+  { lang: 'en', phrases: ['Posted in', 'Filed under', 'Filed in', 'Categorized as', 'Categorised as', 'Posted under', 'Tagged with', 'Tagged'] },
+  { lang: 'de', phrases: ['Veröffentlicht in', 'Veröffentlicht unter', 'Abgelegt unter', 'Abgelegt in', 'Kategorisiert in', 'Verschlagwortet mit', 'Getaggt mit'] },
+  { lang: 'fr', phrases: ['Publié dans', 'Classé dans', 'Posté dans', 'Catégorisé dans', 'Étiqueté', 'Tagué'] },
+  { lang: 'es', phrases: ['Publicado en', 'Archivado en', 'Categorizado en', 'Etiquetado con', 'Etiquetado'] },
+  { lang: 'pt', phrases: ['Publicado em', 'Arquivado em', 'Categorizado em', 'Categorizado como', 'Marcado com', 'Etiquetado com'] },
+  { lang: 'it', phrases: ['Pubblicato in', 'Archiviato in', 'Categorizzato come', 'Contrassegnato da', 'Taggato con'] },
+  { lang: 'nl', phrases: ['Geplaatst in', 'Geplaatst onder', 'Gearchiveerd onder', 'Getagd met', 'Getagd'] },
+  { lang: 'pl', phrases: ['Opublikowano w', 'Opublikowano w kategorii', 'Otagowano', 'Tagi'] },
+  { lang: 'sv', phrases: ['Publicerat i', 'Publicerad i', 'Postat i', 'Taggad med', 'Taggat med'] },
+  { lang: 'da', phrases: ['Udgivet i', 'Slået op i', 'Tagget med'] },
+  { lang: 'no', phrases: ['Publisert i', 'Postet i', 'Merket med'] },
+  { lang: 'cs', phrases: ['Publikováno v', 'Zveřejněno v', 'Rubrika'] },
+  { lang: 'ro', phrases: ['Publicat în', 'Publicat in', 'Etichetat cu'] },
+  { lang: 'ru', phrases: ['Опубликовано в рубрике', 'Рубрика', 'Метки'] },
+  { lang: 'id', phrases: ['Diposting di', 'Diposting dalam', 'Ditandai'] },
 ];

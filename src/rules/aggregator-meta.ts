@@ -1,6 +1,8 @@
+import { family, wholeLine } from '../phrases/match.js';
+import { postedIn } from '../phrases/taxonomy.js';
 import type { Rule } from '../rule.js';
 import { parseDate } from '../metadata/dates/dates.js';
-import { endsLikeSentence, spaceSeparated, startsCapital } from '../text/fold.js';
+import { endsLikeSentence, spaceSeparated, startsCapital, startsUpper } from '../text/fold.js';
 
 // WP RSS Aggregator's item meta: "Published on: 2021-07-02" (its default
 // Y-m-d) and the "%s ago" option ("2 days ago", "5 mins ago"). Its "Source: <Feed>" is via-line's
@@ -10,13 +12,20 @@ import { endsLikeSentence, spaceSeparated, startsCapital } from '../text/fold.js
 // reads as a label.
 const PUBLISHED = /^published on:? (.+)$/i;
 const AGO = /^(?:\d+|an?|one) (?:sec|second|min|minute|hr|hour|day|week|month|year)s? ago\.?$/i;
-const FILED = /^(?:[Pp]osted in|[Ff]iled (?:under|in)):? (.)/;
+// In every language (src/phrases/taxonomy.ts). English terms may be years ("Posted in 2019");
+// elsewhere a label such as "Publicado em" also opens a date line, which stays for labelled-date.
+const FILED = family(postedIn, String.raw`\s*:?\s+(?<terms>\S.*)`);
 const MAX_LABEL_TOKENS = 10;
+
+function filedTerms(lang: string, terms: string, now: Date | null): boolean {
+  if (lang === 'en') return startsCapital(terms);
+  return startsUpper(terms) && parseDate(terms, { now }) === null;
+}
 
 const rule: Rule = {
   id: 'aggregator-meta',
   meta: { extracts: ['published'] },
-  description: 'Removes WP RSS Aggregator meta lines ("Published on: <date>", "2 days ago") and tail "Posted in <Category>" / "Filed under: <X>" lines.',
+  description: 'Removes WP RSS Aggregator meta lines ("Published on: <date>", "2 days ago") and tail "Posted in <Category>" / "Veröffentlicht in …" lines, in many languages.',
   zone: 'edges',
   apply(ctx) {
     for (const line of ctx.lines) {
@@ -33,8 +42,9 @@ const rule: Rule = {
         if (date) ctx.meta('published', date.iso, line, 40);
         if (date?.note) ctx.note(date.note, line);
         ctx.remove(line);
-      } else if (startsCapital(FILED.exec(text)?.[1] ?? '') && ctx.inTail(line.n) && spaceSeparated(text, MAX_LABEL_TOKENS + 1) <= MAX_LABEL_TOKENS && !endsLikeSentence(text)) {
-        ctx.remove(line);
+      } else if (ctx.inTail(line.n) && spaceSeparated(text, MAX_LABEL_TOKENS + 1) <= MAX_LABEL_TOKENS && !endsLikeSentence(text)) {
+        const hit = wholeLine(FILED, text, (h) => filedTerms(h.lang, h.groups.terms ?? '', ctx.now));
+        if (hit) ctx.remove(line, hit.lang);
       }
     }
   },

@@ -7,6 +7,7 @@ import authorBio from './author-bio.js';
 import bioParagraph from './bio-paragraph.js';
 import appearedFirstOn from './appeared-first-on.js';
 import clickToTweet from './click-to-tweet.js';
+import commentCount from './comment-count.js';
 import creditSentence from './credit-sentence.js';
 import disclaimer from './disclaimer.js';
 import duplicateTitle from './duplicate-title.js';
@@ -95,6 +96,7 @@ export const rules: readonly Rule[] = [
   pageWidget,
   aggregatorMeta,
   feedMeta,
+  commentCount,
   gluedFeedUrl,
   newsletterFooter,
   followCall,

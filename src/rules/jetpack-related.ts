@@ -1,3 +1,5 @@
+import { family, wholeLine } from '../phrases/match.js';
+import { relatedHeadlines } from '../phrases/related.js';
 import type { LineRef, Rule } from '../rule.js';
 import { parseDate } from '../metadata/dates/dates.js';
 import { countWords, isShortLabel } from '../text/fold.js';
@@ -6,8 +8,10 @@ import { countWords, isShortLabel } from '../text/fold.js';
 // post a title, an optional date and a context line: 'In "<category or tag>"', "With 3 comments" or
 // "Similar post" (the strings of Jetpack's related-posts module). A real "Related" heading is rare
 // at the tail and is followed by prose, so the headline must be followed by list lines or nothing.
-const HEADLINE = /^related:?$/i;
-const CONTEXT = /^(?:in "[^"]{1,60}"|with \d+ comments?|similar post)$/i;
+// The headline in the module's translations (src/phrases/related.ts); a context line in another
+// language is a short preposition and a quoted term ('Dans "Actualités"', 'I "Nyheter"').
+const HEADLINES = family(relatedHeadlines, String.raw`\s*:?`);
+const CONTEXT = /^(?:in "[^"]{1,60}"|with \d+ comments?|similar post|\p{L}{1,4} "[^"]{1,60}")$/iu;
 
 const isContext = (line: LineRef) => CONTEXT.test(line.folded) || parseDate(line.text) !== null;
 
@@ -19,16 +23,16 @@ function isItem(line: LineRef, next: LineRef | undefined): boolean {
 
 const rule: Rule = {
   id: 'jetpack-related',
-  description: 'Removes the Jetpack "Related" block at the end: the headline and the short post titles, dates and "In <category>" lines under it.',
+  description: 'Removes the Jetpack "Related" block at the end ("Ähnliche Beiträge", "Articles similaires"…): the headline and the short titles, dates and "In <category>" lines.',
   zone: 'tail',
   apply(ctx) {
     const lines = ctx.lines;
-    const start = lines.findIndex((l) => HEADLINE.test(l.folded));
+    const start = lines.findIndex((l) => wholeLine(HEADLINES, l.text) !== null);
     if (start === -1) return;
     const first = lines[start + 1];
     if (first && !isItem(first, lines[start + 2])) return;
     const headline = lines[start];
-    if (headline) ctx.remove(headline);
+    if (headline) ctx.remove(headline, wholeLine(HEADLINES, headline.text)?.lang);
     for (let i = start + 1; i < lines.length; i++) {
       const line = lines[i];
       if (!line || !isItem(line, lines[i + 1])) break;

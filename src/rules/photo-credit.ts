@@ -1,3 +1,5 @@
+import { family, wholeLine } from '../phrases/match.js';
+import { photoCreditLabels, stockCredits } from '../phrases/photo-credit.js';
 import type { Rule } from '../rule.js';
 import { endsLikeSentence, spaceSeparated } from '../text/fold.js';
 
@@ -9,10 +11,13 @@ const STOCK = /^(?:photo|image|picture) by .{1,80}? (?:on|from|via) (?:unsplash|
 const BRACKETED = /^\((?:photo|image|picture|photograph)(?: by| credit)?:? [^()]{1,100}\)\.?$/i;
 const LABELLED = /^(?:photo|image|picture|photograph)(?: credit| source)?s?: (.+)$/i;
 const MAX_TOKENS = 15;
+// The same labels and stock-site credits in other languages (src/phrases/photo-credit.ts).
+const LABELS = family(photoCreditLabels, String.raw`\s*(?<credit>\S.*)`);
+const STOCK_SITES = family(stockCredits, String.raw`\.?`);
 
 const rule: Rule = {
   id: 'photo-credit',
-  description: 'Removes image-credit lines ("Photo by X on Unsplash", "(Photo by X/Getty Images)", short "Photo: X" / "Image credit: X" labels).',
+  description: 'Removes image-credit lines ("Photo by X on Unsplash", "(Photo by X/Getty Images)", short "Photo: X" / "Foto: X" / "Fot. X" labels), in many languages.',
   zone: 'anywhere',
   meta: { inArticle: true },
   apply(ctx) {
@@ -20,7 +25,12 @@ const rule: Rule = {
       const text = line.folded;
       if (spaceSeparated(text, MAX_TOKENS + 1) > MAX_TOKENS) continue;
       const label = LABELLED.exec(text);
-      if (STOCK.test(text) || BRACKETED.test(text) || (label?.[1] && !endsLikeSentence(label[1]))) ctx.remove(line);
+      if (STOCK.test(text) || BRACKETED.test(text) || (label?.[1] && !endsLikeSentence(label[1]))) {
+        ctx.remove(line);
+        continue;
+      }
+      const hit = wholeLine(STOCK_SITES, line.text) ?? wholeLine(LABELS, line.text, (h) => !endsLikeSentence(h.groups.credit ?? ''));
+      if (hit) ctx.remove(line, hit.lang);
     }
   },
 };

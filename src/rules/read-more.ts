@@ -78,9 +78,11 @@ function continuesSentence(line: LineRef, all: readonly LineRef[]): boolean {
 const LINK_END = String.raw`(?:\s*(?:[>→›»]+|&raquo;|&rsaquo;|&rarr;|&gt;|\.\.\.|…|&#8230;|&hellip;|[.:!]))?(?:\s*\([^()]{1,40}\))?`;
 const LINKS = family(readMore, LINK_END);
 const AFTER_EXCERPT = /(?:\.\.\.|…|&#8230;|&hellip;)$/;
-const AFTER_SENTENCE = /[.!?。！？"”»)\]]$/u;
+const AFTER_SENTENCE = /[.!?。！？।؟"”»)\]]$/u;
 const ARROWED = /[>→›»]|&raquo;|&rsaquo;|&rarr;|&gt;/;
-const UPPER_OR_IDEOGRAPH = /^[\p{Lu}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+// Scripts without capitals (Arabic, Hebrew, Devanagari, Thai...) start every sentence alike: a link
+// there is told by its whole phrase running to the end of the line.
+const UPPER_OR_IDEOGRAPH = /^[\p{Lu}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Thai}]/u;
 
 /** A link glued to prose: after an excerpt's ellipsis, or after a sentence when it looks like a link. */
 function gluedLink(text: string, hit: Hit): boolean {

@@ -9,7 +9,9 @@ import { endsLikeSentence, spaceSeparated } from '../text/fold.js';
 // on ("Related: the council also voted to…") is prose. A bare label needs the headline's capital.
 const LABELS = family(relatedLabels, String.raw`\s*(?<headline>.*)`);
 const MAX_HEADLINE_WORDS = 25;
-const HEADLINE_START = /^["'“‘«„]?[\p{Lu}\p{N}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+// Scripts without capitals (Hangul, Arabic, Devanagari...) have no case to tell a headline by: the
+// label, its length and its single sentence have to.
+const HEADLINE_START = /^["'“‘«„]?[\p{Lu}\p{N}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Thai}]/u;
 
 const rule: Rule = {
   id: 'related-link',

@@ -25,6 +25,12 @@ export const BYLINE_PREFIXES: Readonly<Record<string, readonly string[]>> = {
   vi: ['tác giả:', 'tác giả', 'bài:'],
   tr: ['haber:', 'yazar:', 'muhabir:', 'yazan:'],
   ro: ['autor:', 'de'],
+  fi: ['kirjoittaja:', 'teksti:', 'toimittaja:'],
+  cs: ['autor:', 'autorka:', 'text:'],
+  hu: ['szerző:', 'írta:', 'szöveg:'],
+  ko: ['글:', '글쓴이:', '작성자:'],
+  ar: ['بقلم', 'بقلم:', 'كتب:', 'الكاتب:', 'المؤلف:'],
+  hi: ['लेखक:', 'लेखिका:', 'रिपोर्ट:'],
 };
 
 /**

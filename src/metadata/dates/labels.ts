@@ -23,13 +23,19 @@ export const DATE_LABELS: Readonly<Record<string, readonly string[]>> = {
   vi: ['đăng ngày', 'ngày đăng', 'cập nhật', 'ngày'],
   zh: ['发布时间', '发布日期', '发布于', '发表于', '發佈時間', '發表於', '更新时间', '更新時間', '日期', '时间', '時間'],
   ja: ['公開日', '投稿日', '更新日', '配信日', '日付'],
+  ko: ['기사입력', '입력', '수정', '게시일', '작성일', '등록일', '발행일'],
+  fi: ['julkaistu', 'päivitetty', 'päivämäärä'],
+  cs: ['publikováno', 'zveřejněno', 'aktualizováno'],
+  hu: ['közzétéve', 'publikálva', 'megjelent', 'frissítve', 'dátum'],
+  ar: ['تاريخ النشر', 'نشر في', 'نُشر في', 'آخر تحديث', 'بتاريخ'],
+  hi: ['प्रकाशित', 'प्रकाशन तिथि', 'अपडेट', 'अपडेटेड'],
 };
 
 /**
  * Labels that name a date without saying it is the publication's ("Date:", "Fecha:", "日期"): an
  * event notice writes them too, so callers trust them less than "Published".
  */
-export const GENERIC_DATE_LABELS: ReadonlySet<string> = new Set(['date', 'dated', 'created', 'created on', 'datum', 'stand', 'am', 'fecha', 'data', 'dato', 'дата', 'tarih', 'tanggal', 'ngày', '日期', '日付', '时间', '時間', 'le', 'el', 'em', 'il', 'op', 'on', 'den']);
+export const GENERIC_DATE_LABELS: ReadonlySet<string> = new Set(['date', 'dated', 'created', 'created on', 'datum', 'stand', 'am', 'fecha', 'data', 'dato', 'дата', 'tarih', 'tanggal', 'ngày', '日期', '日付', '时间', '時間', 'päivämäärä', 'dátum', 'بتاريخ', 'le', 'el', 'em', 'il', 'op', 'on', 'den']);
 
 /** Labels of a later revision: a date under one is metadata, but the publication date only when no other is found. */
 export const UPDATE_DATE_LABELS: ReadonlySet<string> = new Set([
@@ -37,7 +43,7 @@ export const UPDATE_DATE_LABELS: ReadonlySet<string> = new Set([
   'mis à jour le', 'mise à jour le', 'mise à jour', 'actualizado', 'actualizado el', 'atualizado', 'atualizado em', 'aggiornato',
   'aggiornato il', 'bijgewerkt op', 'laatst bijgewerkt', 'aktualizacja', 'zaktualizowano', 'uppdaterad', 'uppdaterat', 'opdateret',
   'oppdatert', 'обновлено', 'оновлено', 'son güncelleme', 'güncelleme', 'güncellenme tarihi', 'actualizat', 'diperbarui', 'cập nhật',
-  '更新时间', '更新時間', '更新日',
+  '更新时间', '更新時間', '更新日', '수정', 'päivitetty', 'aktualizováno', 'frissítve', 'آخر تحديث', 'अपडेट', 'अपडेटेड',
 ]);
 
 /** Words that open the credit after a date ("Posted on March 5, 2024 by Jane Doe"). */

@@ -1,0 +1,48 @@
+import type { PhraseSet } from './match.js';
+
+/**
+ * Labels of an image credit left as a line of text ("Foto: Jan Nowak/PAP", "Crédit photo : AFP",
+ * "사진=연합뉴스"): the credit follows. A labelled caption can carry facts, so the rule takes it
+ * only when short and not a sentence.
+ */
+export const photoCreditLabels: readonly PhraseSet[] = [
+  { lang: 'en', phrases: ['Photo:', 'Photos:', 'Image:', 'Images:', 'Picture:', 'Photograph:', 'Photo credit:', 'Photo credits:', 'Image credit:', 'Image credits:', 'Image source:', 'Photo source:', 'Featured image:', 'Header image:', 'Cover image:', 'Illustration:'] },
+  { lang: 'de', phrases: ['Foto:', 'Fotos:', 'Bildquelle:', 'Bildnachweis:', 'Fotoquelle:', 'Titelbild:', 'Beitragsbild:', 'Symbolbild:'] },
+  { lang: 'fr', phrases: ['Photo :', 'Photos :', 'Crédit photo:', 'Crédit photo :', 'Crédits photo:', 'Crédits photo :', 'Image :', 'Illustration :', 'Photo d\'illustration :'] },
+  { lang: 'es', phrases: ['Foto:', 'Fotos:', 'Imagen:', 'Crédito de la imagen:', 'Crédito de la foto:', 'Fuente de la imagen:', 'Foto de portada:'] },
+  { lang: 'pt', phrases: ['Foto:', 'Fotos:', 'Imagem:', 'Crédito da imagem:', 'Crédito da foto:', 'Foto de capa:', 'Fonte da imagem:'] },
+  { lang: 'it', phrases: ['Foto:', 'Immagine:', 'Credito foto:', 'Crediti foto:', 'Fonte immagine:', 'Foto di copertina:'] },
+  { lang: 'nl', phrases: ['Foto:', "Foto's:", 'Beeld:', 'Afbeelding:', 'Fotografie:', 'Bron afbeelding:'] },
+  { lang: 'pl', phrases: ['Fot.', 'Fot.:', 'Zdjęcie:', 'Zdjęcia:', 'Foto:', 'Źródło zdjęcia:', 'Ilustracja:'] },
+  { lang: 'sv', phrases: ['Foto:', 'Bild:', 'Bildkälla:'] },
+  { lang: 'da', phrases: ['Foto:', 'Billede:', 'Fotokredit:'] },
+  { lang: 'no', phrases: ['Foto:', 'Bilde:', 'Illustrasjonsfoto:'] },
+  { lang: 'fi', phrases: ['Kuva:', 'Kuvat:', 'Kuvaaja:', 'Kuvituskuva:'] },
+  { lang: 'cs', phrases: ['Foto:', 'Zdroj foto:', 'Zdroj fotografie:', 'Ilustrační foto:'] },
+  { lang: 'hu', phrases: ['Fotó:', 'Fotók:', 'Kép:', 'Képek:', 'Forrás kép:', 'Címlapkép:', 'Illusztráció:'] },
+  { lang: 'ro', phrases: ['Foto:', 'Sursa foto:', 'Sursă foto:', 'Imagine:', 'Fotografie:'] },
+  { lang: 'ru', phrases: ['Фото:', 'Фотография:', 'Изображение:', 'Иллюстрация:', 'Фото на обложке:'] },
+  { lang: 'uk', phrases: ['Фото:', 'Світлина:', 'Ілюстрація:', 'Зображення:'] },
+  { lang: 'tr', phrases: ['Fotoğraf:', 'Foto:', 'Görsel:', 'Kapak fotoğrafı:'] },
+  { lang: 'id', phrases: ['Foto:', 'Gambar:', 'Ilustrasi:', 'Sumber foto:', 'Sumber gambar:'] },
+  { lang: 'vi', phrases: ['Ảnh:', 'Ảnh minh họa:', 'Ảnh minh hoạ:', 'Nguồn ảnh:', 'Hình:'] },
+  { lang: 'hi', phrases: ['फोटो:', 'फ़ोटो:', 'तस्वीर:', 'फोटो साभार:', 'चित्र:'] },
+  { lang: 'ar', phrases: ['صورة:', 'الصورة:', 'تصوير:', 'مصدر الصورة:', 'صورة أرشيفية:'] },
+  { lang: 'ja', phrases: ['写真：', '写真:', '画像：', '画像:', '撮影：'] },
+  { lang: 'zh', phrases: ['图片来源：', '圖片來源：', '图片：', '圖片：', '图：', '圖：', '摄影：', '攝影：', '圖／', '图/'] },
+  { lang: 'ko', phrases: ['사진=', '사진:', '사진 제공=', '사진제공=', '이미지:'] },
+];
+
+/**
+ * Stock-photo sites' own attribution, as they print it in each language ("Photo by Jane Doe on
+ * Unsplash", "Foto von Jane Doe auf Unsplash"). `{name}` is the photographer.
+ */
+export const stockCredits: readonly PhraseSet[] = [
+  { lang: 'de', phrases: ['Foto von {name} auf Unsplash', 'Foto von {name} auf Pexels', 'Bild von {name} auf Pixabay', 'Foto von {name} von Pexels'] },
+  { lang: 'fr', phrases: ['Photo de {name} sur Unsplash', 'Photo de {name} sur Pexels', 'Image par {name} de Pixabay'] },
+  { lang: 'es', phrases: ['Foto de {name} en Unsplash', 'Foto de {name} en Pexels', 'Imagen de {name} en Pixabay'] },
+  { lang: 'pt', phrases: ['Foto de {name} na Unsplash', 'Foto de {name} no Unsplash', 'Foto de {name} no Pexels', 'Imagem de {name} por Pixabay'] },
+  { lang: 'it', phrases: ['Foto di {name} su Unsplash', 'Foto di {name} su Pexels', 'Immagine di {name} da Pixabay'] },
+  { lang: 'nl', phrases: ['Foto door {name} op Unsplash', 'Foto van {name} op Pexels', 'Afbeelding van {name} via Pixabay'] },
+  { lang: 'pl', phrases: ['Zdjęcie: {name} z Unsplash', 'Zdjęcie autorstwa {name} z Pexels', 'Obraz {name} z Pixabay'] },
+];
