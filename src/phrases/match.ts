@@ -48,15 +48,23 @@ class Compiled {
     return (this.leadRe ??= this.opensWithPlaceholder ? /^\s*/gu : new RegExp(this.leadSource, 'giu'));
   }
 
+  /** The phrase's text before its first placeholder. */
+  get head(): string {
+    return this.phrase.split(/\{\w+\}/u)[0] ?? '';
+  }
+
   get opensWithPlaceholder(): boolean {
-    return (this.phrase.split(/\{\w+\}/u)[0] ?? '') === '';
+    return this.head === '';
+  }
+
+  /** Whether the lead must not follow a letter or digit: a phrase that opens with a word, not an ideograph. */
+  get edged(): boolean {
+    return /^\p{L}/u.test(this.phrase) && !/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(this.phrase);
   }
 
   /** Regex source of the lead of a phrase that does not open with a placeholder. */
   get leadSource(): string {
-    const head = this.phrase.split(/\{\w+\}/u)[0] ?? '';
-    const edge = /^\p{L}/u.test(this.phrase) && !/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(this.phrase) ? WORD_EDGE : '';
-    return edge + loose(head);
+    return (this.edged ? WORD_EDGE : '') + loose(this.head);
   }
 
   /** The longest word of the lead, as `lead` matches it: no text without it holds the lead. */
@@ -131,9 +139,13 @@ export function family(sets: readonly PhraseSet[], suffix = ''): Family {
     const anyWord = words.every((w) => w !== null) && words.length > 0 ? new RegExp([...new Set(words)].join('|'), 'iu') : null;
     return { compiled, anyWord };
   };
+  // The word edge is checked once for all the leads that need it, not once per lead.
   const leadsOf = (compiled: readonly Compiled[]): RegExp | null => {
-    const sources = compiled.map((c) => (c.opensWithPlaceholder ? null : c.leadSource));
-    return sources.length > 0 && sources.every((s) => s !== null) ? new RegExp([...new Set(sources)].join('|'), 'iuy') : null;
+    if (compiled.length === 0 || compiled.some((c) => c.opensWithPlaceholder)) return null;
+    const edged = new Set(compiled.filter((c) => c.edged).map((c) => loose(c.head)));
+    const plain = new Set(compiled.filter((c) => !c.edged).map((c) => loose(c.head)));
+    const parts = [...(edged.size ? [`${WORD_EDGE}(?:${[...edged].join('|')})`] : []), ...plain];
+    return new RegExp(parts.join('|'), 'iuy');
   };
   const seen = { anywhere: new Map<string, readonly Hit[]>(), whole: new Map<string, readonly Hit[]>() };
   return {
@@ -246,7 +258,7 @@ export function wholeLine(f: Family, text: string, accept: (hit: Hit) => boolean
 function mayOpenWithLead(f: Family, text: string): boolean {
   const lead = f.anyLead;
   if (!lead) return true;
-  const last = text.length - text.trimStart().length;
+  const last = leadingSpace(text);
   for (let at = Math.max(0, text.length - TAIL); at <= last; at += codePointLength(text, at)) {
     lead.lastIndex = at;
     if (lead.test(text)) return true;
@@ -254,11 +266,17 @@ function mayOpenWithLead(f: Family, text: string): boolean {
   return false;
 }
 
+/** How many white-space characters open `text`, without copying a paragraph to trim it. */
+function leadingSpace(text: string): number {
+  const c = text.charCodeAt(0);
+  return c > 0x20 && c < 0x7f ? 0 : text.length - text.trimStart().length;
+}
+
 /** The hits that may be a whole line, latest start first. */
 function findWhole(f: Family, text: string): readonly Hit[] {
   // Only a hit that starts before the first non-space character can be the whole line, so each
   // lead is tried at those few places only, in the order in which a global scan would find them.
-  const last = text.length - text.trimStart().length;
+  const last = leadingSpace(text);
   const found: Hit[] = [];
   const words = new Map<string, boolean>();
   f.compiled.forEach((c) => {
