@@ -44,8 +44,10 @@ class Compiled {
 
   /** The phrase's text before its first placeholder: where a hit may start. */
   get lead(): RegExp {
+    if (this.leadRe) return this.leadRe;
+    const edge = /^\p{L}/u.test(this.phrase) && !/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(this.phrase) ? WORD_EDGE : '';
     // A phrase that opens with a placeholder could start anywhere: it is taken as a whole line only.
-    return (this.leadRe ??= this.opensWithPlaceholder ? /^\s*/gu : new RegExp(this.leadSource, 'giu'));
+    return (this.leadRe = this.opensWithPlaceholder ? /^\s*/gu : new RegExp(edge + loose(this.head), 'giu'));
   }
 
   /** The phrase's text before its first placeholder. */
@@ -57,15 +59,6 @@ class Compiled {
     return this.head === '';
   }
 
-  /** Whether the lead must not follow a letter or digit: a phrase that opens with a word, not an ideograph. */
-  get edged(): boolean {
-    return /^\p{L}/u.test(this.phrase) && !/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(this.phrase);
-  }
-
-  /** Regex source of the lead of a phrase that does not open with a placeholder. */
-  get leadSource(): string {
-    return (this.edged ? WORD_EDGE : '') + loose(this.head);
-  }
 
   /** The longest word of the lead, as `lead` matches it: no text without it holds the lead. */
   get headWord(): RegExp | null {
@@ -136,16 +129,22 @@ export function family(sets: readonly PhraseSet[], suffix = ''): Family {
   const build = () => {
     const compiled = sets.flatMap((set) => set.phrases.map((phrase) => new Compiled(set.lang, phrase, suffix)));
     const words = compiled.map((c) => c.word?.source ?? null);
-    const anyWord = words.every((w) => w !== null) && words.length > 0 ? new RegExp([...new Set(words)].join('|'), 'iu') : null;
+    const anyWord = words.every((w) => w !== null) && words.length > 0 ? new RegExp(anyOf(words as string[]), 'iu') : null;
     return { compiled, anyWord };
   };
-  // The word edge is checked once for all the leads that need it, not once per lead.
+  // A lead that opens with a word matches only where that word is: the words make one small tree
+  // (a hundred leads spelt out, spaces and quotes in all their forms, are too big a regex to be
+  // compiled to machine code). Other leads are taken as they are.
   const leadsOf = (compiled: readonly Compiled[]): RegExp | null => {
     if (compiled.length === 0 || compiled.some((c) => c.opensWithPlaceholder)) return null;
-    const edged = new Set(compiled.filter((c) => c.edged).map((c) => loose(c.head)));
-    const plain = new Set(compiled.filter((c) => !c.edged).map((c) => loose(c.head)));
-    const parts = [...(edged.size ? [`${WORD_EDGE}(?:${[...edged].join('|')})`] : []), ...plain];
-    return new RegExp(parts.join('|'), 'iuy');
+    const words = new Set<string>();
+    const others = new Set<string>();
+    for (const c of compiled) {
+      const word = /^[\p{L}\p{N}]+/u.exec(c.head)?.[0];
+      if (word) words.add(word);
+      else others.add(loose(c.head));
+    }
+    return new RegExp([...(words.size ? [anyOf([...words])] : []), ...others].join('|'), 'iuy');
   };
   const seen = { anywhere: new Map<string, readonly Hit[]>(), whole: new Map<string, readonly Hit[]>() };
   return {
@@ -161,6 +160,40 @@ export function family(sets: readonly PhraseSet[], suffix = ''): Family {
     },
     seen,
   };
+}
+
+/**
+ * Regex source for "any of these words" as a tree of their shared beginnings ("F(?:ollow|acebook)"):
+ * an alternation of a hundred words is tried word by word at every character of a paragraph, the
+ * tree one first letter at a time. A word that begins with another adds nothing to a test for any
+ * of them, and is left out. Words are runs of letters and digits, which need no escaping; ASCII
+ * letters are grouped whatever their case, which the case-insensitive flag matches alike.
+ */
+export function anyOf(words: readonly string[]): string {
+  interface Node {
+    end: boolean;
+    next: Map<string, Node>;
+  }
+  const root: Node = { end: false, next: new Map() };
+  for (const word of words) {
+    let node = root;
+    for (const ch of word) {
+      if (node.end) break;
+      const k = ch.length === 1 && /[A-Z]/.test(ch) ? ch.toLowerCase() : ch;
+      let next = node.next.get(k);
+      if (!next) node.next.set(k, (next = { end: false, next: new Map() }));
+      node = next;
+    }
+    node.end = true;
+    node.next.clear();
+  }
+  const emit = (node: Node): string => {
+    if (node.end) return '';
+    const parts = [...node.next].map(([ch, child]) => ch + emit(child));
+    return parts.length === 1 ? (parts[0] ?? '') : `(?:${parts.join('|')})`;
+  };
+  const source = emit(root);
+  return source.startsWith('(?:') ? source.slice(3, -1) : source;
 }
 
 /** A phrase's longest run of letters and digits outside its placeholders, which loose() keeps as it is. */
