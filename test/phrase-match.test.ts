@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { anyOf, family, hitsAtEnd, leads, wholeLine, type Family, type Hit, type PhraseSet } from '../src/phrases/match.js';
+import { family, hitsAtEnd, leads, wholeLine, type Family, type Hit, type PhraseSet } from '../src/phrases/match.js';
+import { anyOf } from '../src/text/any-of.js';
 import { archiveLabels } from '../src/phrases/archive-meta.js';
 import { firstAppeared } from '../src/phrases/first-appeared.js';
 import { readMore } from '../src/phrases/read-more.js';

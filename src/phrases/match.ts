@@ -1,3 +1,5 @@
+import { anyOf } from '../text/any-of.js';
+
 /**
  * Phrase families are data (one file per family, its languages side by side); this module turns
  * them into matchers that run on a line's own text, so that a hit gives offsets a rule can cut at.
@@ -86,9 +88,9 @@ export interface Family {
    */
   readonly anyWord: RegExp | null;
   /**
-   * Every phrase's lead as one sticky alternation, or null when some phrase opens with a
-   * placeholder: no whole line starts with a phrase unless it starts with this. Tried at the
-   * first characters only, it rules a long paragraph out without a scan of its words.
+   * Sticky: the first word of each phrase's lead (the whole lead where it opens with no word), or
+   * null when some phrase opens with a placeholder. No whole line starts with a phrase unless it
+   * starts with this: tried at its first characters only, it rules a paragraph out without a scan.
    */
   readonly anyLead: RegExp | null;
   /** Hits already found, by text: see remembered(). */
@@ -160,40 +162,6 @@ export function family(sets: readonly PhraseSet[], suffix = ''): Family {
     },
     seen,
   };
-}
-
-/**
- * Regex source for "any of these words" as a tree of their shared beginnings ("F(?:ollow|acebook)"):
- * an alternation of a hundred words is tried word by word at every character of a paragraph, the
- * tree one first letter at a time. A word that begins with another adds nothing to a test for any
- * of them, and is left out. Words are runs of letters and digits, which need no escaping; ASCII
- * letters are grouped whatever their case, which the case-insensitive flag matches alike.
- */
-export function anyOf(words: readonly string[]): string {
-  interface Node {
-    end: boolean;
-    next: Map<string, Node>;
-  }
-  const root: Node = { end: false, next: new Map() };
-  for (const word of words) {
-    let node = root;
-    for (const ch of word) {
-      if (node.end) break;
-      const k = ch.length === 1 && /[A-Z]/.test(ch) ? ch.toLowerCase() : ch;
-      let next = node.next.get(k);
-      if (!next) node.next.set(k, (next = { end: false, next: new Map() }));
-      node = next;
-    }
-    node.end = true;
-    node.next.clear();
-  }
-  const emit = (node: Node): string => {
-    if (node.end) return '';
-    const parts = [...node.next].map(([ch, child]) => ch + emit(child));
-    return parts.length === 1 ? (parts[0] ?? '') : `(?:${parts.join('|')})`;
-  };
-  const source = emit(root);
-  return source.startsWith('(?:') ? source.slice(3, -1) : source;
 }
 
 /** A phrase's longest run of letters and digits outside its placeholders, which loose() keeps as it is. */
