@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { family, hitsAtEnd, leads, wholeLine, type Family, type Hit, type PhraseSet } from '../src/phrases/match.js';
+import { anyOf } from '../src/text/any-of.js';
 import { archiveLabels } from '../src/phrases/archive-meta.js';
 import { firstAppeared } from '../src/phrases/first-appeared.js';
 import { readMore } from '../src/phrases/read-more.js';
@@ -116,5 +117,25 @@ describe('phrase matching', () => {
     expect(wholeLine(f, text)).toBeNull();
     expect(hitsAtEnd(f, text)?.start).toBe(text.indexOf('Read more'));
     expect(wholeLine(f, '\u00A0 Read more »')?.start).toBe(2);
+  });
+
+  it('the tree of words finds a word wherever the plain alternation of the words does', () => {
+    const words = families.flatMap(([, sets]) => phrasesOf(sets)).flatMap((p) => p.match(/[\p{L}\p{N}]+/gu) ?? []);
+    fc.assert(
+      fc.property(fc.subarray(words, { minLength: 1, maxLength: 40 }), lineOf([...words, ...words.map((w) => w.slice(0, -1))]), (some, text) => {
+        expect(new RegExp(anyOf(some), 'iu').test(text)).toBe(new RegExp(some.join('|'), 'iu').test(text));
+      }),
+      { numRuns: 500 },
+    );
+    expect(anyOf(['Folgen', 'Folge', 'folgt', 'Share'])).toBe('folg(?:e|t)|share');
+  });
+
+  it('a long paragraph is a whole line only when a phrase opens it', () => {
+    const prose = 'The council met on Tuesday and agreed to widen the towpath, share the cost and read the survey again. '.repeat(6);
+    const labels = family([{ lang: 'en', phrases: ['Tags:', 'Filed under'] }], '.*');
+    expect(wholeLine(labels, prose)).toBeNull();
+    expect(wholeLine(labels, `  Filed under ${prose}`)?.start).toBe(2);
+    expect(wholeLine(labels, `\u212Aeep Tags: ${prose}`)).toBeNull();
+    expect(wholeLine(labels, `ſ${prose}`)).toBeNull();
   });
 });

@@ -1,3 +1,5 @@
+import { anyOf } from '../text/any-of.js';
+
 /**
  * Phrase families are data (one file per family, its languages side by side); this module turns
  * them into matchers that run on a line's own text, so that a hit gives offsets a rule can cut at.
@@ -45,11 +47,20 @@ class Compiled {
   /** The phrase's text before its first placeholder: where a hit may start. */
   get lead(): RegExp {
     if (this.leadRe) return this.leadRe;
-    const head = this.phrase.split(/\{\w+\}/u)[0] ?? '';
     const edge = /^\p{L}/u.test(this.phrase) && !/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(this.phrase) ? WORD_EDGE : '';
     // A phrase that opens with a placeholder could start anywhere: it is taken as a whole line only.
-    return (this.leadRe = head ? new RegExp(edge + loose(head), 'giu') : /^\s*/gu);
+    return (this.leadRe = this.opensWithPlaceholder ? /^\s*/gu : new RegExp(edge + loose(this.head), 'giu'));
   }
+
+  /** The phrase's text before its first placeholder. */
+  get head(): string {
+    return this.phrase.split(/\{\w+\}/u)[0] ?? '';
+  }
+
+  get opensWithPlaceholder(): boolean {
+    return this.head === '';
+  }
+
 
   /** The longest word of the lead, as `lead` matches it: no text without it holds the lead. */
   get headWord(): RegExp | null {
@@ -76,6 +87,14 @@ export interface Family {
    * words rules out nearly every line, where trying each phrase's lead cost one scan per phrase.
    */
   readonly anyWord: RegExp | null;
+  /**
+   * Sticky: the first word of each phrase's lead (the whole lead where it opens with no word), or
+   * null when some phrase opens with a placeholder. No whole line starts with a phrase unless it
+   * starts with this: tried at its first characters only, it rules a paragraph out without a scan.
+   */
+  readonly anyLead: RegExp | null;
+  /** Hits already found, by text: see remembered(). */
+  readonly seen: { readonly anywhere: Map<string, readonly Hit[]>; readonly whole: Map<string, readonly Hit[]> };
 }
 
 const QUOTE1 = "['\\u2018\\u2019\\u201A\\u201B\\u2032\\u00B4`]|&#0?39;|&#821[67];|&rsquo;|&lsquo;";
@@ -108,12 +127,28 @@ export function loose(phrase: string): string {
  */
 export function family(sets: readonly PhraseSet[], suffix = ''): Family {
   let built: { compiled: Compiled[]; anyWord: RegExp | null } | null = null;
+  let anyLead: RegExp | null | undefined;
   const build = () => {
     const compiled = sets.flatMap((set) => set.phrases.map((phrase) => new Compiled(set.lang, phrase, suffix)));
     const words = compiled.map((c) => c.word?.source ?? null);
-    const anyWord = words.every((w) => w !== null) && words.length > 0 ? new RegExp([...new Set(words)].join('|'), 'iu') : null;
+    const anyWord = words.every((w) => w !== null) && words.length > 0 ? new RegExp(anyOf(words as string[]), 'iu') : null;
     return { compiled, anyWord };
   };
+  // A lead that opens with a word matches only where that word is: the words make one small tree
+  // (a hundred leads spelt out, spaces and quotes in all their forms, are too big a regex to be
+  // compiled to machine code). Other leads are taken as they are.
+  const leadsOf = (compiled: readonly Compiled[]): RegExp | null => {
+    if (compiled.length === 0 || compiled.some((c) => c.opensWithPlaceholder)) return null;
+    const words = new Set<string>();
+    const others = new Set<string>();
+    for (const c of compiled) {
+      const word = /^[\p{L}\p{N}]+/u.exec(c.head)?.[0];
+      if (word) words.add(word);
+      else others.add(loose(c.head));
+    }
+    return new RegExp([...(words.size ? [anyOf([...words])] : []), ...others].join('|'), 'iuy');
+  };
+  const seen = { anywhere: new Map<string, readonly Hit[]>(), whole: new Map<string, readonly Hit[]>() };
   return {
     get compiled() {
       return (built ??= build()).compiled;
@@ -121,6 +156,11 @@ export function family(sets: readonly PhraseSet[], suffix = ''): Family {
     get anyWord() {
       return (built ??= build()).anyWord;
     },
+    get anyLead() {
+      if (anyLead === undefined) anyLead = leadsOf((built ??= build()).compiled);
+      return anyLead;
+    },
+    seen,
   };
 }
 
@@ -154,27 +194,25 @@ export function hitsAtEnd(f: Family, text: string, accept: (hit: Hit) => boolean
  */
 const CACHE_SIZE = 256;
 const CACHED_LENGTH = 2048;
-type Cache = WeakMap<Family, Map<string, readonly Hit[]>>;
-const anywhere: Cache = new WeakMap();
-const whole: Cache = new WeakMap();
 
-function remembered(cache: Cache, f: Family, text: string, find: (f: Family, text: string) => readonly Hit[]): readonly Hit[] {
-  const fresh = () => (f.anyWord && !f.anyWord.test(text) ? [] : find(f, text));
-  if (text.length > CACHED_LENGTH) return fresh();
-  let known = cache.get(f);
-  if (!known) cache.set(f, (known = new Map()));
+function remembered(known: Map<string, readonly Hit[]>, f: Family, text: string, find: (f: Family, text: string) => readonly Hit[]): readonly Hit[] {
+  if (text.length > CACHED_LENGTH) return fresh(f, text, find);
   let hits = known.get(text);
   if (!hits) {
-    hits = fresh();
+    hits = fresh(f, text, find);
     if (known.size >= CACHE_SIZE) known.clear();
     known.set(text, hits);
   }
   return hits;
 }
 
+function fresh(f: Family, text: string, find: (f: Family, text: string) => readonly Hit[]): readonly Hit[] {
+  return f.anyWord && !f.anyWord.test(text) ? [] : find(f, text);
+}
+
 /** Every hit of the family in `text`, in the order of the family's phrases. */
 function hitsOf(f: Family, text: string): readonly Hit[] {
-  return remembered(anywhere, f, text, findHits);
+  return remembered(f.seen.anywhere, f, text, findHits);
 }
 
 function findHits(f: Family, text: string): readonly Hit[] {
@@ -210,14 +248,36 @@ function codePointLength(text: string, at: number): number {
 
 /** The hit that is the whole line (but for surrounding spaces), if any. */
 export function wholeLine(f: Family, text: string, accept: (hit: Hit) => boolean = () => true): Hit | null {
-  return remembered(whole, f, text, findWhole).find(accept) ?? null;
+  if (!mayOpenWithLead(f, text)) return null;
+  return remembered(f.seen.whole, f, text, findWhole).find(accept) ?? null;
+}
+
+/**
+ * Whether some phrase's lead matches where a whole-line hit could start (see findWhole): a few
+ * sticky tries of one regex, where the word scan reads the whole text, a paragraph in later passes.
+ */
+function mayOpenWithLead(f: Family, text: string): boolean {
+  const lead = f.anyLead;
+  if (!lead) return true;
+  const last = leadingSpace(text);
+  for (let at = Math.max(0, text.length - TAIL); at <= last; at += codePointLength(text, at)) {
+    lead.lastIndex = at;
+    if (lead.test(text)) return true;
+  }
+  return false;
+}
+
+/** How many white-space characters open `text`, without copying a paragraph to trim it. */
+function leadingSpace(text: string): number {
+  const c = text.charCodeAt(0);
+  return c > 0x20 && c < 0x7f ? 0 : text.length - text.trimStart().length;
 }
 
 /** The hits that may be a whole line, latest start first. */
 function findWhole(f: Family, text: string): readonly Hit[] {
   // Only a hit that starts before the first non-space character can be the whole line, so each
   // lead is tried at those few places only, in the order in which a global scan would find them.
-  const last = text.length - text.trimStart().length;
+  const last = leadingSpace(text);
   const found: Hit[] = [];
   const words = new Map<string, boolean>();
   f.compiled.forEach((c) => {

@@ -35,7 +35,9 @@ const PREFIX = new RegExp(
 /** "By Jane Doe" -> "Jane Doe", in every language of BYLINE_PREFIXES; null when no prefix. */
 export function withoutBylinePrefix(text: string): string | null {
   // Markdown keeps a byline's emphasis and list marks: "- **Author:** Jane Doe", "_By Jane Doe_".
-  const t = text.trim().replace(/^[-*+]\s+/, '').replace(/\*\*|__/g, '').replace(/^[_*](?=\S)|(?<=\S)[_*]$/g, '').trim();
+  const listed = text.trim().replace(/^[-*+]\s+/, '');
+  // Without a star or an underscore there is no emphasis to look for around every character.
+  const t = (/[*_]/.test(listed) ? listed.replace(/\*\*|__/g, '').replace(/^[_*](?=\S)|(?<=\S)[_*]$/g, '') : listed).trim();
   const m = PREFIX.exec(t);
   return m ? t.slice(m[0].length).trim() : null;
 }

@@ -19,6 +19,11 @@ const LABELLED = new RegExp(`^(${LABELS.map(escape).join('|')})\\s*(?:[:：]|\\s
 const BY = new RegExp(`,?\\s+(?:${BY_WORDS.map(escape).join('|')})\\s+(?=\\S)`, 'giu');
 // A list bullet, emphasis and heading marks around a label or a date ("- **Published:** 2024-03-23").
 const MARKDOWN = /^(?:[-*+]\s+|#{1,6}\s+)|\*\*|__|(?<=^|\s)[*_]|[*_](?=\s|$)/g;
+// Without a star or an underscore only the bullet or heading mark can be there: a prose paragraph
+// is then not searched at every character for emphasis around a space.
+const EMPHASIS = /[*_]/;
+const LIST_OR_HEADING = /^(?:[-+]\s+|#{1,6}\s+)/;
+const unmarked = (text: string): string => (EMPHASIS.test(text) ? text.replace(MARKDOWN, '') : text.replace(LIST_OR_HEADING, ''));
 // "27.11.2019 13:15 | Son Güncelleme: 27.11.2019 13:15": fields of a meta row.
 const FIELD_SEPARATOR = /\s+[|·•]\s+/;
 const ASCII_DIGIT = /\d/;
@@ -42,7 +47,7 @@ const LABEL_ONLY = new RegExp(`^(${LABELS.map(escape).join('|')})\\s*[:：]?$`, 
  * blocks put the label and the date on two lines. Prepositions ("on", "le") do not count.
  */
 export function dateLabel(text: string): string | null {
-  const label = LABEL_ONLY.exec(fold(text).replace(MARKDOWN, '').trim())?.[1];
+  const label = LABEL_ONLY.exec(unmarked(fold(text)).trim())?.[1];
   return label && !PREPOSITIONS.has(label.toLowerCase()) ? label : null;
 }
 
@@ -57,7 +62,7 @@ export function dateLabel(text: string): string | null {
 export function dateLine(text: string, options: DateOptions = {}): DateLine | null {
   // Folding makes no ASCII digit (a character reference to one is written with digits).
   if (!ASCII_DIGIT.test(text)) return null;
-  const t = fold(text).replace(MARKDOWN, '').trim();
+  const t = unmarked(fold(text)).trim();
   if (t.length < 6 || t.length > 160 || !/\d/.test(t)) return null;
   const whole = bare(t, options);
   if (whole) return whole;
