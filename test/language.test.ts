@@ -71,4 +71,12 @@ describe('the language of an article', () => {
   it('is null for a body too short to tell', () => {
     expect(scrub(dump('Ein kurzer Text.'))[0]?.language).toBeNull();
   });
+
+  it('tells Japanese, Chinese and Korean from a paragraph as short as their scripts allow, and Latin text of that length not', () => {
+    const ja = '駅前の図書館は雨の日になると学生でいっぱいになります。閲覧室の席は朝のうちに埋まってしまいます。館長によると、来月から開館時間を一時間延ばす予定です。';
+    const zh = '这家面包店在老街的尽头已经开了四十年，每天早上都烤新鲜的面包。附近的居民说，没有这家店的早晨是不完整的，周末门口总是排着长队。';
+    const ko = '골목 끝의 빵집은 사십 년 동안 같은 자리에서 아침마다 빵을 구웠습니다. 동네 사람들은 이 빵집이 없는 아침을 상상할 수 없다고 말합니다.';
+    expect([ja, zh, ko].map((text) => detectLanguage(text))).toEqual(['ja', 'zh', 'ko']);
+    expect(detectLanguage('Die Bäckerei am Ende der Gasse backt seit vierzig Jahren jeden Morgen Brot.')).toBeNull();
+  });
 });
