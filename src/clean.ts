@@ -4,7 +4,7 @@ import { strongest } from './extractor.js';
 import type { LineRef, Rule, RuleContext, Zone } from './rule.js';
 import { sourceIndex } from './source-index.js';
 import { countWords, endsLikeSentence, fold } from './text/fold.js';
-import { leadTitle, lineBreaksKept, paragraphsOf } from './text/layout.js';
+import { keptApart, leadTitle, paragraphsOf } from './text/layout.js';
 
 /**
  * Clean: the rules phase. Within a pass, zones are fixed before any rule runs, so removing a
@@ -148,31 +148,43 @@ function spansOf(l: BodyLine): Source[] {
  * breaks stay records of their own under one paragraph number, so rules keep seeing each line.
  */
 function joinParagraphs(lines: BodyLine[], titleLike: (text: string) => boolean): BodyLine[] {
-  const survivors = new Map<number, BodyLine[]>();
-  const complete = new Set<number>();
-  forEachBlock(lines, (start, end) => {
-    const kept: BodyLine[] = [];
-    for (let i = start; i < end; i++) if (!(lines[i] as BodyLine).gone) kept.push(lines[i] as BodyLine);
-    const lead = kept[0];
-    if (!lead) return;
-    survivors.set(lead.block, kept);
-    if (kept.length === end - start) complete.add(lead.block);
-  });
-  const separate = lineBreaksKept(survivors, titleLike);
   const out: BodyLine[] = [];
   let paragraph = 0;
-  for (const [block, kept] of survivors) {
+  // A block is settled once the next one is known (keptApart looks at it): one block waits.
+  let waiting: { kept: BodyLine[]; whole: boolean } | null = null;
+  const settle = ({ kept, whole }: { kept: BodyLine[]; whole: boolean }, next: BodyLine[] | undefined) => {
     const lead = kept[0] as BodyLine;
     paragraph += 1;
     // A block keeps its markup only when every line of it survived with the same markup.
-    const html = lead.html !== null && complete.has(block) && kept.every((l) => l.html === lead.html) ? lead.html : null;
-    const made = separate.has(block) ? kept.map((l) => asParagraph(l, html)) : [kept.length === 1 ? asParagraph(lead, html) : joined(kept, html)];
-    for (const l of made) {
-      l.block = paragraph;
-      out.push(l);
-    }
+    const html = lead.html !== null && whole && kept.every((l) => l.html === lead.html) ? lead.html : null;
+    if (kept.length > 1 && keptApart(kept, next, titleLike)) {
+      for (const l of kept) out.push(numbered(asParagraph(l, html), paragraph));
+    } else out.push(numbered(kept.length === 1 ? asParagraph(lead, html) : joined(kept, html), paragraph));
+  };
+  forEachBlock(lines, (start, end) => {
+    const kept: BodyLine[] = [];
+    for (let i = start; i < end; i++) if (!(lines[i] as BodyLine).gone) kept.push(lines[i] as BodyLine);
+    if (kept.length === 0) return;
+    if (waiting) settle(waiting, kept);
+    waiting = { kept, whole: kept.length === end - start };
+  });
+  if (waiting) settle(waiting, undefined);
+  return out;
+}
+
+/** The lines of the first paragraph (several where it kept its line breaks). */
+function firstParagraph(lines: readonly BodyLine[]): BodyLine[] {
+  const out: BodyLine[] = [];
+  for (const l of lines) {
+    if (out.length > 0 && l.block !== out[0]?.block) break;
+    out.push(l);
   }
   return out;
+}
+
+function numbered(l: BodyLine, paragraph: number): BodyLine {
+  l.block = paragraph;
+  return l;
 }
 
 /**
@@ -375,7 +387,7 @@ export function clean(doc: Doc, rules: readonly Rule[], now: Date | null = null)
     lines = joinParagraphs(lines, doc.titleFromBody ?? anyTitle);
     // Joining lines into paragraphs is itself a change a second run would see.
     const joined = lines.length !== survivors;
-    const lead = doc.titleFromBody ? leadTitle(paragraphsOf(lines)[0] ?? [], doc.titleFromBody) : undefined;
+    const lead = doc.titleFromBody ? leadTitle(firstParagraph(lines), doc.titleFromBody) : undefined;
     // A rule that found the headline lower down (page-head) has settled the title.
     if (state.title === null && lead && !state.candidates.some((c) => c.field === 'title')) {
       // The first clean paragraph reads as a title (a dump that opened with a byline or a date):
@@ -390,9 +402,10 @@ export function clean(doc: Doc, rules: readonly Rule[], now: Date | null = null)
     if (!changed && !joined) break;
   }
   state.removed.sort((a, b) => a.line - b.line || a.seq - b.seq);
+  const paragraphs = paragraphsOf(lines);
   return {
-    paragraphs: paragraphsOf(lines).map((p) => p.map((l) => l.text.trim()).join('\n')),
-    markup: paragraphsOf(lines).map((p) => (p.length === 1 ? (p[0]?.html ?? null) : null)),
+    paragraphs: paragraphs.map((p) => p.map((l) => l.text.trim()).join('\n')),
+    markup: paragraphs.map((p) => (p.length === 1 ? (p[0]?.html ?? null) : null)),
     removed: state.removed.map(({ seq: _seq, ...removal }) => removal),
     notes: state.notes,
     candidates: state.candidates,

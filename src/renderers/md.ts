@@ -8,7 +8,7 @@ import { frontMatterData, writeFrontMatter, type KeyNames } from './md-front-mat
 
 // Plain paragraphs (all a text dump can give) are escaped here; anything with structure goes
 // through turndown, which loads a DOM and so only when an article has markup.
-const PLAIN = /^(?:<p>(?:[^<]|<br>)*<\/p>\n?)*$/;
+const PLAIN = /^(?:<p>[^<]*(?:<br>[^<]*)*<\/p>\n?)*$/;
 // A line break the writer made (an address, verse: see src/text/layout.ts) is a hard break, two
 // spaces before the newline: CommonMark keeps it, and the md reader reads the lines back as lines.
 const HARD_BREAK = '  \n';

@@ -72,24 +72,20 @@ export function keepsBreaks(lines: readonly string[]): boolean {
 }
 
 /**
- * The blocks of plain text whose line breaks are the writer's (keepsBreaks): their lines
- * stay lines of their own, so that rules keep seeing each one and a second run reads the same.
+ * Whether a block of plain text keeps its line breaks (keepsBreaks): its lines then stay lines of
+ * their own, so that rules keep seeing each one and a second run reads the same. `next` is the
+ * block after it, if any.
  */
-export function lineBreaksKept(survivors: ReadonlyMap<number, readonly BlockLine[]>, titleLike: (text: string) => boolean): Set<number> {
-  const kept = new Set<number>();
-  const entries = [...survivors];
-  entries.forEach(([block, lines], i) => {
-    if (lines.length < 2 || lines.some((l) => l.structured)) return;
-    const texts = lines.map((l) => l.text.trim());
-    if (!keepsBreaks(texts)) return;
-    // The next paragraph as a second run reads it: one line unless it keeps its own breaks.
-    const next = () => {
-      const after = entries[i + 1]?.[1].map((l) => l.text.trim());
-      return after && !keepsBreaks(after) ? after.join(' ') : undefined;
-    };
-    if (!splitsAsDumps(texts, next, titleLike)) kept.add(block);
-  });
-  return kept;
+export function keptApart(lines: readonly BlockLine[], next: readonly BlockLine[] | undefined, titleLike: (text: string) => boolean): boolean {
+  if (lines.length < 2 || lines.some((l) => l.structured)) return false;
+  const texts = lines.map((l) => l.text.trim());
+  if (!keepsBreaks(texts)) return false;
+  // The next paragraph as a second run reads it: one line unless it keeps its own breaks.
+  const nextParagraph = () => {
+    const after = next?.map((l) => l.text.trim());
+    return after && !keepsBreaks(after) ? after.join(' ') : undefined;
+  };
+  return !splitsAsDumps(texts, nextParagraph, titleLike);
 }
 
 // The longest line that is only a date (as the text reader's splitter reads a credit date line).
