@@ -32,7 +32,7 @@ describe('lettersKey', () => {
   it('keys plain ASCII texts as the Unicode-aware form does', () => {
     const texts = ['  Already a Subscriber?  Sign IN. ', 'Share: X / Facebook', '--', '', 'ABC', 'a1-B2_c3', '\tTab\nNew line!'];
     let seed = 7;
-    const pool = 'aZ09 -_.!?\t\n/@&';
+    const pool = 'aZ09 -_.!?\t\n/@&\u00a0\u2019\u201c\u2014\u2026\u00bbé';
     for (let i = 0; i < 300; i++) {
       let t = '';
       for (let j = 0; j < i % 17; j++) t += pool[(seed = (seed * 1103515245 + 12345) % 2 ** 31) % pool.length];

@@ -76,10 +76,15 @@ export function lettersKey(text: string): string {
   return asciiLettersKey(text) ?? text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
+// Punctuation and spaces of typeset English text (no-break space, curly quotes, dashes, bullets,
+// guillemets, the ellipsis, (c) and (r) signs): neither letters nor changed by lower-casing.
+const TYPOGRAPHY = new Set([0xa0, 0xa9, 0xab, 0xae, 0xb7, 0xbb, 0x200b, 0x2013, 0x2014, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2026, 0x2039, 0x203a, 0x2192]);
+
 /**
- * lettersKey() of an all-ASCII text in one scan, null for any other: the DOM rules key most of a
- * page's short texts, and the Unicode-class replace was a tenth of a page's time. Only ASCII,
- * where lower-casing keeps the length and letters and digits are [a-z0-9].
+ * lettersKey() of an ASCII text (typographic punctuation allowed) in one scan, null for any
+ * other: the DOM rules key most of a page's short texts, and the Unicode-class replace was a
+ * tenth of a page's time. Only there does lower-casing keep the length, with letters and digits
+ * [a-z0-9].
  */
 function asciiLettersKey(text: string): string | null {
   let out = '';
@@ -87,7 +92,7 @@ function asciiLettersKey(text: string): string | null {
   let runStart = -1;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 128) return null;
+    if (c >= 128 && !TYPOGRAPHY.has(c)) return null;
     const lower = c >= 65 && c <= 90;
     if (lower || (c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
       if (runStart === -1) {
