@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, fold, tidy, unfoldIn } from '../src/text/fold.js';
+import { countWords, fold, lettersKey, tidy, unfoldIn } from '../src/text/fold.js';
 
 describe('fold', () => {
   it('makes texturized, entity-encoded and plain forms of a line compare equal', () => {
@@ -24,5 +24,25 @@ describe('countWords', () => {
   it('counts numbers with separators as one word and punctuation alone as none', () => {
     expect(countWords('from 500 to about 5,000 – said al-Kadhimi')).toBe(7);
     expect(countWords('  ')).toBe(0);
+  });
+});
+
+describe('lettersKey', () => {
+  const general = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  it('keys plain ASCII texts as the Unicode-aware form does', () => {
+    const texts = ['  Already a Subscriber?  Sign IN. ', 'Share: X / Facebook', '--', '', 'ABC', 'a1-B2_c3', '\tTab\nNew line!'];
+    let seed = 7;
+    const pool = 'aZ09 -_.!?\t\n/@&\u00a0\u2019\u201c\u2014\u2026\u00bbé';
+    for (let i = 0; i < 300; i++) {
+      let t = '';
+      for (let j = 0; j < i % 17; j++) t += pool[(seed = (seed * 1103515245 + 12345) % 2 ** 31) % pool.length];
+      texts.push(t);
+    }
+    for (const t of texts) expect(lettersKey(t)).toBe(general(t));
+  });
+  it('keeps letters of every script', () => {
+    expect(lettersKey('Teilen – Weiterlesen…')).toBe('teilen weiterlesen');
+    expect(lettersKey('İstanbul')).toBe(general('İstanbul'));
+    expect(lettersKey('シェア：X')).toBe('シェア x');
   });
 });

@@ -25,19 +25,30 @@ const ANY = pattern(Object.values(FURNITURE_HINTS).flat());
 // had written them with hyphens.
 const CAMEL = /([a-z0-9])([A-Z])/g;
 
-function names(el: Element): string[] {
-  const id = attr(el, 'id');
-  const all = id ? [...classes(el), id] : [...classes(el)];
-  return all.map((n) => n.replace(CAMEL, '$1-$2'));
+// A page repeats a few hundred class names over thousands of elements: each name is split at its
+// camel case and tested against the hints once per page rather than once per element and family.
+const NAMES_KEPT = 4096;
+const hinted = new Map<string, boolean>();
+const inFamily = new Map<FurnitureFamily, Map<string, boolean>>();
+
+function test(known: Map<string, boolean>, re: RegExp, name: string): boolean {
+  let answer = known.get(name);
+  if (answer === undefined) {
+    if (known.size >= NAMES_KEPT) known.clear();
+    known.set(name, (answer = re.test(name.replace(CAMEL, '$1-$2'))));
+  }
+  return answer;
 }
 
-// Every furniture rule asks of the same named elements: the names are read once, with the class
-// and id they were read from (a changed attribute is read again), and kept only when they match
-// some family at all; most names of a page match none, and then no family is asked.
+function rawNames(el: Element, id: string | null): readonly string[] {
+  return id ? [...classes(el), id] : classes(el);
+}
+
 interface Named {
   cls: string | null;
   id: string | null;
-  names: string[] | null;
+  /** Its class names and id as written, when one of them is a hint. */
+  names: readonly string[] | null;
   family: Map<FurnitureFamily, boolean>;
 }
 const answers = new WeakMap<Element, Named>();
@@ -50,8 +61,8 @@ function named(el: Element): Named | null {
   if (cls === null && id === null) return null;
   let known = answers.get(el);
   if (known?.cls !== cls || known.id !== id) {
-    const all = names(el);
-    answers.set(el, (known = { cls, id, names: all.some((n) => ANY.test(n)) ? all : null, family: new Map() }));
+    const all = rawNames(el, id);
+    answers.set(el, (known = { cls, id, names: all.some((n) => test(hinted, ANY, n)) ? all : null, family: new Map() }));
   }
   return known;
 }
@@ -62,7 +73,10 @@ export function namedAs(el: Element, family: FurnitureFamily): boolean {
   let answer = known.family.get(family);
   if (answer === undefined) {
     const re = PATTERNS[family];
-    answer = known.names.some((n) => re.test(n));
+    let names = inFamily.get(family);
+    if (!names) inFamily.set(family, (names = new Map()));
+    const memo = names;
+    answer = known.names.some((n) => test(memo, re, n));
     known.family.set(family, answer);
   }
   return answer;
