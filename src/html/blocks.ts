@@ -21,6 +21,12 @@ export interface Block {
 export interface BlockOptions {
   lineOf(node: AnyNode): number;
   baseUrl: string | null;
+  /**
+   * A whole page: a picture standing alone there is decoration or a gallery tile, and its alt
+   * text describes the picture, not the story, so it is no body line. A feed item's alt text is
+   * often all the item says about its picture, so it stays a line there.
+   */
+  page?: boolean;
 }
 
 // Cells of a row read as one line, a space apart; any other block-level element starts a line.
@@ -83,9 +89,9 @@ export function blocksOf(root: ParentNode, options: BlockOptions): { blocks: Blo
     let lines = linesOf(nodes, options.lineOf);
     if (lines.length === 0) {
       const images = nodes.flatMap((node) => (isElement(node) && node.name === 'img' ? [node] : elements(node).filter((el) => el.name === 'img')));
-      const alt = images.filter((img) => lineText(attr(img, 'alt') ?? ''));
+      const alt = options.page ? [] : images.filter((img) => lineText(attr(img, 'alt') ?? ''));
       lines = alt[0] ? [{ n: options.lineOf(alt[0]), text: lineText(alt.map((img) => attr(img, 'alt')).join(' ')) }] : [];
-      if (!alt[0]) for (const img of images) if (attr(img, 'src')) dropped.push(imageRemoval(img, options.lineOf));
+      if (!alt[0]) for (const img of images) if (attr(img, 'src')) dropped.push(imageRemoval(img, options.lineOf, options.page));
     }
     if (lines.length === 0) return;
     // Lists, tables and the like keep their source layout; a paragraph's edges are noise.
@@ -139,6 +145,8 @@ function headingLevel(el: Element): number | null {
   return m ? Number(m[1]) : null;
 }
 
-function imageRemoval(img: Element, lineOf: BlockOptions['lineOf']): Removal {
+function imageRemoval(img: Element, lineOf: BlockOptions['lineOf'], page = false): Removal {
+  const alt = page ? lineText(attr(img, 'alt') ?? '') : '';
+  if (alt) return { rule: 'image-alt', line: lineOf(img), text: `img alt=${alt} src=${attr(img, 'src') ?? ''}` };
   return { rule: 'image-without-text', line: lineOf(img), text: `img src=${attr(img, 'src') ?? ''}` };
 }

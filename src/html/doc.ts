@@ -30,7 +30,7 @@ export function htmlDocument(html: string, options: HtmlDocumentOptions): Doc {
   const meta = page ? pageMeta(parsed, options.baseUrl, contentRoot(parsed.document).element) : null;
   const baseUrl = meta?.base ?? options.baseUrl ?? meta?.candidates.find((c) => c.field === 'url')?.value ?? null;
   const removed: Removal[] = runDomRules(parsed.document, options.rules, { page, lineOf: parsed.lineOf });
-  const { blocks, dropped } = blocksOf(parsed.document, { lineOf: parsed.lineOf, baseUrl });
+  const { blocks, dropped } = blocksOf(parsed.document, { lineOf: parsed.lineOf, baseUrl, page });
   removed.push(...dropped);
 
   const candidates: Candidate[] = [...(meta?.candidates ?? [])];
