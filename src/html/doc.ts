@@ -50,7 +50,7 @@ export function htmlDocument(html: string, options: HtmlDocumentOptions): Doc {
   for (const block of blocks) {
     const last = lines[lines.length - 1];
     if (last) lines.push({ n: last.n, text: '' });
-    for (const l of block.lines) lines.push({ n: l.n, text: l.text, html: block.html });
+    for (const l of block.lines) lines.push({ n: l.n, text: l.text, html: block.html, ...(block.picture && { picture: true }) });
   }
   return { title, lines, candidates, removed, notes: [] };
 }
