@@ -99,6 +99,8 @@ export interface Cleaned {
   paragraphs: string[];
   /** Each paragraph's markup, when the reader gave some and the paragraph survived whole. */
   markup: (string | null)[];
+  /** Paragraphs that are a picture's alt text (Line.picture): markup, but no article text. */
+  pictures: boolean[];
   removed: Removal[];
   notes: Note[];
   candidates: Candidate[];
@@ -401,11 +403,21 @@ export function clean(doc: Doc, rules: readonly Rule[], now: Date | null = null)
     }
     if (!changed && !joined) break;
   }
+  const groups = paragraphsOf(lines);
+  const markup = groups.map((p) => (p.length === 1 ? (p[0]?.html ?? null) : null));
+  const pictureMarkup = new Set<string>();
+  for (const l of doc.lines) if (l.picture && l.html) pictureMarkup.add(l.html);
+  const pictures = markup.map((html) => html !== null && pictureMarkup.has(html));
+  const paragraphs = groups.map((p) => p.map((l) => l.text.trim()).join('\n'));
+  paragraphs.forEach((text, i) => {
+    const n = pictures[i] ? groups[i]?.[0]?.n : undefined;
+    if (n !== undefined) state.removed.push({ rule: 'image-alt', line: n, text, seq: state.removed.length });
+  });
   state.removed.sort((a, b) => a.line - b.line || a.seq - b.seq);
-  const paragraphs = paragraphsOf(lines);
   return {
-    paragraphs: paragraphs.map((p) => p.map((l) => l.text.trim()).join('\n')),
-    markup: paragraphs.map((p) => (p.length === 1 ? (p[0]?.html ?? null) : null)),
+    paragraphs,
+    markup,
+    pictures,
     removed: state.removed.map(({ seq: _seq, ...removal }) => removal),
     notes: state.notes,
     candidates: state.candidates,

@@ -18,6 +18,11 @@ export interface Line {
    * them survive cleaning uncut, else it is rebuilt from the text.
    */
   html?: string;
+  /**
+   * A picture standing alone on a whole page: `text` is its alt text, which the rules see but the
+   * article's text leaves out while the block survives whole (its markup keeps the picture).
+   */
+  picture?: true;
 }
 
 // Note: U+FEFF is a BOM at the start and a zero-width no-break space anywhere else; both go.

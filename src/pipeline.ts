@@ -169,7 +169,8 @@ export function scrub(input: string | Uint8Array, options: ScrubOptions = {}): A
 
 function article(doc: Doc, rules: readonly Rule[], source: Article['source'], warnings: readonly string[], now: Date | null): Article {
   const cleaned = clean(doc, rules, now);
-  const body = cleaned.paragraphs.join('\n\n');
+  // A picture's alt text stays in its markup, not in the article's text.
+  const body = cleaned.paragraphs.filter((_, i) => !cleaned.pictures[i]).join('\n\n');
   const decided: Partial<Record<MetaField, string | null>> = {};
   for (const extractor of extractors) {
     decided[extractor.id] = extractor.extract({ candidates: cleaned.candidates, doc, decided, text: body });

@@ -55,6 +55,22 @@ describe('htmlDoc', () => {
     expect(doc.removed).toEqual([]);
   });
 
+  it('on a whole page, keeps a picture standing alone in the markup but not its alt text in the text', () => {
+    const story = '<p>The ferry to the island runs twice a day again since the harbour reopened in the spring.</p>';
+    const picture = '<p><img src="https://example.org/boat.jpg" alt="A blue ferry leaving the pier at dawn"></p>';
+    const [page] = scrub(`<html><head><title>Ferry</title></head><body><article>${story}${picture}${story}</article></body></html>`, { from: 'html' });
+    expect(page?.text).not.toContain('A blue ferry');
+    expect(page?.html).toContain('<img alt="A blue ferry leaving the pier at dawn" src="https://example.org/boat.jpg" />');
+    expect(page?.removed).toContainEqual(expect.objectContaining({ rule: 'image-alt', text: 'A blue ferry leaving the pier at dawn' }));
+    // A feed item's picture keeps its alt text as text: it is often all the item says about it.
+    const [item] = scrub(`${story}${picture}`, { from: 'html' });
+    expect(item?.text).toContain('A blue ferry leaving the pier at dawn');
+    // A picture inside a paragraph of text stays in that paragraph's markup.
+    const [inline] = scrub(`<html><body><article>${story}<p>A ferry <img src="x.png" alt="icon"> sails.</p></article></body></html>`, { from: 'html' });
+    expect(inline?.text).toContain('A ferry sails.');
+    expect(inline?.html).toContain('<img alt="icon"');
+  });
+
   it('keeps no script, handler or script URL in the markup', () => {
     const html = htmlDoc('<p onclick="x()">A <a href=" jav&#x09;ascript:alert(1)">b</a> <img src="data:text/html,x" onerror="y()" alt="c"><script>z()</script></p>').lines[0]?.html;
     expect(html).toBe('<p>A <a>b</a> <img alt="c" /></p>');

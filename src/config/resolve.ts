@@ -6,7 +6,7 @@ import { schemaValidator } from './validate.js';
 import { ConfigError, defaultConfig, type Config, type CustomRuleConfig, type RuleSetting, type SitePackConfig } from './types.js';
 
 /** Ids that feedscrub itself writes in `removed` and `notes` without a rule behind them. */
-const RESERVED = new Set(['title', 'read', 'front-matter', 'separator', 'image-without-text']);
+const RESERVED = new Set(['title', 'read', 'front-matter', 'separator', 'image-without-text', 'image-alt']);
 
 type Json = Record<string, unknown>;
 

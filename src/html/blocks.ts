@@ -14,6 +14,8 @@ import { sanitize, sanitizeNodes } from './sanitize.js';
 export interface Block {
   /** The heading level for h1-h6, else null. */
   heading: number | null;
+  /** A picture standing alone on a whole page: its line is the alt text, which is no body text. */
+  picture?: boolean;
   lines: { n: number; text: string }[];
   html: string;
 }
@@ -21,6 +23,12 @@ export interface Block {
 export interface BlockOptions {
   lineOf(node: AnyNode): number;
   baseUrl: string | null;
+  /**
+   * A whole page: a picture standing alone there keeps its markup, but its alt text describes the
+   * picture, not the story, so it is no body text (see Block.picture). A feed item's alt text is
+   * often all the item says about its picture, so it stays text there.
+   */
+  page?: boolean;
 }
 
 // Cells of a row read as one line, a space apart; any other block-level element starts a line.
@@ -81,11 +89,13 @@ export function blocksOf(root: ParentNode, options: BlockOptions): { blocks: Blo
   // A leaf element is its own markup; a run of inline content is a paragraph.
   const make = (nodes: readonly ChildNode[], heading: number | null, wrap: boolean) => {
     let lines = linesOf(nodes, options.lineOf);
+    let picture = false;
     if (lines.length === 0) {
       const images = nodes.flatMap((node) => (isElement(node) && node.name === 'img' ? [node] : elements(node).filter((el) => el.name === 'img')));
       const alt = images.filter((img) => lineText(attr(img, 'alt') ?? ''));
       lines = alt[0] ? [{ n: options.lineOf(alt[0]), text: lineText(alt.map((img) => attr(img, 'alt')).join(' ')) }] : [];
       if (!alt[0]) for (const img of images) if (attr(img, 'src')) dropped.push(imageRemoval(img, options.lineOf));
+      picture = alt[0] !== undefined && options.page === true;
     }
     if (lines.length === 0) return;
     // Lists, tables and the like keep their source layout; a paragraph's edges are noise.
@@ -96,7 +106,7 @@ export function blocksOf(root: ParentNode, options: BlockOptions): { blocks: Blo
       const raw = render([...nodes], { encodeEntities: 'utf8' });
       html = sanitize(wrap ? `<p>${raw}</p>` : raw, options.baseUrl);
     }
-    blocks.push({ heading, lines, html });
+    blocks.push({ heading, lines, html, ...(picture && { picture }) });
   };
   const walk = (parent: ParentNode) => {
     let run: ChildNode[] = [];

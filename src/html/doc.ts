@@ -30,7 +30,7 @@ export function htmlDocument(html: string, options: HtmlDocumentOptions): Doc {
   const meta = page ? pageMeta(parsed, options.baseUrl, contentRoot(parsed.document).element) : null;
   const baseUrl = meta?.base ?? options.baseUrl ?? meta?.candidates.find((c) => c.field === 'url')?.value ?? null;
   const removed: Removal[] = runDomRules(parsed.document, options.rules, { page, lineOf: parsed.lineOf });
-  const { blocks, dropped } = blocksOf(parsed.document, { lineOf: parsed.lineOf, baseUrl });
+  const { blocks, dropped } = blocksOf(parsed.document, { lineOf: parsed.lineOf, baseUrl, page });
   removed.push(...dropped);
 
   const candidates: Candidate[] = [...(meta?.candidates ?? [])];
@@ -50,7 +50,7 @@ export function htmlDocument(html: string, options: HtmlDocumentOptions): Doc {
   for (const block of blocks) {
     const last = lines[lines.length - 1];
     if (last) lines.push({ n: last.n, text: '' });
-    for (const l of block.lines) lines.push({ n: l.n, text: l.text, html: block.html });
+    for (const l of block.lines) lines.push({ n: l.n, text: l.text, html: block.html, ...(block.picture && { picture: true }) });
   }
   return { title, lines, candidates, removed, notes: [] };
 }

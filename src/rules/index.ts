@@ -14,6 +14,7 @@ import duplicateTitle from './duplicate-title.js';
 import embedUrl from './embed-url.js';
 import emailAuthor from './email-author.js';
 import embedShortcode from './embed-shortcode.js';
+import scriptLeftover from './script-leftover.js';
 import feedMeta from './feed-meta.js';
 import feedzyFooter from './feedzy-footer.js';
 import feedzyPlaceholder from './feedzy-placeholder.js';
@@ -86,6 +87,7 @@ export const rules: readonly Rule[] = [
   fivefiltersFooter,
   physorgFooter,
   embedShortcode,
+  scriptLeftover,
   embedUrl,
   permalinkLine,
   jetpackShare,
