@@ -203,6 +203,7 @@ async function textPath() {
   ]);
   log(`  by CPU time: ${pct(shareCpu, 2)} of the floor`);
   log(`  accuracy: ${pct(acc.boilerplateLeft)} of ${acc.pieces} boilerplate lines left, ${pct(acc.bodyKept)} of ${acc.paragraphs} body paragraphs kept`);
+  if (acc.leftByFamily.length > 0) log(`  left: ${acc.leftByFamily.slice(0, 6).map((f) => `${f.family} ${f.count} ("${f.example}")`).join(', ')}`);
   return { bytes, dumps: inputs.length, floor: f, feedscrub: o, base: b, speedup, shareOfFloor: share, shareOfFloorCpu: shareCpu, met: share >= TARGETS.textFloorShare, accuracy: acc };
 }
 
