@@ -36,12 +36,13 @@ export const relatedLabels: readonly PhraseSet[] = [
 ];
 
 /**
- * The headline Jetpack's Related Posts module prints over its list ("Related"), as its translations
- * write it; the list's context lines ('In "News"', "Dans « Actualités »") are told by their shape.
+ * The headline Jetpack's Related Posts module prints over its list ("Related"), and YARPP's over
+ * its plain list of titles ("Related posts:"), as their translations write them; the list's context
+ * lines ('In "News"', "Dans « Actualités »") are told by their shape.
  */
 export const relatedHeadlines: readonly PhraseSet[] = [
-  { lang: 'en', phrases: ['Related'] },
-  { lang: 'de', phrases: ['Ähnliche Beiträge', 'Ähnlich', 'Verwandte Beiträge'] },
+  { lang: 'en', phrases: ['Related', 'Related posts', 'Related Posts', 'You may also like', 'You might also like'] },
+  { lang: 'de', phrases: ['Ähnliche Beiträge', 'Ähnlich', 'Verwandte Beiträge', 'Das könnte dich auch interessieren'] },
   { lang: 'fr', phrases: ['Articles similaires', 'Similaire', 'Articles liés', 'En lien'] },
   { lang: 'es', phrases: ['Relacionado', 'Relacionados', 'Entradas relacionadas'] },
   { lang: 'pt', phrases: ['Relacionado', 'Relacionados', 'Posts relacionados', 'Artigos relacionados'] },

@@ -4,7 +4,7 @@ import type { LineRef, Rule } from '../rule.js';
 import { parseDate } from '../metadata/dates/dates.js';
 import { countWords, isShortLabel } from '../text/fold.js';
 
-// Jetpack Related Posts: the headline "Related" (<h3 class="jp-relatedposts-headline">), then per
+// Jetpack Related Posts (and YARPP's plain list, a headline over titles only): the headline "Related" (<h3 class="jp-relatedposts-headline">), then per
 // post a title, an optional date and a context line: 'In "<category or tag>"', "With 3 comments" or
 // "Similar post" (the strings of Jetpack's related-posts module). A real "Related" heading is rare
 // at the tail and is followed by prose, so the headline must be followed by list lines or nothing.
@@ -23,7 +23,7 @@ function isItem(line: LineRef, next: LineRef | undefined): boolean {
 
 const rule: Rule = {
   id: 'jetpack-related',
-  description: 'Removes the Jetpack "Related" block at the end ("Ähnliche Beiträge", "Articles similaires"…): the headline and the short titles, dates and "In <category>" lines.',
+  description: 'Removes the Jetpack "Related" and YARPP "Related posts:" blocks at the end ("Ähnliche Beiträge", "Articles similaires"…): the headline and the short titles, dates and "In <category>" lines.',
   zone: 'tail',
   apply(ctx) {
     const lines = ctx.lines;
