@@ -144,7 +144,8 @@ describe('any markup', () => {
         for (const a of articles) expect(a.html).not.toMatch(/<script|<style|<iframe|\son\w+=|javascript:/i);
         expect(unaccounted(input, articles)).toEqual([]);
       }),
-      { numRuns: 300 },
+      // An empty link's removal ("a") once ate the "a" of "Tea" in the accounting itself.
+      { numRuns: 300, examples: [['Tea and toast.Read More<a href="javascript:alert(1)">']] },
     );
   });
 });
