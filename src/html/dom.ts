@@ -127,6 +127,18 @@ export function isAttached(node: AnyNode, root: AnyNode): boolean {
   return at === root;
 }
 
+/** Whether `outer` is `inner` or one of its ancestors. */
+export function holds(outer: AnyNode, inner: AnyNode | null): boolean {
+  return inner !== null && isAttached(inner, outer);
+}
+
+/** The root of the tree `el` stands in: its document, or the top of a detached subtree. */
+export function topOf(el: Element): ParentNode {
+  let at: ParentNode = el;
+  while (at.parent) at = at.parent;
+  return at;
+}
+
 /** The nearest ancestor (or the node itself) that satisfies `test`. */
 export function closest(node: AnyNode, test: (el: Element) => boolean): Element | null {
   for (let at: AnyNode | null = node; at; at = at.parent) if (isElement(at) && test(at)) return at;

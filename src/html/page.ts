@@ -1,6 +1,6 @@
 import type { Document, Element, ParentNode } from 'domhandler';
 import { isDiscussion, scoreTree, topCandidate } from './content-score.js';
-import { attr, closest, elements, hasClass, isAttached, someElement, visibleText } from './dom.js';
+import { attr, closest, elements, hasClass, holds, isAttached, someElement, visibleText } from './dom.js';
 import { lineText } from './parse.js';
 
 /** A saved page rather than a post body: it says so with a doctype or <html>, <head>, <body>. */
@@ -66,10 +66,6 @@ function isClear(article: Element): boolean {
   return false;
 }
 
-function contains(outer: Element, inner: Element): boolean {
-  for (let at: ParentNode | null = inner; at; at = at.parent) if (at === outer) return true;
-  return false;
-}
 
 /**
  * The marked element that holds the best-scoring text: the innermost such <article>, else <main>...
@@ -80,13 +76,13 @@ function scored(root: ParentNode, all: Element[], marked: Element[]): Element | 
   const scores = scoreTree(all.find((el) => el.name === 'body') ?? root);
   const top = topCandidate(scores);
   if (!top) return null;
-  const around = marked.filter((el) => contains(el, top));
+  const around = marked.filter((el) => holds(el, top));
   for (const test of MARKED) {
     const found = around.filter(test);
     if (found.length > 0) return found[found.length - 1] ?? null;
   }
   const chars = (el: Element) => scores.weight.get(el)?.chars ?? 0;
-  const inside = marked.filter((el) => contains(top, el) && chars(el) >= 0.6 * chars(top));
+  const inside = marked.filter((el) => holds(top, el) && chars(el) >= 0.6 * chars(top));
   for (const test of MARKED) {
     const found = inside.filter(test);
     if (found.length > 0) return found[0] ?? null;

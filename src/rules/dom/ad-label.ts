@@ -1,7 +1,7 @@
 import { lettersKey } from '../../text/fold.js';
 import type { AnyNode, Element, ParentNode } from 'domhandler';
 import type { DomRule } from '../../dom-rule.js';
-import { hasChildren, hasText, isElement, isText } from '../../html/dom.js';
+import { hasChildren, hasText, holds, isElement, isText } from '../../html/dom.js';
 import { contentRoot } from '../../html/page.js';
 import { adLabels } from '../../phrases/ad-labels.js';
 import { namedAs } from './furniture.js';
@@ -14,10 +14,6 @@ const LONGEST = Math.max(...[...LABELS].map((l) => l.length)) + 8;
 const MAX_SLOT = 150;
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
-function holds(outer: Element, inner: Element | null): boolean {
-  for (let at: ParentNode | null = inner; at; at = at.parent) if (at === outer) return true;
-  return false;
-}
 
 // The largest element whose only text is the label: a wrapper <div> around a <span>Advertisement</span>.
 function labelBox(text: AnyNode, article: Element | null, root: ParentNode): Element | null {

@@ -1,6 +1,6 @@
-import type { Element, ParentNode } from 'domhandler';
+import type { Element } from 'domhandler';
 import type { DomRule } from '../../dom-rule.js';
-import { attr, classes, elements, visibleText } from '../../html/dom.js';
+import { attr, classes, elements, holds, visibleText } from '../../html/dom.js';
 import { AUTHOR_CLASS, DATE_CLASS } from '../../html/meta/visible.js';
 import { contentRoot } from '../../html/page.js';
 import { lineText } from '../../html/parse.js';
@@ -43,10 +43,6 @@ function inProse(el: Element): boolean {
   return false;
 }
 
-function holds(outer: Element, inner: Element | null): boolean {
-  for (let at: ParentNode | null = inner; at; at = at.parent) if (at === outer) return true;
-  return false;
-}
 
 const rule: DomRule = {
   id: 'byline-element',

@@ -1,6 +1,6 @@
-import type { AnyNode, Element, ParentNode } from 'domhandler';
+import type { AnyNode, Element } from 'domhandler';
 import type { DomRule } from '../../dom-rule.js';
-import { hasChildren, isElement, isText } from '../../html/dom.js';
+import { hasChildren, holds, isElement, isText, topOf } from '../../html/dom.js';
 import { contentRoot } from '../../html/page.js';
 import { lettersKey } from '../../text/fold.js';
 
@@ -16,16 +16,7 @@ export interface PageElementSpec {
   matches(el: Element): boolean;
 }
 
-function top(el: Element): ParentNode {
-  let at: ParentNode = el;
-  while (at.parent) at = at.parent;
-  return at;
-}
 
-function holds(outer: Element, inner: Element | null): boolean {
-  for (let at: ParentNode | null = inner; at; at = at.parent) if (at === outer) return true;
-  return false;
-}
 
 export function pageElementRule(spec: PageElementSpec): DomRule {
   const rule: DomRule = {
@@ -35,7 +26,7 @@ export function pageElementRule(spec: PageElementSpec): DomRule {
     wants: spec.wants,
     visit(el, ctx) {
       if (!ctx.page || !spec.matches(el) || !ctx.attached(el)) return;
-      if (holds(el, contentRoot(top(el)).element)) return;
+      if (holds(el, contentRoot(topOf(el)).element)) return;
       ctx.remove(el);
     },
     apply(_root, ctx) {

@@ -1,6 +1,6 @@
 import type { AnyNode, Element, ParentNode } from 'domhandler';
 import type { DomRule } from '../../dom-rule.js';
-import { attr, elements, hasText, isElement } from '../../html/dom.js';
+import { attr, elements, hasText, holds, isElement, topOf } from '../../html/dom.js';
 import { contentRoot } from '../../html/page.js';
 import { lettersKey } from '../../text/fold.js';
 import { namedAs } from './furniture.js';
@@ -25,16 +25,7 @@ const TAGS = [...new Set([...KICKER_TAGS, ...STANDFIRST_TAGS])];
 const DEK_WORDS = /(?:^|[-_\s])(?:dek|deck|standfirst|sub-?head|sub-?headline|strapline)(?:$|[-_\s])/i;
 const CAMEL = /([a-z0-9])([A-Z])/g;
 
-function top(el: Element): ParentNode {
-  let at: ParentNode = el;
-  while (at.parent) at = at.parent;
-  return at;
-}
 
-function holds(outer: Element, inner: Element | null): boolean {
-  for (let at: ParentNode | null = inner; at; at = at.parent) if (at === outer) return true;
-  return false;
-}
 
 // The page's description, as lettersKey folds it: once per page.
 const descriptions = new WeakMap<ParentNode, string>();
@@ -126,7 +117,7 @@ const rule: DomRule = {
   wants: { names: TAGS },
   visit(el, ctx) {
     if (!ctx.page || !ctx.attached(el) || !(el.name === 'p' || hasText(el))) return;
-    const root = top(el);
+    const root = topOf(el);
     const hit = (KICKER_TAGS.includes(el.name) && isKicker(el)) || (STANDFIRST_TAGS.includes(el.name) && isStandfirst(el, root));
     if (!hit || holds(el, contentRoot(root).element)) return;
     ctx.remove(el);
