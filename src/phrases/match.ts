@@ -1,4 +1,5 @@
 import { anyOf } from '../text/any-of.js';
+import { endCheck, mayEndWithHit } from './ends.js';
 import { Words } from './words.js';
 
 /**
@@ -96,6 +97,8 @@ export interface Family {
    * starts with this: tried at its first characters only, it rules a paragraph out without a scan.
    */
   readonly anyLead: RegExp | null;
+  /** A test of a line's last characters, without which no hit can end there (see ends.ts), or null. */
+  readonly end: RegExp | null;
   /** Hits already found, by text: see remembered(). */
   readonly seen: { readonly anywhere: Map<string, readonly Hit[]>; readonly whole: Map<string, readonly Hit[]> };
 }
@@ -131,6 +134,7 @@ export function loose(phrase: string): string {
 export function family(sets: readonly PhraseSet[], suffix = ''): Family {
   let built: { compiled: Compiled[]; anyWord: RegExp | null; words: Words } | null = null;
   let anyLead: RegExp | null | undefined;
+  let end: RegExp | null | undefined;
   const build = () => {
     const compiled = sets.flatMap((set) => set.phrases.map((phrase) => new Compiled(set.lang, phrase, suffix)));
     const words = new Words(compiled);
@@ -162,6 +166,10 @@ export function family(sets: readonly PhraseSet[], suffix = ''): Family {
     get words() {
       return (built ??= build()).words;
     },
+    get end() {
+      if (end === undefined) end = endCheck(sets.flatMap((s) => s.phrases), suffix);
+      return end;
+    },
     get anyLead() {
       if (anyLead === undefined) anyLead = leadsOf((built ??= build()).compiled);
       return anyLead;
@@ -187,6 +195,8 @@ const TAIL = 4096;
  * order, for furniture made only of known pieces, where the longest span is the whole widget.
  */
 export function hitsAtEnd(f: Family, text: string, accept: (hit: Hit) => boolean = () => true, earliest = false): Hit | null {
+  const end = f.end;
+  if (end && !mayEndWithHit(end, text)) return null;
   const all = hitsOf(f, text);
   if (all.length === 0) return null;
   const found = [...all].sort((a, b) => (earliest ? a.start - b.start : b.start - a.start));
@@ -253,6 +263,8 @@ function codePointLength(text: string, at: number): number {
 /** The hit that is the whole line (but for surrounding spaces), if any. */
 export function wholeLine(f: Family, text: string, accept: (hit: Hit) => boolean = () => true): Hit | null {
   if (!mayOpenWithLead(f, text)) return null;
+  const end = f.end;
+  if (end && !mayEndWithHit(end, text)) return null;
   return remembered(f.seen.whole, f, text, findWhole).find(accept) ?? null;
 }
 
