@@ -1,7 +1,7 @@
 import { family, hitsAtEnd, leads, type Hit } from '../phrases/match.js';
 import { firstAppeared } from '../phrases/first-appeared.js';
 import type { LineRef, Rule, RuleContext } from '../rule.js';
-import { key, startsLower } from '../text/fold.js';
+import { key, lastVisible, startsLower } from '../text/fold.js';
 import { isSiteName } from '../metadata/credit/names.js';
 
 // Yoast SEO's feed footer "The post %%POSTLINK%% appeared first on %%BLOGLINK%%." in every language
@@ -13,6 +13,8 @@ const FOOTER = family(firstAppeared, String.raw`\s*[.!]?[_*]*[.!]?`);
 const isBlank = (s: string): boolean => /^[\s_*]*$/.test(s);
 const URL_LIKE = /^(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+(?:\/\S*)?$/;
 const ELLIPSIS_END = /\s*(?:\.\.\.|…|&hellip;|&#8230;)\s*$/;
+/** The last characters ELLIPSIS_END can end in: ".", "…" and an entity's ";". */
+const ELLIPSIS_AT_END = new Set([0x2e, 0x2026, 0x3b]);
 // Markdown conversions keep the links: "[Title](url)", "[Site][11]".
 const unlink = (s: string): string =>
   s.replace(/\[([^\]]*)\](?:\([^)]*\)|\[[^\]]*\])/g, '$1').replace(/^["'“”„«»‘’]+|["'“”„«»‘’]+$/g, '').trim();
@@ -45,7 +47,7 @@ function isFooter(hit: Hit, text: string, title: string | null): boolean {
 /** "The post <title> appeared first…": a footer cut short, known by the title it repeats. */
 function cutShort(ctx: RuleContext, line: LineRef): boolean {
   const text = line.text;
-  if (ctx.title === null || !ELLIPSIS_END.test(text)) return false;
+  if (ctx.title === null || !ELLIPSIS_AT_END.has(lastVisible(text)) || !ELLIPSIS_END.test(text)) return false;
   const title = key(ctx.title);
   for (const lead of leads(FOOTER, text)) {
     const rest = key(unlink(text.slice(lead.end).replace(ELLIPSIS_END, '')));
