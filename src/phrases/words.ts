@@ -7,6 +7,23 @@ export interface Worded {
 }
 
 const NONE = new Uint8Array(0);
+
+/**
+ * Whether the ASCII word `lower` (lower case) is at `at` in `text`, where the text is ASCII too:
+ * 1 or 0; -1 when it cannot tell (no ASCII word, or a text character past ASCII, which could be a
+ * long s or a Kelvin sign that `iu` matches to "s" or "k"), and the word's regex must decide.
+ */
+function asciiAt(text: string, at: number, lower: string): number {
+  if (lower === '' || at + lower.length > text.length) return lower === '' ? -1 : 0;
+  for (let j = 0; j < lower.length; j++) {
+    let c = text.charCodeAt(at + j);
+    if (c >= 0x80) return -1;
+    if (c >= 0x41 && c <= 0x5a) c |= 0x20;
+    if (c !== lower.charCodeAt(j)) return 0;
+  }
+  return 1;
+}
+
 const KEPT_LENGTH = 4096;
 
 /**
@@ -18,7 +35,9 @@ const KEPT_LENGTH = 4096;
  */
 export class Words {
   private readonly list: string[] = [];
-  private anchored: RegExp[] | null = null;
+  /** Each word in lower case when it is all ASCII, else '' (see asciiAt). */
+  private lower: string[] = [];
+  private anchored: (RegExp | undefined)[] | null = null;
   /** Words by their first character, an ASCII letter (lower case) or digit. */
   private byFirst: Map<number, number[]> | null = null;
   /** Words that open with another character: tried at every place. */
@@ -80,18 +99,23 @@ export class Words {
     return held;
   }
 
-  private tryAt(text: string, at: number, ixs: readonly number[] | undefined, held: Uint8Array, anchored: readonly RegExp[]): void {
+  private tryAt(text: string, at: number, ixs: readonly number[] | undefined, held: Uint8Array, anchored: (RegExp | undefined)[]): void {
     if (ixs) for (const i of ixs) this.tryOne(text, at, i, held, anchored);
   }
 
-  private tryOne(text: string, at: number, i: number, held: Uint8Array, anchored: readonly RegExp[]): void {
+  private tryOne(text: string, at: number, i: number, held: Uint8Array, anchored: (RegExp | undefined)[]): void {
     if (held[i] === 1) return;
-    const re = anchored[i] as RegExp;
-    re.lastIndex = at;
-    if (re.test(text)) held[i] = 1;
+    const ascii = asciiAt(text, at, this.lower[i] as string);
+    if (ascii === 1) held[i] = 1;
+    else if (ascii === -1) {
+      // Same flags as the phrase's regex, so that the word matches exactly where it matches inside it.
+      const re = (anchored[i] ??= new RegExp(this.list[i] as string, 'iuy'));
+      re.lastIndex = at;
+      if (re.test(text)) held[i] = 1;
+    }
   }
 
-  private anchoredWords(): RegExp[] {
+  private anchoredWords(): (RegExp | undefined)[] {
     if (this.anchored) return this.anchored;
     const byFirst = new Map<number, number[]>();
     this.list.forEach((w, i) => {
@@ -104,7 +128,8 @@ export class Words {
       } else this.others.push(i);
     });
     this.byFirst = byFirst;
-    // Same flags as the phrase's regex, so that a word matches exactly where it matches inside it.
-    return (this.anchored = this.list.map((w) => new RegExp(w, 'iuy')));
+    this.lower = this.list.map((w) => (/^[A-Za-z0-9]+$/.test(w) ? w.toLowerCase() : ''));
+    // A word's regex is built on first use: asciiAt() settles most words without one.
+    return (this.anchored = this.list.map(() => undefined));
   }
 }
