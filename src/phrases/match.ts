@@ -87,6 +87,7 @@ export interface Family {
   /**
    * Any phrase's longest word, or null when some phrase has none. One scan for a handful of
    * words rules out nearly every line, where trying each phrase's lead cost one scan per phrase.
+   * Global (it is the words' scan, see Words): set lastIndex before a test.
    */
   readonly anyWord: RegExp | null;
   /** The phrases' distinct words, to tell which of them a text holds. */
