@@ -138,4 +138,24 @@ describe('phrase matching', () => {
     expect(wholeLine(labels, `\u212Aeep Tags: ${prose}`)).toBeNull();
     expect(wholeLine(labels, `ſ${prose}`)).toBeNull();
   });
+
+  it('a phrase whose word only a longer word of another phrase holds is still found', () => {
+    // "Follow" is in the tree of words and "Followers" is left out of it; the line holds only the
+    // longer one, found where the shorter one starts.
+    const f = family([{ lang: 'en', phrases: ['Follow us', 'Our followers say {thing}'] }], '\\s*[.!]?');
+    const text = 'The vote was close. Our FOLLOWERS say the towpath is too narrow!';
+    expect(hitsAtEnd(f, text)?.start).toBe(text.indexOf('Our'));
+    expect(hitsAtEnd(f, text.replace('FOLLOWERS', 'readers'))).toBeNull();
+  });
+
+  it('the end test lets through every ending a phrase and its suffix can have', () => {
+    // "evermore" ends as "more" does; trailing spaces and a suffix's arrow come after the phrase.
+    const f = family([{ lang: 'en', phrases: ['Read more', 'Nevermore', 'Lire la suite'] }], '\\s*(?:»|→)?');
+    expect(f.end).not.toBeNull();
+    for (const text of ['Quoth the raven. NEVERMORE', 'Done. Read more \u00BB  \t', 'Fin. Lire la suite→\n', 'The raven: nevermore  »']) expect(hitsAtEnd(f, text)).not.toBeNull();
+    for (const text of ['Read more about the towpath.', 'Nevermore was the word he used', 'Lire la suite des débats, puis voter.']) expect(hitsAtEnd(f, text)).toBeNull();
+    // A suffix that swallows any text, or a phrase that ends with a placeholder: no end test.
+    expect(family([{ lang: 'en', phrases: ['Read more'] }], '.*').end).toBeNull();
+    expect(family([{ lang: 'en', phrases: ['The post {post} appeared first on {site}'] }]).end).toBeNull();
+  });
 });

@@ -118,12 +118,13 @@ export function francMin(input: string): string {
   const distances = script.uses++ < INDEX_AFTER ? walkModels(script, trigramCounts(value)) : walkIndex(script, value);
   let best = 'und';
   let bestDistance = Infinity;
-  distances.forEach((distance, i) => {
+  for (let i = 0; i < distances.length; i++) {
+    const distance = distances[i] as number;
     if (distance < bestDistance) {
       bestDistance = distance;
       best = script.languages[i] ?? 'und';
     }
-  });
+  }
   return best;
 }
 
@@ -240,10 +241,12 @@ const TEXT_SLOTS = 1 << 13;
 const TEXT_MASK = TEXT_SLOTS - 1;
 let table: TextTable | null = null;
 
-function walkIndex(script: ScriptModels, value: string): number[] {
+function walkIndex(script: ScriptModels, value: string): ArrayLike<number> {
   const index = (script.index ??= buildIndex(script.models));
   const { table: text, distinct } = countTrigrams(value);
-  const distances = script.models.map(() => MAX_DIFFERENCE * distinct);
+  // Typed: the sums are integers well inside 32 bits, and a typed store skips the hole and type
+  // checks a plain array's pays per posting.
+  const distances = new Int32Array(script.models.length).fill(MAX_DIFFERENCE * distinct);
   const { keys, starts, ends, postings, mask } = index;
   for (let u = 0; u < distinct; u++) {
     const at = text.used[u] as number;
@@ -256,7 +259,7 @@ function walkIndex(script: ScriptModels, value: string): number[] {
     for (let p = starts[slot] as number; p < (ends[slot] as number); p++) {
       const posting = postings[p] as number;
       const language = posting >> RANK_BITS;
-      distances[language] = (distances[language] ?? 0) + Math.abs(count - (posting & ((1 << RANK_BITS) - 1)) - 1) - MAX_DIFFERENCE;
+      distances[language] = (distances[language] as number) + Math.abs(count - (posting & ((1 << RANK_BITS) - 1)) - 1) - MAX_DIFFERENCE;
     }
   }
   return distances;

@@ -1,4 +1,6 @@
 import { anyOf } from '../text/any-of.js';
+import { endCheck, mayEndWithHit } from './ends.js';
+import { Words } from './words.js';
 
 /**
  * Phrase families are data (one file per family, its languages side by side); this module turns
@@ -28,7 +30,9 @@ export interface Hit {
  */
 class Compiled {
   /** The longest word of the phrase, as `rest` matches it: no line without it can hold the phrase. */
-  readonly word: RegExp | null;
+  readonly word: string | null;
+  /** The word's place in its family's list of distinct words (see Words), or -1 when it has none. */
+  wordIx = -1;
   private leadRe: RegExp | null = null;
   private restRe: RegExp | null = null;
   private leadAtRe: RegExp | null = null;
@@ -39,9 +43,7 @@ class Compiled {
     private readonly phrase: string,
     private readonly suffix: string,
   ) {
-    const word = longestWord(phrase);
-    // Same flags as `rest`, so that the word matches exactly where it matches inside `rest`.
-    this.word = word ? new RegExp(word, 'iu') : null;
+    this.word = longestWord(phrase);
   }
 
   /** The phrase's text before its first placeholder: where a hit may start. */
@@ -85,14 +87,19 @@ export interface Family {
   /**
    * Any phrase's longest word, or null when some phrase has none. One scan for a handful of
    * words rules out nearly every line, where trying each phrase's lead cost one scan per phrase.
+   * Global (it is the words' scan, see Words): set lastIndex before a test.
    */
   readonly anyWord: RegExp | null;
+  /** The phrases' distinct words, to tell which of them a text holds. */
+  readonly words: Words;
   /**
    * Sticky: the first word of each phrase's lead (the whole lead where it opens with no word), or
    * null when some phrase opens with a placeholder. No whole line starts with a phrase unless it
    * starts with this: tried at its first characters only, it rules a paragraph out without a scan.
    */
   readonly anyLead: RegExp | null;
+  /** A test of a line's last characters, without which no hit can end there (see ends.ts), or null. */
+  readonly end: RegExp | null;
   /** Hits already found, by text: see remembered(). */
   readonly seen: { readonly anywhere: Map<string, readonly Hit[]>; readonly whole: Map<string, readonly Hit[]> };
 }
@@ -126,13 +133,14 @@ export function loose(phrase: string): string {
  * the line (an arrow, a full stop); it is matched in the line's raw text.
  */
 export function family(sets: readonly PhraseSet[], suffix = ''): Family {
-  let built: { compiled: Compiled[]; anyWord: RegExp | null } | null = null;
+  let built: { compiled: Compiled[]; anyWord: RegExp | null; words: Words } | null = null;
   let anyLead: RegExp | null | undefined;
+  let end: RegExp | null | undefined;
   const build = () => {
     const compiled = sets.flatMap((set) => set.phrases.map((phrase) => new Compiled(set.lang, phrase, suffix)));
-    const words = compiled.map((c) => c.word?.source ?? null);
-    const anyWord = words.every((w) => w !== null) && words.length > 0 ? new RegExp(anyOf(words as string[]), 'iu') : null;
-    return { compiled, anyWord };
+    const words = new Words(compiled);
+    const anyWord = compiled.length > 0 && compiled.every((c) => c.word !== null) ? words.scan : null;
+    return { compiled, anyWord, words };
   };
   // A lead that opens with a word matches only where that word is: the words make one small tree
   // (a hundred leads spelt out, spaces and quotes in all their forms, are too big a regex to be
@@ -155,6 +163,13 @@ export function family(sets: readonly PhraseSet[], suffix = ''): Family {
     },
     get anyWord() {
       return (built ??= build()).anyWord;
+    },
+    get words() {
+      return (built ??= build()).words;
+    },
+    get end() {
+      if (end === undefined) end = endCheck(sets.flatMap((s) => s.phrases), suffix);
+      return end;
     },
     get anyLead() {
       if (anyLead === undefined) anyLead = leadsOf((built ??= build()).compiled);
@@ -181,6 +196,8 @@ const TAIL = 4096;
  * order, for furniture made only of known pieces, where the longest span is the whole widget.
  */
 export function hitsAtEnd(f: Family, text: string, accept: (hit: Hit) => boolean = () => true, earliest = false): Hit | null {
+  const end = f.end;
+  if (end && !mayEndWithHit(end, text)) return null;
   const all = hitsOf(f, text);
   if (all.length === 0) return null;
   const found = [...all].sort((a, b) => (earliest ? a.start - b.start : b.start - a.start));
@@ -207,7 +224,12 @@ function remembered(known: Map<string, readonly Hit[]>, f: Family, text: string,
 }
 
 function fresh(f: Family, text: string, find: (f: Family, text: string) => readonly Hit[]): readonly Hit[] {
-  return f.anyWord && !f.anyWord.test(text) ? [] : find(f, text);
+  const any = f.anyWord;
+  if (any) {
+    any.lastIndex = Math.max(0, text.length - TAIL);
+    if (!any.test(text)) return [];
+  }
+  return find(f, text);
 }
 
 /** Every hit of the family in `text`, in the order of the family's phrases. */
@@ -219,9 +241,9 @@ function findHits(f: Family, text: string): readonly Hit[] {
   const found: Hit[] = [];
   // Each try runs to the end of the text: trying every lead of a long paragraph cost quadratic time.
   const from = Math.max(0, text.length - TAIL);
-  const words = new Map<string, boolean>();
+  const held = f.words.heldIn(text, from);
   for (const c of f.compiled) {
-    if (!hasWord(c, text, words)) continue;
+    if (c.wordIx >= 0 && held[c.wordIx] === 0) continue;
     c.lead.lastIndex = from;
     for (let lead = c.lead.exec(text); lead; lead = c.lead.exec(text)) {
       // Past an empty match by a whole code point: a unicode regex set inside a surrogate pair
@@ -235,13 +257,6 @@ function findHits(f: Family, text: string): readonly Hit[] {
   return found;
 }
 
-function hasWord(c: Compiled, text: string, seen: Map<string, boolean>): boolean {
-  if (!c.word) return true;
-  let has = seen.get(c.word.source);
-  if (has === undefined) seen.set(c.word.source, (has = c.word.test(text)));
-  return has;
-}
-
 function codePointLength(text: string, at: number): number {
   return (text.codePointAt(at) ?? 0) > 0xffff ? 2 : 1;
 }
@@ -249,6 +264,8 @@ function codePointLength(text: string, at: number): number {
 /** The hit that is the whole line (but for surrounding spaces), if any. */
 export function wholeLine(f: Family, text: string, accept: (hit: Hit) => boolean = () => true): Hit | null {
   if (!mayOpenWithLead(f, text)) return null;
+  const end = f.end;
+  if (end && !mayEndWithHit(end, text)) return null;
   return remembered(f.seen.whole, f, text, findWhole).find(accept) ?? null;
 }
 
@@ -279,9 +296,9 @@ function findWhole(f: Family, text: string): readonly Hit[] {
   // lead is tried at those few places only, in the order in which a global scan would find them.
   const last = leadingSpace(text);
   const found: Hit[] = [];
-  const words = new Map<string, boolean>();
+  const held = f.words.heldIn(text, Math.max(0, text.length - TAIL));
   f.compiled.forEach((c) => {
-    if (!hasWord(c, text, words)) return;
+    if (c.wordIx >= 0 && held[c.wordIx] === 0) return;
     const lead = c.leadAt;
     for (let at = Math.max(0, text.length - TAIL); at <= last; ) {
       lead.lastIndex = at;

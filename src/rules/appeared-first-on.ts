@@ -1,7 +1,7 @@
 import { family, hitsAtEnd, leads, type Hit } from '../phrases/match.js';
 import { firstAppeared } from '../phrases/first-appeared.js';
 import type { LineRef, Rule, RuleContext } from '../rule.js';
-import { key, startsLower } from '../text/fold.js';
+import { key, lastVisible, startsLower } from '../text/fold.js';
 import { isSiteName } from '../metadata/credit/names.js';
 
 // Yoast SEO's feed footer "The post %%POSTLINK%% appeared first on %%BLOGLINK%%." in every language
@@ -13,6 +13,13 @@ const FOOTER = family(firstAppeared, String.raw`\s*[.!]?[_*]*[.!]?`);
 const isBlank = (s: string): boolean => /^[\s_*]*$/.test(s);
 const URL_LIKE = /^(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+(?:\/\S*)?$/;
 const ELLIPSIS_END = /\s*(?:\.\.\.|…|&hellip;|&#8230;)\s*$/;
+/** ELLIPSIS_END.test(), without the regex's try at every character of a paragraph. */
+function endsInEllipsis(text: string): boolean {
+  const end = lastVisible(text);
+  if (end !== 0x2e && end !== 0x2026 && end !== 0x3b) return false;
+  const t = text.trimEnd();
+  return end === 0x2026 || t.endsWith('...') || t.endsWith('&hellip;') || t.endsWith('&#8230;');
+}
 // Markdown conversions keep the links: "[Title](url)", "[Site][11]".
 const unlink = (s: string): string =>
   s.replace(/\[([^\]]*)\](?:\([^)]*\)|\[[^\]]*\])/g, '$1').replace(/^["'“”„«»‘’]+|["'“”„«»‘’]+$/g, '').trim();
@@ -45,7 +52,7 @@ function isFooter(hit: Hit, text: string, title: string | null): boolean {
 /** "The post <title> appeared first…": a footer cut short, known by the title it repeats. */
 function cutShort(ctx: RuleContext, line: LineRef): boolean {
   const text = line.text;
-  if (ctx.title === null || !ELLIPSIS_END.test(text)) return false;
+  if (ctx.title === null || !endsInEllipsis(text)) return false;
   const title = key(ctx.title);
   for (const lead of leads(FOOTER, text)) {
     const rest = key(unlink(text.slice(lead.end).replace(ELLIPSIS_END, '')));

@@ -1,7 +1,7 @@
 import { family, hitsAtEnd, type Hit } from '../phrases/match.js';
 import { readMore } from '../phrases/read-more.js';
 import type { LineRef, Rule, RuleContext } from '../rule.js';
-import { countWords, endsLikeSentence, isShortLabel, key, startsCapital, startsLower } from '../text/fold.js';
+import { countWords, endsLikeSentence, isShortLabel, key, lastVisible, startsCapital, startsLower } from '../text/fold.js';
 
 // "Read More" is Feedzy's [#item_url] link text; "Continue reading →" / "Continue reading "<Title>""
 // come from Twenty Ten-Twelve and _s themes; "(more…)" is the core more-link; "Read the rest of this
@@ -100,7 +100,7 @@ const API_CUT = /\s*\[\+\d[\d,.]*\s*chars\]\s*$/i;
 function phraseLinks(ctx: RuleContext): Set<number> {
   const removed = new Set<number>();
   for (const line of ctx.lines) {
-    const cut = API_CUT.exec(line.text);
+    const cut = lastVisible(line.text) === 0x5d ? API_CUT.exec(line.text) : null;
     if (cut) {
       ctx.markTruncated(line);
       ctx.cut(line, cut.index);

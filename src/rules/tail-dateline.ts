@@ -1,6 +1,6 @@
 import type { LineRef, Rule, RuleContext } from '../rule.js';
 import { dateLine, dateLineWeight, type DateLine } from '../metadata/dates/dates.js';
-import { countWords, endsLikeSentence } from '../text/fold.js';
+import { countWords, endsLikeSentence, lastVisible } from '../text/fold.js';
 
 // An aggregator stores a feed item as its title, its body, then the item's own credit fields, one
 // a line: the author when there is one, then the date (<pubDate>, <dc:date>, Atom <published>,
@@ -21,6 +21,14 @@ const GLUED_STAMP = [
   /(?:^|\s)(\p{L}{3}\s+\p{L}{3}\s+\d{1,2}\s+\d{4}\s+\d{2}:\d{2}:\d{2}\s+(?:GMT|UTC)(?:[+-]\d{4})?(?:\s+\([^()]{1,40}\))?)$/u,
   /(?:^|\s)(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:\.\d+)?\s?(?:Z|[+-]\d{2}:?\d{2})?)$/u,
 ];
+
+/**
+ * What a stamp of GLUED_STAMP ends in: a digit, a capital (a zone, "Z") or a bracket. A last line
+ * that ends otherwise, a sentence's full stop most often, is not scanned three times from its start.
+ */
+function mayEndStamp(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || c === 0x29;
+}
 
 // A preview's stamp without a year ("12/12 - 9:22", "03.05. 14:10"): an app or widget shows the
 // day and the time of the item. It says no year, so it is no date; alone as the dump's last line,
@@ -90,7 +98,7 @@ function creditDateLine(ctx: RuleContext): boolean {
 /** A time stamp glued onto the end of the last line: cut it, keep what stands before it. */
 function gluedStamp(ctx: RuleContext): boolean {
   const line = ctx.all[ctx.all.length - 1];
-  if (!line || !ctx.inTail(line.n)) return false;
+  if (!line || !ctx.inTail(line.n) || !mayEndStamp(lastVisible(line.text))) return false;
   for (const shape of GLUED_STAMP) {
     const m = shape.exec(line.text.trimEnd());
     const stamp = m?.[1];

@@ -148,6 +148,16 @@ export function countWords(text: string, atMost = Infinity): number {
   return n;
 }
 
+/**
+ * The last UTF-16 unit of `text` that is not white space, or -1: a pattern that ends in `X\s*$`
+ * needs X's last character there, which rules most lines out before a regex scans them from the start.
+ */
+export function lastVisible(text: string): number {
+  let i = text.length - 1;
+  while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
+  return i < 0 ? -1 : text.charCodeAt(i);
+}
+
 /** White space as `\s` and trim() have it, by UTF-16 unit. */
 export function isSpace(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
