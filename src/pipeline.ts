@@ -113,9 +113,10 @@ function finish(
   reread: (off: readonly string[]) => Doc | undefined,
 ): Item {
   if (doc.error) return { error: doc.error.message, line: doc.error.line, source };
-  const make = (d: Doc, list: readonly Rule[]): Article =>
-    article({ ...d, repairs: [...repairs, ...(d.repairs ?? [])].sort((a, b) => a.line - b.line) }, list, source, warnings, run.readOptions.now);
-  const first = make(doc, run.rules);
+  // Without site packs the Doc is cleaned once: its lines can go as soon as the cleaner has its own.
+  const make = (d: Doc, list: readonly Rule[], release = false): Article =>
+    article({ ...d, repairs: [...repairs, ...(d.repairs ?? [])].sort((a, b) => a.line - b.line) }, list, source, warnings, run.readOptions.now, release);
+  const first = make(doc, run.rules, run.packs.length === 0);
   const packs = matchingPacks(run.packs, first);
   if (packs.length === 0) return first;
   const off = markupOff(packs);
@@ -167,8 +168,8 @@ export function scrub(input: string | Uint8Array, options: ScrubOptions = {}): A
   return items.filter(isArticle);
 }
 
-function article(doc: Doc, rules: readonly Rule[], source: Article['source'], warnings: readonly string[], now: Date | null): Article {
-  const cleaned = clean(doc, rules, now);
+function article(doc: Doc, rules: readonly Rule[], source: Article['source'], warnings: readonly string[], now: Date | null, release: boolean): Article {
+  const cleaned = clean(doc, rules, now, release);
   // A picture's alt text stays in its markup, not in the article's text.
   const body = cleaned.paragraphs.filter((_, i) => !cleaned.pictures[i]).join('\n\n');
   const decided: Partial<Record<MetaField, string | null>> = {};
@@ -180,7 +181,7 @@ function article(doc: Doc, rules: readonly Rule[], source: Article['source'], wa
   return {
     ...meta,
     text: body,
-    html: cleaned.paragraphs.map((p, i) => cleaned.markup[i] ?? `<p>${escapeHtml(p).replaceAll('\n', '<br>')}</p>`).join('\n'),
+    html: joinMade(cleaned.paragraphs.length, (i) => cleaned.markup[i] ?? `<p>${escapeHtml(cleaned.paragraphs[i] ?? '').replaceAll('\n', '<br>')}</p>`, '\n'),
     wordCount: countWords(body),
     truncated: cleaned.truncated,
     tags: doc.tags ?? [],
@@ -193,4 +194,20 @@ function article(doc: Doc, rules: readonly Rule[], source: Article['source'], wa
     ],
     source,
   };
+}
+
+const BATCH = 1000;
+
+/**
+ * `count` pieces joined with `separator`, made and joined a batch at a time: a body of 300,000
+ * paragraphs held a string (and its rope) per paragraph until the last one was made.
+ */
+function joinMade(count: number, piece: (i: number) => string, separator: string): string {
+  const batches: string[] = [];
+  for (let start = 0; start < count; start += BATCH) {
+    const batch: string[] = [];
+    for (let i = start; i < Math.min(count, start + BATCH); i++) batch.push(piece(i));
+    batches.push(batch.join(separator));
+  }
+  return batches.join(separator);
 }
