@@ -60,16 +60,16 @@ function* plainBody(text: string): Generator<string> {
     const paragraph = text.slice(at, end);
     at = end + 2;
     if (!paragraph) continue;
-    const escaped = escapeMarkdown(paragraph).replaceAll('\n', HARD_BREAK);
     if (!first) batch.push('\n\n');
     first = false;
-    if (escaped.length > PIECE) {
+    if (paragraph.length > PIECE) {
       if (batch.length > 0) yield batch.join('');
       batch = [];
       size = 0;
-      yield* slices(escaped);
+      yield* bigParagraph(paragraph);
       continue;
     }
+    const escaped = escapeMarkdown(paragraph).replaceAll('\n', HARD_BREAK);
     batch.push(escaped);
     size += escaped.length;
     if (size >= PIECE) {
@@ -79,6 +79,21 @@ function* plainBody(text: string): Generator<string> {
     }
   }
   if (batch.length > 0) yield batch.join('');
+}
+
+/**
+ * A paragraph of many lines (a block that kept its line breaks) escaped a run of lines at a time:
+ * escapeMarkdown() reads line by line (test/markdown-escape.test.ts checks it), and each of its
+ * steps made a copy of the whole paragraph.
+ */
+function* bigParagraph(paragraph: string): Generator<string> {
+  for (let start = 0; start < paragraph.length; ) {
+    let end = paragraph.indexOf('\n', start + PIECE);
+    if (end === -1) end = paragraph.length;
+    if (start > 0) yield HARD_BREAK;
+    yield* slices(escapeMarkdown(paragraph.slice(start, end)).replaceAll('\n', HARD_BREAK));
+    start = end + 1;
+  }
 }
 
 function* body(a: Article, toMarkdown: ToMarkdown | null): Generator<string> {
