@@ -8,22 +8,15 @@ export interface Source {
   to: number;
 }
 
-const GONE = 1;
-const HEAD = 2;
-const TAIL = 4;
-const STRUCTURED = 8;
-
 /**
  * A body line, and the LineRef rules get for it: a live view, so a rule that cuts a line twice
  * sees the first cut in the second. One record per line, with the fold memo in two fields and no
  * view object beside it: a body of short lines costs its records more than its text.
  */
 export class BodyLine implements LineRef {
-  /**
-   * gone, head, tail and structured as bits of one number: four fields of their own cost a body
-   * of 300,000 short paragraphs 7 MiB more (a field is 8 bytes, whatever it holds).
-   */
-  private flags: number;
+  gone = false;
+  head = false;
+  tail = false;
   /** fold() of a text this line had: reused while the text is the same, in this pass and the next. */
   private foldedOf: string | null = null;
   private foldedValue = '';
@@ -43,41 +36,9 @@ export class BodyLine implements LineRef {
      * The block came with markup, so its lines are items (list entries, table rows, lines split
      * at <br>), not the wrapped lines of one paragraph: the text keeps them on lines of their own.
      */
-    structured: boolean,
+    public structured: boolean,
     public block: number,
-  ) {
-    this.flags = structured ? STRUCTURED : 0;
-  }
-
-  get gone(): boolean {
-    return (this.flags & GONE) !== 0;
-  }
-
-  set gone(on: boolean) {
-    this.flags = on ? this.flags | GONE : this.flags & ~GONE;
-  }
-
-  /** In the head zone of the current pass. */
-  get head(): boolean {
-    return (this.flags & HEAD) !== 0;
-  }
-
-  set head(on: boolean) {
-    this.flags = on ? this.flags | HEAD : this.flags & ~HEAD;
-  }
-
-  /** In the tail zone of the current pass. */
-  get tail(): boolean {
-    return (this.flags & TAIL) !== 0;
-  }
-
-  set tail(on: boolean) {
-    this.flags = on ? this.flags | TAIL : this.flags & ~TAIL;
-  }
-
-  get structured(): boolean {
-    return (this.flags & STRUCTURED) !== 0;
-  }
+  ) {}
 
   get code(): boolean {
     return this.html?.startsWith('<pre') === true;
