@@ -5,7 +5,7 @@ import type { LineRef, Rule, RuleContext, Zone } from './rule.js';
 import { BodyLine, type Source } from './body-line.js';
 import { sourceIndex } from './source-index.js';
 import { countWords, endsLikeSentence } from './text/fold.js';
-import { keptApart, leadTitle, paragraphsOf } from './text/layout.js';
+import { keptApart, leadTitle } from './text/layout.js';
 
 /**
  * Clean: the rules phase. Within a pass, zones are fixed before any rule runs, so removing a
@@ -305,8 +305,12 @@ function pass(lines: BodyLine[], rules: readonly Rule[], state: State, now: Date
 // Without the reader's title test, any line may pass for a title: breaks are kept only where that is safe.
 const anyTitle = () => true;
 
-/** Runs passes until the body is stable, taking a title from the body when the reader allows it. */
-export function clean(doc: Doc, rules: readonly Rule[], now: Date | null = null): Cleaned {
+/**
+ * Runs passes until the body is stable, taking a title from the body when the reader allows it.
+ * With `release`, the caller reads `doc.lines` no more: the array is emptied once the cleaner has
+ * its own records, which on a body of short paragraphs were a third of what cleaning held.
+ */
+export function clean(doc: Doc, rules: readonly Rule[], now: Date | null = null, release = false): Cleaned {
   const state: State = {
     title: doc.title ? doc.title.text.trim() : null,
     removed: doc.removed.map((r, seq) => ({ ...r, seq })),
@@ -315,6 +319,9 @@ export function clean(doc: Doc, rules: readonly Rule[], now: Date | null = null)
     truncated: false,
   };
   let lines = toBodyLines(doc);
+  const pictureMarkup = new Set<string>();
+  for (const l of doc.lines) if (l.picture && l.html) pictureMarkup.add(l.html);
+  if (release) doc.lines.length = 0;
   for (let i = 0; i < MAX_PASSES; i++) {
     const changed = pass(lines, rules, state, now);
     const survivors = lines.filter((l) => !l.gone).length;
@@ -335,15 +342,20 @@ export function clean(doc: Doc, rules: readonly Rule[], now: Date | null = null)
     }
     if (!changed && !joined) break;
   }
-  const groups = paragraphsOf(lines);
-  const markup = groups.map((p) => (p.length === 1 ? (p[0]?.html ?? null) : null));
-  const pictureMarkup = new Set<string>();
-  for (const l of doc.lines) if (l.picture && l.html) pictureMarkup.add(l.html);
-  const pictures = markup.map((html) => html !== null && pictureMarkup.has(html));
-  const paragraphs = groups.map((p) => p.map((l) => l.text.trim()).join('\n'));
-  paragraphs.forEach((text, i) => {
-    const n = pictures[i] ? groups[i]?.[0]?.n : undefined;
-    if (n !== undefined) state.removed.push({ rule: 'image-alt', line: n, text, seq: state.removed.length });
+  const paragraphs: string[] = [];
+  const markup: (string | null)[] = [];
+  const pictures: boolean[] = [];
+  // Block by block, with no list of each paragraph's lines: a body of short paragraphs had an
+  // array per paragraph.
+  forEachBlock(lines, (start, end) => {
+    const lead = lines[start] as BodyLine;
+    const html = end - start === 1 ? lead.html : null;
+    const text = end - start === 1 ? lead.text.trim() : lines.slice(start, end).map((l) => l.text.trim()).join('\n');
+    const picture = html !== null && pictureMarkup.has(html);
+    if (picture) state.removed.push({ rule: 'image-alt', line: lead.n, text, seq: state.removed.length });
+    paragraphs.push(text);
+    markup.push(html);
+    pictures.push(picture);
   });
   state.removed.sort((a, b) => a.line - b.line || a.seq - b.seq);
   return {

@@ -5,7 +5,7 @@ import type { Doc } from './doc.js';
 import { extractors } from './extractors/index.js';
 import { decode } from './read.js';
 import { repairText } from './text/mojibake.js';
-import type { ReadOptions } from './reader.js';
+import type { ReadOptions, Reader } from './reader.js';
 import { chooseReader, type ReaderName } from './readers/index.js';
 import ndjson, { recordDoc } from './readers/ndjson.js';
 import type { DomRule } from './dom-rule.js';
@@ -69,21 +69,44 @@ function domRulesWithout(off: ReadonlySet<string>): DomRule[] {
 export function scrubItems(input: string | Uint8Array, options: ScrubOptions = {}): Item[] {
   const run = setup(options);
   const path = run.readOptions.path;
+  const { docs, format, repairsOf, warnings, reread } = readInput(input, options, run);
+  return docs.map((doc, index) =>
+    finish(doc, run, { path, format: doc.format ?? format, index, ...(doc.frontMatter ? { frontMatter: doc.frontMatter } : {}) }, repairsOf.get(doc) ?? [], warnings, (off) => reread(off)[index]),
+  );
+}
+
+interface ReadInput {
+  docs: Doc[];
+  format: string;
+  repairsOf: Map<Doc, Repair[]>;
+  warnings: readonly string[];
+  /** The input read again with these DOM rules off as well (site packs that turn markup rules off). */
+  reread: (off: readonly string[]) => Doc[];
+}
+
+/**
+ * Decoded and parsed. The decoded text is held for cleaning only where a site pack may need it
+ * read again: an NDJSON record's body is a string of its own, and the input's text beside it was
+ * as large again.
+ */
+function readInput(input: string | Uint8Array, options: ScrubOptions, run: Setup): ReadInput {
   const decoded = decode(input, options.encoding === undefined ? {} : { encoding: options.encoding });
   const repaired = repairText(decoded.text);
-  const reader = chooseReader(repaired.text, path, options.from ?? 'auto');
+  const reader = chooseReader(repaired.text, run.readOptions.path, options.from ?? 'auto');
   const docs = reader.parse(repaired.text, run.readOptions);
   const repairsOf = reader.id === 'ndjson' ? byRecord(docs, repaired.repairs) : owner(docs, repaired.repairs);
-  // Site packs that turn DOM rules off need the markup read again without them: once per such set.
+  const reread = run.packs.length > 0 ? rereader(repaired.text, reader, run, docs) : () => docs;
+  return { docs, format: reader.id, repairsOf, warnings: decoded.warnings, reread };
+}
+
+/** Site packs that turn DOM rules off need the markup read again without them: once per such set. */
+function rereader(text: string, reader: Reader, run: Setup, docs: Doc[]): (off: readonly string[]) => Doc[] {
   const rereads = new Map<string, Doc[]>();
-  const reread = (off: readonly string[]): Doc[] => {
+  return (off) => {
     const key = off.join(',');
-    if (!rereads.has(key)) rereads.set(key, reader.parse(repaired.text, { ...run.readOptions, domRules: domRulesWithout(new Set([...run.disabled, ...off])) }));
+    if (!rereads.has(key)) rereads.set(key, reader.parse(text, { ...run.readOptions, domRules: domRulesWithout(new Set([...run.disabled, ...off])) }));
     return rereads.get(key) ?? docs;
   };
-  return docs.map((doc, index) =>
-    finish(doc, run, { path, format: doc.format ?? reader.id, index, ...(doc.frontMatter ? { frontMatter: doc.frontMatter } : {}) }, repairsOf.get(doc) ?? [], decoded.warnings, (off) => reread(off)[index]),
-  );
 }
 
 /**
@@ -113,9 +136,10 @@ function finish(
   reread: (off: readonly string[]) => Doc | undefined,
 ): Item {
   if (doc.error) return { error: doc.error.message, line: doc.error.line, source };
-  const make = (d: Doc, list: readonly Rule[]): Article =>
-    article({ ...d, repairs: [...repairs, ...(d.repairs ?? [])].sort((a, b) => a.line - b.line) }, list, source, warnings, run.readOptions.now);
-  const first = make(doc, run.rules);
+  // Without site packs the Doc is cleaned once: its lines can go as soon as the cleaner has its own.
+  const make = (d: Doc, list: readonly Rule[], release = false): Article =>
+    article({ ...d, repairs: [...repairs, ...(d.repairs ?? [])].sort((a, b) => a.line - b.line) }, list, source, warnings, run.readOptions.now, release);
+  const first = make(doc, run.rules, run.packs.length === 0);
   const packs = matchingPacks(run.packs, first);
   if (packs.length === 0) return first;
   const off = markupOff(packs);
@@ -167,8 +191,8 @@ export function scrub(input: string | Uint8Array, options: ScrubOptions = {}): A
   return items.filter(isArticle);
 }
 
-function article(doc: Doc, rules: readonly Rule[], source: Article['source'], warnings: readonly string[], now: Date | null): Article {
-  const cleaned = clean(doc, rules, now);
+function article(doc: Doc, rules: readonly Rule[], source: Article['source'], warnings: readonly string[], now: Date | null, release: boolean): Article {
+  const cleaned = clean(doc, rules, now, release);
   // A picture's alt text stays in its markup, not in the article's text.
   const body = cleaned.paragraphs.filter((_, i) => !cleaned.pictures[i]).join('\n\n');
   const decided: Partial<Record<MetaField, string | null>> = {};
@@ -180,7 +204,7 @@ function article(doc: Doc, rules: readonly Rule[], source: Article['source'], wa
   return {
     ...meta,
     text: body,
-    html: cleaned.paragraphs.map((p, i) => cleaned.markup[i] ?? `<p>${escapeHtml(p).replaceAll('\n', '<br>')}</p>`).join('\n'),
+    html: joinMade(cleaned.paragraphs.length, (i) => cleaned.markup[i] ?? `<p>${escapeHtml(cleaned.paragraphs[i] ?? '').replaceAll('\n', '<br>')}</p>`, '\n'),
     wordCount: countWords(body),
     truncated: cleaned.truncated,
     tags: doc.tags ?? [],
@@ -193,4 +217,20 @@ function article(doc: Doc, rules: readonly Rule[], source: Article['source'], wa
     ],
     source,
   };
+}
+
+const BATCH = 1000;
+
+/**
+ * `count` pieces joined with `separator`, made and joined a batch at a time: a body of 300,000
+ * paragraphs held a string (and its rope) per paragraph until the last one was made.
+ */
+function joinMade(count: number, piece: (i: number) => string, separator: string): string {
+  const batches: string[] = [];
+  for (let start = 0; start < count; start += BATCH) {
+    const batch: string[] = [];
+    for (let i = start; i < Math.min(count, start + BATCH); i++) batch.push(piece(i));
+    batches.push(batch.join(separator));
+  }
+  return batches.join(separator);
 }

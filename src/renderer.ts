@@ -18,4 +18,9 @@ export interface Renderer {
   /** File extension for `-o <dir>`, without the dot. */
   extension: string;
   render(articles: readonly Article[], options: RenderOptions): string | Promise<string>;
+  /**
+   * The text render() gives, in pieces as they are made: the command writes a big article out
+   * this way instead of building it whole (and then its bytes) first.
+   */
+  pieces?(articles: readonly Article[], options: RenderOptions): Promise<Iterable<string>>;
 }

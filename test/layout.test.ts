@@ -29,6 +29,12 @@ describe('keepsBreaks', () => {
     expect(keepsBreaks(statements)).toBe(true);
   });
 
+  it('reads a block of half a million lines (a dump with no blank line) without running out of stack', () => {
+    const wrapped = ['The ferry runs again after the storm, said the harbour master on', 'Monday, and the winter timetable returns with it a few weeks late.'];
+    const lines = Array.from({ length: 500_000 }, (_, i) => wrapped[i % 2] as string);
+    expect(keepsBreaks(lines)).toBe(false);
+  });
+
   it('reads a Setext heading as one line', () => {
     expect(keepsBreaks(['Notes From The Garden', '====='])).toBe(false);
   });

@@ -144,6 +144,27 @@ describe('size', () => {
     if (one.rss !== null && four.rss !== null) expect(four.rss / one.rss).toBeLessThan(1.75);
   });
 
+  it('4 MB of each text shape, an NDJSON record included, peaks under ten times its size plus 100 MiB', { timeout: 600_000 }, async () => {
+    // The budget of every input shape at any size (scripts/bench/shapes.js checks it at 10 MB).
+    // Held copies of the body (the reader's lines beside the cleaner's, the decoded input beside
+    // an NDJSON record's body, the output built whole and again as bytes) took 10 MB past it.
+    const sentence = 'The ferry - said the harbour master – runs again | after the storm, weeks late.';
+    const shapes: [string, string, string, string, string[]][] = [
+      ['block.txt', 'Ferry Runs Again\n\n', `${sentence}\n`, '', []],
+      ['wrapped.txt', 'Ferry Runs Again\n\n', `${sentence} The crossing takes forty minutes.\nThe school children stayed with relatives on the mainland all week,\nand the mail for the village shop came on the first boat again.\n\n`, '', []],
+      ['short.txt', 'Ferry Runs Again\n\n', 'Paragraph with a few words in it.\n\n', '', []],
+      ['record.ndjson', '{"title":"Ferry Runs Again","content":"', `${sentence}\\n\\n`, '"}\n', ['--from', 'ndjson']],
+    ];
+    const mb = 4;
+    for (const [file, head, unit, tail, args] of shapes) {
+      await repeat(file, unit, mb << 20, head, tail);
+      const r = cpu([file, '--to', 'md', ...args]);
+      console.info(`${file} at ${mb} MB: ${r.seconds.toFixed(2)} s CPU, peak RSS ${r.rss?.toFixed(0) ?? '?'} MiB`);
+      expect(r.status).toBe(0);
+      if (r.rss !== null) expect(r.rss).toBeLessThan(mb * 10 + 100);
+    }
+  });
+
   it('--max-size takes bytes and binary units, and refuses anything else as a usage error', () => {
     expect([parseSize('1048576'), parseSize('512KB'), parseSize('64 mb'), parseSize('1.5G')]).toEqual([1 << 20, 512 << 10, 64 << 20, 1.5 * 2 ** 30]);
     expect([parseSize('12x'), parseSize('0'), parseSize('-1MB'), parseSize('')]).toEqual([null, null, null, null]);

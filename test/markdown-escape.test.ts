@@ -159,6 +159,20 @@ describe.each(renderers)('escapeMarkdown, rendered by %s', (_, renderer) => {
   });
 });
 
+describe('escapeMarkdown line by line', () => {
+  // The md renderer escapes a paragraph of many lines a run of lines at a time (src/renderers/md.ts).
+  it('escapes a paragraph as it escapes each of its lines', () => {
+    const piece = fc.constantFrom(...'#*_-+=`~<>[]()!|\\&; 1.)aZ\t\r\u2028'.split(''), '    ', '---', '===', '1. ', '# ', '&amp;', ' ##');
+    const line = fc.array(piece, { maxLength: 12 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 6 }), (lines) => {
+        expect(escapeMarkdown(lines.join('\n'))).toBe(lines.map(escapeMarkdown).join('\n'));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
 describe('the md renderer', () => {
   const article = (title: string, text: string): Article => ({
     title,
@@ -183,5 +197,12 @@ describe('the md renderer', () => {
     const out = await md.render([article('Ranked #', '# not a heading\n\n1. not a list\n\n> not a quote')], { frontMatter: false });
     const html = new MarkdownIt('commonmark').render(out);
     expect(html).toBe('<h1>Ranked #</h1>\n<p># not a heading</p>\n<p>1. not a list</p>\n<p>&gt; not a quote</p>\n');
+  });
+
+  it('escapes a paragraph of many lines (written a run of lines at a time) as one of a few lines', async () => {
+    const lines = Array.from({ length: 20_000 }, (_, i) => ['# heading-like', '- item-like | cell', '1. numbered *starred*', '    indented & more', 'plain ##'][i % 5] as string);
+    const paragraph = lines.join('\n');
+    const out = await md.render([article('', `First paragraph.\n\n${paragraph}\n\nLast.`)], { frontMatter: false });
+    expect(out).toBe(`First paragraph.\n\n${escapeMarkdown(paragraph).replaceAll('\n', '  \n')}\n\nLast.\n`);
   });
 });

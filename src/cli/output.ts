@@ -93,6 +93,11 @@ function wholeSink(options: SinkOptions, guard: Guard): Sink {
     async finish() {
       const ndjson = options.renderer.id === 'ndjson';
       if (articles.length === 0 && !ndjson) return true;
+      if (!options.output && !ndjson && options.renderer.pieces) {
+        // Written as it is made: a big article is never held whole as text and again as bytes.
+        for (const piece of await options.renderer.pieces(articles, options.render)) await write(options.stdout, piece);
+        return true;
+      }
       const text = ndjson ? items.map((i) => `${JSON.stringify(i)}\n`).join('') : await options.renderer.render(articles, options.render);
       if (!options.output) {
         await write(options.stdout, text);

@@ -1,5 +1,6 @@
 import type { Article } from '../article.js';
-import type { Renderer } from '../renderer.js';
+import type { RenderOptions, Renderer } from '../renderer.js';
+import { joined, PIECE, slices } from './pieces.js';
 import { bylineParts } from './byline.js';
 import { escapeHtml } from '../util/html.js';
 import { escapeMarkdown } from '../markdown/escape.js';
@@ -44,28 +45,126 @@ function markdownBody(a: Article, toMarkdown: ToMarkdown | null): string {
   return out;
 }
 
-function body(a: Article, toMarkdown: ToMarkdown | null): string {
-  if (a.source.format === 'md') return markdownBody(a, toMarkdown);
-  if (toMarkdown && !PLAIN.test(a.html)) return toMarkdown(a.html).trim();
-  return a.text
-    .split('\n\n')
-    .filter(Boolean)
-    .map((p) => escapeMarkdown(p).replaceAll('\n', HARD_BREAK))
-    .join('\n\n');
+/**
+ * A plain body's paragraphs (blank-line separated, empty ones dropped), escaped and joined with a
+ * blank line, in pieces: no list of every paragraph, and no body-sized string but a paragraph that
+ * big.
+ */
+function* plainBody(text: string): Generator<string> {
+  let batch: string[] = [];
+  let size = 0;
+  let first = true;
+  for (let at = 0; at <= text.length; ) {
+    let end = text.indexOf('\n\n', at);
+    if (end === -1) end = text.length;
+    const paragraph = text.slice(at, end);
+    at = end + 2;
+    if (!paragraph) continue;
+    if (!first) batch.push('\n\n');
+    first = false;
+    if (paragraph.length > PIECE) {
+      if (batch.length > 0) yield batch.join('');
+      batch = [];
+      size = 0;
+      yield* bigParagraph(paragraph);
+      continue;
+    }
+    const escaped = escapeMarkdown(paragraph).replaceAll('\n', HARD_BREAK);
+    batch.push(escaped);
+    size += escaped.length;
+    if (size >= PIECE) {
+      yield batch.join('');
+      batch = [];
+      size = 0;
+    }
+  }
+  if (batch.length > 0) yield batch.join('');
 }
 
-function withFrontMatter(a: Article, toMarkdown: ToMarkdown | null, names: KeyNames): string {
+/**
+ * A paragraph of many lines (a block that kept its line breaks) escaped a run of lines at a time:
+ * escapeMarkdown() reads line by line (test/markdown-escape.test.ts checks it), and each of its
+ * steps made a copy of the whole paragraph.
+ */
+function* bigParagraph(paragraph: string): Generator<string> {
+  for (let start = 0; start < paragraph.length; ) {
+    let end = paragraph.indexOf('\n', start + PIECE);
+    if (end === -1) end = paragraph.length;
+    if (start > 0) yield HARD_BREAK;
+    yield* slices(escapeMarkdown(paragraph.slice(start, end)).replaceAll('\n', HARD_BREAK));
+    start = end + 1;
+  }
+}
+
+function* body(a: Article, toMarkdown: ToMarkdown | null): Generator<string> {
+  if (a.source.format === 'md') yield* slices(markdownBody(a, toMarkdown));
+  else if (toMarkdown && !PLAIN.test(a.html)) yield* slices(toMarkdown(a.html).trim());
+  else yield* plainBody(a.text);
+}
+
+/** Whether `pieces` gives any (none is empty), and all of them. */
+function peek(pieces: Iterator<string>): { empty: boolean; all: Generator<string> } {
+  const first = pieces.next();
+  function* all(): Generator<string> {
+    if (first.done) return;
+    yield first.value;
+    for (let next = pieces.next(); !next.done; next = pieces.next()) yield next.value;
+  }
+  return { empty: first.done === true, all: all() };
+}
+
+// Stands for the body while the front matter is written around it: front matter syntaxes escape a
+// NUL, so it can only be the body's place (checked, else the front matter is written with the body).
+const BODY_MARK = '\u0000body\u0000';
+
+function* withFrontMatter(a: Article, toMarkdown: ToMarkdown | null, names: KeyNames): Generator<string> {
   const data = frontMatterData(a, names);
-  const text = body(a, toMarkdown);
-  if (Object.keys(data).length === 0) return text ? `${text}\n` : '';
-  return writeFrontMatter(a, data, text);
+  const text = peek(body(a, toMarkdown));
+  if (Object.keys(data).length === 0) {
+    if (text.empty) return;
+    yield* text.all;
+    yield '\n';
+    return;
+  }
+  if (text.empty) {
+    yield writeFrontMatter(a, data, '');
+    return;
+  }
+  const marked = writeFrontMatter(a, data, BODY_MARK);
+  const at = marked.indexOf(BODY_MARK);
+  if (at === -1 || marked.indexOf(BODY_MARK, at + 1) !== -1) {
+    yield writeFrontMatter(a, data, joined(text.all));
+    return;
+  }
+  yield marked.slice(0, at);
+  yield* text.all;
+  yield marked.slice(at + BODY_MARK.length);
 }
 
-function withHeading(a: Article, toMarkdown: ToMarkdown | null): string {
+function* withHeading(a: Article, toMarkdown: ToMarkdown | null): Generator<string> {
   const { author, site, date } = bylineParts(a);
   const byline = [author ? `By ${author}` : null, site, date].filter(Boolean).join(' · ');
-  const parts = [a.title ? `# ${escapeMarkdown(a.title)}` : '', byline ? escapeMarkdown(byline) : '', body(a, toMarkdown)];
-  return `${parts.filter(Boolean).join('\n\n')}\n`;
+  const head = [a.title ? `# ${escapeMarkdown(a.title)}` : '', byline ? escapeMarkdown(byline) : ''].filter(Boolean).join('\n\n');
+  const text = peek(body(a, toMarkdown));
+  if (head) yield head;
+  if (!text.empty) {
+    if (head) yield '\n\n';
+    yield* text.all;
+  }
+  yield '\n';
+}
+
+async function markdown(articles: readonly Article[], options: RenderOptions): Promise<Iterable<string>> {
+  const unsafe = (a: Article) => a.source.format === 'md' && !a.text.split('\n\n').every(inert);
+  const structured = articles.some((a) => !PLAIN.test(a.html) || unsafe(a));
+  const toMarkdown = structured ? (await import('../markdown/from-html.js')).htmlToMarkdown : null;
+  const one = (a: Article) => (options.frontMatter === false ? withHeading(a, toMarkdown) : withFrontMatter(a, toMarkdown, options.keys ?? {}));
+  return (function* () {
+    for (const [i, a] of articles.entries()) {
+      if (i > 0) yield '\n';
+      yield* one(a);
+    }
+  })();
 }
 
 const renderer: Renderer = {
@@ -73,11 +172,8 @@ const renderer: Renderer = {
   description: 'Markdown with front matter, in the Markdown input\'s own syntax (YAML, TOML, JSON) and key names, else YAML (--no-front-matter: a "# Title" heading and a byline line).',
   extension: 'md',
   async render(articles, options) {
-    const unsafe = (a: Article) => a.source.format === 'md' && !a.text.split('\n\n').every(inert);
-    const structured = articles.some((a) => !PLAIN.test(a.html) || unsafe(a));
-    const toMarkdown = structured ? (await import('../markdown/from-html.js')).htmlToMarkdown : null;
-    const one = (a: Article) => (options.frontMatter === false ? withHeading(a, toMarkdown) : withFrontMatter(a, toMarkdown, options.keys ?? {}));
-    return articles.map(one).join('\n');
+    return joined(await markdown(articles, options));
   },
+  pieces: markdown,
 };
 export default renderer;

@@ -54,7 +54,10 @@ export function keepsBreaks(lines: readonly string[]): boolean {
   // A Setext heading: one line and its underline.
   if (texts.length === 2 && UNDERLINE.test(texts[1] ?? '')) return false;
   if (texts.filter((t) => LIST_ITEM.test(t)).length >= 2) return true;
-  const width = Math.max(...texts.map(length));
+  // A loop, not Math.max(...): spread passes every line as an argument, and a block of a hundred
+  // thousand lines overflows the stack.
+  let width = 0;
+  for (const t of texts) width = Math.max(width, length(t));
   if (width < MIN_PROSE_WIDTH) return true;
   const broken = texts.slice(0, -1);
   let full = 0;
