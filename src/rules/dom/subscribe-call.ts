@@ -1,5 +1,6 @@
 import type { Element } from 'domhandler';
 import { subscribeCalls } from '../../phrases/subscribe-calls.js';
+import { nonSpaceLength } from '../../html/dom.js';
 import { lettersKey } from '../../text/fold.js';
 import { pageElementRule, shortText } from './page-element.js';
 import { shape } from './shape.js';
@@ -31,7 +32,7 @@ function callText(raw: string): boolean {
   let known = verdicts.get(raw);
   if (known === undefined) {
     if (verdicts.size >= VERDICTS) verdicts.clear();
-    known = raw.replace(/\s+/g, '').length <= MAX_CALL && raw.split(SENTENCES).some((s) => CALL.test(lettersKey(s)));
+    known = nonSpaceLength(raw) <= MAX_CALL && raw.split(SENTENCES).some((s) => CALL.test(lettersKey(s)));
     verdicts.set(raw, known);
   }
   return known;
