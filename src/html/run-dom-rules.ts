@@ -10,6 +10,8 @@ import { forgetAbove, withShortTexts } from './short-text.js';
 export interface DomRun {
   page: boolean;
   lineOf(node: AnyNode): number;
+  /** Every element under the root as the run begins, when the caller has walked the tree already. */
+  elements?: Element[];
 }
 
 /**
@@ -47,7 +49,7 @@ export function runDomRules(root: ParentNode, rules: readonly DomRule[], run: Do
   const removed: Removal[] = [];
   const { removeElement } = loadDomutils();
   let current: DomRule | undefined;
-  let list: Element[] | null = null;
+  let list: Element[] | null = run.elements ?? null;
   const ctx: DomRuleContext = {
     page: run.page,
     attached: (node) => isAttached(node, root),
