@@ -88,9 +88,12 @@ function labelOpening(el: Element, raw: string): number {
 function isLabelledLine(el: Element): boolean {
   const raw = shortText(el, MAX_LINE * 2);
   if (raw === null || nonSpaceLength(raw) > MAX_LINE) return false;
+  // What the shape must be whatever the label: no prose, some link text, room for a headline. Most
+  // lines of a page fail that, and it costs less than looking for a label.
+  const s = shape(el);
+  if (s.prose !== 0 || s.link === 0 || s.chars <= MIN_HEADLINE) return false;
   const label = labelOpening(el, raw);
   if (label === 0) return false;
-  const s = shape(el);
   const rest = s.chars - label;
   return s.prose === 0 && rest >= MIN_HEADLINE && s.link >= MIN_LINK_SHARE * rest;
 }
