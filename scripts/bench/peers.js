@@ -9,57 +9,64 @@
 //                         defuddle/node, as its README's Node example; useAsync: false, so that a
 //                         page it finds empty is never fetched from a third party
 // turndown gets the options feedscrub's own Markdown uses, so the dialects match.
+// Each contestant loads only its own modules: html.js times each in a process of its own, where a
+// neighbour's heap and JIT state cannot slow it.
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-export async function loadPeers(root, base = null) {
-  const { scrub, render } = await import(pathToFileURL(path.join(root, 'dist/index.js')).href);
-  const { parseHTML } = await import('linkedom');
-  const { Readability } = await import('@mozilla/readability');
-  const { default: TurndownService } = await import('turndown');
-  const { Defuddle } = await import('defuddle/node');
-  const turndown = new TurndownService({ headingStyle: 'atx', codeBlockStyle: 'fenced', bulletListMarker: '-', emDelimiter: '_' });
-  const urlOf = (page) => /<link rel="canonical" href="([^"]+)"/.exec(page)?.[1] ?? 'https://example.org/';
+export const PEER_IDS = ['feedscrub', 'readability', 'defuddle'];
 
-  // An older build of feedscrub, timed in the same runs: the ratio to it is this build's speed-up.
-  const older = base ? await import(pathToFileURL(path.resolve(base, 'dist/index.js')).href) : null;
-  const peers = [
-    {
-      id: 'feedscrub',
-      label: 'feedscrub scrub() + render md',
-      async run(page) {
-        const articles = scrub(page, { from: 'html' });
-        return articles.length ? render(articles, 'md') : '';
-      },
+const TURNDOWN_OPTIONS = { headingStyle: 'atx', codeBlockStyle: 'fenced', bulletListMarker: '-', emDelimiter: '_' };
+const urlOf = (page) => /<link rel="canonical" href="([^"]+)"/.exec(page)?.[1] ?? 'https://example.org/';
+
+/** feedscrub's contestant from the build in `dir` (this one, or an older build for `base`). */
+async function feedscrubPeer(id, label, dir) {
+  const { scrub, render } = await import(pathToFileURL(path.resolve(dir, 'dist/index.js')).href);
+  return {
+    id,
+    label,
+    async run(page) {
+      const articles = scrub(page, { from: 'html' });
+      return articles.length ? render(articles, 'md') : '';
     },
-    {
-      id: 'readability',
+  };
+}
+
+/** One contestant by id: 'feedscrub', 'readability', 'defuddle', or 'base' (the build in `base`). */
+export async function loadPeer(id, root, base = null) {
+  if (id === 'feedscrub') return feedscrubPeer(id, 'feedscrub scrub() + render md', root);
+  if (id === 'base') return feedscrubPeer(id, `the base build (${base})`, base);
+  const { parseHTML } = await import('linkedom');
+  if (id === 'readability') {
+    const { Readability } = await import('@mozilla/readability');
+    const { default: TurndownService } = await import('turndown');
+    const turndown = new TurndownService(TURNDOWN_OPTIONS);
+    return {
+      id,
       label: 'Readability + turndown (linkedom)',
       async run(page) {
         const { document } = parseHTML(page);
         const article = new Readability(document).parse();
         return article?.content ? turndown.turndown(article.content) : '';
       },
-    },
-    {
-      id: 'defuddle',
+    };
+  }
+  if (id === 'defuddle') {
+    const { Defuddle } = await import('defuddle/node');
+    return {
+      id,
       label: 'defuddle (linkedom)',
       async run(page) {
         const { document } = parseHTML(page);
         const result = await Defuddle(document, urlOf(page), { markdown: true, useAsync: false });
         return result.content ?? '';
       },
-    },
-  ];
-  if (older) {
-    peers.push({
-      id: 'base',
-      label: `the base build (${base})`,
-      async run(page) {
-        const articles = older.scrub(page, { from: 'html' });
-        return articles.length ? older.render(articles, 'md') : '';
-      },
-    });
+    };
   }
-  return peers;
+  throw new Error(`no contestant ${id}`);
+}
+
+/** The contestants' ids in the order they are reported; 'base' last when an older build is timed. */
+export function peerIds(base = null) {
+  return base ? [...PEER_IDS, 'base'] : PEER_IDS;
 }

@@ -4,6 +4,7 @@ import type { DomRule } from '../dom-rule.js';
 import type { Line } from '../normalize.js';
 import { blocksOf } from './blocks.js';
 import { pageMeta } from './meta/index.js';
+import { elements } from './dom.js';
 import { contentRoot, isPage } from './page.js';
 import { parseHtml } from './parse.js';
 import { runDomRules } from './run-dom-rules.js';
@@ -27,9 +28,12 @@ const TITLE_LEVELS = 2;
 export function htmlDocument(html: string, options: HtmlDocumentOptions): Doc {
   const parsed = parseHtml(html, options.firstLine);
   const page = options.page ?? isPage(parsed.document);
-  const meta = page ? pageMeta(parsed, options.baseUrl, contentRoot(parsed.document).element) : null;
+  // The tree is as parsed until the first DOM rule removes something: one walk lists its
+  // elements for the content root, the metadata and the rules' dispatch.
+  const all = elements(parsed.document);
+  const meta = page ? pageMeta(parsed, options.baseUrl, contentRoot(parsed.document, all).element, all) : null;
   const baseUrl = meta?.base ?? options.baseUrl ?? meta?.candidates.find((c) => c.field === 'url')?.value ?? null;
-  const removed: Removal[] = runDomRules(parsed.document, options.rules, { page, lineOf: parsed.lineOf });
+  const removed: Removal[] = runDomRules(parsed.document, options.rules, { page, lineOf: parsed.lineOf, elements: all });
   const { blocks, dropped } = blocksOf(parsed.document, { lineOf: parsed.lineOf, baseUrl, page });
   removed.push(...dropped);
 

@@ -93,20 +93,20 @@ function scored(root: ParentNode, all: Element[], marked: Element[]): Element | 
 /**
  * Where a page keeps its article. One clear <article> is taken as it is; otherwise content scoring
  * chooses (several <article>s or <main>s, or none: a teaser, a card list or a comment never wins).
+ * `all` is every element under `root` as it is now, when the caller has the list already.
  */
-export function contentRoot(root: ParentNode): ContentRoot {
+export function contentRoot(root: ParentNode, all?: Element[]): ContentRoot {
   // Metadata reads the page before the DOM rules run and page-chrome after: one choice serves both.
   const known = chosen.get(root);
   if (known && (!known.element || isAttached(known.element, root))) return known;
-  const result = choose(root);
+  const result = choose(root, all ?? elements(root));
   chosen.set(root, result);
   return result;
 }
 
 const chosen = new WeakMap<ParentNode, ContentRoot>();
 
-function choose(root: ParentNode): ContentRoot {
-  const all = elements(root);
+function choose(root: ParentNode, all: Element[]): ContentRoot {
   const marked = all.filter((el) => isMarked(el) && !closest(el, isDiscussion) && !isDiscussion(el));
   const articles = marked.filter((el) => el.name === 'article');
   const only = articles.length === 1 ? articles[0] : undefined;

@@ -5,10 +5,13 @@ import { loadDomutils } from './deps.js';
 import { describe, elements, isAttached, isElement } from './dom.js';
 import { spacedText } from './kinds.js';
 import { lineText } from './parse.js';
+import { forgetAbove, withShortTexts } from './short-text.js';
 
 export interface DomRun {
   page: boolean;
   lineOf(node: AnyNode): number;
+  /** Every element under the root as the run begins, when the caller has walked the tree already. */
+  elements?: Element[];
 }
 
 /**
@@ -46,7 +49,7 @@ export function runDomRules(root: ParentNode, rules: readonly DomRule[], run: Do
   const removed: Removal[] = [];
   const { removeElement } = loadDomutils();
   let current: DomRule | undefined;
-  let list: Element[] | null = null;
+  let list: Element[] | null = run.elements ?? null;
   const ctx: DomRuleContext = {
     page: run.page,
     attached: (node) => isAttached(node, root),
@@ -56,16 +59,19 @@ export function runDomRules(root: ParentNode, rules: readonly DomRule[], run: Do
       const own = lineText(spacedText(node));
       const text = label === undefined ? own || (isElement(node) ? describe(node) : '') : own ? `${label}: ${own}` : label;
       if (text) removed.push({ rule: current.id, line: run.lineOf(node), text });
+      forgetAbove(node);
       removeElement(node);
     },
   };
   // Rules only take elements out, so the elements as the run began, minus what is detached, are
   // what each rule would find at its turn: one walk sorts them to every visiting rule.
   const wanted = rules.some((r) => r.visit) ? dispatch(ctx.elements(), rules) : [];
-  rules.forEach((rule, i) => {
-    current = rule;
-    if (!rule.visit) return rule.apply(root, ctx);
-    for (const el of wanted[i] ?? ctx.elements()) rule.visit(el, ctx);
-  });
+  withShortTexts(() =>
+    rules.forEach((rule, i) => {
+      current = rule;
+      if (!rule.visit) return rule.apply(root, ctx);
+      for (const el of wanted[i] ?? ctx.elements()) rule.visit(el, ctx);
+    }),
+  );
   return removed;
 }

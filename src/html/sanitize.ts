@@ -112,7 +112,13 @@ const NAME = /^[a-zA-Z_:][-a-zA-Z0-9_:.]*$/;
 // sanitize-html's own test, kept although NAME already implies it, so that write() stays its copy.
 const VALID_NAME = /^[^\0\t\n\f\r /<=>]+$/;
 
-let nonBoolean: ReadonlySet<string> | null = null;
+/**
+ * Of the attributes kept, those sanitize-html drops when empty (its defaults.nonBooleanAttributes):
+ * copied here, so that a page whose markup needs no sanitize-html never loads it and postcss, a
+ * fifth of a bare start-up; a test holds the copy to the installed version's list.
+ */
+export const NON_BOOLEAN_KEPT: ReadonlySet<string> = new Set(['href', 'src', 'alt', 'width', 'height', 'colspan', 'rowspan']);
+export const KEPT_ATTRIBUTES: readonly string[] = [...new Set(Object.values(ATTRIBUTES).flat())];
 
 // Most text has nothing to escape, and then each replace below would copy it for nothing.
 const SPECIAL = /[&<>"]/;
@@ -182,7 +188,7 @@ function write(nodes: readonly AnyNode[], transforms: Record<string, Transformer
       for (const a of Object.keys(attribs)) {
         const value = attribs[a] as string;
         if (!VALID_NAME.test(a)) continue;
-        if (value === '' && a !== 'alt' && nonBoolean?.has(a)) continue;
+        if (value === '' && a !== 'alt' && NON_BOOLEAN_KEPT.has(a)) continue;
         if (!allowed.includes(a)) continue;
         if (URL_ATTRIBUTES.has(a) && naughtyHref(name, value)) continue;
         tag += ` ${a}`;
@@ -214,7 +220,6 @@ function inRawText(node: AnyNode): boolean {
 export function sanitizeNodes(nodes: readonly AnyNode[], wrap: boolean, base: string | null): string | null {
   if (!plain(nodes, wrap ? 'p' : null) || nodes.some(inRawText)) return null;
   if (last?.base !== base) last = { base, options: options(base) };
-  nonBoolean ??= new Set(loadSanitize().defaults.nonBooleanAttributes ?? []);
   const out: string[] = wrap ? ['<p>'] : [];
   write(nodes, last.options.transformTags as Record<string, Transformer>, out);
   if (wrap) out.push('</p>');

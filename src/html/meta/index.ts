@@ -91,9 +91,8 @@ function declared(all: Element[]): Found[] {
  * the best-ranked source wins, then the first in the document: JSON-LD, then Open Graph and
  * article:*, then the other <meta> vocabularies, then what the article shows (docs/page-metadata.md).
  */
-export function pageMeta(parsed: ParsedHtml, baseUrl: string | null, content: Element | null): PageMeta {
-  const { document, lineOf } = parsed;
-  const all = elements(document);
+export function pageMeta(parsed: ParsedHtml, baseUrl: string | null, content: Element | null, all: Element[] = elements(parsed.document)): PageMeta {
+  const { lineOf } = parsed;
   const baseEl = all.find((el) => el.name === 'base' && attr(el, 'href'));
   let baseHref: string | null = null;
   if (baseEl) baseHref = value({ field: 'url', raw: attr(baseEl, 'href') ?? '', el: baseEl, rank: 0 }, baseUrl, null);

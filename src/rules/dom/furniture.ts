@@ -40,10 +40,6 @@ function test(known: Map<string, boolean>, re: RegExp, name: string): boolean {
   return answer;
 }
 
-function rawNames(el: Element, id: string | null): readonly string[] {
-  return id ? [...classes(el), id] : classes(el);
-}
-
 interface Named {
   cls: string | null;
   id: string | null;
@@ -53,6 +49,13 @@ interface Named {
 }
 const answers = new WeakMap<Element, Named>();
 
+// Most names are no hint at all: the list of them is made only for an element that has one.
+function hintedNames(el: Element, id: string | null): readonly string[] | null {
+  const list = classes(el);
+  if (!list.some((n) => test(hinted, ANY, n)) && !(id !== null && test(hinted, ANY, id))) return null;
+  return id !== null ? [...list, id] : list;
+}
+
 function named(el: Element): Named | null {
   if (STRUCTURE.has(el.name)) return null;
   const cls = attr(el, 'class');
@@ -60,37 +63,54 @@ function named(el: Element): Named | null {
   // Most elements of a page have no name at all: nothing to remember for them.
   if (cls === null && id === null) return null;
   let known = answers.get(el);
-  if (known?.cls !== cls || known.id !== id) {
-    const all = rawNames(el, id);
-    answers.set(el, (known = { cls, id, names: all.some((n) => test(hinted, ANY, n)) ? all : null, family: new Map() }));
-  }
+  if (known?.cls !== cls || known.id !== id) answers.set(el, (known = { cls, id, names: hintedNames(el, id), family: new Map() }));
   return known;
 }
 
-export function namedAs(el: Element, family: FurnitureFamily): boolean {
-  const known = named(el);
-  if (!known?.names) return false;
+function inNamed(known: Named, family: FurnitureFamily): boolean {
   let answer = known.family.get(family);
   if (answer === undefined) {
     const re = PATTERNS[family];
     let names = inFamily.get(family);
     if (!names) inFamily.set(family, (names = new Map()));
     const memo = names;
-    answer = known.names.some((n) => test(memo, re, n));
+    answer = (known.names ?? []).some((n) => test(memo, re, n));
     known.family.set(family, answer);
   }
   return answer;
 }
 
-// Per page, found once for all the furniture rules (they only take elements out: each skips what
-// an earlier one detached): every element, and those whose names match some family.
-const snapshot = new WeakMap<ParentNode, { all: Element[]; named: Element[] }>();
+export function namedAs(el: Element, family: FurnitureFamily): boolean {
+  const known = named(el);
+  return known?.names ? inNamed(known, family) : false;
+}
 
-function lists(root: ParentNode): { all: Element[]; named: Element[] } {
+// Per page, found once for all the furniture rules (they only take elements out: each skips what
+// an earlier one detached): every element, and those whose names match some family, each with
+// its names as read then, so that a dozen rules do not read every element's attributes again.
+interface Lists {
+  all: Element[];
+  /** all's names, index for index (null for an element named for no family). */
+  allNames: (Named | null)[];
+  named: Element[];
+  names: Named[];
+}
+const snapshot = new WeakMap<ParentNode, Lists>();
+
+function lists(root: ParentNode): Lists {
   let known = snapshot.get(root);
   if (!known) {
     const all = elements(root);
-    known = { all, named: all.filter((el) => named(el)?.names) };
+    known = { all, allNames: [], named: [], names: [] };
+    for (const el of all) {
+      const n = named(el);
+      const hint = n?.names ? n : null;
+      known.allNames.push(hint);
+      if (hint) {
+        known.named.push(el);
+        known.names.push(hint);
+      }
+    }
     snapshot.set(root, known);
   }
   return known;
@@ -118,13 +138,15 @@ export function furnitureRule(spec: FurnitureSpec): DomRule {
     apply(root, ctx) {
       if (!ctx.page) return;
       const article = contentRoot(root).element;
-      const candidates = spec.also ? lists(root).all : lists(root).named;
-      for (const el of candidates) {
-        if (!(namedAs(el, spec.family) || spec.also?.(el))) continue;
-        if (spec.only && !spec.only(el)) continue;
-        if (holds(el, article) || !ctx.attached(el)) continue;
+      const page = lists(root);
+      const [candidates, names] = spec.also ? [page.all, page.allNames] : [page.named, page.names];
+      candidates.forEach((el, i) => {
+        const known = names[i];
+        if (!((known && inNamed(known, spec.family)) || spec.also?.(el))) return;
+        if (spec.only && !spec.only(el)) return;
+        if (holds(el, article) || !ctx.attached(el)) return;
         ctx.remove(el);
-      }
+      });
     },
   };
 }

@@ -2,7 +2,7 @@ import type { Element } from 'domhandler';
 import { followServices, shareRowWords, shareServices } from '../../phrases/share.js';
 import { elements, hasText } from '../../html/dom.js';
 import { lettersKey } from '../../text/fold.js';
-import { pageElementRule, shortText } from './page-element.js';
+import { pageElementRule, shortKey } from './page-element.js';
 
 /**
  * A row of share or follow buttons whose links the other rules did not know (an app scheme, a
@@ -16,12 +16,13 @@ const FILLER = new Set(shareRowWords.map(lettersKey));
 const SHARE_WORDS = new Set(['share', 'teilen', 'partager', 'compartir', 'compartilhe', 'compartilhar', 'condividi', 'delen', 'udostępnij', 'поделиться', 'bagikan', 'シェア', '공유', 'follow', 'folgen', 'suivez', 'siga', 'seguici', 'síguenos', 'volg', 'ikuti', 'フォロー']);
 const MAX_ROW = 160;
 const TAGS = ['div', 'p', 'ul', 'span', 'li', 'section', 'nav'];
+const IS_TAG = new Set(TAGS);
 
 function isRow(el: Element): boolean {
-  if (!TAGS.includes(el.name)) return false;
-  const raw = shortText(el, MAX_ROW * 2);
-  if (raw === null) return false;
-  const words = lettersKey(raw).split(' ').filter(Boolean);
+  if (!IS_TAG.has(el.name)) return false;
+  const key = shortKey(el, MAX_ROW * 2);
+  if (key === null) return false;
+  const words = key.split(' ').filter(Boolean);
   if (words.length === 0 || words.length > 24) return false;
   let services = 0;
   let shares = 0;

@@ -1,6 +1,7 @@
-import type { AnyNode, Element } from 'domhandler';
+import type { Element } from 'domhandler';
 import type { DomRule } from '../../dom-rule.js';
-import { hasChildren, holds, isElement, isText, topOf } from '../../html/dom.js';
+import { holds, topOf } from '../../html/dom.js';
+import { shortText } from '../../html/short-text.js';
 import { contentRoot } from '../../html/page.js';
 import { lettersKey } from '../../text/fold.js';
 
@@ -15,8 +16,6 @@ export interface PageElementSpec {
   wants: { names?: readonly string[]; attributes?: readonly string[] };
   matches(el: Element): boolean;
 }
-
-
 
 export function pageElementRule(spec: PageElementSpec): DomRule {
   const rule: DomRule = {
@@ -36,18 +35,7 @@ export function pageElementRule(spec: PageElementSpec): DomRule {
   return rule;
 }
 
-// The element's text, or null as soon as it is too long to be a call: every <div> of a page is
-// asked, and reading the whole text of the outer ones would cost the page's size each.
-export function shortText(el: Element, max: number): string | null {
-  let out = '';
-  const walk = (node: AnyNode): boolean => {
-    if (isText(node)) out += node.data;
-    else if (isElement(node) && (node.name === 'script' || node.name === 'style')) return true;
-    else if (hasChildren(node)) for (const c of node.children) if (!walk(c)) return false;
-    return out.length <= max;
-  };
-  return walk(el) ? out : null;
-}
+export { shortText } from '../../html/short-text.js';
 
 // The short texts of a page repeat (menu items, buttons, the same call in header and footer), and
 // several rules key each of them: the keys of the last few hundred are kept.

@@ -1,6 +1,6 @@
 import type { AnyNode, Element, ParentNode } from 'domhandler';
 import type { DomRule } from '../../dom-rule.js';
-import { attr, elements, hasText, isElement, isText, urlOf } from '../../html/dom.js';
+import { attr, elements, hasText, isElement, isText, nonSpaceLength, urlOf } from '../../html/dom.js';
 import { contentRoot } from '../../html/page.js';
 import { promoLabels } from '../../phrases/promo-labels.js';
 import { lettersKey } from '../../text/fold.js';
@@ -72,26 +72,28 @@ function runAfter(label: Element): Element[] {
 // "SEE MORE: <a>…</a>": the label opens the line, then a separator or the label's own element.
 // The label's length without spaces, or 0 when the line opens with none.
 function labelOpening(el: Element, raw: string): number {
-  const bare = (s: string) => s.replace(/\s+/g, '').length;
   const text = raw.replace(/\s+/g, ' ').trim();
   // The label in an element of its own, however deep: <a><span><span>Also on …</span><span>headline…
   for (let at = el.children.find(hasText); at && isElement(at) && at.name !== 'a'; at = at.children.find(hasText)) {
     const own = shortText(at, MAX_LABEL * 2) ?? '';
-    if (isPromoLabel(own)) return bare(own);
+    if (isPromoLabel(own)) return nonSpaceLength(own);
   }
   for (const m of text.slice(0, MAX_LABEL + 2).matchAll(SEPARATORS)) {
     const head = text.slice(0, m.index);
-    if (head.trim() && isPromoLabel(head)) return bare(head);
+    if (head.trim() && isPromoLabel(head)) return nonSpaceLength(head);
   }
   return 0;
 }
 
 function isLabelledLine(el: Element): boolean {
   const raw = shortText(el, MAX_LINE * 2);
-  if (raw === null || raw.replace(/\s+/g, '').length > MAX_LINE) return false;
+  if (raw === null || nonSpaceLength(raw) > MAX_LINE) return false;
+  // What the shape must be whatever the label: no prose, some link text, room for a headline. Most
+  // lines of a page fail that, and it costs less than looking for a label.
+  const s = shape(el);
+  if (s.prose !== 0 || s.link === 0 || s.chars <= MIN_HEADLINE) return false;
   const label = labelOpening(el, raw);
   if (label === 0) return false;
-  const s = shape(el);
   const rest = s.chars - label;
   return s.prose === 0 && rest >= MIN_HEADLINE && s.link >= MIN_LINK_SHARE * rest;
 }

@@ -16,29 +16,25 @@ const MEDIA = new Set(['img', 'picture', 'video', 'audio', 'iframe', 'svg', 'obj
 const NO_TEXT = new Set(['script', 'style', 'noscript', 'template']);
 const PROSE = 80;
 
+// Counted into one record as the walk goes, not summed from a record per node: every text-like
+// element of a page may be shaped, and the small objects were a share of the collector's work.
 export function shape(el: Element): Shape {
   const out: Shape = { chars: 0, link: 0, media: false, prose: 0 };
-  const walk = (node: AnyNode, inLink: boolean): { chars: number; link: number } => {
+  const walk = (node: AnyNode, inLink: boolean): void => {
     if (isText(node)) {
       const chars = nonSpaceLength(node.data);
-      return { chars, link: inLink ? chars : 0 };
+      out.chars += chars;
+      if (inLink) out.link += chars;
+      return;
     }
-    if (!isElement(node) || NO_TEXT.has(node.name)) return { chars: 0, link: 0 };
+    if (!isElement(node) || NO_TEXT.has(node.name)) return;
     if (MEDIA.has(node.name)) out.media = true;
-    const sum = { chars: 0, link: 0 };
-    const link = inLink || node.name === 'a';
-    if (hasChildren(node)) {
-      for (const c of node.children) {
-        const w = walk(c, link);
-        sum.chars += w.chars;
-        sum.link += w.link;
-      }
-    }
-    if ((node.name === 'p' || node.name === 'li') && sum.chars - sum.link >= PROSE) out.prose++;
-    return sum;
+    const chars = out.chars;
+    const link = out.link;
+    const linked = inLink || node.name === 'a';
+    if (hasChildren(node)) for (const c of node.children) walk(c, linked);
+    if ((node.name === 'p' || node.name === 'li') && out.chars - chars - (out.link - link) >= PROSE) out.prose++;
   };
-  const total = walk(el, false);
-  out.chars = total.chars;
-  out.link = total.link;
+  walk(el, false);
   return out;
 }

@@ -1,5 +1,6 @@
 import type { Element } from 'domhandler';
 import { subscribeCalls } from '../../phrases/subscribe-calls.js';
+import { nonSpaceLength } from '../../html/dom.js';
 import { lettersKey } from '../../text/fold.js';
 import { pageElementRule, shortText } from './page-element.js';
 import { shape } from './shape.js';
@@ -18,15 +19,29 @@ const CALL = new RegExp(
 );
 const MAX_CALL = 500;
 const TEXT_TAGS = ['h2', 'h3', 'h4', 'h5', 'h6', 'p', 'span', 'div', 'strong', 'label', 'li', 'a'];
+const IS_TEXT_TAG = new Set(TEXT_TAGS);
 // Sentences end at . ! ? and their CJK forms; lettersKey then drops the punctuation.
 const SENTENCES = /[.!?。！？]+(?:\s+|$)/u;
 
+// A wrapper and its only child have the same text, and a page repeats its calls: the verdict on a
+// text is kept for the last few hundred texts.
+const verdicts = new Map<string, boolean>();
+const VERDICTS = 512;
+
+function callText(raw: string): boolean {
+  let known = verdicts.get(raw);
+  if (known === undefined) {
+    if (verdicts.size >= VERDICTS) verdicts.clear();
+    known = nonSpaceLength(raw) <= MAX_CALL && raw.split(SENTENCES).some((s) => CALL.test(lettersKey(s)));
+    verdicts.set(raw, known);
+  }
+  return known;
+}
+
 function isCall(el: Element): boolean {
-  if (!TEXT_TAGS.includes(el.name)) return false;
+  if (!IS_TEXT_TAG.has(el.name)) return false;
   const raw = shortText(el, MAX_CALL * 2);
-  if (raw === null || raw.replace(/\s+/g, '').length > MAX_CALL) return false;
-  const sentences = raw.split(SENTENCES).map(lettersKey).filter(Boolean);
-  if (!sentences.some((s) => CALL.test(s))) return false;
+  if (raw === null || raw === '' || !callText(raw)) return false;
   return shape(el).prose <= 1;
 }
 

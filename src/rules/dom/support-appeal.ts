@@ -8,7 +8,21 @@ import { shape } from './shape.js';
 const PHRASES = appeals.flatMap((set) => set.phrases.map(lettersKey));
 // Every short text of a page is compared with every phrase: the forms it is compared in are made once.
 const WHOLE = new Set(PHRASES);
-const SPACED = PHRASES.map((p) => ({ before: ` ${p}`, after: `${p} `, words: words(p) }));
+// A text that ends with " phrase" ends with the phrase's last word, and one that starts with
+// "phrase " starts with its first: each text is compared only with the phrases that share them.
+const lastWord = (text: string) => text.slice(text.lastIndexOf(' ') + 1);
+const firstWord = (text: string) => text.split(' ', 1)[0] ?? '';
+const BY_LAST = groupBy(PHRASES, lastWord);
+const BY_FIRST = groupBy(PHRASES, firstWord);
+function groupBy(phrases: readonly string[], word: (p: string) => string): Map<string, { before: string; after: string; words: number }[]> {
+  const out = new Map<string, { before: string; after: string; words: number }[]>();
+  for (const p of phrases) {
+    const list = out.get(word(p)) ?? [];
+    list.push({ before: ` ${p}`, after: `${p} `, words: words(p) });
+    out.set(word(p), list);
+  }
+  return out;
+}
 // A call is a line or two; longer text that starts with "Support us" is a paragraph about it.
 const MAX_CALL = 140;
 // An appeal box holds a letter of a few paragraphs and its buttons; more than this under such a
@@ -29,7 +43,7 @@ function isCall(el: Element): boolean {
   const text = shortKey(el, MAX_CALL * 3);
   if (text === null || text.length === 0 || text.length > MAX_CALL) return false;
   if (WHOLE.has(text)) return true;
-  return SPACED.some((p) => text.endsWith(p.before) || (text.startsWith(p.after) && words(text) - p.words <= MAX_TAIL));
+  return (BY_LAST.get(lastWord(text)) ?? []).some((p) => text.endsWith(p.before)) || (BY_FIRST.get(firstWord(text)) ?? []).some((p) => text.startsWith(p.after) && words(text) - p.words <= MAX_TAIL);
 }
 
 function isAppealBox(el: Element): boolean {
