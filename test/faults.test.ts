@@ -10,7 +10,8 @@ import { ensureBuilt, fakeIo, feedscrub, seed, stackLines, tempDirs } from './he
  * Faults around the inputs and outputs: an unreadable input, an output folder that cannot be
  * written or is missing, a full disk. Each is one clear line and exit 1, with no partial or
  * temporary file left and the inputs untouched. Write errors no test machine can produce (EROFS,
- * ENOSPC) come from a mocked write-file-atomic, through run() in this process.
+ * ENOSPC) come from a mocked write-file-atomic (one -o file) and a mocked write into an open
+ * temporary file (a folder's files, src/cli/replace-file.ts), through run() in this process.
  */
 const failWith = vi.hoisted(() => ({ code: null as string | null }));
 vi.mock('write-file-atomic', async (original) => {
@@ -23,6 +24,15 @@ vi.mock('write-file-atomic', async (original) => {
     },
   };
 });
+vi.mock('node:fs', async (original) => {
+  const real = await original<typeof import('node:fs')>();
+  const writeFileSync = (file: Parameters<typeof real.writeFileSync>[0], ...rest: [string, BufferEncoding]) => {
+    // Only a write into an open descriptor: the temporary file of a folder's output.
+    if (failWith.code !== null && typeof file === 'number') throw Object.assign(new Error(`${failWith.code}: simulated, write`), { code: failWith.code });
+    return real.writeFileSync(file, ...rest);
+  };
+  return { ...real, default: { ...real, writeFileSync }, writeFileSync };
+});
 const unreadable = vi.hoisted(() => ({ name: null as string | null }));
 vi.mock('../src/inputs/fs-async.js', async (original) => {
   const real = await original<typeof import('../src/inputs/fs-async.js')>();
@@ -33,6 +43,10 @@ vi.mock('../src/inputs/fs-async.js', async (original) => {
       unreadable.name !== null && path.basename(String(file)) === unreadable.name
         ? Promise.reject(Object.assign(new Error(`EACCES: permission denied, open '${file}'`), { code: 'EACCES' }))
         : real.open(file, flags),
+    openSync: (file: string, flags: string) => {
+      if (unreadable.name !== null && path.basename(String(file)) === unreadable.name) throw Object.assign(new Error(`EACCES: permission denied, open '${file}'`), { code: 'EACCES' });
+      return real.openSync(file, flags);
+    },
   };
 });
 

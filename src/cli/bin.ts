@@ -38,8 +38,6 @@ export function stopOnSignals(
  */
 export function main(): Promise<void> {
   const argv = process.argv.slice(2);
-  // Must come before the first file operation, which starts libuv's thread pool (see writesFiles).
-  if (process.env.UV_THREADPOOL_SIZE === undefined && writesFiles(argv)) process.env.UV_THREADPOOL_SIZE = String(OUTPUT_THREADS);
   const stdout = process.stdout;
   stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
@@ -88,19 +86,6 @@ export function main(): Promise<void> {
     if (stdout.destroyed) process.exit(code);
     else stdout.write('', () => process.exit(code));
   });
-}
-
-/**
- * Threads for file work when a run writes files. Each output is written atomically and fsynced, and
- * an fsync holds one of libuv's pool threads for as long as the disk takes; with the default four,
- * the reads of the next inputs queue behind the writes of the last outputs. Measured on 2,000 dumps
- * to a folder with two workers, on a loaded 2-core machine: 48 s with 4 threads, 36 s with 16.
- */
-const OUTPUT_THREADS = 16;
-
-/** Whether the arguments send the output to files (-o), roughly: a wrong guess costs only idle threads. */
-function writesFiles(argv: readonly string[]): boolean {
-  return argv.some((a) => a === '-o' || a.startsWith('--output') || /^-o./.test(a));
 }
 
 // A small dump with the usual furniture, so that every rule and renderer runs once.

@@ -1,9 +1,11 @@
+import type { BigIntStats } from 'node:fs';
 import { stat } from '../inputs/fs-async.js';
 import path from 'node:path';
 import { isArticle, type Article, type Item } from '../article.js';
 import type { RenderOptions, Renderer } from '../renderer.js';
 import { reason } from '../errors.js';
 import { writeAtomic } from './io.js';
+import { FolderWriter } from './replace-file.js';
 import { createNamer, type NameParts } from './names.js';
 
 /**
@@ -118,44 +120,47 @@ function wholeSink(options: SinkOptions, guard: Guard): Sink {
 }
 
 /**
- * One file per article, named by the namer in input order, written as soon as it is ready. Each
- * write is atomic and fsynced, which makes it wait on the disk: up to WRITES_IN_FLIGHT of them
- * overlap, or a batch would run at the disk's pace whatever --jobs says.
+ * One file per article, named by the namer in input order and written as soon as it is ready,
+ * through a temporary file and a rename (see replace-file.ts for why synchronously and without fsync).
  */
 async function folderSink(options: SinkOptions, folder: string, guard: Guard): Promise<Sink> {
   const name = await createNamer({ template: options.template, extension: options.renderer.extension });
+  const writer = new FolderWriter();
   let ok = true;
-  const writing = new Set<Promise<void>>();
-  const write = async (file: string, article: Article) => {
-    const label = path.relative(options.cwd, file);
-    if (await guard(file)) {
-      options.fail(`${label}: refusing to overwrite an input`);
-      ok = false;
-      return;
+  // Named in messages only: path.relative() for every file cost more than the rename.
+  const label = (file: string) => path.relative(options.cwd, file);
+  const write = (file: string, text: string) => {
+    try {
+      const existing = writer.existing(file);
+      if (guard.replaces(file, existing)) {
+        options.fail(`${label(file)}: refusing to overwrite an input`);
+        return false;
+      }
+      writer.write(file, text, existing);
+      return true;
+    } catch (error) {
+      options.fail(`${label(file)}: cannot write: ${reason(error)}`);
+      return false;
     }
-    ok = (await save(file, await options.renderer.render([article], options.render), label, options.fail)) && ok;
   };
   return {
     async add(items, relative) {
-      const articles = items.filter(isArticle);
       // Numbered by record, not by article: after a broken NDJSON line, export-4 still holds record 4.
-      for (const article of articles) {
+      for (const article of items.filter(isArticle)) {
         const parts: NameParts = { relative, index: article.source.index + 1, count: items.length, title: article.title, published: article.published, site: article.site };
-        const job = write(path.join(folder, name(parts)), article).finally(() => writing.delete(job));
-        writing.add(job);
-        if (writing.size >= WRITES_IN_FLIGHT) await Promise.race(writing);
+        const file = path.join(folder, name(parts));
+        ok = write(file, await options.renderer.render([article], options.render)) && ok;
       }
     },
-    async finish() {
-      await Promise.all(writing);
-      return ok;
-    },
+    finish: async () => ok,
   };
 }
 
-const WRITES_IN_FLIGHT = 16;
-
-type Guard = (file: string) => Promise<boolean>;
+interface Guard {
+  (file: string): Promise<boolean>;
+  /** The same, given the file's stat (undefined: nothing there). */
+  replaces(file: string, existing: BigIntStats | undefined): boolean;
+}
 
 /**
  * Whether writing `file` would replace an input: the same path, or the same file reached another
@@ -173,11 +178,13 @@ async function inputGuard(inputs: readonly string[]): Promise<Guard> {
   };
   // A batch of 100,000 inputs: their identities are read once, not per output.
   const ids = new Set((await Promise.all([...paths].map(identity))).filter((id) => id !== null));
-  return async (file) => {
+  const guard = async (file: string) => {
     if (paths.has(file)) return true;
     const id = await identity(file);
     return id !== null && ids.has(id);
   };
+  const replaces = (file: string, existing: BigIntStats | undefined) => paths.has(file) || (existing !== undefined && ids.has(`${existing.dev}:${existing.ino}`));
+  return Object.assign(guard, { replaces });
 }
 
 async function save(file: string, data: string, label: string, fail: (m: string) => void): Promise<boolean> {

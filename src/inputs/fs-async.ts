@@ -13,3 +13,7 @@ export const mkdir = promisify(fs.mkdir);
 export const open = promisify(fs.open);
 export const fstat = promisify(fs.fstat);
 export const close = promisify(fs.close);
+
+// The one synchronous call of an input's read (src/cli/task.ts), here beside its promise twin so
+// that a test can fail both (EACCES as root) in one place.
+export { openSync } from 'node:fs';
