@@ -5,6 +5,7 @@ import { parseDate } from '../metadata/dates/dates.js';
 import { countWords, decodeHTMLStrict, key } from '../text/fold.js';
 import { escapeHtml } from '../util/html.js';
 import { htmlDoc } from './html-doc.js';
+import { looksLikeTitle } from './title-line.js';
 
 /**
  * The envelope an aggregator wraps around an item: the title as a plain line, a blank line, the
@@ -67,9 +68,17 @@ export function readEnvelope(lines: readonly Line[], shaped = false): Envelope |
   let start = first;
   let head: Line | null = null;
   const top = lines[first] as Line;
+  // A head over markup without text ("<p></p>") is the dump's only line of text, read as a text
+  // dump's only line is: a title only if it passes for one, else the text output, read again,
+  // would find a paragraph where this run found a title. It is read with the markup as the body.
+  const textless = () => lines.slice(first + 1, last + 1).every((l) => l.text.replace(/<[^>]*>/g, '').trim() === '');
+  let lone = false;
   if (titleLike(top) && isBlank(lines[first + 1]) && first + 1 < last) {
-    head = top;
-    start = first + 1;
+    lone = !looksLikeTitle(top.text) && textless();
+    if (!lone) {
+      head = top;
+      start = first + 1;
+    }
   }
   // The last block, when a blank line sets it apart and every line of it reads as a credit.
   let end = last + 1;
@@ -80,7 +89,7 @@ export function readEnvelope(lines: readonly Line[], shaped = false): Envelope |
   const body = lines.slice(start, end);
   if (!body.some((l) => (shaped ? OPENS_WITH_TAG : TAG).test(l.text))) return null;
   const tail = lines.slice(end, last + 1);
-  if (!head && tail.length === 0) return null;
+  if (!head && !lone && tail.length === 0) return null;
   return { head, body, tail };
 }
 

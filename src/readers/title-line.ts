@@ -1,0 +1,30 @@
+import { dateLine } from '../metadata/dates/dates.js';
+import { BYLINE_PREFIX } from '../metadata/credit/names.js';
+import { countWords, endsLikeSentence, hasWordChar } from '../text/fold.js';
+
+// A title is a short line that is not a sentence, a byline or a date. When the first line fails
+// that test the dump has no title: taking a paragraph for the title would hide it from the body.
+const MAX_TITLE_WORDS = 30;
+// A full sentence inside the line ("...goes back to 1949. And more"): a paragraph, even when what
+// follows the full stop does not end like one. A short run before the stop ("Dr. Who", "U.S. Stocks")
+// is an abbreviation.
+const SENTENCE_INSIDE = /^(?:\S+\s+){5,}\S*[^\s.!?…][.!?]["'”’)]*\s+\S/;
+
+// Quotes and brackets may open a title ("« Prisoner of the palace », by ..."); other punctuation not.
+const OPENING = /^["'“‘«„‚(\[]+\s*/u;
+
+export function looksLikeTitle(text: string): boolean {
+  const t = text.trim();
+  const count = countWords(t);
+  return (
+    count > 0 &&
+    // A line that opens with punctuation ("! 0", "— and then") is the tail of something, not a title.
+    hasWordChar(t.replace(OPENING, '').split(/\s/, 1)[0] ?? '') &&
+    count <= MAX_TITLE_WORDS &&
+    !SENTENCE_INSIDE.test(t) &&
+    t.length <= 300 &&
+    !(endsLikeSentence(t) && /[.;:]$/.test(t) && !t.endsWith('...')) &&
+    !BYLINE_PREFIX.test(t) &&
+    dateLine(t) === null
+  );
+}
