@@ -49,9 +49,26 @@ const lazyChildProcess = {
   },
 };
 
+// The HTML sanitizer imports entities' decodeHTML, and with it the decoding tables entities builds
+// when evaluated: in a text conversion, for nothing, and a second copy of entities besides the one
+// src/text/deps.ts loads on first use. The sanitizer gets functions that load that copy when first
+// called. A name it imports that is not listed here fails the build.
+const LAZY_ENTITIES = ['decodeHTML', 'decodeHTMLStrict'];
+const lazyEntities = {
+  name: 'lazy-entities',
+  setup(build) {
+    build.onResolve({ filter: /^entities$/ }, (args) => (args.kind === 'import-statement' && !args.importer.includes('node_modules') ? { path: 'entities', namespace: 'lazy-entities' } : undefined));
+    build.onLoad({ filter: /.*/, namespace: 'lazy-entities' }, () => ({
+      contents: `let m;\n${LAZY_ENTITIES.map((name) => `export function ${name}(...args) { return (m ??= require('entities')).${name}(...args); }`).join('\n')}`,
+      loader: 'js',
+      resolveDir: '.',
+    }));
+  },
+};
+
 const command = {
   ...common,
-  plugins: [lazyChildProcess],
+  plugins: [lazyChildProcess, lazyEntities],
   format: 'cjs',
   minify: true,
   // Lazy loaders test import.meta.url to tell this bundle (where it is empty, on purpose) from ES

@@ -36,24 +36,20 @@ export function embeddedTable(key: string): FamilyTable | undefined {
 }
 
 /**
- * A family's key in the embedded tables, cheap to make at start-up: a hash of its suffix and of the
- * languages, size, first and last phrase of each set. familyTables() refuses two families with one key.
+ * A family's key in the embedded tables, cheap to make at start-up (hashing every family's text
+ * cost more than the rest of the lookup): the size of its suffix, and the language, size, first and
+ * last phrase of each set. familyTables() refuses two families with one key and different tables.
  */
 export function tableKey(sets: readonly PhraseSet[], suffix: string): string {
-  let key = suffix;
+  let key = String(suffix.length);
   for (const set of sets) {
     let chars = 0;
     for (const p of set.phrases) chars += p.length;
-    key += `\u0000${set.lang}\u0001${set.phrases.length}\u0001${chars}\u0001${set.phrases[0] ?? ''}\u0001${set.phrases.at(-1) ?? ''}`;
+    key += `|${set.lang}.${set.phrases.length}.${chars}`;
   }
-  return fnv1a(key);
-}
-
-/** FNV-1a, 32 bits: node:crypto is not loaded at start-up for this. */
-function fnv1a(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return (hash >>> 0).toString(36);
+  const first = sets[0]?.phrases[0] ?? '';
+  const last = sets.at(-1)?.phrases.at(-1) ?? '';
+  return `${key}|${first}|${last}`;
 }
 
 /** Every family made so far, to derive its table: see familyTables(). */
