@@ -115,17 +115,50 @@ await esbuild.build({
 execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 
 /**
- * esbuild escapes every character past ASCII but those inside regex literals; escaped there too,
- * the bundle is ASCII, which dist/launch.cjs reads as latin1: a one-byte string, with no UTF-8 to
- * decode, where a single "é" made V8 hold the whole megabyte as two-byte text (6 ms of a start-up).
- * A \uXXXX escape means the same code unit in a regex, with or without the u flag (a surrogate
- * pair's two escapes are one code point under u), unless a backslash already escapes it.
+ * esbuild escapes every character past ASCII but those in regex literals and in tagged templates
+ * (String.raw), where an escape would change the text. Escaped there too, the bundle is ASCII, which
+ * dist/launch.cjs reads as latin1: a one-byte string, with no UTF-8 to decode, where a single "é"
+ * made V8 hold the whole megabyte as two-byte text (6 ms of a start-up). In a regex, \uXXXX is the
+ * same code unit with or without the u flag (a surrogate pair's two escapes are one code point
+ * under u); in String.raw`...`, the characters become a substitution, `${"\uXXXX"}`, which
+ * String.raw joins in as they were. Anything else past ASCII fails the build.
  */
 function asciiOnly(file) {
   const text = readFileSync(file, 'utf8');
-  const out = text.replace(/[^\0-\x7f]/g, (ch, at) => {
-    if (text[at - 1] === '\\') throw new Error(`${file}: an escaped non-ASCII character at ${at}, which a \\u escape cannot replace`);
-    return `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
-  });
+  if (!/[^\0-\x7f]/.test(text)) return;
+  const ts = require('typescript');
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, false, ts.ScriptKind.JS);
+  const escape = (chars) => [...chars].map((ch) => [...Array(ch.length).keys()].map((i) => `\\u${ch.charCodeAt(i).toString(16).padStart(4, '0')}`).join('')).join('');
+  const edits = [];
+  const visit = (node) => {
+    if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
+      const start = node.getStart(source);
+      for (const m of text.slice(start, node.end).matchAll(/(\\*)([^\0-\x7f]+)/g)) {
+        if (m[1].length % 2 === 1) throw new Error(`${file}: an escaped character past ASCII in a regex at ${start + m.index}`);
+        edits.push([start + m.index + m[1].length, m[2].length, escape(m[2])]);
+      }
+    } else if (ts.isTaggedTemplateExpression(node)) {
+      const raw = node.tag.getText(source) === 'String.raw';
+      const parts = ts.isNoSubstitutionTemplateLiteral(node.template) ? [node.template] : [node.template.head, ...node.template.templateSpans.map((span) => span.literal)];
+      for (const part of parts) {
+        const start = part.getStart(source);
+        for (const m of text.slice(start, part.end).matchAll(/[^\0-\x7f]+/g)) {
+          if (!raw) throw new Error(`${file}: characters past ASCII in a template tagged ${node.tag.getText(source)} at ${start + m.index}`);
+          edits.push([start + m.index, m[0].length, `\${"${escape(m[0])}"}`]);
+        }
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  let out = '';
+  let at = 0;
+  for (const [start, length, replacement] of edits.sort((a, b) => a[0] - b[0])) {
+    out += text.slice(at, start) + replacement;
+    at = start + length;
+  }
+  out += text.slice(at);
+  const left = /[^\0-\x7f]/.exec(out);
+  if (left) throw new Error(`${file}: a character past ASCII at ${left.index} that neither a regex nor String.raw holds: ${JSON.stringify(out.slice(left.index - 40, left.index + 10))}`);
   writeFileSync(file, out);
 }
