@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -8,7 +9,7 @@ import { shareLabels, widgetOpeners } from '../src/phrases/share.js';
 import { firstAppeared } from '../src/phrases/first-appeared.js';
 import { archiveLabels } from '../src/phrases/archive-meta.js';
 import '../src/rules/index.js';
-import { distCli, ensureBuilt } from './helpers/cli.js';
+import { distCli, ensureBuilt, feedscrub, plainEnv, seed } from './helpers/cli.js';
 
 // The command's build derives what each phrase family needs before a line is matched (words, word
 // trees, the leads' and ends' tests) and embeds it, so that a start-up only makes the regexes. A
@@ -81,6 +82,14 @@ describe('phrase families from the build', () => {
 
 describe('the built command', () => {
   beforeAll(() => ensureBuilt());
+
+  it('has a table for every phrase family that cleaning a dump makes', () => {
+    // Strict, the command fails on a family whose key the build did not embed (a key made from
+    // text that the bundle spells otherwise than the source, say).
+    const run = feedscrub([seed, '--to', 'md'], { cwd: os.tmpdir(), env: plainEnv({ FEEDSCRUB_STRICT_TABLES: '1', FEEDSCRUB_NO_CACHE: '1' }) });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+  });
 
   it('is ASCII only, as the launcher reads it as latin1', () => {
     const bytes = readFileSync(distCli);

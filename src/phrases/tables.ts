@@ -32,7 +32,10 @@ export function embeddedTable(key: string): FamilyTable | undefined {
     if (typeof FEEDSCRUB_PHRASE_TABLES !== 'string') return undefined;
     embedded = new Map(Object.entries(JSON.parse(FEEDSCRUB_PHRASE_TABLES) as Record<string, FamilyTable>));
   }
-  return embedded.get(key);
+  const table = embedded.get(key);
+  // A family the build did not see only costs speed; the tests make that an error.
+  if (!table && process.env.FEEDSCRUB_STRICT_TABLES) throw new Error(`no embedded phrase table for the family ${key}`);
+  return table;
 }
 
 /**
