@@ -3,15 +3,17 @@ import type { PhraseSet } from './match.js';
 /**
  * What family() derives from a family's phrases before a line is matched: each phrase's word,
  * the words' scan, the leads' and the ends' tests, as regex source. Built from the phrases, it cost
- * a one-dump start-up a tenth of its time (unicode regexes run over every phrase, word trees made
- * in code not yet compiled); the command's build derives it for every family (familyTables(), run
- * by scripts/build.js) and embeds it, so that a start-up only makes the regexes. A family the build
- * did not see (the tests, run from source) derives it itself, with the same functions.
+ * a one-dump start-up nearly a third of its CPU time (unicode regexes run over every phrase, word
+ * trees made in code not yet compiled: 430 against 295 ms, docs/benchmark.md). The command's build
+ * derives it for every family (familyTables(), run by scripts/build.js) and embeds it, so that a
+ * start-up only makes the regexes. A family the build did not see (the tests, run from source)
+ * derives it itself, with the same functions.
  */
 export interface FamilyTable {
   /**
    * Each phrase's word (the sets' phrases in order) as two numbers, where it is in the phrase and
-   * how long; -1, 0 for none. Offsets, not the words: a tenth the size in the bundle.
+   * how long; -1, 0 for none. Offsets, not the words: two thirds the size in the bundle, where a
+   * word past ASCII is spelt in escapes.
    */
   readonly words: readonly number[];
   /** Words.scan. */
