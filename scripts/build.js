@@ -2,8 +2,10 @@
 // file read instead of a node_modules walk), one for the library (dependencies external, as a
 // library should), and type declarations from tsc.
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
 import { writeConfigValidator } from './config-validator.js';
 
@@ -12,6 +14,24 @@ rmSync('dist', { recursive: true, force: true });
 writeConfigValidator();
 
 const common = { bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'warning', legalComments: 'none' };
+
+// What the phrase families derive from their phrases (words, word trees, the leads' and ends'
+// tests) is the same on every run: derived here, once, by the code that would derive it at run
+// time, and embedded, so that a start-up only makes the regexes (see FamilyTable in
+// src/phrases/match.ts). The pipeline is loaded to make every family the cleaner has.
+const tablesEntry = 'dist/phrase-tables.tmp.mjs';
+await esbuild.build({
+  ...common,
+  stdin: { contents: "import { familyTables } from './src/phrases/tables.ts'; import './src/pipeline.ts'; export const tables = familyTables();", resolveDir: '.', loader: 'ts' },
+  outfile: tablesEntry,
+  packages: 'external',
+  // The package says it has no side effects, for its users' bundlers; making families is one here.
+  ignoreAnnotations: true,
+});
+const { tables } = await import(pathToFileURL(path.resolve(tablesEntry)).href);
+rmSync(tablesEntry);
+if (Object.keys(tables).length === 0) throw new Error('no phrase family was made: the phrase tables would be empty');
+common.define = { FEEDSCRUB_PHRASE_TABLES: JSON.stringify(JSON.stringify(tables)) };
 
 // The command is one CommonJS file so that dist/launch.cjs can run it through V8's code cache
 // (vm.Script takes scripts, not modules); lazy import()s stay lazy: esbuild wraps each in an init
@@ -29,9 +49,26 @@ const lazyChildProcess = {
   },
 };
 
+// The HTML sanitizer imports entities' decodeHTML, and with it the decoding tables entities builds
+// when evaluated: in a text conversion, for nothing, and a second copy of entities besides the one
+// src/text/deps.ts loads on first use. The sanitizer gets functions that load that copy when first
+// called. A name it imports that is not listed here fails the build.
+const LAZY_ENTITIES = ['decodeHTML', 'decodeHTMLStrict'];
+const lazyEntities = {
+  name: 'lazy-entities',
+  setup(build) {
+    build.onResolve({ filter: /^entities$/ }, (args) => (args.kind === 'import-statement' && !args.importer.includes('node_modules') ? { path: 'entities', namespace: 'lazy-entities' } : undefined));
+    build.onLoad({ filter: /.*/, namespace: 'lazy-entities' }, () => ({
+      contents: `let m;\n${LAZY_ENTITIES.map((name) => `export function ${name}(...args) { return (m ??= require('entities')).${name}(...args); }`).join('\n')}`,
+      loader: 'js',
+      resolveDir: '.',
+    }));
+  },
+};
+
 const command = {
   ...common,
-  plugins: [lazyChildProcess],
+  plugins: [lazyChildProcess, lazyEntities],
   format: 'cjs',
   minify: true,
   // Lazy loaders test import.meta.url to tell this bundle (where it is empty, on purpose) from ES
@@ -63,6 +100,8 @@ const command = {
 await esbuild.build({ ...command, entryPoints: { cli: 'src/cli/bin.ts' }, outfile: 'dist/cli.cjs' });
 // The worker threads of --jobs: a file of their own, so that a run without workers never reads it.
 await esbuild.build({ ...command, entryPoints: { worker: 'src/cli/worker.ts' }, outfile: 'dist/worker.cjs' });
+asciiOnly('dist/cli.cjs');
+asciiOnly('dist/worker.cjs');
 
 await esbuild.build({ ...common, format: 'cjs', entryPoints: ['src/cli/launch.ts'], outfile: 'dist/launch.cjs' });
 
@@ -74,3 +113,52 @@ await esbuild.build({
 });
 
 execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+
+/**
+ * esbuild escapes every character past ASCII but those in regex literals and in tagged templates
+ * (String.raw), where an escape would change the text. Escaped there too, the bundle is ASCII, which
+ * dist/launch.cjs reads as latin1: a one-byte string, with no UTF-8 to decode, where a single "é"
+ * made V8 hold the whole megabyte as two-byte text (6 ms of a start-up). In a regex, \uXXXX is the
+ * same code unit with or without the u flag (a surrogate pair's two escapes are one code point
+ * under u); in String.raw`...`, the characters become a substitution, `${"\uXXXX"}`, which
+ * String.raw joins in as they were. Anything else past ASCII fails the build.
+ */
+function asciiOnly(file) {
+  const text = readFileSync(file, 'utf8');
+  if (!/[^\0-\x7f]/.test(text)) return;
+  const ts = require('typescript');
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, false, ts.ScriptKind.JS);
+  const escape = (chars) => [...chars].map((ch) => [...Array(ch.length).keys()].map((i) => `\\u${ch.charCodeAt(i).toString(16).padStart(4, '0')}`).join('')).join('');
+  const edits = [];
+  const visit = (node) => {
+    if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
+      const start = node.getStart(source);
+      for (const m of text.slice(start, node.end).matchAll(/(\\*)([^\0-\x7f]+)/g)) {
+        if (m[1].length % 2 === 1) throw new Error(`${file}: an escaped character past ASCII in a regex at ${start + m.index}`);
+        edits.push([start + m.index + m[1].length, m[2].length, escape(m[2])]);
+      }
+    } else if (ts.isTaggedTemplateExpression(node)) {
+      const raw = node.tag.getText(source) === 'String.raw';
+      const parts = ts.isNoSubstitutionTemplateLiteral(node.template) ? [node.template] : [node.template.head, ...node.template.templateSpans.map((span) => span.literal)];
+      for (const part of parts) {
+        const start = part.getStart(source);
+        for (const m of text.slice(start, part.end).matchAll(/[^\0-\x7f]+/g)) {
+          if (!raw) throw new Error(`${file}: characters past ASCII in a template tagged ${node.tag.getText(source)} at ${start + m.index}`);
+          edits.push([start + m.index, m[0].length, `\${"${escape(m[0])}"}`]);
+        }
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  let out = '';
+  let at = 0;
+  for (const [start, length, replacement] of edits.sort((a, b) => a[0] - b[0])) {
+    out += text.slice(at, start) + replacement;
+    at = start + length;
+  }
+  out += text.slice(at);
+  const left = /[^\0-\x7f]/.exec(out);
+  if (left) throw new Error(`${file}: a character past ASCII at ${left.index} that neither a regex nor String.raw holds: ${JSON.stringify(out.slice(left.index - 40, left.index + 10))}`);
+  writeFileSync(file, out);
+}

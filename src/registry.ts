@@ -30,58 +30,67 @@ export interface RuleEntry {
   extracts: readonly MetaField[];
 }
 
-const builtIn: readonly RuleEntry[] = [
-  ...lineRules.map((r) => ({
-    id: r.id,
-    kind: 'line' as const,
-    description: r.description,
-    where: r.zone,
-    severity: r.meta?.severity ?? 'error',
-    fixable: r.meta?.fixable ?? true,
-    pageOnly: false,
-    extracts: r.meta?.extracts ?? [],
-  })),
-  ...domRules.map((r) => ({
-    id: r.id,
-    kind: 'dom' as const,
-    description: r.description,
-    where: 'markup',
-    severity: r.meta?.severity ?? (r.meta?.pageOnly ? 'off' : 'error'),
-    fixable: r.meta?.fixable ?? true,
-    pageOnly: r.meta?.pageOnly ?? false,
-    extracts: [],
-  })),
-  ...checkRules.map((r) => ({
-    id: r.id,
-    kind: 'check' as const,
-    description: r.description,
-    where: 'file',
-    severity: r.meta?.severity ?? 'error',
-    fixable: r.meta?.fixable ?? false,
-    pageOnly: false,
-    extracts: [],
-  })),
-];
+/**
+ * The entries, made on first use: a conversion without a config, --disable or --list-rules never
+ * asks, and starts without making them.
+ */
+let made: { list: readonly RuleEntry[]; byId: ReadonlyMap<string, RuleEntry> } | null = null;
 
-const byId: ReadonlyMap<string, RuleEntry> = new Map(builtIn.map((r) => [r.id, r]));
+function registry(): { list: readonly RuleEntry[]; byId: ReadonlyMap<string, RuleEntry> } {
+  if (made) return made;
+  const list: readonly RuleEntry[] = [
+    ...lineRules.map((r) => ({
+      id: r.id,
+      kind: 'line' as const,
+      description: r.description,
+      where: r.zone,
+      severity: r.meta?.severity ?? 'error',
+      fixable: r.meta?.fixable ?? true,
+      pageOnly: false,
+      extracts: r.meta?.extracts ?? [],
+    })),
+    ...domRules.map((r) => ({
+      id: r.id,
+      kind: 'dom' as const,
+      description: r.description,
+      where: 'markup',
+      severity: r.meta?.severity ?? (r.meta?.pageOnly ? 'off' : 'error'),
+      fixable: r.meta?.fixable ?? true,
+      pageOnly: r.meta?.pageOnly ?? false,
+      extracts: [],
+    })),
+    ...checkRules.map((r) => ({
+      id: r.id,
+      kind: 'check' as const,
+      description: r.description,
+      where: 'file',
+      severity: r.meta?.severity ?? 'error',
+      fixable: r.meta?.fixable ?? false,
+      pageOnly: false,
+      extracts: [],
+    })),
+];
+  return (made = { list, byId: new Map(list.map((r) => [r.id, r])) });
+}
 
 /** The built-in rules: line rules in run order, then DOM rules in run order, then checks in report order. */
 export function builtInRules(kind?: Exclude<RuleKind, 'custom'>): readonly RuleEntry[] {
-  return kind === undefined ? builtIn : builtIn.filter((r) => r.kind === kind);
+  const { list } = registry();
+  return kind === undefined ? list : list.filter((r) => r.kind === kind);
 }
 
 export function builtInRule(id: string): RuleEntry | undefined {
-  return byId.get(id);
+  return registry().byId.get(id);
 }
 
 export function isBuiltIn(id: string, kind?: Exclude<RuleKind, 'custom'>): boolean {
-  const entry = byId.get(id);
+  const entry = registry().byId.get(id);
   return entry !== undefined && (kind === undefined || entry.kind === kind);
 }
 
 /** Whether a removal by rule `id` is a metadata line (a byline), not boilerplate. */
 export function isMetadataLine(id: string): boolean {
-  return (byId.get(id)?.extracts.length ?? 0) > 0;
+  return (registry().byId.get(id)?.extracts.length ?? 0) > 0;
 }
 
 /** A config's custom rule as an entry: a line rule written by the user. */
@@ -91,5 +100,5 @@ export function customEntry(rule: CustomRuleConfig): RuleEntry {
 
 /** Every rule under a config: the built-in ones, then its custom rules (top-level, then each site pack's). */
 export function rulesUnder(config: Pick<Config, 'customRules' | 'sites'>): RuleEntry[] {
-  return [...builtIn, ...[...config.customRules, ...config.sites.flatMap((s) => s.rules)].map(customEntry)];
+  return [...registry().list, ...[...config.customRules, ...config.sites.flatMap((s) => s.rules)].map(customEntry)];
 }

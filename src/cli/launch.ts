@@ -77,7 +77,9 @@ const REGEXP_FLAGS = '--no-regexp-tier-up';
 /** Run `bundle` (dist/cli.cjs) and its main(); `version` keys the cache. */
 export function launch(bundle: string, version: string): void {
   v8.setFlagsFromString(REGEXP_FLAGS);
-  const source = readFileSync(bundle, 'utf8');
+  // The build leaves the bundle ASCII only (see asciiOnly in scripts/build.js): latin1 reads it
+  // as it is, into a one-byte string, where utf8 decoded a megabyte on every start.
+  const source = readFileSync(bundle, 'latin1');
   const file = cacheFile(version, bundle);
   const cachedData = readCache(file);
   const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {

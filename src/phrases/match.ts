@@ -1,5 +1,6 @@
 import { anyOf } from '../text/any-of.js';
 import { endCheck, mayEndWithHit } from './ends.js';
+import { embeddedTable, remember, tableKey, type FamilyTable } from './tables.js';
 import { Words } from './words.js';
 
 /**
@@ -38,12 +39,15 @@ class Compiled {
   private leadAtRe: RegExp | null = null;
   private headWordRe: RegExp | null | undefined;
 
+  private headText: string | undefined;
+
   constructor(
     readonly lang: string,
     private readonly phrase: string,
     private readonly suffix: string,
+    word?: string | null,
   ) {
-    this.word = longestWord(phrase);
+    this.word = word === undefined ? longestWord(phrase) : word;
   }
 
   /** The phrase's text before its first placeholder: where a hit may start. */
@@ -56,7 +60,7 @@ class Compiled {
 
   /** The phrase's text before its first placeholder. */
   get head(): string {
-    return this.phrase.split(/\{\w+\}/u)[0] ?? '';
+    return (this.headText ??= this.phrase.split(/\{\w+\}/u)[0] ?? '');
   }
 
   get opensWithPlaceholder(): boolean {
@@ -67,7 +71,7 @@ class Compiled {
   /** The longest word of the lead, as `lead` matches it: no text without it holds the lead. */
   get headWord(): RegExp | null {
     if (this.headWordRe !== undefined) return this.headWordRe;
-    const word = longestWord(this.phrase.split(/\{\w+\}/u)[0] ?? '');
+    const word = longestWord(this.head);
     return (this.headWordRe = word ? new RegExp(word, 'iu') : null);
   }
 
@@ -133,29 +137,21 @@ export function loose(phrase: string): string {
  * the line (an arrow, a full stop); it is matched in the line's raw text.
  */
 export function family(sets: readonly PhraseSet[], suffix = ''): Family {
+  const key = tableKey(sets, suffix);
+  let table: FamilyTable | undefined | null = null;
+  const tableOf = () => (table === null ? (table = embeddedTable(key)) : table);
   let built: { compiled: Compiled[]; anyWord: RegExp | null; words: Words } | null = null;
   let anyLead: RegExp | null | undefined;
   let end: RegExp | null | undefined;
   const build = () => {
-    const compiled = sets.flatMap((set) => set.phrases.map((phrase) => new Compiled(set.lang, phrase, suffix)));
-    const words = new Words(compiled);
+    const t = tableOf();
+    const compiled = t ? fromTable(sets, suffix, t) : sets.flatMap((set) => set.phrases.map((phrase) => new Compiled(set.lang, phrase, suffix)));
+    const words = new Words(compiled, t?.scan);
     const anyWord = compiled.length > 0 && compiled.every((c) => c.word !== null) ? words.scan : null;
     return { compiled, anyWord, words };
   };
-  // A lead that opens with a word matches only where that word is: the words make one small tree
-  // (a hundred leads spelt out, spaces and quotes in all their forms, are too big a regex to be
-  // compiled to machine code). Other leads are taken as they are.
-  const leadsOf = (compiled: readonly Compiled[]): RegExp | null => {
-    if (compiled.length === 0 || compiled.some((c) => c.opensWithPlaceholder)) return null;
-    const words = new Set<string>();
-    const others = new Set<string>();
-    for (const c of compiled) {
-      const word = /^[\p{L}\p{N}]+/u.exec(c.head)?.[0];
-      if (word) words.add(word);
-      else others.add(loose(c.head));
-    }
-    return new RegExp([...(words.size ? [anyOf([...words])] : []), ...others].join('|'), 'iuy');
-  };
+  const endOf = () => endCheck(sets.flatMap((s) => s.phrases), suffix);
+  remember(key, () => deriveTable(sets, suffix, endOf));
   const seen = { anywhere: new Map<string, readonly Hit[]>(), whole: new Map<string, readonly Hit[]>() };
   return {
     get compiled() {
@@ -168,18 +164,80 @@ export function family(sets: readonly PhraseSet[], suffix = ''): Family {
       return (built ??= build()).words;
     },
     get end() {
-      if (end === undefined) end = endCheck(sets.flatMap((s) => s.phrases), suffix);
+      if (end === undefined) {
+        const t = tableOf();
+        end = t ? t.end === null ? null : new RegExp(t.end, 'iuy') : endOf();
+      }
       return end;
     },
     get anyLead() {
-      if (anyLead === undefined) anyLead = leadsOf((built ??= build()).compiled);
+      if (anyLead === undefined) {
+        const t = tableOf();
+        const source = t ? t.anyLead : leadsOf((built ??= build()).compiled);
+        anyLead = source === null ? null : new RegExp(source, 'iuy');
+      }
       return anyLead;
     },
     seen,
   };
 }
 
-/** A phrase's longest run of letters and digits outside its placeholders, which loose() keeps as it is. */
+/** A family's table, from its phrases (never from an embedded table). */
+function deriveTable(sets: readonly PhraseSet[], suffix: string, endOf: () => RegExp | null): FamilyTable {
+  const compiled = sets.flatMap((set) => set.phrases.map((phrase) => new Compiled(set.lang, phrase, suffix)));
+  const words = new Words(compiled);
+  const at = compiled.flatMap((c, i) => {
+    if (c.word === null) return [-1, 0];
+    const off = phraseAt(sets, i).indexOf(c.word);
+    if (off < 0) throw new Error(`the word ${c.word} is not in its phrase`);
+    return [off, c.word.length];
+  });
+  return { words: at, scan: words.scan?.source ?? null, anyLead: leadsOf(compiled), end: endOf()?.source ?? null };
+}
+
+/** The phrases' matchers, their words taken from the table. */
+function fromTable(sets: readonly PhraseSet[], suffix: string, table: FamilyTable): Compiled[] {
+  const out: Compiled[] = [];
+  for (const set of sets) {
+    for (const phrase of set.phrases) {
+      const at = table.words[2 * out.length] ?? -1;
+      out.push(new Compiled(set.lang, phrase, suffix, at < 0 ? null : phrase.slice(at, at + (table.words[2 * out.length + 1] ?? 0))));
+    }
+  }
+  return out;
+}
+
+/** The sets' `i`th phrase, counted across sets. A phrase's word is part of it: see longestWord. */
+function phraseAt(sets: readonly PhraseSet[], i: number): string {
+  for (const set of sets) {
+    if (i < set.phrases.length) return set.phrases[i] as string;
+    i -= set.phrases.length;
+  }
+  throw new RangeError('no such phrase');
+}
+
+/**
+ * A lead that opens with a word matches only where that word is: the words make one small tree
+ * (a hundred leads spelt out, spaces and quotes in all their forms, are too big a regex to be
+ * compiled to machine code). Other leads are taken as they are. Null when some phrase opens with
+ * a placeholder.
+ */
+function leadsOf(compiled: readonly Compiled[]): string | null {
+  if (compiled.length === 0 || compiled.some((c) => c.opensWithPlaceholder)) return null;
+  const words = new Set<string>();
+  const others = new Set<string>();
+  for (const c of compiled) {
+    const word = /^[\p{L}\p{N}]+/u.exec(c.head)?.[0];
+    if (word) words.add(word);
+    else others.add(loose(c.head));
+  }
+  return [...(words.size ? [anyOf([...words])] : []), ...others].join('|');
+}
+
+/**
+ * A phrase's longest run of letters and digits outside its placeholders, which loose() keeps as it
+ * is. It is a run of the phrase's own text: a placeholder, replaced by a space, ends a run.
+ */
 function longestWord(phrase: string): string | null {
   let best: string | null = null;
   for (const w of phrase.replace(/\{\w+\}/gu, ' ').match(/[\p{L}\p{N}]+/gu) ?? []) if (!best || w.length > best.length) best = w;

@@ -34,7 +34,7 @@ const KEPT_LENGTH = 4096;
  * as a substring), as it does inside the phrase's own regex.
  */
 export class Words {
-  private readonly list: string[] = [];
+  readonly list: string[] = [];
   /** Each word in lower case when it is all ASCII, else '' (see asciiAt). */
   private lower: string[] = [];
   private anchored: (RegExp | undefined)[] | null = null;
@@ -47,7 +47,11 @@ export class Words {
   private lastFrom = -1;
   private lastHeld: Uint8Array = NONE;
 
-  constructor(phrases: readonly Worded[]) {
+  /** `scanSource`: the scan's source, when the build has derived it (see FamilyTable in match.ts). */
+  constructor(
+    phrases: readonly Worded[],
+    private readonly scanSource?: string | null,
+  ) {
     const index = new Map<string, number>();
     for (const p of phrases) {
       if (p.word === null) continue;
@@ -63,7 +67,10 @@ export class Words {
    * some word starts is a match of this regex.
    */
   get scan(): RegExp | null {
-    if (this.scanRe === undefined) this.scanRe = this.list.length > 0 ? new RegExp(anyOf(this.list), 'giu') : null;
+    if (this.scanRe === undefined) {
+      const source = this.scanSource !== undefined ? this.scanSource : this.list.length > 0 ? anyOf(this.list) : null;
+      this.scanRe = source === null ? null : new RegExp(source, 'giu');
+    }
     return this.scanRe;
   }
 
