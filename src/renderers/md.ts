@@ -3,7 +3,7 @@ import type { RenderOptions, Renderer } from '../renderer.js';
 import { joined, PIECE, slices } from './pieces.js';
 import { bylineParts } from './byline.js';
 import { escapeHtml } from '../util/html.js';
-import { escapeMarkdown } from '../markdown/escape.js';
+import { escapeLongLine, escapeMarkdown } from '../markdown/escape.js';
 import { inert, markdownToHtml } from '../markdown/blocks.js';
 import { frontMatterData, writeFrontMatter, type KeyNames } from './md-front-matter.js';
 
@@ -91,7 +91,15 @@ function* bigParagraph(paragraph: string): Generator<string> {
     let end = paragraph.indexOf('\n', start + PIECE);
     if (end === -1) end = paragraph.length;
     if (start > 0) yield HARD_BREAK;
-    yield* slices(escapeMarkdown(paragraph.slice(start, end)).replaceAll('\n', HARD_BREAK));
+    // The run's last line may be most of it (a paragraph with no break at all): escaped a piece at a time.
+    const last = Math.max(start, paragraph.lastIndexOf('\n', end - 1) + 1);
+    if (end - last > 2 * PIECE) {
+      if (last > start) {
+        yield* slices(escapeMarkdown(paragraph.slice(start, last - 1)).replaceAll('\n', HARD_BREAK));
+        yield HARD_BREAK;
+      }
+      yield* escapeLongLine(paragraph.slice(last, end), PIECE);
+    } else yield* slices(escapeMarkdown(paragraph.slice(start, end)).replaceAll('\n', HARD_BREAK));
     start = end + 1;
   }
 }
