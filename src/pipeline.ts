@@ -14,6 +14,7 @@ import { domRules as builtinDomRules } from './rules/dom/index.js';
 import type { Rule } from './rule.js';
 import { countWords } from './text/fold.js';
 import { escapeHtml } from './util/html.js';
+import { forgetLastMatch } from './text/unpin.js';
 
 export interface ScrubOptions {
   /** Shown in `source.path`, and used to guess the format; null for stdin or an in-memory string. */
@@ -70,9 +71,12 @@ export function scrubItems(input: string | Uint8Array, options: ScrubOptions = {
   const run = setup(options);
   const path = run.readOptions.path;
   const { docs, format, repairsOf, warnings, reread } = readInput(input, options, run);
-  return docs.map((doc, index) =>
+  const items = docs.map((doc, index) =>
     finish(doc, run, { path, format: doc.format ?? format, index, ...(doc.frontMatter ? { frontMatter: doc.frontMatter } : {}) }, repairsOf.get(doc) ?? [], warnings, (off) => reread(off)[index]),
   );
+  // The last match of the rules may be in a view of the input: the input goes now, not at the next match.
+  forgetLastMatch();
+  return items;
 }
 
 interface ReadInput {
