@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkNesting, flattenDeep } from '../src/html/depth.js';
 import { parseHtml } from '../src/html/parse.js';
 import { formatSize, parseSize } from '../src/limits.js';
+import { scrub } from '../src/pipeline.js';
 import { bin, ensureBuilt, plainEnv, seed, stackLines, tempDirs } from './helpers/cli.js';
 
 /**
@@ -163,6 +164,18 @@ describe('size', () => {
       expect(r.status).toBe(0);
       if (r.rss !== null) expect(r.rss).toBeLessThan(mb * 10 + 100);
     }
+  });
+
+  it('200,000 removals below a name at the end of the body are counted without running out of stack', () => {
+    // A comment that opens on one line and closes 200,000 wrapped lines later is one paragraph once
+    // joined, and its removal one record per input line, all below the name above it: tail-byline
+    // took the first of them with Math.min(...list), past the arguments the stack holds.
+    const wrapped = Array.from({ length: 200_000 }, (_, i) => `and the crossing took forty minutes again on day ${i} of the long`).join('\n');
+    const prose = 'The ferry runs again after the storm, said the harbour master on Monday, weeks late. '.repeat(3);
+    const [article] = scrub(`Ferry Runs Again\n\n${prose}\n\nJane Doe\n\n[//]: # (notes\n${wrapped}\nend)\n`, { path: 'long-comment.txt' });
+    // No date line went with it: the name stays, as text.
+    expect(article?.text).toBe(`${prose.trim()}\n\nJane Doe`);
+    expect(article?.removed.filter((r) => r.rule === 'markdown-comment')).toHaveLength(200_002);
   });
 
   it('--max-size takes bytes and binary units, and refuses anything else as a usage error', () => {

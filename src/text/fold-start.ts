@@ -1,0 +1,33 @@
+import { fold } from './fold.js';
+
+/**
+ * Rules that look at the start of a line (a credit that opens it, a comment's bracket) need not
+ * fold the whole line: a paragraph may be the whole body, and its folded form one more copy of it.
+ */
+
+// fold() maps characters one by one, but for a character reference (at most 33 characters) or a
+// run of white space cut at the end of a head: the last MARGIN folded characters of a head may
+// differ from the whole line's, none before them.
+const MARGIN = 40;
+
+/** A prefix of fold(text), at least `min` characters long unless it is all of fold(text). */
+export function foldedStart(text: string, min = 128): string {
+  const head = 4 * min + MARGIN;
+  if (text.length > 2 * head) {
+    const folded = fold(text.slice(0, head));
+    if (folded.length >= min + MARGIN) return folded.slice(0, folded.length - MARGIN);
+  }
+  return fold(text);
+}
+
+/**
+ * Whether `text` has at least `n` runs of non-space characters. Folding never takes a space out
+ * from between two of them (it only makes runs of space one space), so fold(text) then has at
+ * least as many space-separated tokens.
+ */
+export function tokensAtLeast(text: string, n: number): boolean {
+  const run = /\S+/g;
+  let count = 0;
+  while (count < n && run.exec(text)) count++;
+  return count >= n;
+}
