@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { countWords, fold, lettersKey, spaceSeparated, tidy, unfoldIn } from '../src/text/fold.js';
-import { foldedStart, tokensAtLeast } from '../src/text/fold-start.js';
+import { foldedStart, foldsLonger, tokensAtLeast } from '../src/text/fold-start.js';
 
 describe('fold', () => {
   it('makes texturized, entity-encoded and plain forms of a line compare equal', () => {
@@ -67,5 +67,20 @@ describe('foldedStart', () => {
     expect(tokensAtLeast('a  b\u00a0c', 3)).toBe(true);
     expect(tokensAtLeast('  a  b  ', 3)).toBe(false);
     expect(spaceSeparated(fold('a &nbsp; b'), 3)).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('foldsLonger', () => {
+  it('says a text folds longer than n only when it does', () => {
+    const piece = fc.constantFrom('a', ' ', '  ', '\t', '\u00a0', '–', '…', '&amp;', '&', 'x y');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 60 }), fc.integer({ min: 0, max: 40 }), (parts, n) => {
+        const text = parts.join('');
+        if (foldsLonger(text, n)) expect(fold(text).length).toBeGreaterThan(n);
+      }),
+      { numRuns: 500 },
+    );
+    expect(foldsLonger('Provided by a very long name that goes on and on', 10)).toBe(true);
+    expect(foldsLonger('&amp;'.repeat(20), 10)).toBe(false);
   });
 });

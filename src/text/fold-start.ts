@@ -31,3 +31,17 @@ export function tokensAtLeast(text: string, n: number): boolean {
   while (count < n && run.exec(text)) count++;
   return count >= n;
 }
+
+const SPACE = /\s/;
+
+/**
+ * Whether fold(text) is surely longer than `n`: folding turns every character but white space and
+ * character references into one character or more, so a text without "&" and with more than `n`
+ * others folds longer. Counted up to n + 1 only.
+ */
+export function foldsLonger(text: string, n: number): boolean {
+  if (text.length <= n || text.includes('&')) return false;
+  let shown = 0;
+  for (let i = 0; i < text.length && shown <= n; i++) if (!SPACE.test(text[i] as string)) shown++;
+  return shown > n;
+}
