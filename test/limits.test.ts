@@ -145,7 +145,7 @@ describe('size', () => {
     if (one.rss !== null && four.rss !== null) expect(four.rss / one.rss).toBeLessThan(1.75);
   });
 
-  it('4 MB of each text shape, an NDJSON record included, peaks under ten times its size plus 100 MiB', { timeout: 600_000 }, async () => {
+  it('4 MB of each shape, an NDJSON record and HTML pages included, peaks under ten times its size plus 100 MiB', { timeout: 600_000 }, async () => {
     // The budget of every input shape at any size (scripts/bench/shapes.js checks it at 10 MB).
     // Held copies of the body (the reader's lines beside the cleaner's, the decoded input beside
     // an NDJSON record's body, the output built whole and again as bytes) took 10 MB past it.
@@ -155,6 +155,11 @@ describe('size', () => {
       ['wrapped.txt', 'Ferry Runs Again\n\n', `${sentence} The crossing takes forty minutes.\nThe school children stayed with relatives on the mainland all week,\nand the mail for the village shop came on the first boat again.\n\n`, '', []],
       ['short.txt', 'Ferry Runs Again\n\n', 'Paragraph with a few words in it.\n\n', '', []],
       ['record.ndjson', '{"title":"Ferry Runs Again","content":"', `${sentence}\\n\\n`, '"}\n', ['--from', 'ndjson']],
+      // A page of one paragraph split by <br> held a DOM node per line, its lines copied, the
+      // bytes, and a second DOM for the Markdown; one huge paragraph a folded copy of it per rule
+      // that looked for a short line, and its escaped copy: both went over at 10 MB.
+      ['br.html', `<html><head><title>Ferry Runs Again</title></head><body><article><h1>Ferry Runs Again</h1><p>`, `${sentence}<br>\n`, '</p></article></body></html>\n', []],
+      ['paragraph.html', `<html><head><title>Ferry Runs Again</title></head><body><article><h1>Ferry Runs Again</h1><p>`, `${sentence} `, '</p></article></body></html>\n', []],
     ];
     const mb = 4;
     for (const [file, head, unit, tail, args] of shapes) {
