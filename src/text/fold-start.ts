@@ -1,4 +1,4 @@
-import { fold } from './fold.js';
+import { fold, isSpace } from './fold.js';
 
 /**
  * Rules that look at the start of a line (a credit that opens it, a comment's bracket) need not
@@ -26,13 +26,16 @@ export function foldedStart(text: string, min = 128): string {
  * least as many space-separated tokens.
  */
 export function tokensAtLeast(text: string, n: number): boolean {
-  const run = /\S+/g;
   let count = 0;
-  while (count < n && run.exec(text)) count++;
+  let inToken = false;
+  for (let i = 0; i < text.length && count < n; i++) {
+    const space = isSpace(text.charCodeAt(i));
+    if (!space && !inToken) count++;
+    inToken = !space;
+  }
   return count >= n;
 }
 
-const SPACE = /\s/;
 
 /**
  * Whether fold(text) is surely longer than `n`: folding turns every character but white space and
@@ -42,6 +45,6 @@ const SPACE = /\s/;
 export function foldsLonger(text: string, n: number): boolean {
   if (text.length <= n || text.includes('&')) return false;
   let shown = 0;
-  for (let i = 0; i < text.length && shown <= n; i++) if (!SPACE.test(text[i] as string)) shown++;
+  for (let i = 0; i < text.length && shown <= n; i++) if (!isSpace(text.charCodeAt(i))) shown++;
   return shown > n;
 }
