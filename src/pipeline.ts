@@ -14,6 +14,7 @@ import { domRules as builtinDomRules } from './rules/dom/index.js';
 import type { Rule } from './rule.js';
 import { countWords } from './text/fold.js';
 import { escapeHtml } from './util/html.js';
+import { forgetLastMatch } from './text/unpin.js';
 
 export interface ScrubOptions {
   /** Shown in `source.path`, and used to guess the format; null for stdin or an in-memory string. */
@@ -66,13 +67,25 @@ function domRulesWithout(off: ReadonlySet<string>): DomRule[] {
  * metadata. Returns one item per record in input order: an Article, or an ItemError for a record
  * that could not be read (a broken NDJSON line), so that output stays in step with input.
  */
-export function scrubItems(input: string | Uint8Array, options: ScrubOptions = {}): Item[] {
+/**
+ * An input's bytes that the pipeline may let go of once it has decoded them: the caller keeps no
+ * other reference, and the field is emptied (null) then. A 10 MB file's bytes were held through
+ * cleaning and rendering, beside the text decoded from them.
+ */
+export interface HeldBytes {
+  bytes: Uint8Array | null;
+}
+
+export function scrubItems(input: string | Uint8Array | HeldBytes, options: ScrubOptions = {}): Item[] {
   const run = setup(options);
   const path = run.readOptions.path;
   const { docs, format, repairsOf, warnings, reread } = readInput(input, options, run);
-  return docs.map((doc, index) =>
+  const items = docs.map((doc, index) =>
     finish(doc, run, { path, format: doc.format ?? format, index, ...(doc.frontMatter ? { frontMatter: doc.frontMatter } : {}) }, repairsOf.get(doc) ?? [], warnings, (off) => reread(off)[index]),
   );
+  // The last match of the rules may be in a view of the input: the input goes now, not at the next match.
+  forgetLastMatch();
+  return items;
 }
 
 interface ReadInput {
@@ -89,14 +102,23 @@ interface ReadInput {
  * read again: an NDJSON record's body is a string of its own, and the input's text beside it was
  * as large again.
  */
-function readInput(input: string | Uint8Array, options: ScrubOptions, run: Setup): ReadInput {
-  const decoded = decode(input, options.encoding === undefined ? {} : { encoding: options.encoding });
+function readInput(input: string | Uint8Array | HeldBytes, options: ScrubOptions, run: Setup): ReadInput {
+  const decoded = decodeOnce(input, options);
   const repaired = repairText(decoded.text);
   const reader = chooseReader(repaired.text, run.readOptions.path, options.from ?? 'auto');
   const docs = reader.parse(repaired.text, run.readOptions);
   const repairsOf = reader.id === 'ndjson' ? byRecord(docs, repaired.repairs) : owner(docs, repaired.repairs);
   const reread = run.packs.length > 0 ? rereader(repaired.text, reader, run, docs) : () => docs;
   return { docs, format: reader.id, repairsOf, warnings: decoded.warnings, reread };
+}
+
+/** The input decoded; held bytes are taken from their holder, so that no frame keeps them past here. */
+function decodeOnce(input: string | Uint8Array | HeldBytes, options: ScrubOptions): ReturnType<typeof decode> {
+  const encoding = options.encoding === undefined ? {} : { encoding: options.encoding };
+  if (typeof input === 'string' || input instanceof Uint8Array) return decode(input, encoding);
+  const bytes = input.bytes ?? new Uint8Array(0);
+  input.bytes = null;
+  return decode(bytes, encoding);
 }
 
 /** Site packs that turn DOM rules off need the markup read again without them: once per such set. */

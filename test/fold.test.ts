@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, fold, lettersKey, tidy, unfoldIn } from '../src/text/fold.js';
+import fc from 'fast-check';
+import { countWords, fold, lettersKey, spaceSeparated, tidy, unfoldIn } from '../src/text/fold.js';
+import { foldedStart, foldsLonger, tokensAtLeast } from '../src/text/fold-start.js';
 
 describe('fold', () => {
   it('makes texturized, entity-encoded and plain forms of a line compare equal', () => {
@@ -44,5 +46,41 @@ describe('lettersKey', () => {
     expect(lettersKey('Teilen – Weiterlesen…')).toBe('teilen weiterlesen');
     expect(lettersKey('İstanbul')).toBe(general('İstanbul'));
     expect(lettersKey('シェア：X')).toBe('シェア x');
+  });
+});
+
+describe('foldedStart', () => {
+  it('is the start of fold() of a long line, with entities, spaces and dashes around where the head ends', () => {
+    const piece = fc.constantFrom('a', 'Z', ' ', '   ', '\u00a0', '\t', '–', '’', '…', '&amp;', '&#8230;', '&CounterClockwiseContourIntegral;', '&notin;', '&not', '&#x2013;', '&', '#', '\u2028');
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 200, maxLength: 700 }), fc.constantFrom(8, 16, 32), (parts, min) => {
+        const text = parts.join('');
+        const start = foldedStart(text, min);
+        const whole = fold(text);
+        expect(whole.startsWith(start)).toBe(true);
+        expect(start.length >= min || start === whole).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+  it('counts tokens as fold() can only add to them', () => {
+    expect(tokensAtLeast('a  b\u00a0c', 3)).toBe(true);
+    expect(tokensAtLeast('  a  b  ', 3)).toBe(false);
+    expect(spaceSeparated(fold('a &nbsp; b'), 3)).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('foldsLonger', () => {
+  it('says a text folds longer than n only when it does', () => {
+    const piece = fc.constantFrom('a', ' ', '  ', '\t', '\u00a0', '–', '…', '&amp;', '&', 'x y');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 60 }), fc.integer({ min: 0, max: 40 }), (parts, n) => {
+        const text = parts.join('');
+        if (foldsLonger(text, n)) expect(fold(text).length).toBeGreaterThan(n);
+      }),
+      { numRuns: 500 },
+    );
+    expect(foldsLonger('Provided by a very long name that goes on and on', 10)).toBe(true);
+    expect(foldsLonger('&amp;'.repeat(20), 10)).toBe(false);
   });
 });

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkNesting, flattenDeep } from '../src/html/depth.js';
 import { parseHtml } from '../src/html/parse.js';
 import { formatSize, parseSize } from '../src/limits.js';
+import { scrub } from '../src/pipeline.js';
 import { bin, ensureBuilt, plainEnv, seed, stackLines, tempDirs } from './helpers/cli.js';
 
 /**
@@ -144,7 +145,7 @@ describe('size', () => {
     if (one.rss !== null && four.rss !== null) expect(four.rss / one.rss).toBeLessThan(1.75);
   });
 
-  it('4 MB of each text shape, an NDJSON record included, peaks under ten times its size plus 100 MiB', { timeout: 600_000 }, async () => {
+  it('4 MB of each shape, an NDJSON record and HTML pages included, peaks under ten times its size plus 100 MiB', { timeout: 600_000 }, async () => {
     // The budget of every input shape at any size (scripts/bench/shapes.js checks it at 10 MB).
     // Held copies of the body (the reader's lines beside the cleaner's, the decoded input beside
     // an NDJSON record's body, the output built whole and again as bytes) took 10 MB past it.
@@ -154,6 +155,11 @@ describe('size', () => {
       ['wrapped.txt', 'Ferry Runs Again\n\n', `${sentence} The crossing takes forty minutes.\nThe school children stayed with relatives on the mainland all week,\nand the mail for the village shop came on the first boat again.\n\n`, '', []],
       ['short.txt', 'Ferry Runs Again\n\n', 'Paragraph with a few words in it.\n\n', '', []],
       ['record.ndjson', '{"title":"Ferry Runs Again","content":"', `${sentence}\\n\\n`, '"}\n', ['--from', 'ndjson']],
+      // A page of one paragraph split by <br> held a DOM node per line, its lines copied, the
+      // bytes, and a second DOM for the Markdown; one huge paragraph a folded copy of it per rule
+      // that looked for a short line, and its escaped copy: both went over at 10 MB.
+      ['br.html', `<html><head><title>Ferry Runs Again</title></head><body><article><h1>Ferry Runs Again</h1><p>`, `${sentence}<br>\n`, '</p></article></body></html>\n', []],
+      ['paragraph.html', `<html><head><title>Ferry Runs Again</title></head><body><article><h1>Ferry Runs Again</h1><p>`, `${sentence} `, '</p></article></body></html>\n', []],
     ];
     const mb = 4;
     for (const [file, head, unit, tail, args] of shapes) {
@@ -163,6 +169,18 @@ describe('size', () => {
       expect(r.status).toBe(0);
       if (r.rss !== null) expect(r.rss).toBeLessThan(mb * 10 + 100);
     }
+  });
+
+  it('200,000 removals below a name at the end of the body are counted without running out of stack', () => {
+    // A comment that opens on one line and closes 200,000 wrapped lines later is one paragraph once
+    // joined, and its removal one record per input line, all below the name above it: tail-byline
+    // took the first of them with Math.min(...list), past the arguments the stack holds.
+    const wrapped = Array.from({ length: 200_000 }, (_, i) => `and the crossing took forty minutes again on day ${i} of the long`).join('\n');
+    const prose = 'The ferry runs again after the storm, said the harbour master on Monday, weeks late. '.repeat(3);
+    const [article] = scrub(`Ferry Runs Again\n\n${prose}\n\nJane Doe\n\n[//]: # (notes\n${wrapped}\nend)\n`, { path: 'long-comment.txt' });
+    // No date line went with it: the name stays, as text.
+    expect(article?.text).toBe(`${prose.trim()}\n\nJane Doe`);
+    expect(article?.removed.filter((r) => r.rule === 'markdown-comment')).toHaveLength(200_002);
   });
 
   it('--max-size takes bytes and binary units, and refuses anything else as a usage error', () => {

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import md from '../src/renderers/md.js';
-import { escapeMarkdown } from '../src/markdown/escape.js';
+import { escapeLongLine, escapeMarkdown } from '../src/markdown/escape.js';
 import type { Article } from '../src/article.js';
 
 /**
@@ -153,6 +153,21 @@ describe.each(renderers)('escapeMarkdown, rendered by %s', (_, renderer) => {
     fc.assert(
       fc.property(title, (t) => {
         expect(visible(renderer, `# ${escapeMarkdown(t)}`, 'h1')).toBe(seen(t));
+      }),
+      { numRuns },
+    );
+  });
+});
+
+describe('escapeLongLine', () => {
+  it('escapes a line in pieces exactly as escapeMarkdown() escapes it whole', () => {
+    // Pieces of 4 and 8 units cut every few characters: each cut is a place a line-start or
+    // line-end escape, or an entity reference, could be read differently.
+    const piece = fc.constantFrom(...'#*_-+=`~<>[]()!|\\&; 1.)aZ\t'.split(''), '    ', '---', '===', '1. ', '# ', '&amp;', '&#169;', ' ##', ' #  ', 'word ');
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 40 }), fc.constantFrom(4, 8, 16), (parts, size) => {
+        const line = parts.join('');
+        expect([...escapeLongLine(line, size)].join('')).toBe(escapeMarkdown(line));
       }),
       { numRuns },
     );

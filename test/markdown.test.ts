@@ -111,3 +111,45 @@ describe('on any Markdown-like text', () => {
     );
   });
 });
+
+describe('htmlToMarkdownPieces', () => {
+  // Bodies as the HTML reader writes them (blocks a line apart), made of what turndown trims,
+  // escapes or reads across a cut: spaces and no-break spaces at the edges, character references,
+  // inline elements, Markdown syntax at line starts, lists and code between paragraphs.
+  const text = fc.constantFrom('word', 'two words', ' lead', 'trail ', '\u00a0nb', 'nb\u00a0', '&amp;', '&lt;b&gt;', '1. item', '- dash', '# hash', '*star*', '_u_', 'end.', '\n', '  ');
+  const inline = fc.oneof(
+    text,
+    text.map((t) => `<strong>${t}</strong>`),
+    text.map((t) => `<a href="https://example.com/?a=1&amp;b=&quot;2&quot;" title="x > y">${t}</a>`),
+    fc.constant('<br />'),
+    fc.constant('<br />\n'),
+    fc.constant('<img src="https://example.com/i.png" alt="an image" />'),
+  );
+  const paragraph = fc.array(inline, { minLength: 1, maxLength: 12 }).map((parts) => `<p>${parts.join('')}</p>`);
+  const block = fc.oneof(
+    { weight: 6, arbitrary: paragraph },
+    { weight: 1, arbitrary: fc.constant('<ul><li>one</li><li>two<br />three</li></ul>') },
+    { weight: 1, arbitrary: fc.constant('<pre><code>a<br />  b</code></pre>') },
+    { weight: 1, arbitrary: fc.constant('<h2>Section</h2>') },
+    { weight: 1, arbitrary: fc.constant('<blockquote><p>quoted<br />line</p></blockquote>') },
+  );
+
+  it('gives what turndown gives for the whole body, cut every few characters', async () => {
+    const { htmlToMarkdown, htmlToMarkdownPieces } = await import('../src/markdown/from-html.js');
+    fc.assert(
+      fc.property(fc.array(block, { minLength: 1, maxLength: 12 }), fc.constantFrom(1, 4, 16), (blocks, size) => {
+        const html = blocks.join('\n');
+        expect([...htmlToMarkdownPieces(html, size)].join('')).toBe(htmlToMarkdown(html).trim());
+      }),
+      { numRuns: Number(process.env.FC_RUNS ?? '') || 500 },
+    );
+  });
+
+  it('cuts a paragraph of many lines at its breaks', async () => {
+    const { htmlToMarkdown, htmlToMarkdownPieces } = await import('../src/markdown/from-html.js');
+    const html = `<p>${Array.from({ length: 400 }, (_, i) => `Line ${i} of the long paragraph`).join('<br />\n')}</p>`;
+    const pieces = [...htmlToMarkdownPieces(html, 1000)];
+    expect(pieces.length).toBeGreaterThan(10);
+    expect(pieces.join('')).toBe(htmlToMarkdown(html).trim());
+  });
+});

@@ -3,7 +3,7 @@ import { close, fstat, open, openSync, readFile } from '../inputs/fs-async.js';
 import path from 'node:path';
 import { isArticle, type Item } from '../article.js';
 import { loadConfig, runOptions, scrubOptionsFrom, type ConfigScrubOptions } from '../config/index.js';
-import { scrubItems, type ScrubOptions } from '../pipeline.js';
+import { scrubItems, type HeldBytes, type ScrubOptions } from '../pipeline.js';
 import { collectSooner, MAX_INPUT_SIZE, tooLarge } from '../limits.js';
 import { BINARY_INPUT, looksBinary } from '../read.js';
 import type { ReaderName } from '../readers/index.js';
@@ -103,7 +103,11 @@ function isDirectory(): NodeJS.ErrnoException {
 export function cleanRead(task: Task, input: ReadInput, options: TaskOptions): TaskResult {
   try {
     if ('error' in input) throw input.error;
-    return scrubInput(task.id, input.bytes, task.display, options);
+    // The bytes move to a holder the pipeline empties once they are decoded: `input` stays with
+    // the caller (a pool's loop) through cleaning and rendering.
+    const held: HeldBytes = { bytes: input.bytes };
+    input.bytes = NO_BYTES;
+    return scrubInput(task.id, held, task.display, options);
   } catch (error) {
     return { id: task.id, error: oneLine(reason(error)) };
   }
@@ -112,7 +116,7 @@ export function cleanRead(task: Task, input: ReadInput, options: TaskOptions): T
 /** Standard input, already read, checked and cleaned as a file is; `source.path` is null. Its id is -1. */
 export async function stdinTask(bytes: Uint8Array, options: TaskOptions): Promise<TaskResult> {
   try {
-    return scrubInput(-1, bytes, null, options);
+    return scrubInput(-1, { bytes }, null, options);
   } catch (error) {
     return { id: -1, error: oneLine(reason(error)) };
   }
@@ -139,10 +143,13 @@ async function readLimited(file: string, max: number): Promise<Uint8Array> {
   }
 }
 
-function scrubInput(id: number, bytes: Uint8Array, display: string | null, options: ScrubOptions): TaskResult {
-  if (looksBinary(bytes)) throw new UserError(BINARY_INPUT);
-  collectSooner(bytes.length);
-  const items = scrubItems(bytes, { ...options, path: display });
+const NO_BYTES = new Uint8Array(0);
+
+/** `input.bytes` is read through the holder only: a local would keep them for all of cleaning. */
+function scrubInput(id: number, input: HeldBytes, display: string | null, options: ScrubOptions): TaskResult {
+  if (looksBinary(input.bytes ?? NO_BYTES)) throw new UserError(BINARY_INPUT);
+  collectSooner(input.bytes?.length ?? 0);
+  const items = scrubItems(input, { ...options, path: display });
   if (items.every((a) => isArticle(a) && !a.text && !a.title)) {
     // Records whose keys feedscrub does not know are not an empty input: say what they hold.
     const why = items.flatMap((a) => (isArticle(a) ? a.notes : [])).find((n) => n.rule === 'read' && n.message.startsWith('records with no text'));

@@ -34,5 +34,9 @@ export function parseHtml(html: string, firstLine = 1): ParsedHtml {
 
 /** Text as a line holds it: normalized like every other reader's lines, whitespace collapsed. */
 export function lineText(text: string): string {
-  return collapse(normalizeLine(text));
+  // Trimmed first: the same text (space runs become one space, the edges go either way), and a
+  // text node that only opens with the line break after the tag before it (a line after a <br>)
+  // stays a view of the markup instead of a copy of its own, which for a page of <br> lines was
+  // as large again as the markup.
+  return collapse(normalizeLine(text).trim());
 }

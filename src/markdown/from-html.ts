@@ -52,3 +52,93 @@ export function htmlToMarkdown(html: string): string {
   service ??= create();
   return service.turndown(html);
 }
+
+// A start or end tag with any attributes (quoted values may hold ">"), or a "<" that starts
+// neither (a comment, a declaration): markup the pieces below are not cut around.
+const TAG = /<(\/?)([a-zA-Z][\w:-]*)(?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*\/?>|</g;
+const VOID = new Set(['br', 'img', 'hr', 'wbr', 'input', 'source', 'track', 'area', 'col', 'embed', 'meta', 'link', 'base', 'param']);
+// Text that turndown neither trims nor reads together with what is beyond it: not white space
+// (no-break spaces included), not the end of a tag, not a character reference.
+const SHOWN_BEFORE = /[^\s>;]/;
+const SHOWN_AFTER = /[^\s<&]/;
+
+interface Cut {
+  /** The piece so far ends here (before the <br> or after the </p>)... */
+  end: number;
+  /** ...and the next one starts here, reopened with `reopen` (the paragraph's start tag) for a <br>. */
+  next: number;
+  reopen: string;
+  /** What turndown writes between the two. */
+  join: string;
+}
+
+/**
+ * The places `html` can be cut so that turndown of the pieces, joined, gives turndown of the
+ * whole: at a <br> directly in a top-level paragraph, and between two top-level paragraphs, where
+ * shown text on both sides leaves turndown nothing to trim or escape differently. At most one
+ * every `size` units. Null where the markup is not read here (a comment, a stray "<").
+ */
+function cuts(html: string, size: number): Cut[] | null {
+  const out: Cut[] = [];
+  let depth = 0;
+  let paragraph: { open: string } | null = null;
+  let closed = -1;
+  let last = 0;
+  TAG.lastIndex = 0;
+  for (let m = TAG.exec(html); m; m = TAG.exec(html)) {
+    const [tag, slash, rawName] = m;
+    if (rawName === undefined) return null;
+    const name = rawName.toLowerCase();
+    const at = m.index;
+    const after = at + tag.length;
+    if (slash) {
+      depth -= 1;
+      if (depth === 0 && name === 'p') closed = SHOWN_BEFORE.test(html[at - 1] ?? '') ? after : -1;
+      if (depth === 0) paragraph = null;
+      continue;
+    }
+    if (VOID.has(name)) {
+      const rest = /^[ \t\r\n]*/.exec(html.slice(after, after + 64))?.[0].length ?? 0;
+      if (depth === 1 && paragraph && name === 'br' && at - last >= size && SHOWN_BEFORE.test(html[at - 1] ?? '') && SHOWN_AFTER.test(html[after + rest] ?? '')) {
+        out.push({ end: at, next: after, reopen: paragraph.open, join: '  \n' });
+        last = at;
+      }
+      if (depth === 0) closed = -1;
+      continue;
+    }
+    if (depth === 0) {
+      const between = closed === -1 ? null : html.slice(closed, at);
+      if (between !== null && (between === '' || between === '\n') && name === 'p' && at - last >= size && SHOWN_AFTER.test(html[after] ?? '')) {
+        out.push({ end: closed, next: at, reopen: '', join: '\n\n' });
+        last = at;
+      }
+      paragraph = name === 'p' ? { open: tag } : null;
+      closed = -1;
+    }
+    depth += 1;
+  }
+  return depth === 0 ? out : null;
+}
+
+/**
+ * htmlToMarkdown(html).trim() in pieces: a big body is converted a stretch at a time (see cuts()),
+ * each with a DOM of its own that is let go before the next, where the whole body's DOM (a node
+ * per <br>) was several times the body's size.
+ */
+export function* htmlToMarkdownPieces(html: string, size = 1 << 18): Generator<string> {
+  const places = html.length > 2 * size ? cuts(html, size) : null;
+  if (!places || places.length === 0) {
+    yield htmlToMarkdown(html).trim();
+    return;
+  }
+  let start = 0;
+  let reopen = '';
+  for (const [i, cut] of places.entries()) {
+    const markdown = htmlToMarkdown(`${reopen}${html.slice(start, cut.end)}${cut.reopen ? '</p>' : ''}`);
+    yield i === 0 ? markdown.trimStart() : markdown;
+    yield cut.join;
+    start = cut.next;
+    reopen = cut.reopen;
+  }
+  yield htmlToMarkdown(`${reopen}${html.slice(start)}`).trimEnd();
+}

@@ -2,6 +2,7 @@ import { anyOf } from '../text/any-of.js';
 import { endCheck, mayEndWithHit } from './ends.js';
 import { embeddedTable, remember, tableKey, type FamilyTable } from './tables.js';
 import { Words } from './words.js';
+import { unpinned } from '../text/unpin.js';
 
 /**
  * Phrase families are data (one file per family, its languages side by side); this module turns
@@ -276,7 +277,8 @@ function remembered(known: Map<string, readonly Hit[]>, f: Family, text: string,
   if (!hits) {
     hits = fresh(f, text, find);
     if (known.size >= CACHE_SIZE) known.clear();
-    known.set(text, hits);
+    // Kept past this input: a line cut from it would keep the whole input alive (src/text/unpin.ts).
+    known.set(unpinned(text), hits);
   }
   return hits;
 }

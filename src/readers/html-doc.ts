@@ -1,6 +1,7 @@
 import type { Doc } from '../doc.js';
 import type { DomRule } from '../dom-rule.js';
 import { htmlDocument } from '../html/doc.js';
+import { unpinned } from '../text/unpin.js';
 import { domRules as builtinDomRules } from '../rules/dom/index.js';
 
 // Every reader that meets markup (html, the text reader's envelopes, feeds, NDJSON) parses it here:
@@ -19,10 +20,23 @@ export interface HtmlDocOptions {
 
 /** Parse an HTML body or page into a Doc: one Line per block (split at <br>), with Line.html set. */
 export function htmlDoc(html: string, options: HtmlDocOptions = {}): Doc {
-  return htmlDocument(html, {
+  const doc = htmlDocument(html, {
     baseUrl: options.baseUrl ?? null,
     firstLine: options.firstLine ?? 1,
     page: options.page ?? null,
     rules: options.domRules ?? builtinDomRules,
   });
+  return ownStrings(doc);
+}
+
+/**
+ * The parser's strings are views into the markup: the title, the metadata and the removals, which
+ * outlive cleaning, get strings of their own, so that the markup can go once the body is cleaned.
+ * Body lines stay views: the cleaner lets them go with the markup.
+ */
+function ownStrings(doc: Doc): Doc {
+  if (doc.title) doc.title = { ...doc.title, text: unpinned(doc.title.text) };
+  for (const c of doc.candidates) c.value = unpinned(c.value);
+  for (const r of doc.removed) r.text = unpinned(r.text);
+  return doc;
 }

@@ -1,5 +1,6 @@
 import { withStandIns } from '../doc.js';
 import type { Reader } from '../reader.js';
+import { collectNow } from '../limits.js';
 import { normalize } from '../normalize.js';
 import { lineIndex } from '../text/line-index.js';
 import { envelopeDoc, hasMarkup, readEnvelope } from './envelope.js';
@@ -43,7 +44,9 @@ const reader: Reader = {
     if (lines.length > 0 && !lines.some((l) => hasMarkup(l.text))) return textReader.parse(text, options).map((d) => ({ ...d, format: d.format ?? 'text' }));
     const envelope = readEnvelope(lines);
     if (envelope) return [envelopeDoc(envelope, { domRules: options.domRules, inputLines: lines.length })];
-    return [withStandIns(htmlDoc(text, { domRules: options.domRules }), lineIndex(text).count)];
+    const doc = withStandIns(htmlDoc(text, { domRules: options.domRules }), lineIndex(text).count);
+    collectNow();
+    return [doc];
   },
 };
 export default reader;

@@ -3,7 +3,7 @@ import type { RenderOptions, Renderer } from '../renderer.js';
 import { joined, PIECE, slices } from './pieces.js';
 import { bylineParts } from './byline.js';
 import { escapeHtml } from '../util/html.js';
-import { escapeMarkdown } from '../markdown/escape.js';
+import { escapeLongLine, escapeMarkdown } from '../markdown/escape.js';
 import { inert, markdownToHtml } from '../markdown/blocks.js';
 import { frontMatterData, writeFrontMatter, type KeyNames } from './md-front-matter.js';
 
@@ -15,6 +15,13 @@ const PLAIN = /^(?:<p>[^<]*(?:<br>[^<]*)*<\/p>\n?)*$/;
 const HARD_BREAK = '  \n';
 
 type ToMarkdown = (html: string) => string;
+/** HTML to Markdown, trimmed, a stretch of the body at a time (src/markdown/from-html.ts). */
+type MarkdownPieces = (html: string) => Iterable<string>;
+/** turndown, loaded only for an article with markup. */
+interface Turndown {
+  toMarkdown: ToMarkdown;
+  inPieces: MarkdownPieces;
+}
 
 /**
  * A Markdown input's body: its text is the user's Markdown already, and is written back as it was
@@ -91,14 +98,22 @@ function* bigParagraph(paragraph: string): Generator<string> {
     let end = paragraph.indexOf('\n', start + PIECE);
     if (end === -1) end = paragraph.length;
     if (start > 0) yield HARD_BREAK;
-    yield* slices(escapeMarkdown(paragraph.slice(start, end)).replaceAll('\n', HARD_BREAK));
+    // The run's last line may be most of it (a paragraph with no break at all): escaped a piece at a time.
+    const last = Math.max(start, paragraph.lastIndexOf('\n', end - 1) + 1);
+    if (end - last > 2 * PIECE) {
+      if (last > start) {
+        yield* slices(escapeMarkdown(paragraph.slice(start, last - 1)).replaceAll('\n', HARD_BREAK));
+        yield HARD_BREAK;
+      }
+      yield* escapeLongLine(paragraph.slice(last, end), PIECE);
+    } else yield* slices(escapeMarkdown(paragraph.slice(start, end)).replaceAll('\n', HARD_BREAK));
     start = end + 1;
   }
 }
 
-function* body(a: Article, toMarkdown: ToMarkdown | null): Generator<string> {
-  if (a.source.format === 'md') yield* slices(markdownBody(a, toMarkdown));
-  else if (toMarkdown && !PLAIN.test(a.html)) yield* slices(toMarkdown(a.html).trim());
+function* body(a: Article, turndown: Turndown | null): Generator<string> {
+  if (a.source.format === 'md') yield* slices(markdownBody(a, turndown?.toMarkdown ?? null));
+  else if (turndown && !PLAIN.test(a.html)) for (const piece of turndown.inPieces(a.html)) yield* slices(piece);
   else yield* plainBody(a.text);
 }
 
@@ -117,9 +132,9 @@ function peek(pieces: Iterator<string>): { empty: boolean; all: Generator<string
 // NUL, so it can only be the body's place (checked, else the front matter is written with the body).
 const BODY_MARK = '\u0000body\u0000';
 
-function* withFrontMatter(a: Article, toMarkdown: ToMarkdown | null, names: KeyNames): Generator<string> {
+function* withFrontMatter(a: Article, turndown: Turndown | null, names: KeyNames): Generator<string> {
   const data = frontMatterData(a, names);
-  const text = peek(body(a, toMarkdown));
+  const text = peek(body(a, turndown));
   if (Object.keys(data).length === 0) {
     if (text.empty) return;
     yield* text.all;
@@ -141,11 +156,11 @@ function* withFrontMatter(a: Article, toMarkdown: ToMarkdown | null, names: KeyN
   yield marked.slice(at + BODY_MARK.length);
 }
 
-function* withHeading(a: Article, toMarkdown: ToMarkdown | null): Generator<string> {
+function* withHeading(a: Article, turndown: Turndown | null): Generator<string> {
   const { author, site, date } = bylineParts(a);
   const byline = [author ? `By ${author}` : null, site, date].filter(Boolean).join(' · ');
   const head = [a.title ? `# ${escapeMarkdown(a.title)}` : '', byline ? escapeMarkdown(byline) : ''].filter(Boolean).join('\n\n');
-  const text = peek(body(a, toMarkdown));
+  const text = peek(body(a, turndown));
   if (head) yield head;
   if (!text.empty) {
     if (head) yield '\n\n';
@@ -157,8 +172,9 @@ function* withHeading(a: Article, toMarkdown: ToMarkdown | null): Generator<stri
 async function markdown(articles: readonly Article[], options: RenderOptions): Promise<Iterable<string>> {
   const unsafe = (a: Article) => a.source.format === 'md' && !a.text.split('\n\n').every(inert);
   const structured = articles.some((a) => !PLAIN.test(a.html) || unsafe(a));
-  const toMarkdown = structured ? (await import('../markdown/from-html.js')).htmlToMarkdown : null;
-  const one = (a: Article) => (options.frontMatter === false ? withHeading(a, toMarkdown) : withFrontMatter(a, toMarkdown, options.keys ?? {}));
+  const loaded = structured ? await import('../markdown/from-html.js') : null;
+  const turndown = loaded && { toMarkdown: loaded.htmlToMarkdown, inPieces: (html: string) => loaded.htmlToMarkdownPieces(html) };
+  const one = (a: Article) => (options.frontMatter === false ? withHeading(a, turndown) : withFrontMatter(a, turndown, options.keys ?? {}));
   return (function* () {
     for (const [i, a] of articles.entries()) {
       if (i > 0) yield '\n';

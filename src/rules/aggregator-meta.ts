@@ -3,6 +3,7 @@ import { postedIn } from '../phrases/taxonomy.js';
 import type { Rule } from '../rule.js';
 import { parseDate } from '../metadata/dates/dates.js';
 import { endsLikeSentence, spaceSeparated, startsCapital, startsUpper } from '../text/fold.js';
+import { foldedStart, tokensAtLeast } from '../text/fold-start.js';
 
 // WP RSS Aggregator's item meta: "Published on: 2021-07-02" (its default
 // Y-m-d) and the "%s ago" option ("2 days ago", "5 mins ago"). Its "Source: <Feed>" is via-line's
@@ -16,6 +17,7 @@ const AGO = /^(?:\d+|an?|one) (?:sec|second|min|minute|hr|hour|day|week|month|ye
 // elsewhere a label such as "Publicado em" also opens a date line, which stays for labelled-date.
 const FILED = family(postedIn, String.raw`\s*:?\s+(?<terms>\S.*)`);
 const MAX_LABEL_TOKENS = 10;
+const LONG_LINE = 4096;
 
 function filedTerms(lang: string, terms: string, now: Date | null): boolean {
   if (lang === 'en') return startsCapital(terms);
@@ -29,6 +31,8 @@ const rule: Rule = {
   zone: 'edges',
   apply(ctx) {
     for (const line of ctx.lines) {
+      // A long line of many tokens can only be "Published on: ...", which opens it: folded only at its start.
+      if (line.text.length > LONG_LINE && tokensAtLeast(line.text, MAX_LABEL_TOKENS + 1) && !/^published on/i.test(foldedStart(line.text))) continue;
       const text = line.folded;
       const published = PUBLISHED.exec(text)?.[1];
       if (published !== undefined) {

@@ -25,6 +25,11 @@ export interface LineRuleSpec {
   weight?: number;
   /** Whether a match means the body is an excerpt. */
   truncates?: boolean;
+  /**
+   * Lines no pattern can match, told from the unfolded text (too long, more than one word): they
+   * are not folded, and every line an "anywhere" rule folds keeps its folded copy through cleaning.
+   */
+  cannotMatch?: (text: string) => boolean;
 }
 
 export function lineRule(spec: LineRuleSpec): Rule {
@@ -35,6 +40,7 @@ export function lineRule(spec: LineRuleSpec): Rule {
     ...(spec.facts && { meta: spec.facts }),
     apply(ctx) {
       for (const line of ctx.lines) {
+        if (spec.cannotMatch?.(line.text)) continue;
         for (const pattern of spec.patterns) {
           const match = pattern.exec(line.folded);
           if (!match) continue;

@@ -1,4 +1,5 @@
 import { lineRule } from './define.js';
+import { tokensAtLeast } from '../text/fold-start.js';
 
 // RSS 2.0's <author> is an e-mail address with the name in brackets ("desk@example.com (Example
 // News)"); aggregators that flatten an item print it, sometimes followed by the name again, as
@@ -11,6 +12,9 @@ export default lineRule({
   description: 'Removes RSS author fields printed as a line of text ("desk@example.com (Example News)", "Example News (mailto:desk@example.com)") at the edges.',
   zone: 'edges',
   facts: { extracts: ['author'] },
+  // An address and a name of 60 characters at most (twice): fewer than 70 tokens, and folding
+  // only adds to a line's tokens, so a longer line is not folded.
+  cannotMatch: (text) => tokensAtLeast(text, 70),
   patterns: [
     /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+ \(([^()]{1,60})\)(, ?\1)?$/u,
     // The other order, as dc:creator and old CMS exports print it: "Desk Name (mailto:desk@…)",

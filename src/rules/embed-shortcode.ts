@@ -7,5 +7,7 @@ export default lineRule({
   id: 'embed-shortcode',
   description: 'Removes an unexpanded "[embed]https://…[/embed]" shortcode line, as Feedzy appends to YouTube items.',
   zone: 'tail',
+  // Folding makes no "[" but from a character reference: a line opening with anything else is not folded.
+  cannotMatch: (text) => /^\s*[^\s&[]/.test(text),
   patterns: [/^\[embed(?: [^\]]*)?\] ?https?:\/\/\S+? ?\[\/embed\]$/i],
 });

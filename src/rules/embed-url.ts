@@ -8,6 +8,8 @@ export default lineRule({
   description: 'Removes bare embed addresses left alone on a line by feed converters (medium.com/media/<id>/href, YouTube /embed/, Vimeo player).',
   zone: 'anywhere',
   facts: { inArticle: true },
+  // An address has no space inside, and folding keeps one wherever the text has one.
+  cannotMatch: (text) => /\S\s+\S/.test(text),
   patterns: [
     /^<?https?:\/\/(?:www\.)?medium\.com\/media\/[0-9a-f]{16,64}(?:\/href)?\/?>?$/i,
     /^<?https?:\/\/(?:www\.)?youtube(?:-nocookie)?\.com\/embed\/[\w-]+(?:\?\S*)?>?$/i,

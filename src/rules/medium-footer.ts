@@ -13,6 +13,12 @@ export default lineRule({
   id: 'medium-footer',
   description: 'Removes the Medium feed footer "<Title> was originally published in <Pub> on Medium, ..." and keeps the publication as the site.',
   zone: 'tail',
+  // Folding changes none of the last word's letters (a character reference aside): a line that
+  // does not end in it is not folded, whatever its length.
+  cannotMatch: (text) => {
+    const end = text.trimEnd().slice(-16);
+    return !end.includes('&') && !LAST_WORD.test(end);
+  },
   patterns: [
     {
       exec: (text: string) => (LAST_WORD.test(text.slice(-6)) ? FOOTER.exec(text) : null),

@@ -17,7 +17,11 @@ const URL_ONLY = /^<?https?:\/\/\S+>?\.?$/i;
 const MAX_LINE_WORDS = 40;
 const MAX_LINES = 14;
 
-const heading = (line: LineRef): string | undefined => HEADINGS.get(key(line.text.replace(/[:#*_]/g, '')));
+// A heading is a few words: a line many times longer than the longest one (room left for markup
+// characters, spaces and character references that folding takes out) is none, and is not folded,
+// which for a paragraph that is the whole body made three copies of it.
+const MAX_HEADING = 8 * Math.max(...[...HEADINGS.keys()].map((h) => h.length)) + 64;
+const heading = (line: LineRef): string | undefined => (line.text.length > MAX_HEADING ? undefined : HEADINGS.get(key(line.text.replace(/[:#*_]/g, ''))));
 const furniture = (line: LineRef): boolean =>
   heading(line) !== undefined || URL_ONLY.test(line.text.trim()) || (countWords(line.text, MAX_LINE_WORDS + 1) <= MAX_LINE_WORDS && SIGNALS.test(line.text));
 

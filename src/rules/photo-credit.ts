@@ -2,6 +2,7 @@ import { family, wholeLine } from '../phrases/match.js';
 import { photoCreditLabels, stockCredits } from '../phrases/photo-credit.js';
 import type { Rule } from '../rule.js';
 import { endsLikeSentence, spaceSeparated } from '../text/fold.js';
+import { tokensAtLeast } from '../text/fold-start.js';
 
 // Image credits left as lines of text. The stock-photo attributions
 // ("Photo by Jane Doe on Unsplash", Pexels' and Pixabay's "… from Pexels/Pixabay") and a bracketed
@@ -22,6 +23,8 @@ const rule: Rule = {
   meta: { inArticle: true },
   apply(ctx) {
     for (const line of ctx.lines) {
+      // Folding only adds to a line's tokens: a long line is not folded (its copy is kept per line).
+      if (tokensAtLeast(line.text, MAX_TOKENS + 1)) continue;
       const text = line.folded;
       if (spaceSeparated(text, MAX_TOKENS + 1) > MAX_TOKENS) continue;
       const label = LABELLED.exec(text);

@@ -1,5 +1,6 @@
 import type { Rule } from '../rule.js';
 import { isShortLabel, startsUpper } from '../text/fold.js';
+import { foldsLonger } from '../text/fold-start.js';
 
 // Phys.org (and the Science X sites) end an article with "Provided by <institution>", then
 // "+ Explore further" and "Feedback to editors". "Provided by" starts ordinary sentences too
@@ -7,6 +8,7 @@ import { isShortLabel, startsUpper } from '../text/fold.js';
 // capitalised source.
 const FIXED = [/^\+? ?explore further$/i, /^feedback to editors$/i];
 const PROVIDED = /^[Pp]rovided [Bb]y (.+)$/;
+const MAX_FOLDED = 'provided by '.length + 80;
 
 const rule: Rule = {
   id: 'physorg-footer',
@@ -14,6 +16,8 @@ const rule: Rule = {
   zone: 'tail',
   apply(ctx) {
     for (const line of ctx.lines) {
+      // "Provided by" and a short label (80 characters at most) is the longest line taken.
+      if (foldsLonger(line.text, MAX_FOLDED)) continue;
       const provided = PROVIDED.exec(line.folded);
       if (FIXED.some((p) => p.test(line.folded)) || (provided?.[1] && startsUpper(provided[1]) && isShortLabel(provided[1]))) ctx.remove(line);
     }

@@ -2,6 +2,7 @@ import { family, hitsAtEnd, type Hit } from '../phrases/match.js';
 import { readMore } from '../phrases/read-more.js';
 import type { LineRef, Rule, RuleContext } from '../rule.js';
 import { countWords, endsLikeSentence, isShortLabel, key, lastVisible, startsCapital, startsLower } from '../text/fold.js';
+import { foldedStart } from '../text/fold-start.js';
 
 // "Read More" is Feedzy's [#item_url] link text; "Continue reading →" / "Continue reading "<Title>""
 // come from Twenty Ten-Twelve and _s themes; "(more…)" is the core more-link; "Read the rest of this
@@ -31,6 +32,7 @@ function continueWithTitle(folded: string, title: string | null): boolean {
 
 // Core's excerpt_more " […]" (and "[...]", "[&hellip;]", "[&#8230;]", the mojibake "[â€¦]") at the
 // very end of the last paragraph; fold() has already turned the entity forms into "[...]".
+const LONG_LINE = 4096;
 const TRAILING_ELLIPSIS = /\s*\[(?:\.\.\.|…|â€¦)\]$/;
 // Rules that run later (tail-byline, share-widget) may still leave a few short lines below the
 // excerpt: "Share <Site>", an author and a date. Look past that many, and no further.
@@ -128,6 +130,8 @@ const rule: Rule = {
   apply(ctx) {
     const removed = new Set<number>();
     for (const line of ctx.lines) {
+      // A long line (a whole body, maybe) is a link line only as "Continue reading <title>": folded at its start only.
+      if (line.text.length > LONG_LINE && !/^continue reading/i.test(foldedStart(line.text))) continue;
       const excerpt = EXCERPT.some((p) => p.test(line.folded)) || continueWithTitle(line.folded, ctx.title);
       if ((!excerpt && !LINK.test(line.folded)) || continuesSentence(line, ctx.all)) continue;
       if (excerpt) ctx.markTruncated(line);

@@ -7,6 +7,10 @@ import type { Rule } from '../rule.js';
 const THANKS = /^thanks for reading(?: (.+?))?! (?:subscribe (?:for free )?to receive new posts and support my work|this post is public so feel free to share it)\.?$/i;
 const MARKS = [/^subscribe now$/i, /^this post is public so feel free to share it\.?$/i, /^leave a comment$/i];
 const SHARE = /^share$/i;
+// Every line above opens with "tha", "thi", "sub", "lea" or "sha", and folding changes no letter:
+// another line is not folded (its folded copy is kept per line). A character reference ("&")
+// may fold to a letter.
+const OPENS = /^\s*(?:&|t(?:&|h(?:&|[ai]))|s(?:&|u(?:&|b)|h(?:&|a))|l(?:&|e(?:&|a)))/i;
 
 const rule: Rule = {
   id: 'substack',
@@ -15,6 +19,7 @@ const rule: Rule = {
   apply(ctx) {
     let substack = false;
     for (const line of ctx.lines) {
+      if (!OPENS.test(line.text)) continue;
       const thanks = THANKS.exec(line.folded);
       if (thanks?.[1]) ctx.meta('site', thanks[1].trim(), line, 50);
       if (thanks || MARKS.some((p) => p.test(line.folded))) {
@@ -23,7 +28,7 @@ const rule: Rule = {
       }
     }
     if (!substack) return;
-    for (const line of ctx.lines) if (SHARE.test(line.folded)) ctx.remove(line);
+    for (const line of ctx.lines) if (OPENS.test(line.text) && SHARE.test(line.folded)) ctx.remove(line);
   },
 };
 export default rule;

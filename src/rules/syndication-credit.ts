@@ -1,5 +1,6 @@
 import type { Rule } from '../rule.js';
 import { spaceSeparated } from '../text/fold.js';
+import { foldedStart, tokensAtLeast } from '../text/fold-start.js';
 
 // Credit lines of syndicated copies: The Conversation's Creative Commons
 // notice, and partner forms such as opensource.com's "This article was originally published on
@@ -15,6 +16,7 @@ const CREDIT = [
   /^originally (?:published|posted|appeared) (?:on|in|at|by) (.+?)\.?$/i,
 ];
 const MAX_TOKENS = 40;
+const LONG_LINE = 4096;
 // Every credit form names one of these verbs; lines without them skip the patterns above.
 const VERB = /publish|posted|appeared|reprint|repost/i;
 // The Conversation's notice ends with a link "Read the original article."; when extraction puts
@@ -32,10 +34,12 @@ const rule: Rule = {
   zone: 'edges',
   apply(ctx) {
     for (const line of ctx.lines) {
-      const text = line.folded;
+      // A line of many tokens can only be The Conversation's notice, which opens it: its start is folded, not all of it.
+      const long = line.text.length > LONG_LINE && tokensAtLeast(line.text, MAX_TOKENS);
+      const text = long ? foldedStart(line.text) : line.folded;
       let origin: string | undefined;
       if (CONVERSATION.test(text)) origin = 'The Conversation';
-      else if (spaceSeparated(text, MAX_TOKENS) < MAX_TOKENS && VERB.test(text)) {
+      else if (!long && spaceSeparated(text, MAX_TOKENS) < MAX_TOKENS && VERB.test(text)) {
         let m: RegExpExecArray | null = null;
         for (const p of CREDIT) if ((m = p.exec(text))) break;
         origin = m ? (m.slice(1).find((g) => g !== undefined) ?? '') : undefined;

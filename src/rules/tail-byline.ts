@@ -91,7 +91,9 @@ function datelineRemovedAfter(ctx: RuleContext, line: LineRef): boolean {
   const i = all.indexOf(line);
   const until = i >= 0 && alone(all, i) ? (all[i + 1]?.n ?? Infinity) : line.n + 2;
   const below = ctx.removals.filter((r) => r.line > line.n && r.line < until && r.rule !== 'title');
-  const first = Math.min(...below.map((r) => r.line));
+  // A loop, not Math.min(...list): spread arguments overflow the stack at some 100,000 removals.
+  let first = Infinity;
+  for (const r of below) if (r.line < first) first = r.line;
   return below.some(
     (r) => r.line === first && ctx.inTail(r.line) && (datelineOf(r.text, ctx.now) !== null || TIME_AGO.test(r.text)),
   );

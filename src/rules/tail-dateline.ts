@@ -1,6 +1,7 @@
 import type { LineRef, Rule, RuleContext } from '../rule.js';
 import { dateLine, dateLineWeight, type DateLine } from '../metadata/dates/dates.js';
 import { countWords, endsLikeSentence, lastVisible } from '../text/fold.js';
+import { foldsLonger } from '../text/fold-start.js';
 
 // An aggregator stores a feed item as its title, its body, then the item's own credit fields, one
 // a line: the author when there is one, then the date (<pubDate>, <dc:date>, Atom <published>,
@@ -39,7 +40,7 @@ function yearlessStamp(ctx: RuleContext): boolean {
   const i = ctx.all.length - 1;
   const line = ctx.all[i];
   const above = ctx.all[i - 1];
-  if (!line || !above || !ctx.inTail(line.n) || !YEARLESS_STAMP.test(line.folded.trim())) return false;
+  if (!line || !above || !ctx.inTail(line.n) || foldsLonger(line.text, 32) || !YEARLESS_STAMP.test(line.folded.trim())) return false;
   if (above.block === line.block || !endsLikeSentence(above.text)) return false;
   ctx.remove(line);
   return true;
@@ -90,7 +91,8 @@ function creditDateLine(ctx: RuleContext): boolean {
       ctx.remove(line);
       return true;
     }
-    if (date || !AFTER_DATE.test(line.folded)) return false;
+    // An address has no space inside, and folding keeps one wherever the text has one.
+    if (date || /\S\s+\S/.test(line.text) || !AFTER_DATE.test(line.folded)) return false;
   }
   return false;
 }

@@ -1,6 +1,7 @@
 import type { Rule } from '../rule.js';
 import { spaceSeparated, startsCapital } from '../text/fold.js';
 import { urlIn } from './syndication-credit.js';
+import { tokensAtLeast } from '../text/fold-start.js';
 
 // Editorial source credits on a line of their own: "Via The Verge",
 // "(via Reuters)", "h/t @jdoe", "Source: BBC News". Only short whole lines at the edges: "via" and
@@ -24,6 +25,8 @@ const rule: Rule = {
   zone: 'edges',
   apply(ctx) {
     for (const line of ctx.lines) {
+      // Folding only adds to a line's tokens: a long line (a whole body, maybe) is not folded.
+      if (tokensAtLeast(line.text, MAX_TOKENS + 1)) continue;
       const text = line.folded;
       if (spaceSeparated(text, MAX_TOKENS + 1) > MAX_TOKENS) continue;
       const credit = VIA.exec(text)?.[1] ?? SOURCE.exec(text)?.[1];

@@ -1,4 +1,5 @@
 import { loadEntities } from './deps.js';
+import { unpinned } from './unpin.js';
 
 /** Decode HTML character references (named and numeric, with or without ";"), once. */
 export function decodeHTML(text: string): string {
@@ -24,8 +25,10 @@ export function fold(text: string): string {
   const known = folds.get(text);
   if (known !== undefined) return known;
   if (folds.size >= FOLDS_KEPT) folds.clear();
-  const folded = foldAnew(text);
-  folds.set(text, folded);
+  // Kept past this input: a line cut from it would keep the whole input alive (src/text/unpin.ts).
+  const own = unpinned(text);
+  const folded = foldAnew(own);
+  folds.set(own, folded);
   return folded;
 }
 

@@ -40,6 +40,7 @@ function bare(text: string, options: DateOptions): DateLine | null {
   return PREPOSITIONS.has(labelled[1].toLowerCase()) ? after : { ...after, label: labelled[1] };
 }
 
+const MAX_LABEL_LINE = 8 * (LABELS[0]?.length ?? 0) + 64;
 const LABEL_ONLY = new RegExp(`^(${LABELS.map(escape).join('|')})\\s*[:：]?$`, 'iu');
 
 /**
@@ -47,6 +48,9 @@ const LABEL_ONLY = new RegExp(`^(${LABELS.map(escape).join('|')})\\s*[:：]?$`, 
  * blocks put the label and the date on two lines. Prepositions ("on", "le") do not count.
  */
 export function dateLabel(text: string): string | null {
+  // A line many times the longest label's length (room left for marks, spaces and character
+  // references) is none, and is not folded: a paragraph may be the whole body.
+  if (text.length > MAX_LABEL_LINE) return null;
   const label = LABEL_ONLY.exec(unmarked(fold(text)).trim())?.[1];
   return label && !PREPOSITIONS.has(label.toLowerCase()) ? label : null;
 }
