@@ -196,8 +196,6 @@ function inZone(line: BodyLine, zone: Zone): boolean {
 }
 
 interface State {
-  /** Per lineLocal rule, the line texts it read and left alone in an earlier pass. */
-  passedOver: Map<Rule, Set<string>>;
   title: string | null;
   removed: (Removal & { seq: number })[];
   notes: Note[];
@@ -258,12 +256,7 @@ function pass(lines: BodyLine[], rules: readonly Rule[], state: State, now: Date
       return view('anywhere');
     },
     get lines() {
-      const lines = view(rule?.zone ?? 'anywhere');
-      if (!rule?.meta?.lineLocal) return lines;
-      const known = state.passedOver.get(rule);
-      const fresh = known ? lines.filter((l) => !known.has(l.text)) : lines;
-      offered ??= fresh;
-      return fresh;
+      return view(rule?.zone ?? 'anywhere');
     },
     get title() {
       return state.title;
@@ -305,40 +298,8 @@ function pass(lines: BodyLine[], rules: readonly Rule[], state: State, now: Date
       state.notes.push({ rule: rule?.id ?? '', line: r ? r.n : null, message });
     },
   };
-  let offered: LineRef[] | undefined;
-  for (rule of rules) {
-    offered = undefined;
-    const before = marks(state);
-    rule.apply(ctx);
-    if (offered) passOver(rule, offered as BodyLine[], state, before);
-  }
+  for (rule of rules) rule.apply(ctx);
   return state.removed.length > first;
-}
-
-/** How much the records of a pass hold, to tell what one rule recorded. */
-function marks(state: State): { removed: number; candidates: number; notes: number; truncated: boolean } {
-  return { removed: state.removed.length, candidates: state.candidates.length, notes: state.notes.length, truncated: state.truncated };
-}
-
-/**
- * Remembers the lines a lineLocal rule was offered and left alone: no record of its names the
- * line, which is still there. A rule that marked the body truncated, or recorded something of no
- * line, is not remembered for.
- */
-function passOver(rule: Rule, offered: readonly BodyLine[], state: State, before: ReturnType<typeof marks>): void {
-  if (state.truncated !== before.truncated) return;
-  const touched = new Set<number | null>();
-  for (let i = before.removed; i < state.removed.length; i++) touched.add((state.removed[i] as Removal).line);
-  for (let i = before.candidates; i < state.candidates.length; i++) touched.add((state.candidates[i] as Candidate).line);
-  for (let i = before.notes; i < state.notes.length; i++) touched.add((state.notes[i] as Note).line);
-  // A record that names no line could be about any of them.
-  if (touched.has(null)) return;
-  let known = state.passedOver.get(rule);
-  if (!known) state.passedOver.set(rule, (known = new Set()));
-  for (const l of offered) {
-    if (l.gone || touched.has(l.n) || l.sources?.some((s) => touched.has(s.n))) continue;
-    known.add(l.text);
-  }
 }
 
 // Without the reader's title test, any line may pass for a title: breaks are kept only where that is safe.
@@ -351,7 +312,6 @@ const anyTitle = () => true;
  */
 export function clean(doc: Doc, rules: readonly Rule[], now: Date | null = null, release = false): Cleaned {
   const state: State = {
-    passedOver: new Map(),
     title: doc.title ? doc.title.text.trim() : null,
     removed: doc.removed.map((r, seq) => ({ ...r, seq })),
     notes: [...doc.notes],

@@ -47,14 +47,6 @@ export interface RuleMeta {
    * when a title follows. Default false.
    */
   endsDump?: boolean;
-  /**
-   * Whether it reads every line of its zone in turn, and what makes it act on a line is that
-   * line's text alone (not its neighbours, its position or what other rules found; what it then
-   * does may look further). A later pass offers it only lines whose text it has not passed over
-   * already: a page's second pass, after the first took its furniture out, is the same prose
-   * again. Default false.
-   */
-  lineLocal?: boolean;
 }
 
 export type Zone = 'head' | 'tail' | 'edges' | 'anywhere';

@@ -32,8 +32,7 @@ export function lineRule(spec: LineRuleSpec): Rule {
     id: spec.id,
     description: spec.description,
     zone: spec.zone,
-    // A pattern judges the line alone, and a match removes it: nothing else makes it act.
-    meta: { lineLocal: true, ...spec.facts },
+    ...(spec.facts && { meta: spec.facts }),
     apply(ctx) {
       for (const line of ctx.lines) {
         for (const pattern of spec.patterns) {

@@ -42,7 +42,6 @@ const rule: Rule = {
   id: 'disclaimer',
   description: 'Removes stock disclaimers closing a post ("Not financial advice.", "Keine Anlageberatung.") with the short notice sentences around them.',
   zone: 'tail',
-  meta: { lineLocal: true },
   apply(ctx) {
     for (const line of ctx.lines) {
       const found = disclaimerStart(line.text);

@@ -49,7 +49,6 @@ const rule: Rule = {
   id: 'page-widget',
   description: 'Removes share, save, like and back-to-blog button labels and star-rating widgets of saved pages ("Partager sur:", "Save this article", "1 Stern2 Sterne…").',
   zone: 'edges',
-  meta: { lineLocal: true },
   apply(ctx) {
     for (const line of ctx.lines) {
       const text = line.text.trim();

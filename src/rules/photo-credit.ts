@@ -19,7 +19,7 @@ const rule: Rule = {
   id: 'photo-credit',
   description: 'Removes image-credit lines ("Photo by X on Unsplash", "(Photo by X/Getty Images)", short "Photo: X" / "Foto: X" / "Fot. X" labels), in many languages.',
   zone: 'anywhere',
-  meta: { inArticle: true, lineLocal: true },
+  meta: { inArticle: true },
   apply(ctx) {
     for (const line of ctx.lines) {
       const text = line.folded;

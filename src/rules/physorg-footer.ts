@@ -12,7 +12,6 @@ const rule: Rule = {
   id: 'physorg-footer',
   description: 'Removes the Phys.org footer lines "Provided by <X>", "+ Explore further" and "Feedback to editors" from the tail.',
   zone: 'tail',
-  meta: { lineLocal: true },
   apply(ctx) {
     for (const line of ctx.lines) {
       const provided = PROVIDED.exec(line.folded);

@@ -30,7 +30,6 @@ const rule: Rule = {
   id: 'syndication-credit',
   description: 'Removes syndication credit lines ("This article is republished from The Conversation…", "This article was originally published on X."); a URL in them becomes the url.',
   zone: 'edges',
-  meta: { lineLocal: true },
   apply(ctx) {
     for (const line of ctx.lines) {
       const text = line.folded;
