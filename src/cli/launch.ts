@@ -2,7 +2,6 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import v8 from 'node:v8';
 import vm from 'node:vm';
 
 /**
@@ -65,18 +64,13 @@ function requireFrom(bundle: string): NodeJS.Require {
   }, real);
 }
 
-/**
- * V8 runs a regexp through its bytecode interpreter first and compiles it to machine code on its
- * second use; the cleaner's phrase families are large alternations used on every line, so a
- * one-dump run compiled most of them twice. Straight to machine code, a one-dump conversion took
- * 477 ms of CPU instead of 554 (median of 15 alternating runs, load 8.5; bare node 111 ms). Set
- * before the bundle is compiled, so that the code cache is made and read under the same flags.
- */
-const REGEXP_FLAGS = '--no-regexp-tier-up';
+// No V8 flag is set here at run time, though `--no-regexp-tier-up` made a one-dump run about 14%
+// cheaper (the phrase families' regexes compiled once instead of interpreted, then compiled): set
+// after V8 has started, it made one NDJSON run in about thirty die of a segmentation fault after a
+// few records, and Node documents flags changed at run time as able to crash the process.
 
 /** Run `bundle` (dist/cli.cjs) and its main(); `version` keys the cache. */
 export function launch(bundle: string, version: string): void {
-  v8.setFlagsFromString(REGEXP_FLAGS);
   // The build leaves the bundle ASCII only (see asciiOnly in scripts/build.js): latin1 reads it
   // as it is, into a one-byte string, where utf8 decoded a megabyte on every start.
   const source = readFileSync(bundle, 'latin1');
