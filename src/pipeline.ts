@@ -63,11 +63,6 @@ function domRulesWithout(off: ReadonlySet<string>): DomRule[] {
 }
 
 /**
- * The whole pipeline: read -> normalize and parse (the reader) -> clean (rules) -> extract
- * metadata. Returns one item per record in input order: an Article, or an ItemError for a record
- * that could not be read (a broken NDJSON line), so that output stays in step with input.
- */
-/**
  * An input's bytes that the pipeline may let go of once it has decoded them: the caller keeps no
  * other reference, and the field is emptied (null) then. A 10 MB file's bytes were held through
  * cleaning and rendering, beside the text decoded from them.
@@ -76,6 +71,11 @@ export interface HeldBytes {
   bytes: Uint8Array | null;
 }
 
+/**
+ * The whole pipeline: read -> normalize and parse (the reader) -> clean (rules) -> extract
+ * metadata. Returns one item per record in input order: an Article, or an ItemError for a record
+ * that could not be read (a broken NDJSON line), so that output stays in step with input.
+ */
 export function scrubItems(input: string | Uint8Array | HeldBytes, options: ScrubOptions = {}): Item[] {
   const run = setup(options);
   const path = run.readOptions.path;
