@@ -66,9 +66,33 @@ const lazyEntities = {
   },
 };
 
+// What only HTML, feed or Markdown work needs is bundled by group into dist/deps/<group>.cjs, which
+// the command requires on first use, and which dist/launch.cjs starts through V8's code cache as it
+// starts the command: from node_modules, a page's first conversion compiled these packages anew on
+// every run. One group per kind of work, so that a page never reads the Markdown parser; the
+// packages of a group share their dependencies (domhandler, entities) as one copy.
+const CACHED_DEPS = {
+  html: ['htmlparser2', 'domutils', 'domhandler', 'dom-serializer', 'sanitize-html'],
+  turndown: ['turndown', '@joplin/turndown-plugin-gfm'],
+  xml: ['fast-xml-parser'],
+  md: ['markdown-it'],
+};
+const depGroup = new Map(Object.entries(CACHED_DEPS).flatMap(([group, names]) => names.map((name) => [name, group])));
+const cachedDeps = {
+  name: 'cached-deps',
+  setup(build) {
+    build.onResolve({ filter: /^[@a-z]/ }, (args) => (depGroup.has(args.path) && !/[\\/]node_modules[\\/]/.test(args.importer) ? { path: args.path, namespace: 'cached-dep' } : undefined));
+    build.onResolve({ filter: /^\.\/deps\//, namespace: 'cached-dep' }, (args) => ({ path: args.path, external: true }));
+    build.onLoad({ filter: /.*/, namespace: 'cached-dep' }, (args) => ({
+      contents: `module.exports = require(${JSON.stringify(`./deps/${depGroup.get(args.path)}.cjs`)})[${JSON.stringify(args.path)}];`,
+      loader: 'js',
+    }));
+  },
+};
+
 const command = {
   ...common,
-  plugins: [lazyChildProcess, lazyEntities],
+  plugins: [lazyChildProcess, lazyEntities, cachedDeps],
   format: 'cjs',
   minify: true,
   // Lazy loaders test import.meta.url to tell this bundle (where it is empty, on purpose) from ES
@@ -78,15 +102,6 @@ const command = {
   // required when first used: bundled, they tripled the file a text conversion reads and the code
   // cache it loads (1.2 MB), and cost 0.2x of a bare start. All of them ship CommonJS.
   external: [
-    'turndown',
-    '@joplin/turndown-plugin-gfm',
-    'htmlparser2',
-    'domutils',
-    'domhandler',
-    'dom-serializer',
-    'sanitize-html',
-    'fast-xml-parser',
-    'markdown-it',
     // Only bytes that are neither UTF-8 nor declared need a charset guess.
     'chardet',
     // Only a config with a custom regex needs RE2 (260 kB).
@@ -100,8 +115,12 @@ const command = {
 await esbuild.build({ ...command, entryPoints: { cli: 'src/cli/bin.ts' }, outfile: 'dist/cli.cjs' });
 // The worker threads of --jobs: a file of their own, so that a run without workers never reads it.
 await esbuild.build({ ...command, entryPoints: { worker: 'src/cli/worker.ts' }, outfile: 'dist/worker.cjs' });
-asciiOnly('dist/cli.cjs');
-asciiOnly('dist/worker.cjs');
+for (const [group, names] of Object.entries(CACHED_DEPS)) {
+  // Getters, so that requiring the group evaluates only the packages asked for.
+  const contents = `module.exports = {${names.map((name) => `get ${JSON.stringify(name)}() { return require(${JSON.stringify(name)}); }`).join(', ')}};`;
+  await esbuild.build({ ...command, plugins: [lazyChildProcess], stdin: { contents, resolveDir: '.', loader: 'js' }, outfile: `dist/deps/${group}.cjs` });
+}
+for (const file of ['dist/cli.cjs', 'dist/worker.cjs', ...Object.keys(CACHED_DEPS).map((group) => `dist/deps/${group}.cjs`)]) asciiOnly(file);
 
 await esbuild.build({ ...common, format: 'cjs', entryPoints: ['src/cli/launch.ts'], outfile: 'dist/launch.cjs' });
 

@@ -50,6 +50,38 @@ describe('the start-up code cache', () => {
   });
 });
 
+describe('the dependency groups of HTML, feeds and Markdown', () => {
+  const page = path.join(path.dirname(path.dirname(seed)), 'html-feedzy-post', 'input.html');
+  const cached = (home: string) => (existsSync(path.join(home, 'feedscrub')) ? readdirSync(path.join(home, 'feedscrub')).sort() : []);
+
+  it('start through a code cache of their own, written once, with the same output whatever state it is in', async () => {
+    const home = await dirs.make();
+    const env = plainEnv({ XDG_CACHE_HOME: home });
+    const first = feedscrub([page, '--to', 'md'], { cwd: home, env });
+    expect(first.status).toBe(0);
+    expect(first.stdout).toContain('---');
+    // The command's own cache and the HTML parser's group (turndown's when the markup needs it);
+    // never the feed parser's or the Markdown reader's.
+    const groups = cached(home).map((f) => f.split('-')[0]);
+    expect(groups).toEqual(expect.arrayContaining(['cli', 'html']));
+    expect(groups).not.toContain('xml');
+    expect(groups).not.toContain('md');
+    const html = path.join(home, 'feedscrub', cached(home).find((f) => f.startsWith('html-')) as string);
+    const written = statSync(html).mtimeMs;
+    expect(feedscrub([page, '--to', 'md'], { cwd: home, env })).toEqual(first);
+    expect(statSync(html).mtimeMs).toBe(written);
+    writeFileSync(html, 'not bytecode at all');
+    expect(feedscrub([page, '--to', 'md'], { cwd: home, env })).toEqual(first);
+    expect(readFileSync(html, 'utf8')).not.toBe('not bytecode at all');
+  });
+
+  it('are not loaded by a text dump', async () => {
+    const home = await dirs.make();
+    expect(feedscrub([seed, '--to', 'md'], { cwd: home, env: plainEnv({ XDG_CACHE_HOME: home }) }).status).toBe(0);
+    expect(cached(home).map((f) => f.split('-')[0])).toEqual(['cli']);
+  });
+});
+
 describe('what a text dump loads', () => {
   // commander requires child_process (and net, stream) for subcommands that feedscrub does not
   // have; the build gives it a stand-in that loads the module on first use.

@@ -19,7 +19,7 @@ function cacheFile(version: string, bundle: string): string | null {
     // One file per installed copy too: two copies of one version (a global install and a project's,
     // two checkouts) sharing a file would each reject the other's cache and rewrite it on every run,
     // paying for the compile, the warm-up and the write each time.
-    return path.join(base, 'feedscrub', `cli-${version}-node${process.version}-${process.arch}-${fnv1a(bundle)}.v8cache`);
+    return path.join(base, 'feedscrub', `${path.basename(bundle, '.cjs')}-${version}-node${process.version}-${process.arch}-${fnv1a(bundle)}.v8cache`);
   } catch {
     return null;
   }
@@ -51,16 +51,52 @@ function writeCache(file: string, data: Buffer): void {
   }
 }
 
+/** A script started through its code cache, whose cache is written after the run if it had none. */
+interface Started {
+  file: string | null;
+  script: vm.Script;
+  fresh: boolean;
+}
+
 /**
- * The bundle's require(), for Node's built-in modules. Note: js-yaml (under gray-matter) requires
- * esprima through an alias that bundlers cannot see, only to support !!js/function, which front
- * matter must never execute; refusing it saves loading a JavaScript parser on every Markdown run.
+ * Compile and run a CommonJS file through V8's code cache. The build leaves the bundles ASCII only
+ * (see asciiOnly in scripts/build.js): latin1 reads them as they are, into one-byte strings, where
+ * utf8 decoded a megabyte on every start.
  */
-function requireFrom(bundle: string): NodeJS.Require {
+function start(bundle: string, version: string, require: NodeJS.Require): { exports: unknown; started: Started } {
+  const source = readFileSync(bundle, 'latin1');
+  const file = cacheFile(version, bundle);
+  const cachedData = readCache(file);
+  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+    filename: bundle,
+    ...(cachedData ? { cachedData } : {}),
+  });
+  const module = { exports: {} };
+  const wrapper = script.runInThisContext() as (...args: unknown[]) => void;
+  wrapper.call(module.exports, module.exports, require, module, bundle, path.dirname(bundle));
+  return { exports: module.exports, started: { file, script, fresh: !cachedData || script.cachedDataRejected === true } };
+}
+
+/**
+ * The bundle's require(): Node's, but for the dependency groups in dist/deps/ (scripts/build.js),
+ * which start through the code cache as the command does. Note: js-yaml (under gray-matter)
+ * requires esprima through an alias that bundlers cannot see, only to support !!js/function, which
+ * front matter must never execute; refusing it saves loading a JavaScript parser on every Markdown run.
+ */
+function requireFrom(bundle: string, version: string, started: Started[]): NodeJS.Require {
   const real = createRequire(bundle);
+  const groups = new Map<string, unknown>();
   return Object.assign((id: string): unknown => {
     if (id === 'esprima') throw new Error('esprima is not part of feedscrub');
-    return real(id);
+    if (!id.startsWith('./deps/')) return real(id);
+    let group = groups.get(id);
+    if (group === undefined) {
+      const file = path.join(path.dirname(bundle), id);
+      const run = start(file, version, createRequire(file));
+      started.push(run.started);
+      groups.set(id, (group = run.exports));
+    }
+    return group;
   }, real);
 }
 
@@ -69,28 +105,20 @@ function requireFrom(bundle: string): NodeJS.Require {
 // after V8 has started, it made one NDJSON run in about thirty die of a segmentation fault after a
 // few records, and Node documents flags changed at run time as able to crash the process.
 
-/** Run `bundle` (dist/cli.cjs) and its main(); `version` keys the cache. */
+/** Run `bundle` (dist/cli.cjs) and its main(); `version` keys the caches. */
 export function launch(bundle: string, version: string): void {
-  // The build leaves the bundle ASCII only (see asciiOnly in scripts/build.js): latin1 reads it
-  // as it is, into a one-byte string, where utf8 decoded a megabyte on every start.
-  const source = readFileSync(bundle, 'latin1');
-  const file = cacheFile(version, bundle);
-  const cachedData = readCache(file);
-  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
-    filename: bundle,
-    ...(cachedData ? { cachedData } : {}),
-  });
-  const module = { exports: {} as { main(): Promise<void>; warm(): Promise<void> } };
-  const wrapper = script.runInThisContext() as (...args: unknown[]) => void;
-  wrapper.call(module.exports, module.exports, requireFrom(bundle), module, bundle, path.dirname(bundle));
-  const done = module.exports.main();
-  if (file && (!cachedData || script.cachedDataRejected)) {
-    // After the run, and after every format has run once, so that the cache holds all their code.
-    void done
-      .then(() => module.exports.warm())
-      .then(
-        () => writeCache(file, script.createCachedData()),
-        () => undefined,
-      );
-  }
+  const started: Started[] = [];
+  const run = start(bundle, version, requireFrom(bundle, version, started));
+  const command = run.exports as { main(): Promise<void>; warm(): Promise<void> };
+  const done = command.main();
+  void done
+    // After the run, and, for the command's own cache, after every format has run once, so that
+    // the cache holds all their code; a dependency group's holds what this run used of it.
+    .then(() => (run.started.fresh && run.started.file ? command.warm() : undefined))
+    .then(
+      () => {
+        for (const s of [run.started, ...started]) if (s.fresh && s.file) writeCache(s.file, s.script.createCachedData());
+      },
+      () => undefined,
+    );
 }
