@@ -5,7 +5,7 @@ import type { PhraseSet } from './match.js';
  * "Partager sur :", "Teilen"), optionally followed by the services' names and a counter.
  */
 export const shareLabels: readonly PhraseSet[] = [
-  { lang: 'en', phrases: ['Share this', 'Share this article', 'Share this story', 'Share this post', 'Share on', 'Tweet', 'Tweet this', 'Pin it', 'Save this article', 'Like this', 'Email this', 'Share article', 'Share the story', 'Share via', 'Share on social media', 'Spread the word'] },
+  { lang: 'en', phrases: ['Share this', 'Share this article', 'Share this story', 'Share this post', 'Share on', 'Tweet', 'Tweet this', 'Pin it', 'Save this article', 'Like this', 'Email this', 'Share article', 'Share the story', 'Share via', 'Share on social media', 'Spread the word', 'Flattr this', 'Flattr this!'] },
   { lang: 'de', phrases: ['Teilen', 'Teilen mit', 'Teilen auf', 'Diesen Artikel teilen', 'Artikel teilen', 'Beitrag teilen', 'Artikel merken', 'Teile diesen Beitrag', 'Teile diesen Artikel', 'Jetzt teilen', 'Seite teilen', 'Teilen per'] },
   { lang: 'fr', phrases: ['Partager', 'Partager sur', 'Partager cet article', 'Partagez cet article', 'Sauvegarder cet article', 'Aimer cet article', "J'aime ça", 'Partagez', 'Partager l\'article', 'Partager via', 'Partagez sur les réseaux sociaux'] },
   { lang: 'es', phrases: ['Compartir', 'Compartir en', 'Comparte esto', 'Compartir esta noticia', 'Comparte este artículo', 'Me gusta esto', 'Comparte', 'Compartir artículo', 'Compartir noticia', 'Compartir vía', 'Comparte en redes sociales'] },
@@ -108,6 +108,60 @@ export const widgetPieces: readonly string[] = [
 export const followServices: readonly string[] = [
   'Instagram', 'YouTube', 'Google', 'Google+', 'Feedly', 'RSS', 'Snapchat', 'TikTok', 'Viber', 'Skype', 'SMS', 'Hatena',
   'Mixi', 'Kakao', 'KakaoTalk', 'Naver', 'Band', 'Odnoklassniki', 'OK', 'Livejournal', 'Digg', 'StumbleUpon', 'Delicious', 'Gmail',
+  // The social bookmarking services of older feeds' button rows ("Add to Facebook Add to Digg Add to StumbleUpon").
+  'Stumble', 'Technorati', 'MySpace', 'FriendFeed', 'Netvibes', 'Newsvine', 'Slashdot', 'Evernote', 'Instapaper', 'Blogger',
+  'Buffer', 'Diaspora', 'Yammer', 'Qzone', 'QQ', 'Douban', 'Renren', 'Plurk', 'Hyves', 'Tuenti', 'Wykop', 'Blip', 'Meneame', 'Menéame',
+  'Одноклассники', 'ВКонтакте', 'Вконтакте', 'ЖЖ', 'Твиттер', 'Фейсбук', '微博', '微信', '豆瓣', 'はてブ', 'ミクシィ', '카카오톡', '카카오스토리', '네이버',
+];
+
+/**
+ * The verbs of share, follow and bookmark buttons, one word each as lettersKey() gives it, in the
+ * languages of the share labels: a row of services' names is a row of buttons when one of these
+ * stands in it ("Add to Facebook Add to Twitter", "Partager sur Facebook Twitter"); without one,
+ * a line of names can be a list of companies.
+ */
+export const shareVerbs: readonly PhraseSet[] = [
+  { lang: 'en', phrases: ['share', 'add', 'bookmark', 'submit', 'post', 'tweet', 'like', 'save', 'send'] },
+  { lang: 'de', phrases: ['teilen', 'teile', 'hinzufügen', 'merken', 'empfehlen', 'senden'] },
+  { lang: 'fr', phrases: ['partager', 'partagez', 'ajouter', 'envoyer'] },
+  { lang: 'es', phrases: ['compartir', 'comparte', 'añadir', 'agregar', 'enviar'] },
+  { lang: 'pt', phrases: ['compartilhe', 'compartilhar', 'partilhar', 'partilhe', 'adicionar', 'enviar'] },
+  { lang: 'it', phrases: ['condividi', 'aggiungi', 'invia'] },
+  { lang: 'nl', phrases: ['delen', 'deel', 'toevoegen'] },
+  { lang: 'pl', phrases: ['udostępnij', 'dodaj', 'wyślij'] },
+  { lang: 'sv', phrases: ['dela'] },
+  { lang: 'da', phrases: ['del'] },
+  { lang: 'fi', phrases: ['jaa'] },
+  { lang: 'cs', phrases: ['sdílet', 'sdílejte'] },
+  { lang: 'ru', phrases: ['поделиться', 'поделитесь', 'добавить', 'отправить'] },
+  { lang: 'uk', phrases: ['поділитися', 'поширити', 'додати'] },
+  { lang: 'tr', phrases: ['paylaş'] },
+  { lang: 'id', phrases: ['bagikan', 'tambahkan'] },
+  { lang: 'ja', phrases: ['シェア', '共有'] },
+  { lang: 'zh', phrases: ['分享', '分享到'] },
+  { lang: 'ko', phrases: ['공유', '공유하기'] },
+];
+
+/** The verbs of follow buttons, likewise: a row with one of these is a follow row (follow-call's, in text). */
+export const followVerbs: readonly PhraseSet[] = [
+  { lang: 'en', phrases: ['follow'] },
+  { lang: 'de', phrases: ['folgen', 'folge'] },
+  { lang: 'fr', phrases: ['suivez', 'suivre'] },
+  { lang: 'es', phrases: ['síguenos', 'siguenos', 'seguir'] },
+  { lang: 'pt', phrases: ['siga', 'seguir'] },
+  { lang: 'it', phrases: ['seguici', 'segui'] },
+  { lang: 'nl', phrases: ['volg', 'volgen'] },
+  { lang: 'pl', phrases: ['obserwuj'] },
+  { lang: 'sv', phrases: ['följ'] },
+  { lang: 'da', phrases: ['følg'] },
+  { lang: 'fi', phrases: ['seuraa'] },
+  { lang: 'cs', phrases: ['sledujte'] },
+  { lang: 'ru', phrases: ['читайте'] },
+  { lang: 'uk', phrases: ['читайте'] },
+  { lang: 'tr', phrases: ['takip'] },
+  { lang: 'id', phrases: ['ikuti'] },
+  { lang: 'ja', phrases: ['フォロー'] },
+  { lang: 'zh', phrases: ['关注'] },
 ];
 
 export const shareRowWords: readonly string[] = [
@@ -115,4 +169,6 @@ export const shareRowWords: readonly string[] = [
   'teilen', 'auf', 'und', 'folgen', 'uns', 'partager', 'sur', 'et', 'suivez', 'nous', 'compartir', 'en', 'y', 'síguenos', 'siguenos',
   'compartilhe', 'compartilhar', 'no', 'na', 'e', 'siga', 'nos', 'condividi', 'su', 'seguici', 'delen', 'op', 'volg', 'ons',
   'udostępnij', 'поделиться', 'в', 'и', 'мы', 'нас', 'bagikan', 'ke', 'ikuti', 'kami', 'di', 'シェア', 'フォロー', '공유',
+  'add', 'to', 'ajouter', 'à', 'añadir', 'a', 'adicionar', 'ao', 'aggiungi', 'toevoegen', 'aan', 'zu', 'hinzufügen', 'dodaj', 'do',
+  'добавить', 'bookmark', 'submit', 'post', 'by', 'par', 'per', 'por',
 ];

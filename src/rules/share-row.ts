@@ -1,7 +1,8 @@
 import { family, hitsAtEnd, loose, wholeLine, type Hit } from '../phrases/match.js';
 import { shareLabels, shareServices, widgetOpeners, widgetPieces } from '../phrases/share.js';
 import type { LineRef, Rule, RuleContext } from '../rule.js';
-import { endsLikeSentence } from '../text/fold.js';
+import { endsLikeSentence, lettersKey } from '../text/fold.js';
+import { serviceWords } from './service-words.js';
 
 // Share and like buttons in many languages (src/phrases/share.ts): a row of its own in the tail
 // ("Share this:", "Partager sur : Facebook X", "Teilen"), or Jetpack's widgets flattened onto the
@@ -16,6 +17,20 @@ const WIDGET = family(widgetOpeners, String.raw`(?:\s|${PIECES}|${SERVICE}|[,.â€
 const ENDS_IN_SERVICE = new RegExp(`(?:${SERVICE})\\s*$`, 'iu');
 /** A widget is more than its label: "â€¦ we did it like this:" ends a sentence. */
 const MIN_WIDGET_WORDS = 3;
+/** Longer than any row of buttons: such a line is not asked whether it is one. */
+const MAX_ROW_LENGTH = 240;
+
+/**
+ * A row of buttons as text, one verb each or one for all: "Add to Facebook Add to Twitter Add to
+ * Digg", "Partager sur Facebook | Twitter | E-mail". Two services at least, and a share verb: a
+ * line naming only services can list companies.
+ */
+function buttonRow(text: string): string | null {
+  if (text.length > MAX_ROW_LENGTH) return null;
+  const row = serviceWords(lettersKey(text), 24);
+  // A follow row is follow-call's, which runs after.
+  return row !== null && row.named.size >= 2 && row.follow === null ? row.verb : null;
+}
 
 /**
  * A label with no service or counter after it ("Teilen", "Like this:") may be a heading or the end
@@ -29,7 +44,7 @@ function bareLabelBeforeProse(ctx: RuleContext, line: LineRef, hit: Hit): boolea
 
 const rule: Rule = {
   id: 'share-row',
-  description: 'Removes share and like rows in many languages ("Share this:", "Partager sur :", "Teilen") and Jetpack widget text flattened onto the end of a paragraph.',
+  description: 'Removes share and like rows in many languages ("Share this:", "Partager sur :", "Teilen", "Add to Facebook Add to Twitter") and Jetpack widget text flattened onto the end of a paragraph.',
   zone: 'tail',
   apply(ctx) {
     for (const line of ctx.lines) {
@@ -37,6 +52,11 @@ const rule: Rule = {
       const row = wholeLine(ROWS, text, (h) => !bareLabelBeforeProse(ctx, line, h));
       if (row) {
         ctx.remove(line, row.lang);
+        continue;
+      }
+      const buttons = buttonRow(text);
+      if (buttons) {
+        ctx.remove(line, buttons);
         continue;
       }
       const widget = hitsAtEnd(WIDGET, text, (h) => text.slice(h.start).split(/[\s:]+/).filter(Boolean).length >= MIN_WIDGET_WORDS, true);

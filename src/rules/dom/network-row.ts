@@ -1,7 +1,6 @@
 import type { Element } from 'domhandler';
-import { followServices, shareRowWords, shareServices } from '../../phrases/share.js';
 import { elements, hasText } from '../../html/dom.js';
-import { lettersKey } from '../../text/fold.js';
+import { serviceWords } from '../service-words.js';
 import { pageElementRule, shortKey } from './page-element.js';
 
 /**
@@ -11,9 +10,6 @@ import { pageElementRule, shortKey } from './page-element.js';
  * the little words between them, two names at least or one after a share word: a sentence that
  * names Facebook has other words.
  */
-const SERVICES = new Set([...shareServices, ...followServices].map(lettersKey));
-const FILLER = new Set(shareRowWords.map(lettersKey));
-const SHARE_WORDS = new Set(['share', 'teilen', 'partager', 'compartir', 'compartilhe', 'compartilhar', 'condividi', 'delen', 'udostępnij', 'поделиться', 'bagikan', 'シェア', '공유', 'follow', 'folgen', 'suivez', 'siga', 'seguici', 'síguenos', 'volg', 'ikuti', 'フォロー']);
 const MAX_ROW = 160;
 const TAGS = ['div', 'p', 'ul', 'span', 'li', 'section', 'nav'];
 const IS_TAG = new Set(TAGS);
@@ -22,23 +18,13 @@ function isRow(el: Element): boolean {
   if (!IS_TAG.has(el.name)) return false;
   const key = shortKey(el, MAX_ROW * 2);
   if (key === null) return false;
-  const words = key.split(' ').filter(Boolean);
-  if (words.length === 0 || words.length > 24) return false;
-  let services = 0;
-  let shares = 0;
-  const named = new Set<string>();
-  for (const w of words) {
-    if (SERVICES.has(w)) {
-      services++;
-      named.add(w);
-    } else if (!FILLER.has(w)) return false;
-    if (SHARE_WORDS.has(w)) shares++;
-  }
+  const row = serviceWords(key, 24);
+  if (row === null) return false;
   // Buttons are links, one per service: the same names in one link or in a line of text are a
   // sentence or a list of companies.
   const buttons = elements(el).filter((d) => (d.name === 'a' || d.name === 'button') && hasText(d)).length;
   if (buttons === 0) return false;
-  return (named.size >= 2 && buttons >= named.size) || (services >= 1 && shares >= 1);
+  return (row.named.size >= 2 && buttons >= row.named.size) || (row.mentions >= 1 && (row.verb ?? row.follow) !== null);
 }
 
 export default pageElementRule({
