@@ -7,13 +7,13 @@ import type { PhraseSet } from './match.js';
  * feed-service credits. `{site}` is the outlet: a name, a domain or a URL.
  */
 export const sourceLabels: readonly PhraseSet[] = [
-  { lang: 'en', phrases: ['Source: {site}', 'Source link', 'Original source: {site}', 'Story source: {site}'] },
-  { lang: 'de', phrases: ['Quelle: {site}', 'Quelle {site}', 'Originalquelle: {site}'] },
-  { lang: 'fr', phrases: ['Source : {site}', 'Source: {site}', 'Lien source'] },
-  { lang: 'es', phrases: ['Fuente: {site}', 'Enlace fuente'] },
-  { lang: 'pt', phrases: ['Fonte: {site}', 'Link da fonte'] },
-  { lang: 'it', phrases: ['Fonte: {site}', 'Link alla fonte'] },
-  { lang: 'nl', phrases: ['Bron: {site}'] },
+  { lang: 'en', phrases: ['Source: {site}', 'Source link', 'Original source: {site}', 'Story source: {site}', 'Original article by {site}', 'Original post by {site}', 'Original article: {site}', 'Original post: {site}'] },
+  { lang: 'de', phrases: ['Quelle: {site}', 'Quelle {site}', 'Originalquelle: {site}', 'Originalartikel von {site}', 'Originalbeitrag von {site}', 'Originalartikel: {site}'] },
+  { lang: 'fr', phrases: ['Source : {site}', 'Source: {site}', 'Lien source', 'Article original de {site}', 'Article original : {site}', "Billet original de {site}", "Voir l'article original"] },
+  { lang: 'es', phrases: ['Fuente: {site}', 'Enlace fuente', 'Artículo original de {site}', 'Artículo original: {site}'] },
+  { lang: 'pt', phrases: ['Fonte: {site}', 'Link da fonte', 'Artigo original de {site}', 'Artigo original: {site}'] },
+  { lang: 'it', phrases: ['Fonte: {site}', 'Link alla fonte', 'Articolo originale di {site}', 'Articolo originale: {site}'] },
+  { lang: 'nl', phrases: ['Bron: {site}', 'Origineel artikel van {site}', 'Oorspronkelijk artikel: {site}'] },
   { lang: 'pl', phrases: ['Źródło: {site}'] },
   { lang: 'sv', phrases: ['Källa: {site}'] },
   { lang: 'da', phrases: ['Kilde: {site}'] },
@@ -52,4 +52,19 @@ export const fullArticle: readonly PhraseSet[] = [
   { lang: 'pl', phrases: ['Pełny artykuł: {site}', 'Pełny artykuł na {site}', 'Czytaj więcej na {site}', 'Cały artykuł przeczytasz na {site}', 'Czytaj dalej na {site}'] },
   { lang: 'sv', phrases: ['Hela artikeln: {site}', 'Hela artikeln {detail}: {site}', 'Läs hela artikeln på {site}', 'Läs mer på {site}'] },
   { lang: 'ru', phrases: ['Полная статья: {site}', 'Полная версия статьи: {site}', 'Читать полностью на {site}', 'Подробнее на {site}'] },
+];
+
+/**
+ * A planet's or an aggregator's link home, printed under the credit to the original post ("Article
+ * original de X" / "Aller sur Planète jQuery"): taken only right under a source line, since "Go to
+ * Settings" alone may be a step of the post.
+ */
+export const goToSite: readonly PhraseSet[] = [
+  { lang: 'en', phrases: ['Go to {site}', 'Back to {site}', 'Visit {site}'] },
+  { lang: 'de', phrases: ['Zu {site}', 'Zurück zu {site}', 'Weiter zu {site}'] },
+  { lang: 'fr', phrases: ['Aller sur {site}', 'Aller à {site}', 'Retour à {site}', 'Retour sur {site}', 'Visiter {site}'] },
+  { lang: 'es', phrases: ['Ir a {site}', 'Volver a {site}', 'Visitar {site}'] },
+  { lang: 'pt', phrases: ['Ir para {site}', 'Voltar para {site}', 'Visitar {site}'] },
+  { lang: 'it', phrases: ['Vai a {site}', 'Torna a {site}', 'Visita {site}'] },
+  { lang: 'nl', phrases: ['Ga naar {site}', 'Terug naar {site}'] },
 ];

@@ -1,5 +1,5 @@
-import { family, hitsAtEnd, type Hit } from '../phrases/match.js';
-import { fullArticle, sourceLabels } from '../phrases/source.js';
+import { family, hitsAtEnd, wholeLine, type Hit } from '../phrases/match.js';
+import { fullArticle, goToSite, sourceLabels } from '../phrases/source.js';
 import type { Rule } from '../rule.js';
 import { startsCapital } from '../text/fold.js';
 
@@ -10,6 +10,7 @@ import { startsCapital } from '../text/fold.js';
 const END = String.raw`\s*[.!]?`;
 const SOURCES = family(sourceLabels, END);
 const FULL = family(fullArticle, END);
+const GO_TO = family(goToSite, END);
 const MAX_OUTLET_WORDS = 8;
 const URL_OR_DOMAIN = /^(?:https?:\/\/|www\.)\S+$|^[\w-]+(?:\.[\w-]+)+(?:\/\S*)?$/;
 const AFTER_SENTENCE = /(?:[.!?。！？"”»)\]:]|\.\.\.|…|&#8230;|&hellip;)$/u;
@@ -25,6 +26,12 @@ function isOutlet(raw: string | undefined, linkOnly = false): boolean {
   const words = site.split(/\s+/);
   if (site === '' || words.length > MAX_OUTLET_WORDS || words.some((w) => !URL_OR_DOMAIN.test(w) && /[,;!?]/.test(w))) return false;
   return words.every((w) => URL_OR_DOMAIN.test(w) || startsCapital(w) || /^(?:[&|/·-]|de|del|da|do|di|du|la|le|el|van|der|the|of|and|y|e|et|und)$/i.test(w));
+}
+
+/** The aggregator named under a credit: an outlet, or a short name that opens with a capital ("Planète jQuery"). */
+function isHome(raw: string | undefined): boolean {
+  const site = (raw ?? '').replace(/[.!]$/, '').trim();
+  return isOutlet(site) || (startsCapital(site) && site.split(/\s+/).length <= 4 && !/[,;:?]/.test(site));
 }
 
 /** Whole line, or glued after a sentence; a label glued to anything ("… Lees meer Bron: X") when it is capitalised as labels are. */
@@ -46,6 +53,9 @@ const rule: Rule = {
       if (!hit) continue;
       if (text.slice(0, hit.start).trim() === '') ctx.remove(line, hit.lang);
       else ctx.cut(line, hit.start, text.length, hit.lang);
+      const next = ctx.all.find((l) => l.n > line.n);
+      const home = next ? wholeLine(GO_TO, next.text, (h) => isHome(h.groups.site)) : null;
+      if (next && home) ctx.remove(next, home.lang);
     }
   },
 };
