@@ -74,8 +74,11 @@ const isDesk = (s: string) => words(s).some((w) => DESK_WORDS.has(w)) || isAgenc
 function core(text: string): string {
   let t = text.replace(/^[_*]+|[_*]+$/g, '').trim().replace(/\.$/, '');
   t = t.replace(/\s*\((?:[^()]*)\)$/, '').trim() || t;
+  // A role or an employer after the name ends it, with whatever follows: "Jane Doe, Director of
+  // Privacy, Product and Engineering", "Sam Peter, Google Science Fair Team".
   const parts = t.split(/\s*,\s*/);
-  while (parts.length > 1 && isRole(parts[parts.length - 1] ?? '')) parts.pop();
+  const after = parts.findIndex((p, i) => i > 0 && (isRole(p) || isDesk(p)));
+  if (after > 0) parts.length = after;
   t = parts.join(', ');
   for (const phrase of AGENCY_PHRASES) if (key(t).endsWith(` ${phrase}`)) t = t.slice(0, t.length - phrase.length).trim();
   const last = t.split(/\s+/).pop() ?? '';

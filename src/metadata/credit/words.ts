@@ -47,7 +47,16 @@ export const ROLE_WORDS = new Set(
     'journaliste correspondant correspondante rédacteur rédactrice envoyé envoyée ' +
     'giornalista corrispondente inviato inviata redattore ' +
     'verslaggever correspondent redacteur dziennikarz dziennikarka korespondent ' +
-    'reporter muhabiri wartawan koresponden'
+    'reporter muhabiri wartawan koresponden ' +
+    // Job titles that sign a company's or a lab's post: "Posted by Jane Doe, VP of Maps", "Ana Ruiz, directora de…".
+    'director directors vp svp evp president vice head manager lead engineer officer ceo cto cfo coo founder cofounder ' +
+    'scientist professor researcher analyst designer developer programmer author writer blogger consultant executive ' +
+    'secretary chairman chairwoman chair lecturer fellow student coordinator specialist evangelist advocate strategist architect principal ' +
+    'directeur directrice président présidente responsable fondateur fondatrice chercheur chercheuse professeur ' +
+    'direktor direktorin leiter leiterin geschäftsführer geschäftsführerin gründer gründerin professorin ' +
+    'directora jefe jefa fundador fundadora presidente investigador investigadora profesor profesora ' +
+    'diretor diretora pesquisador pesquisadora direttore direttrice fondatore fondatrice ricercatore ricercatrice professore ' +
+    'oprichter hoogleraar onderzoeker dyrektor dyrektorka prezes założyciel директор руководитель основатель профессор'
   ).split(' '),
 );
 
