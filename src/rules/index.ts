@@ -16,6 +16,7 @@ import emailAuthor from './email-author.js';
 import embedShortcode from './embed-shortcode.js';
 import scriptLeftover from './script-leftover.js';
 import feedMeta from './feed-meta.js';
+import feedMoved from './feed-moved.js';
 import feedzyFooter from './feedzy-footer.js';
 import feedzyPlaceholder from './feedzy-placeholder.js';
 import fivefiltersFooter from './fivefilters-footer.js';
@@ -98,6 +99,7 @@ export const rules: readonly Rule[] = [
   pageWidget,
   aggregatorMeta,
   feedMeta,
+  feedMoved,
   commentCount,
   gluedFeedUrl,
   newsletterFooter,
