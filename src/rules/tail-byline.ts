@@ -32,16 +32,39 @@ function creditOf(ctx: RuleContext, line: LineRef, dateLine: LineRef | undefined
 }
 
 /** Record what a credit says: a person is the author; a desk or publication names no one. */
-export function takeCredit(ctx: RuleContext, line: LineRef, credit: NonNullable<Credit>): void {
-  if (credit.kind === 'person') ctx.meta('author', credit.name, line);
+export function takeCredit(ctx: RuleContext, line: LineRef, credit: NonNullable<Credit>, weight?: number): void {
+  if (credit.kind === 'person') ctx.meta('author', credit.name, line, weight);
   else ctx.note(`credited to ${credit.name}, not a person`, line);
 }
 
 // "Posted by Jane Doe at June 3, 2005 9:12 PM", "By Jane Doe on July 2, 2021", "Por Ana Ruiz el 5 de marzo".
 const BY_ON = /^(.+?),? (?:on|at|am|le|el|em|il|op|den|[-\u2013\u2014|]) (.+)$/i;
 
-/** A prefixed credit and its date on one line: both are taken. */
+/**
+ * A credit and its date on one line, either way round: "By Jane Doe on July 2, 2021", or the
+ * themes' "Posted on March 5, 2024 by Jane Doe" ("Publié le … par …", "Veröffentlicht am … von
+ * …"). Both are taken.
+ */
 export function prefixedWithDate(ctx: RuleContext, line: LineRef): boolean {
+  return creditThenDate(ctx, line) || dateThenCredit(ctx, line);
+}
+
+const DATE_FIRST_CREDIT = 40;
+
+function dateThenCredit(ctx: RuleContext, line: LineRef): boolean {
+  const date = dateLine(line.text, { now: ctx.now });
+  // Its shape says it is a credit: a desk or an account counts ("by Port Press Office"), as a note.
+  const credit = date?.by === undefined ? null : readCredit(date.by, { site: ctx.site, prefixed: true, placed: true });
+  if (!date || !credit) return false;
+  ctx.meta('published', date.iso, line, dateLineWeight(date, 50));
+  if (date.note) ctx.note(date.note, line);
+  // A theme's line names whoever posted, which can be a desk or an account ("by PIB Delhi"): an
+  // author field the dump also has (its own byline pair, a feed's author) names the writer.
+  takeCredit(ctx, line, credit, DATE_FIRST_CREDIT);
+  return true;
+}
+
+function creditThenDate(ctx: RuleContext, line: LineRef): boolean {
   const rest = withoutBylinePrefix(line.text);
   const on = rest === null ? null : BY_ON.exec(rest);
   const date = on?.[2]?.replace(/^(?:on|at) /i, '');
