@@ -1,5 +1,7 @@
-import { family, hitsAtEnd } from '../phrases/match.js';
+import { family, hitsAtEnd, type Hit, type PhraseSet } from '../phrases/match.js';
+import { appeals } from '../phrases/appeals.js';
 import { followCalls } from '../phrases/follow.js';
+import { subscribeCalls } from '../phrases/subscribe-calls.js';
 import type { Rule } from '../rule.js';
 import { spaceSeparated, startsUpper } from '../text/fold.js';
 
@@ -8,6 +10,13 @@ import { spaceSeparated, startsUpper } from '../text/fold.js';
 // last sentence of a paragraph, at the edges (page chrome puts "Síguenos en Facebook" above the
 // article), and stays short: an article that discusses newsletters keeps its paragraphs.
 const CALLS = family(followCalls, '.*');
+// The newsletter boxes' and support boxes' words (the DOM rules subscribe-call and support-appeal
+// read them in markup) are calls too once a feed or a page has become lines: "Sign up for our daily
+// newsletter", "Become a patron". Their `{any}` (a few words) is a placeholder here like any other.
+// Their openings are common words ("Support us, the chair told the crowd…"): only a short call counts.
+const asCalls = (sets: readonly PhraseSet[]): PhraseSet[] => sets.map((s) => ({ lang: s.lang, phrases: s.phrases.map((p) => p.replaceAll('{any}', '{x}')) }));
+const BOX_CALLS = family([...asCalls(subscribeCalls), ...appeals], '.*');
+const MAX_BOX_WORDS = 15;
 const PROFILE = /^(?:Facebook|Twitter|X|Instagram|YouTube|TikTok|Telegram|VK|Vk|VKontakte|LinkedIn|Threads|Mastodon|Bluesky|WhatsApp|Pinterest|Twitch|Discord)\s*:\s*(?:https?:\/\/|@)\S+$/;
 const MAX_WORDS = 45;
 const LIST_MARKER = /^\s*(?:[-*•·]|\d+[.)])\s*$/u;
@@ -26,15 +35,16 @@ const rule: Rule = {
         ctx.remove(line);
         continue;
       }
-      const hit = hitsAtEnd(CALLS, line.text, (h) => {
+      const placed = (max: number) => (h: Hit) => {
         const before = line.text.slice(0, h.start).replace(LIST_MARKER, '').trim();
-        if (spaceSeparated(line.text.slice(h.start), MAX_WORDS + 1) > MAX_WORDS) return false;
+        if (spaceSeparated(line.text.slice(h.start), max + 1) > max) return false;
         // Feeds flatten a podcast's or a blog's closing call onto its last paragraph with only
         // spaces between ("Hosts: Ana, Leo   Paste this link into…"): a capitalised call that runs
         // to the very end of the body needs no full stop before it.
         const call = line.text.slice(h.start);
         return before === '' || AFTER_SENTENCE.test(before) || (line === last && startsUpper(call) && !SENTENCE_BREAK.test(call));
-      });
+      };
+      const hit = hitsAtEnd(CALLS, line.text, placed(MAX_WORDS)) ?? hitsAtEnd(BOX_CALLS, line.text, placed(MAX_BOX_WORDS));
       if (!hit) continue;
       if (line.text.slice(0, hit.start).replace(LIST_MARKER, '').trim() === '') ctx.remove(line, hit.lang);
       else ctx.cut(line, hit.start, line.text.length, hit.lang);
