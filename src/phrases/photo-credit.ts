@@ -6,7 +6,7 @@ import type { PhraseSet } from './match.js';
  * only when short and not a sentence.
  */
 export const photoCreditLabels: readonly PhraseSet[] = [
-  { lang: 'en', phrases: ['Photo:', 'Photos:', 'Image:', 'Images:', 'Picture:', 'Photograph:', 'Photo credit:', 'Photo credits:', 'Image credit:', 'Image credits:', 'Image source:', 'Photo source:', 'Featured image:', 'Header image:', 'Cover image:', 'Illustration:'] },
+  { lang: 'en', phrases: ['Photo:', 'Photos:', 'Image:', 'Images:', 'Picture:', 'Photograph:', 'Photo credit:', 'Photo credits:', 'Image credit:', 'Image credits:', 'Image source:', 'Photo source:', 'Featured image:', 'Header image:', 'Cover image:', 'Illustration:', 'Photo by', 'Photos by', 'Image by', 'Featured image by', 'Header image by', 'Cover image by', 'Cover photo by', 'Illustration by'] },
   { lang: 'de', phrases: ['Foto:', 'Fotos:', 'Bildquelle:', 'Bildnachweis:', 'Fotoquelle:', 'Titelbild:', 'Beitragsbild:', 'Symbolbild:'] },
   { lang: 'fr', phrases: ['Photo :', 'Photos :', 'Crédit photo:', 'Crédit photo :', 'Crédits photo:', 'Crédits photo :', 'Image :', 'Illustration :', 'Photo d\'illustration :'] },
   { lang: 'es', phrases: ['Foto:', 'Fotos:', 'Imagen:', 'Crédito de la imagen:', 'Crédito de la foto:', 'Fuente de la imagen:', 'Foto de portada:'] },

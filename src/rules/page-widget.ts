@@ -47,7 +47,7 @@ function labelRun(text: string): { end: number; lang: string; count: number } {
 
 const rule: Rule = {
   id: 'page-widget',
-  description: 'Removes share, save, like and back-to-blog button labels and star-rating widgets of saved pages ("Partager sur:", "Save this article", "1 Stern2 Sterne…").',
+  description: 'Removes share, save, like, print, listen and back-to-blog button labels and star-rating widgets of saved pages ("Partager sur:", "Print this article", "1 Stern2 Sterne…").',
   zone: 'edges',
   apply(ctx) {
     for (const line of ctx.lines) {

@@ -7,7 +7,8 @@ import { startsCapital } from '../text/fold.js';
 // source label, "Read the full article at <site>" in many languages. On a line of its own at the
 // edges, or at the end of the last paragraph after a finished sentence. The outlet must read as
 // one: "Fonte: a pesquisa mostrou que…" is a sentence, not a credit.
-const END = String.raw`\s*[.!]?`;
+// A link's arrow may close the line: "Continue reading on Medium »".
+const END = String.raw`\s*(?:[.!]|\s[»→›]|\s?&raquo;)?`;
 const SOURCES = family(sourceLabels, END);
 const FULL = family(fullArticle, END);
 const GO_TO = family(goToSite, END);
