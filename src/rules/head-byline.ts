@@ -3,6 +3,7 @@ import { readCredit, withoutBylinePrefix } from '../metadata/credit/credit.js';
 import { parseDate } from '../metadata/dates/dates.js';
 import { spaceSeparated } from '../text/fold.js';
 import { isName } from '../metadata/credit/names.js';
+import { readingTime } from '../phrases/reading-time.js';
 import { datelineOf, prefixedWithDate, takeCredit, takeDate } from './tail-byline.js';
 
 // Bylines and datelines at the top of the body:
@@ -18,7 +19,19 @@ const AUTHORED = /^authored by (.+?)(?: via (.+?))?[,:]$/i;
 const AUTHORED_GLUED = /^authored by ([^,]{3,60}?) via ([^,]{2,60}),\s+(?=\p{Lu})/iu;
 // Parts of a one-line credit: "Jane Doe · 5 min read · Mar 5, 2024", "Jane Doe | March 5, 2024".
 const PART_SEPARATOR = /\s+[·•|]\s+|\s+[\u2013\u2014]\s+/;
-const READING_TIME = /^\d+\s*(?:min(?:ute)?s?|mins?)\.?(?:\s+(?:read|reading|de lectura|de leitura|lesezeit|de lecture|di lettura))?$|^(?:lesezeit|lectura|leitura|lecture):?\s*\d+\s*min\.?$/i;
+const READING_TIME = readingTimeTest();
+
+/** "5 min read", "Reading time: 5 minutes", "Lesezeit: 4 Minuten": the words of src/phrases/reading-time.ts. */
+function readingTimeTest(): RegExp {
+  const sets = Object.values(readingTime);
+  const alt = (words: readonly string[]) => [...new Set(words)].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const labels = alt(sets.flatMap((s) => s.labels));
+  const units = alt(sets.flatMap((s) => s.units));
+  const after = alt(sets.flatMap((s) => s.after));
+  // A label before the count or a word after it: "5 minutes" alone may be a recipe's or a podcast's.
+  const count = `(?:~|ca\\.?\\s*|about\\s+)?\\d+\\s*(?:${units})\\.?`;
+  return new RegExp(`^(?:(?:${labels})\\s*[:：]?\\s*${count}(?:\\s*(?:${after}))?|${count}\\s*(?:${after}))$`, 'iu');
+}
 // A bare name with no date is taken only when prose follows it: the story's first paragraph.
 const PROSE = 80;
 
@@ -115,7 +128,7 @@ function bareName(ctx: RuleContext, line: LineRef): boolean {
 
 const rule: Rule = {
   id: 'head-byline',
-  description: 'Turns a byline or dateline at the top ("By Jane Doe", "Por Ana Ruiz", "Jane Doe · 5 min read · Mar 5, 2024", "Authored by X via Y,", a date alone) into author and published.',
+  description: 'Turns a byline or dateline at the top ("By Jane Doe", "Por Ana Ruiz", "Jane Doe · 5 min read · Mar 5, 2024", "Posted on <date> by X", a date alone) into author and published; drops a lone reading time.',
   zone: 'head',
   meta: { inArticle: true, extracts: ['author', 'published'] },
   apply(ctx) {
@@ -127,6 +140,11 @@ const rule: Rule = {
       if (!named && AUTHORED_GLUED.test(line.text) && !AUTHORED.test(line.text.trim())) {
         named = gluedAuthored(ctx, line);
         if (named) continue;
+      }
+      // A reading time alone ("5 min read") is the byline's companion: it goes, and a date may still follow.
+      if (READING_TIME.test(line.text.trim())) {
+        ctx.remove(line);
+        continue;
       }
       const credit: boolean = !named && (byline(ctx, line) || bareName(ctx, line));
       // takeDate reads "Published on: 2021-07-02" and "on July 2, 2021" as well as a bare date.
