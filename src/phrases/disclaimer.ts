@@ -16,3 +16,28 @@ export const disclaimers: readonly PhraseSet[] = [
   { lang: 'pl', phrases: ['To nie jest porada finansowa', 'Nie stanowi porady inwestycyjnej', 'To nie jest rekomendacja inwestycyjna'] },
   { lang: 'ru', phrases: ['Не является финансовой рекомендацией', 'Не является инвестиционной рекомендацией', 'Это не финансовый совет', 'Не является индивидуальной инвестиционной рекомендацией'] },
 ];
+
+/**
+ * Affiliate disclosures that blogs open or close a post with, the Amazon Associates sentence in
+ * the words Amazon prescribes for each language among them. Whole sentences, like the disclaimers.
+ */
+export const affiliateDisclosures: readonly PhraseSet[] = [
+  { lang: 'en', phrases: ['This post may contain affiliate links', 'This article may contain affiliate links', 'This post contains affiliate links', 'This article contains affiliate links', 'This page may contain affiliate links', 'As an Amazon Associate I earn from qualifying purchases', 'As an Amazon Associate, I earn from qualifying purchases', 'As an Amazon Associate we earn from qualifying purchases', 'We may earn a commission from links on this page', 'We may earn a small commission from purchases made through links in this post', 'If you buy something through our links, we may earn a commission', 'Please see my disclosure page', 'Please read my disclosure policy', 'Please read our disclosure policy'] },
+  { lang: 'de', phrases: ['Dieser Beitrag enthält Affiliate-Links', 'Dieser Artikel enthält Affiliate-Links', 'Dieser Beitrag enthält Werbelinks', 'Als Amazon-Partner verdiene ich an qualifizierten Verkäufen', 'Als Amazon-Partner verdienen wir an qualifizierten Verkäufen'] },
+  { lang: 'fr', phrases: ['Cet article contient des liens affiliés', "Cet article contient des liens d'affiliation", 'En tant que Partenaire Amazon, je réalise un bénéfice sur les achats remplissant les conditions requises'] },
+  { lang: 'es', phrases: ['Este artículo contiene enlaces de afiliados', 'Esta entrada contiene enlaces de afiliados', 'Como Afiliado de Amazon, obtengo ingresos por las compras adscritas que cumplen los requisitos aplicables'] },
+  { lang: 'pt', phrases: ['Este artigo contém links de afiliados', 'Este post contém links de afiliados', 'Como associado da Amazon, ganho com compras qualificadas'] },
+  { lang: 'it', phrases: ['Questo articolo contiene link di affiliazione', 'In qualità di Affiliato Amazon io ricevo un guadagno dagli acquisti idonei', 'In qualità di Affiliato Amazon, ricevo un guadagno dagli acquisti idonei'] },
+  { lang: 'nl', phrases: ['Dit artikel bevat affiliate links', 'Dit bericht bevat affiliate links'] },
+];
+
+/** Labels a disclaimer may open with ("Disclaimer: Not financial advice."): taken off before the sentence is matched. */
+export const disclaimerLabels: readonly PhraseSet[] = [
+  { lang: 'en', phrases: ['Disclaimer:', 'Disclosure:', 'Affiliate disclosure:', 'Note:'] },
+  { lang: 'de', phrases: ['Haftungsausschluss:', 'Hinweis:', 'Transparenz:', 'Werbung:'] },
+  { lang: 'fr', phrases: ['Avertissement :', 'Avertissement:', 'Avis de non-responsabilité :', 'Divulgation :'] },
+  { lang: 'es', phrases: ['Aviso legal:', 'Descargo de responsabilidad:', 'Aviso:'] },
+  { lang: 'pt', phrases: ['Aviso legal:', 'Isenção de responsabilidade:', 'Aviso:'] },
+  { lang: 'it', phrases: ['Disclaimer:', 'Avvertenza:', 'Nota:'] },
+  { lang: 'nl', phrases: ['Disclaimer:', 'Let op:'] },
+];
