@@ -22,10 +22,31 @@ function sentences(text: string): Span[] {
   return [...text.matchAll(SENTENCE)].map((m) => ({ start: m.index, text: m[0] }));
 }
 
+/** A disclaimer run is a few short sentences: a paragraph is read from this far before its end. */
+const RUN = 1000;
+const SENTENCE_END = /[.!?]+\s*/g;
+const TRAILING = new Set([' ', '\t', '\n', '\r', '\u00a0', '*', '_']);
+
+/** `text` without trailing spaces and emphasis marks, by hand: a regex ending in $ tries every position of a paragraph. */
+function withoutTrailing(text: string): string {
+  let end = text.length;
+  while (end > 0 && TRAILING.has(text[end - 1] as string)) end--;
+  return text.slice(0, end);
+}
+
 /** Where the disclaimer run that ends `text` starts, and its language. */
 function disclaimerStart(text: string): { start: number; lang: string } | null {
-  const body = text.replace(/[\s*_]+$/, '');
-  const parts = sentences(body);
+  const body = withoutTrailing(text);
+  // Only the sentences of the last RUN characters can be the run, counted from a sentence's
+  // start so that they split as in the whole text: a sentence reaching further back is prose.
+  let from = 0;
+  if (body.length > RUN) {
+    SENTENCE_END.lastIndex = body.length - RUN;
+    const end = SENTENCE_END.exec(body);
+    if (!end || end.index + end[0].length >= body.length) return null;
+    from = end.index + end[0].length;
+  }
+  const parts = sentences(body.slice(from)).map((p) => ({ start: p.start + from, text: p.text }));
   let start = -1;
   let lang: string | null = null;
   for (let i = parts.length - 1; i >= 0; i--) {

@@ -17,6 +17,21 @@ const CALLS = family(followCalls, '.*');
 const asCalls = (sets: readonly PhraseSet[]): PhraseSet[] => sets.map((s) => ({ lang: s.lang, phrases: s.phrases.map((p) => p.replaceAll('{any}', '{x}')) }));
 const BOX_CALLS = family([...asCalls(subscribeCalls), ...appeals], '.*');
 const MAX_BOX_WORDS = 15;
+
+/**
+ * A box's call ending `text`: it runs to the end within MAX_BOX_WORDS words, so only the line's
+ * last words are searched (a paragraph's whole text was a tenth of the text path's time).
+ */
+function boxCall(text: string, accept: (hit: Hit) => boolean): Hit | null {
+  let from = text.length;
+  for (let words = 0; from > 0 && words <= MAX_BOX_WORDS; words++) {
+    const space = text.lastIndexOf(' ', from - 1);
+    from = space < 0 ? 0 : space;
+  }
+  const shift = (h: Hit): Hit => ({ ...h, start: h.start + from, end: h.end + from });
+  const hit = hitsAtEnd(BOX_CALLS, text.slice(from), (h) => accept(shift(h)));
+  return hit ? shift(hit) : null;
+}
 const PROFILE = /^(?:Facebook|Twitter|X|Instagram|YouTube|TikTok|Telegram|VK|Vk|VKontakte|LinkedIn|Threads|Mastodon|Bluesky|WhatsApp|Pinterest|Twitch|Discord)\s*:\s*(?:https?:\/\/|@)\S+$/;
 const MAX_WORDS = 45;
 const LIST_MARKER = /^\s*(?:[-*•·]|\d+[.)])\s*$/u;
@@ -44,7 +59,7 @@ const rule: Rule = {
         const call = line.text.slice(h.start);
         return before === '' || AFTER_SENTENCE.test(before) || (line === last && startsUpper(call) && !SENTENCE_BREAK.test(call));
       };
-      const hit = hitsAtEnd(CALLS, line.text, placed(MAX_WORDS)) ?? hitsAtEnd(BOX_CALLS, line.text, placed(MAX_BOX_WORDS));
+      const hit = hitsAtEnd(CALLS, line.text, placed(MAX_WORDS)) ?? boxCall(line.text, placed(MAX_BOX_WORDS));
       if (!hit) continue;
       if (line.text.slice(0, hit.start).replace(LIST_MARKER, '').trim() === '') ctx.remove(line, hit.lang);
       else ctx.cut(line, hit.start, line.text.length, hit.lang);

@@ -90,10 +90,20 @@ function headlineShaped(text: string): boolean {
   return n >= 3 && n <= MAX_HEADLINE_WORDS && !URL_IN.test(t) && !BYLINE_PREFIX.test(t) && !/[;:,]$/.test(t) && (!t.endsWith('.') || /\.\S+\.$/.test(t)) && datelineOf(t) === null && chrome(t) === null && readCredit(t) === null;
 }
 
+/**
+ * Whether some line of `lines` reads as one of `own` (keys()). A line many times longer than the
+ * longest of them cannot fold to it, and is not folded: a paragraph is the story's (folding every
+ * paragraph for every candidate was a tenth of a text dump's cleaning). A line with Markdown links
+ * is, since plain() drops their targets.
+ */
+function holdsKey(lines: readonly LineRef[], own: readonly string[]): number {
+  const longest = Math.max(...own.map((k) => k.length));
+  return lines.findIndex((l) => (l.text.length <= 8 * longest + 64 || l.text.includes('](')) && own.includes(key(plain(l.text))));
+}
+
 /** Whether the headline at `i` recurs lower down (not as the very next line: that is a caption's copy). */
 function recurs(all: readonly LineRef[], i: number): boolean {
-  const own = keys(all[i]?.text ?? '');
-  return all.slice(i + 2).some((l) => own.includes(key(plain(l.text))));
+  return holdsKey(all.slice(i + 2), keys(all[i]?.text ?? '')) >= 0;
 }
 
 /** A byline or a date line standing alone under the headline, the story right after it. */
@@ -178,7 +188,7 @@ function repeatedTitle(ctx: RuleContext): void {
   const all = ctx.all;
   if (ctx.title === null) return;
   const title = keys(ctx.title);
-  const r = all.slice(1, WINDOW).findIndex((l) => title.includes(key(plain(l.text)))) + 1;
+  const r = holdsKey(all.slice(1, WINDOW), title) + 1;
   if (r <= 0 || !all.slice(r + 1, r + WINDOW).some(prose)) return;
   const between = all.slice(0, r);
   // Only where the page's own widgets stand between them: a short line could be the post's.

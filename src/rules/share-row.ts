@@ -26,7 +26,8 @@ const MAX_ROW_LENGTH = 240;
  * line naming only services can list companies.
  */
 function buttonRow(text: string): string | null {
-  if (text.length > MAX_ROW_LENGTH) return null;
+  // A row of buttons ends in a name, never in a full stop: a sentence is not keyed.
+  if (text.length > MAX_ROW_LENGTH || /[.!?。！？]["'”’»)]*\s*$/u.test(text)) return null;
   const row = serviceWords(lettersKey(text), 24);
   // A follow row is follow-call's, which runs after.
   return row !== null && row.named.size >= 2 && row.follow === null ? row.verb : null;
