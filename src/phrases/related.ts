@@ -36,19 +36,20 @@ export const relatedLabels: readonly PhraseSet[] = [
 ];
 
 /**
- * The headline Jetpack's Related Posts module prints over its list ("Related"), and YARPP's over
- * its plain list of titles ("Related posts:"), as their translations write them; the list's context
+ * The headline Jetpack's Related Posts module prints over its list ("Related"), YARPP's over its
+ * plain list of titles ("Related posts:"), and the other related, popular and "more from" lists'
+ * ("Recommended for you", "Lesen Sie auch"), as their translations write them; the list's context
  * lines ('In "News"', "Dans « Actualités »") are told by their shape.
  */
 export const relatedHeadlines: readonly PhraseSet[] = [
-  { lang: 'en', phrases: ['Related', 'Related posts', 'Related Posts', 'You may also like', 'You might also like'] },
-  { lang: 'de', phrases: ['Ähnliche Beiträge', 'Ähnlich', 'Verwandte Beiträge', 'Das könnte dich auch interessieren'] },
-  { lang: 'fr', phrases: ['Articles similaires', 'Similaire', 'Articles liés', 'En lien'] },
-  { lang: 'es', phrases: ['Relacionado', 'Relacionados', 'Entradas relacionadas'] },
-  { lang: 'pt', phrases: ['Relacionado', 'Relacionados', 'Posts relacionados', 'Artigos relacionados'] },
-  { lang: 'it', phrases: ['Correlati', 'Articoli correlati'] },
-  { lang: 'nl', phrases: ['Gerelateerd', 'Gerelateerde berichten'] },
-  { lang: 'pl', phrases: ['Podobne', 'Powiązane', 'Podobne wpisy'] },
+  { lang: 'en', phrases: ['Related', 'Related posts', 'Related Posts', 'You may also like', 'You might also like', 'Related Articles', 'Related articles', 'Related Stories', 'Related stories', 'Related content', 'Related reading', 'Recommended for you', 'Recommended', 'Recommended reading', 'Recommended stories', 'Read next', 'Up next', 'More from {x}', 'More stories', 'More articles', 'More news', 'Trending', 'Trending now', 'Most popular', 'Most read', 'Popular posts', 'Recent posts', "Editor's picks"] },
+  { lang: 'de', phrases: ['Ähnliche Beiträge', 'Ähnlich', 'Verwandte Beiträge', 'Das könnte dich auch interessieren', 'Mehr zum Thema', 'Weitere Artikel', 'Das könnte Sie auch interessieren', 'Meistgelesen', 'Empfohlen', 'Lesen Sie auch', 'Weitere Beiträge'] },
+  { lang: 'fr', phrases: ['Articles similaires', 'Similaire', 'Articles liés', 'En lien', 'À lire aussi', 'Sur le même sujet', 'Lire aussi', 'Les plus lus', 'Recommandé pour vous', 'À lire également'] },
+  { lang: 'es', phrases: ['Relacionado', 'Relacionados', 'Entradas relacionadas', 'Te puede interesar', 'También te puede interesar', 'Lo más leído', 'Más noticias', 'Noticias relacionadas'] },
+  { lang: 'pt', phrases: ['Relacionado', 'Relacionados', 'Posts relacionados', 'Artigos relacionados', 'Leia também', 'Mais lidas', 'Veja também', 'Notícias relacionadas'] },
+  { lang: 'it', phrases: ['Correlati', 'Articoli correlati', 'Leggi anche', 'I più letti', 'Potrebbe interessarti', 'Articoli consigliati'] },
+  { lang: 'nl', phrases: ['Gerelateerd', 'Gerelateerde berichten', 'Lees ook', 'Meest gelezen', 'Aanbevolen'] },
+  { lang: 'pl', phrases: ['Podobne', 'Powiązane', 'Podobne wpisy', 'Czytaj także', 'Najczęściej czytane', 'Polecane'] },
   { lang: 'sv', phrases: ['Relaterade', 'Relaterat', 'Relaterade inlägg'] },
   { lang: 'da', phrases: ['Relateret', 'Relaterede indlæg'] },
   { lang: 'no', phrases: ['Relatert', 'Relaterte innlegg'] },
@@ -56,7 +57,7 @@ export const relatedHeadlines: readonly PhraseSet[] = [
   { lang: 'cs', phrases: ['Související', 'Související příspěvky'] },
   { lang: 'hu', phrases: ['Kapcsolódó', 'Kapcsolódó bejegyzések'] },
   { lang: 'ro', phrases: ['Similare', 'Articole similare'] },
-  { lang: 'ru', phrases: ['Похожее', 'Похожие записи'] },
+  { lang: 'ru', phrases: ['Похожее', 'Похожие записи', 'Читайте также', 'Популярное', 'Рекомендуем'] },
   { lang: 'uk', phrases: ["Пов'язане", 'Схожі записи'] },
   { lang: 'tr', phrases: ['İlgili', 'İlgili yazılar'] },
   { lang: 'id', phrases: ['Terkait', 'Artikel terkait'] },

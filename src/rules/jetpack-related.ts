@@ -23,7 +23,7 @@ function isItem(line: LineRef, next: LineRef | undefined): boolean {
 
 const rule: Rule = {
   id: 'jetpack-related',
-  description: 'Removes the Jetpack "Related" and YARPP "Related posts:" blocks at the end ("Ähnliche Beiträge", "Articles similaires"…): the headline and the short titles, dates and "In <category>" lines.',
+  description: 'Removes related-post blocks at the end (Jetpack "Related", YARPP "Related posts:", "More from <site>", "Lesen Sie auch"…): the headline and the short titles, dates and "In <category>" lines.',
   zone: 'tail',
   apply(ctx) {
     const lines = ctx.lines;
