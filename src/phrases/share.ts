@@ -111,7 +111,7 @@ export const followServices: readonly string[] = [
   // The social bookmarking services of older feeds' button rows ("Add to Facebook Add to Digg Add to StumbleUpon").
   'Stumble', 'Technorati', 'MySpace', 'FriendFeed', 'Netvibes', 'Newsvine', 'Slashdot', 'Evernote', 'Instapaper', 'Blogger',
   'Buffer', 'Diaspora', 'Yammer', 'Qzone', 'QQ', 'Douban', 'Renren', 'Plurk', 'Hyves', 'Tuenti', 'Wykop', 'Blip', 'Meneame', 'Menéame',
-  'Одноклассники', 'ВКонтакте', 'Вконтакте', 'ЖЖ', 'Твиттер', 'Фейсбук', '微博', '微信', '豆瓣', 'はてブ', 'ミクシィ', '카카오톡', '카카오스토리', '네이버',
+  'Rutube', 'Dzen', 'Дзен', 'Одноклассники', 'ВКонтакте', 'Вконтакте', 'ЖЖ', 'Твиттер', 'Фейсбук', '微博', '微信', '豆瓣', 'はてブ', 'ミクシィ', '카카오톡', '카카오스토리', '네이버',
 ];
 
 /**

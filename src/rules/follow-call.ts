@@ -1,6 +1,7 @@
-import { family, hitsAtEnd, type Hit, type PhraseSet } from '../phrases/match.js';
+import { family, hitsAtEnd, loose, type Hit, type PhraseSet } from '../phrases/match.js';
 import { appeals } from '../phrases/appeals.js';
 import { followCalls } from '../phrases/follow.js';
+import { followServices, shareServices } from '../phrases/share.js';
 import { subscribeCalls } from '../phrases/subscribe-calls.js';
 import type { Rule } from '../rule.js';
 import { spaceSeparated, startsUpper } from '../text/fold.js';
@@ -32,7 +33,12 @@ function boxCall(text: string, accept: (hit: Hit) => boolean): Hit | null {
   const hit = hitsAtEnd(BOX_CALLS, text.slice(from), (h) => accept(shift(h)));
   return hit ? shift(hit) : null;
 }
-const PROFILE = /^(?:Facebook|Twitter|X|Instagram|YouTube|TikTok|Telegram|VK|Vk|VKontakte|LinkedIn|Threads|Mastodon|Bluesky|WhatsApp|Pinterest|Twitch|Discord)\s*:\s*(?:https?:\/\/|@)\S+$/;
+// A profile line names a service of the shared table (src/phrases/share.ts), in any script
+// ("ВКонтакте: https://vk.com/…", "YouTube Shorts: https://…"), then its address or handle.
+const PROFILE = new RegExp(
+  `^(?:${[...new Set([...shareServices, ...followServices, 'Twitch', 'Discord'])].sort((a, b) => b.length - a.length).map(loose).join('|')})(?: \\p{L}+)?\\s*:\\s*(?:https?:\\/\\/|@)\\S+$`,
+  'iu',
+);
 const MAX_WORDS = 45;
 const LIST_MARKER = /^\s*(?:[-*•·]|\d+[.)])\s*$/u;
 // A call glued on without a full stop is one sentence: more after it is the article going on.
