@@ -1,4 +1,5 @@
 import { fold } from '../text/fold.js';
+import { escapeRegExp } from '../util/regex.js';
 
 /**
  * A line of a cleaned body cut into the pieces a site repeats: a sentence, or a label with the
@@ -130,7 +131,7 @@ export function unitRegex(folded: string, key = unitKey(folded)): string {
   for (const m of body.matchAll(URL)) {
     out += literal(body.slice(at, m.index));
     const host = hostOf(m[0]);
-    out += `(?:https?://)?(?:www\\.)?${escape(host)}(?:[/?#:][^\\s]*)?`;
+    out += `(?:https?://)?(?:www\\.)?${escapeRegExp(host)}(?:[/?#:][^\\s]*)?`;
     at = (m.index ?? 0) + m[0].length;
   }
   out += literal(body.slice(at));
@@ -140,10 +141,6 @@ export function unitRegex(folded: string, key = unitKey(folded)): string {
 function literal(text: string): string {
   return text
     .split(/(\p{Nd}+|\s+)/u)
-    .map((part) => (/^\p{Nd}+$/u.test(part) ? '\\d+' : /^\s+$/.test(part) ? '\\s+' : escape(part)))
+    .map((part) => (/^\p{Nd}+$/u.test(part) ? '\\d+' : /^\s+$/.test(part) ? '\\s+' : escapeRegExp(part)))
     .join('');
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -1,13 +1,14 @@
 import { affiliateDisclosures, disclaimerLabels, disclaimers } from '../phrases/disclaimer.js';
 import { family, wholeLine } from '../phrases/match.js';
 import type { Rule } from '../rule.js';
+import { escapeRegExp } from '../util/regex.js';
 import { countWords } from '../text/fold.js';
 
 // A stock disclaimer (src/phrases/disclaimer.ts) closing a post, alone or at the end of its last
 // lines. The short sentences it stands among ("Data only. Not financial advice. Checked Oct 3.")
 // are the same notice; a longer one before them is the post's own and stays.
 const DISCLAIMER = family([...disclaimers, ...affiliateDisclosures], String.raw`\s*[.!]?`);
-const LABEL = new RegExp(`^(?:${[...new Set(disclaimerLabels.flatMap((set) => set.phrases))].map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ :$/, '\\s*:')).join('|')})\\s*`, 'iu');
+const LABEL = new RegExp(`^(?:${[...new Set(disclaimerLabels.flatMap((set) => set.phrases))].map((p) => escapeRegExp(p).replace(/ :$/, '\\s*:')).join('|')})\\s*`, 'iu');
 const SHORT_SENTENCE = 5;
 // Sentence ends, with the closing emphasis of a Markdown line ("*… only.*").
 const SENTENCE = /[^.!?]+(?:[.!?]+|$)\s*/gu;

@@ -4,6 +4,7 @@ import { parseDate } from '../metadata/dates/dates.js';
 import { spaceSeparated } from '../text/fold.js';
 import { isName } from '../metadata/credit/names.js';
 import { readingTime } from '../phrases/reading-time.js';
+import { alternation } from '../util/regex.js';
 import { datelineOf, prefixedWithDate, takeCredit, takeDate } from './tail-byline.js';
 
 // Bylines and datelines at the top of the body:
@@ -24,10 +25,9 @@ const READING_TIME = readingTimeTest();
 /** "5 min read", "Reading time: 5 minutes", "Lesezeit: 4 Minuten": the words of src/phrases/reading-time.ts. */
 function readingTimeTest(): RegExp {
   const sets = Object.values(readingTime);
-  const alt = (words: readonly string[]) => [...new Set(words)].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-  const labels = alt(sets.flatMap((s) => s.labels));
-  const units = alt(sets.flatMap((s) => s.units));
-  const after = alt(sets.flatMap((s) => s.after));
+  const labels = alternation(sets.flatMap((s) => s.labels));
+  const units = alternation(sets.flatMap((s) => s.units));
+  const after = alternation(sets.flatMap((s) => s.after));
   // A label before the count or a word after it: "5 minutes" alone may be a recipe's or a podcast's.
   const count = `(?:~|ca\\.?\\s*|about\\s+)?\\d+\\s*(?:${units})\\.?`;
   return new RegExp(`^(?:(?:${labels})\\s*[:：]?\\s*${count}(?:\\s*(?:${after}))?|${count}\\s*(?:${after}))$`, 'iu');

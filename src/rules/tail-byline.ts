@@ -56,8 +56,7 @@ function dateThenCredit(ctx: RuleContext, line: LineRef): boolean {
   // Its shape says it is a credit: a desk or an account counts ("by Port Press Office"), as a note.
   const credit = date?.by === undefined ? null : readCredit(date.by, { site: ctx.site, prefixed: true, placed: true });
   if (!date || !credit) return false;
-  ctx.meta('published', date.iso, line, dateLineWeight(date, 50));
-  if (date.note) ctx.note(date.note, line);
+  recordDate(ctx, line, date);
   // A theme's line names whoever posted, which can be a desk or an account ("by PIB Delhi"): an
   // author field the dump also has (its own byline pair, a feed's author) names the writer.
   takeCredit(ctx, line, credit, DATE_FIRST_CREDIT);
@@ -80,9 +79,13 @@ function creditThenDate(ctx: RuleContext, line: LineRef): boolean {
 export function takeDate(ctx: RuleContext, line: LineRef, text: string): boolean {
   const date = datelineOf(text, ctx.now);
   if (!date) return false;
+  recordDate(ctx, line, date);
+  return true;
+}
+
+function recordDate(ctx: RuleContext, line: LineRef, date: DateLine): void {
   ctx.meta('published', date.iso, line, dateLineWeight(date, 50));
   if (date.note) ctx.note(date.note, line);
-  return true;
 }
 
 /** Whether `line` is the only live line of its paragraph. */

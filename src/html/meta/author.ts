@@ -1,4 +1,5 @@
 import { key } from '../../text/fold.js';
+import { escapeRegExp } from '../../util/regex.js';
 import { ALL_LABELS, ALL_ROLE_WORDS } from './author-words.js';
 
 /**
@@ -7,12 +8,8 @@ import { ALL_LABELS, ALL_ROLE_WORDS } from './author-words.js';
  * "Text: Анна Петрова" -> "Анна Петрова". Handles, addresses and profile links are not names.
  */
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 // A label is a whole word followed by a colon, a space or (CJK) nothing; "by" needs the space.
-const LABEL = new RegExp(`^(?:${ALL_LABELS.map(escape).join('|')})(?:\\s*[:：・]\\s*|\\s+)`, 'iu');
+const LABEL = new RegExp(`^(?:${ALL_LABELS.map(escapeRegExp).join('|')})(?:\\s*[:：・]\\s*|\\s+)`, 'iu');
 const CJK_SUFFIX_LABEL = /\s*(?:기자|記者|记者)$/u;
 
 function words(part: string): string[] {

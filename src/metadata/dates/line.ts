@@ -1,6 +1,7 @@
 import { BY_WORDS, DATE_LABELS, UPDATE_DATE_LABELS } from './labels.js';
 import { parseDate, type DateOptions, type ParsedDate } from './parse.js';
 import { fold } from '../../text/fold.js';
+import { escapeRegExp } from '../../util/regex.js';
 
 /** Labels that are only a preposition ("on", "le", "am"): a date line with one is not declared as one. */
 const PREPOSITIONS = new Set(['on', 'am', 'le', 'el', 'em', 'il', 'op', 'den']);
@@ -12,11 +13,10 @@ export interface DateLine extends ParsedDate {
   by?: string;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const LABELS = [...new Set(Object.values(DATE_LABELS).flat())].sort((a, b) => b.length - a.length);
 // A label, then ":" (or the full-width "：", or " -"), or only a space for the word labels.
-const LABELLED = new RegExp(`^(${LABELS.map(escape).join('|')})\\s*(?:[:：]|\\s-)?\\s*(?=\\S)`, 'iu');
-const BY = new RegExp(`,?\\s+(?:${BY_WORDS.map(escape).join('|')})\\s+(?=\\S)`, 'giu');
+const LABELLED = new RegExp(`^(${LABELS.map(escapeRegExp).join('|')})\\s*(?:[:：]|\\s-)?\\s*(?=\\S)`, 'iu');
+const BY = new RegExp(`,?\\s+(?:${BY_WORDS.map(escapeRegExp).join('|')})\\s+(?=\\S)`, 'giu');
 // A list bullet, emphasis and heading marks around a label or a date ("- **Published:** 2024-03-23").
 const MARKDOWN = /^(?:[-*+]\s+|#{1,6}\s+)|\*\*|__|(?<=^|\s)[*_]|[*_](?=\s|$)/g;
 // Without a star or an underscore only the bullet or heading mark can be there: a prose paragraph
@@ -41,7 +41,7 @@ function bare(text: string, options: DateOptions): DateLine | null {
 }
 
 const MAX_LABEL_LINE = 8 * (LABELS[0]?.length ?? 0) + 64;
-const LABEL_ONLY = new RegExp(`^(${LABELS.map(escape).join('|')})\\s*[:：]?$`, 'iu');
+const LABEL_ONLY = new RegExp(`^(${LABELS.map(escapeRegExp).join('|')})\\s*[:：]?$`, 'iu');
 
 /**
  * The label when a line is nothing but one ("Published", "Publié le :", "发布时间："): page meta
