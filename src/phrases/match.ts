@@ -103,6 +103,8 @@ export interface Family {
    * starts with this: tried at its first characters only, it rules a paragraph out without a scan.
    */
   readonly anyLead: RegExp | null;
+  /** See openings(): what a text must open with, at the place anyLead is tried, for anyLead to match there. */
+  readonly heads: ReadonlySet<string> | null;
   /** A test of a line's last characters, without which no hit can end there (see ends.ts), or null. */
   readonly end: RegExp | null;
   /** Hits already found, by text: see remembered(). */
@@ -143,6 +145,7 @@ export function family(sets: readonly PhraseSet[], suffix = ''): Family {
   const tableOf = () => (table === null ? (table = embeddedTable(key)) : table);
   let built: { compiled: Compiled[]; anyWord: RegExp | null; words: Words } | null = null;
   let anyLead: RegExp | null | undefined;
+  let heads: ReadonlySet<string> | null | undefined;
   let end: RegExp | null | undefined;
   const build = () => {
     const t = tableOf();
@@ -179,6 +182,14 @@ export function family(sets: readonly PhraseSet[], suffix = ''): Family {
       }
       return anyLead;
     },
+    get heads() {
+      if (heads === undefined) {
+        const t = tableOf();
+        const list = t ? t.heads : openings((built ??= build()).compiled);
+        heads = list === null ? null : new Set(list);
+      }
+      return heads;
+    },
     seen,
   };
 }
@@ -193,7 +204,7 @@ function deriveTable(sets: readonly PhraseSet[], suffix: string, endOf: () => Re
     if (off < 0) throw new Error(`the word ${c.word} is not in its phrase`);
     return [off, c.word.length];
   });
-  return { words: at, scan: words.scan?.source ?? null, anyLead: leadsOf(compiled), end: endOf()?.source ?? null };
+  return { words: at, scan: words.scan?.source ?? null, anyLead: leadsOf(compiled), heads: openings(compiled), end: endOf()?.source ?? null };
 }
 
 /** The phrases' matchers, their words taken from the table. */
@@ -233,6 +244,47 @@ function leadsOf(compiled: readonly Compiled[]): string | null {
     else others.add(loose(c.head));
   }
   return [...(words.size ? [anyOf([...words])] : []), ...others].join('|');
+}
+
+/**
+ * The first one or two characters, lower case, of each lead's first word when they are ASCII: a
+ * text that opens with two ASCII characters (at the place a whole-line hit could start) and with
+ * none of these cannot open with a lead. anyLead would say so too, but it is a tree of hundreds of
+ * words in many scripts under `iu`, which costs milliseconds to compile (twice), and a one-dump run
+ * needs it for a few lines only. Under `iu` an ASCII letter matches only itself in either case,
+ * the long s and the Kelvin sign, and a letter past ASCII matches no ASCII one but those two (and
+ * the dotted and dotless i, to be safe): a word opening with one of them, or a lead that opens with
+ * no word, makes the test null (always try anyLead).
+ */
+function openings(compiled: readonly Compiled[]): string[] | null {
+  if (compiled.length === 0) return null;
+  const heads = new Set<string>();
+  for (const c of compiled) {
+    const word = /^[\p{L}\p{N}]+/u.exec(c.head)?.[0];
+    if (!word || c.opensWithPlaceholder) return null;
+    const head = word.slice(0, 2);
+    if (/[\u017f\u212a\u0130\u0131]/u.test(head)) return null;
+    if (/^[\x00-\x7f]+$/.test(head)) heads.add(head.toLowerCase());
+  }
+  return [...heads].sort();
+}
+
+/**
+ * Whether a whole-line hit of the family could open `text` at its first character, by that test
+ * alone: false says that no text with the same first two characters is a whole-line hit.
+ */
+export function mayOpenWith(f: Family, text: string): boolean {
+  const heads = f.heads;
+  return heads === null || mayOpenAt(heads, text, 0);
+}
+
+/** Whether `text` may open a lead at `at` (see openings()): false only where two ASCII characters open none. */
+function mayOpenAt(heads: ReadonlySet<string>, text: string, at: number): boolean {
+  const a = text.charCodeAt(at);
+  const b = at + 1 < text.length ? text.charCodeAt(at + 1) : 0;
+  if (a >= 0x80 || b >= 0x80 || Number.isNaN(a)) return true;
+  const first = text.charAt(at).toLowerCase();
+  return heads.has(first) || (at + 1 < text.length && heads.has(first + text.charAt(at + 1).toLowerCase()));
 }
 
 /**
@@ -334,10 +386,13 @@ export function wholeLine(f: Family, text: string, accept: (hit: Hit) => boolean
  * sticky tries of one regex, where the word scan reads the whole text, a paragraph in later passes.
  */
 function mayOpenWithLead(f: Family, text: string): boolean {
-  const lead = f.anyLead;
-  if (!lead) return true;
+  // With heads, every phrase opens with a word, and anyLead is there: it is made when first needed.
+  const heads = f.heads;
+  if (!heads && !f.anyLead) return true;
   const last = leadingSpace(text);
   for (let at = Math.max(0, text.length - TAIL); at <= last; at += codePointLength(text, at)) {
+    if (heads && !mayOpenAt(heads, text, at)) continue;
+    const lead = f.anyLead as RegExp;
     lead.lastIndex = at;
     if (lead.test(text)) return true;
   }

@@ -19,6 +19,8 @@ export interface FamilyTable {
   /** Words.scan. */
   readonly scan: string | null;
   readonly anyLead: string | null;
+  /** What openings() gives: the leads' first words' first two characters, for a test before anyLead's. */
+  readonly heads: readonly string[] | null;
   readonly end: string | null;
 }
 

@@ -1,6 +1,6 @@
 import type { Rule, RuleContext, LineRef } from '../rule.js';
 import { readCredit } from '../metadata/credit/credit.js';
-import { BYLINE_SENTENCES, REPORTING_CREDITS } from '../metadata/credit/words.js';
+import { BYLINE_SENTENCE_OPENERS, BYLINE_SENTENCES, REPORTING_CREDITS } from '../metadata/credit/words.js';
 import { takeCredit } from './tail-byline.js';
 
 // Bylines written as sentences at the edges ("This is a blog post by Jane Doe.", "Dieser Beitrag
@@ -18,6 +18,7 @@ function person(ctx: RuleContext, text: string): ReturnType<typeof readCredit> {
 
 function sentence(ctx: RuleContext, line: LineRef): boolean {
   const text = line.text.trim();
+  if (!BYLINE_SENTENCE_OPENERS.test(text)) return false;
   for (const { lang, re } of SENTENCES) {
     const m = re.exec(text);
     const credit = m?.groups?.name ? person(ctx, m.groups.name) : null;
@@ -32,6 +33,8 @@ function sentence(ctx: RuleContext, line: LineRef): boolean {
 }
 
 function reporting(ctx: RuleContext, line: LineRef): boolean {
+  // Every credit is in brackets at the very end.
+  if (!line.text.endsWith(')') && !line.text.endsWith(').')) return false;
   for (const re of REPORTING_CREDITS) {
     const m = re.exec(line.text);
     const credit = m?.groups?.name ? person(ctx, m.groups.name) : null;

@@ -39,6 +39,10 @@ const PROFILE = new RegExp(
   `^(?:${[...new Set([...shareServices, ...followServices, 'Twitch', 'Discord'])].sort((a, b) => b.length - a.length).map(loose).join('|')})(?: \\p{L}+)?\\s*:\\s*(?:https?:\\/\\/|@)\\S+$`,
   'iu',
 );
+function mayBeProfile(text: string): boolean {
+  const colon = text.indexOf(':');
+  return colon >= 0 && (text.includes('//', colon) || text.includes('@', colon));
+}
 const MAX_WORDS = 45;
 const LIST_MARKER = /^\s*(?:[-*•·]|\d+[.)])\s*$/u;
 // A call glued on without a full stop is one sentence: more after it is the article going on.
@@ -52,7 +56,8 @@ const rule: Rule = {
   apply(ctx) {
     const last = ctx.all.at(-1);
     for (const line of ctx.lines) {
-      if (PROFILE.test(line.text.trim())) {
+      // A profile's address has "//" or "@" after a colon: most lines need no run of the long list.
+      if (mayBeProfile(line.text) && PROFILE.test(line.text.trim())) {
         ctx.remove(line);
         continue;
       }

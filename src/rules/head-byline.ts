@@ -4,7 +4,7 @@ import { parseDate } from '../metadata/dates/dates.js';
 import { spaceSeparated } from '../text/fold.js';
 import { isName } from '../metadata/credit/names.js';
 import { readingTime } from '../phrases/reading-time.js';
-import { alternation } from '../util/regex.js';
+import { alternation, openers } from '../util/regex.js';
 import { datelineOf, prefixedWithDate, takeCredit, takeDate } from './tail-byline.js';
 
 // Bylines and datelines at the top of the body:
@@ -32,6 +32,12 @@ function readingTimeTest(): RegExp {
   const count = `(?:~|ca\\.?\\s*|about\\s+)?\\d+\\s*(?:${units})\\.?`;
   return new RegExp(`^(?:(?:${labels})\\s*[:：]?\\s*${count}(?:\\s*(?:${after}))?|${count}\\s*(?:${after}))$`, 'iu');
 }
+// A reading time opens with its label or its count, and has a digit.
+const READING_OPENERS = openers([...Object.values(readingTime).flatMap((s) => s.labels), '~', 'ca', 'about', ...'0123456789']);
+
+function isReadingTime(text: string): boolean {
+  return READING_OPENERS.test(text) && /\d/.test(text) && READING_TIME.test(text);
+}
 // A bare name with no date is taken only when prose follows it: the story's first paragraph.
 const PROSE = 80;
 
@@ -44,7 +50,7 @@ function composite(ctx: RuleContext, line: LineRef, text: string): boolean {
   const parts = text.split(PART_SEPARATOR);
   if (parts.length < 2 || parts.length > 4) return false;
   const date = parts.find((p) => dated(ctx, p));
-  const rest = parts.filter((p) => p !== date && !READING_TIME.test(p.trim()));
+  const rest = parts.filter((p) => p !== date && !isReadingTime(p.trim()));
   const credit = rest.length === 1 && rest[0] ? readCredit(rest[0]) : null;
   if (!credit || (!date && rest.length === parts.length)) return false;
   if (date) takeDate(ctx, line, date.replace(/^(?:on|at) /i, ''));
@@ -142,7 +148,7 @@ const rule: Rule = {
         if (named) continue;
       }
       // A reading time alone ("5 min read") is the byline's companion: it goes, and a date may still follow.
-      if (READING_TIME.test(line.text.trim())) {
+      if (isReadingTime(line.text.trim())) {
         ctx.remove(line);
         continue;
       }

@@ -30,7 +30,7 @@ const rule: Rule = {
   zone: 'anywhere',
   apply(ctx) {
     for (const line of ctx.lines) {
-      if (mayOpenWithBracket(line.text) && PATTERNS.some((p) => p.test(line.folded))) ctx.remove(line);
+      if (mayOpenWithBracket(line.text) && line.folded.startsWith('[') && PATTERNS.some((p) => p.test(line.folded))) ctx.remove(line);
     }
   },
 };

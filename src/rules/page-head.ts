@@ -1,4 +1,4 @@
-import { family, wholeLine, type Family } from '../phrases/match.js';
+import { family, mayOpenWith, wholeLine, type Family } from '../phrases/match.js';
 import { archiveHeadings, donationCalls, followTopic, headerLabels, loadingPlaceholders } from '../phrases/page-chrome.js';
 import { widgetLabels } from '../phrases/widgets.js';
 import type { LineRef, Rule, RuleContext } from '../rule.js';
@@ -177,7 +177,9 @@ function loadingWords(ctx: RuleContext): void {
       ctx.remove(line, hit.lang);
       continue;
     }
-    const glued = GLUED.exec(line.text.trimStart());
+    // The glued word is a loading word, which opens the line: most lines open with none.
+    const start = line.text.trimStart();
+    const glued = mayOpenWith(LOADING, start) ? GLUED.exec(start) : null;
     const word = glued?.[1] ? wholeLine(LOADING, glued[1]) : null;
     if (glued?.[1] && word) ctx.cut(line, 0, line.text.indexOf(glued[1]) + glued[1].length, word.lang);
   }

@@ -31,6 +31,9 @@ function mayEndStamp(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || c === 0x29;
 }
 
+// Every GLUED_STAMP has a time to the second, which a cheap regex finds before any of them compiles.
+const SECONDS = /\d:\d\d:\d\d/;
+
 // A preview's stamp without a year ("12/12 - 9:22", "03.05. 14:10"): an app or widget shows the
 // day and the time of the item. It says no year, so it is no date; alone as the dump's last line,
 // under prose, it is the preview's furniture.
@@ -100,7 +103,7 @@ function creditDateLine(ctx: RuleContext): boolean {
 /** A time stamp glued onto the end of the last line: cut it, keep what stands before it. */
 function gluedStamp(ctx: RuleContext): boolean {
   const line = ctx.all[ctx.all.length - 1];
-  if (!line || !ctx.inTail(line.n) || !mayEndStamp(lastVisible(line.text))) return false;
+  if (!line || !ctx.inTail(line.n) || !mayEndStamp(lastVisible(line.text)) || !SECONDS.test(line.text)) return false;
   for (const shape of GLUED_STAMP) {
     const m = shape.exec(line.text.trimEnd());
     const stamp = m?.[1];

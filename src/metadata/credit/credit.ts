@@ -1,6 +1,8 @@
 import { AGENCIES, AGENCY_PHRASES, BYLINE_PREFIXES, DESK_WORDS, ROLE_WORDS } from './words.js';
 import { key } from '../../text/fold.js';
 import { isHeadingWords, isName } from './names.js';
+import { openers } from '../../util/regex.js';
+import { isAscii } from '../../text/chars.js';
 
 // Lower-case words inside names: "Ana de la Cruz", "Ludwig van Beethoven", "Who da'Punk".
 const PARTICLES = new Set(['de', 'da', 'del', 'della', 'der', 'den', 'di', 'du', 'la', 'le', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'y', 'dos', 'das', 'do', 'ten', 'ter', 'zu']);
@@ -27,6 +29,7 @@ export interface CreditOptions {
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const PREFIX_WORDS = [...new Set(Object.values(BYLINE_PREFIXES).flat())].sort((a, b) => b.length - a.length);
 // A prefix ending in a colon or a CJK mark may touch the name; a word prefix needs a space after it.
+const PREFIX_OPENERS = openers(PREFIX_WORDS);
 const PREFIX = new RegExp(
   `^(?:${PREFIX_WORDS.map((p) => (/[:：/／]$|^[\u3000-\u9fff]+$/.test(p) ? `${escape(p)}\\s*` : `${escape(p)}[:\\s]\\s*`)).join('|')})`,
   'iu',
@@ -38,7 +41,7 @@ export function withoutBylinePrefix(text: string): string | null {
   const listed = text.trim().replace(/^[-*+]\s+/, '');
   // Without a star or an underscore there is no emphasis to look for around every character.
   const t = (/[*_]/.test(listed) ? listed.replace(/\*\*|__/g, '').replace(/^[_*](?=\S)|(?<=\S)[_*]$/g, '') : listed).trim();
-  const m = PREFIX.exec(t);
+  const m = PREFIX_OPENERS.test(t) ? PREFIX.exec(t) : null;
   return m ? t.slice(m[0].length).trim() : null;
 }
 
@@ -51,6 +54,14 @@ const SITE_SEPARATOR = /\s+(?:[|Il¦•·]|--?|[\u2013\u2014])\s+/;
 // Dateline after a name: "Ana Ruiz in Madrid", "Hans Weber aus Berlin", "Murat KÜÇÜK/BOLU".
 const DATELINE = /\s+(?:in|en|aus|à|a|em|w|we|da|i|из|в)\s+\p{Lu}[\p{L}.\- ]{1,40}$/u;
 const CITY_SLASH = /\s*\/\s*\p{Lu}[\p{L}.\- ]{1,30}$/u;
+// The letter-class patterns' twins for ASCII text (see isAscii), where they match alike.
+const ASCII_DATELINE = /\s+(?:in|en|aus|a|em|w|we|da|i)\s+[A-Z][A-Za-z.\- ]{1,40}$/;
+const ASCII_LOGIN = /^[A-Za-z0-9._-]{2,40}$/;
+const LOGIN = /^[\p{L}\p{N}._-]{2,40}$/u;
+const ASCII_NAME_WORD = /^[A-Za-z][A-Za-z.'-]*$/;
+const NAME_WORD = /^[\p{L}\p{M}][\p{L}\p{M}.'’-]*$/u;
+const ASCII_NOT_SHORT = /[!?;:"]|\.\s+[a-z]/;
+const NOT_SHORT = /[!?;:"“”«»]|\.\s+\p{Ll}/u;
 
 /** Mail decorations: "none@none.com (Aisha Mahmood)" -> "Aisha Mahmood", "Jane <j@x.org>" -> "Jane". */
 function withoutMail(text: string): { text: string; mailbox: string | null } {
@@ -85,19 +96,21 @@ function core(text: string): string {
   if (t.includes(' ') && AGENCIES.has(last.toLowerCase())) t = t.slice(0, t.length - last.length).trim();
   const site = SITE_SEPARATOR.exec(t);
   if (site && site.index > 0) t = t.slice(0, site.index);
-  return t.replace(CITY_SLASH, '').replace(DATELINE, '').trim();
+  if (t.includes('/')) t = t.replace(CITY_SLASH, '');
+  return t.replace(isAscii(t) ? ASCII_DATELINE : DATELINE, '').trim();
 }
 
 /** "王小明", "शशि तुषार शर्मा": a name in a script without capitals, which isName() cannot judge. */
-const uncased = (s: string) => s.length <= 40 && /\p{L}/u.test(s) && s.toLowerCase() === s.toUpperCase();
+const uncased = (s: string) => s.length <= 40 && s.toLowerCase() === s.toUpperCase() && /\p{L}/u.test(s);
 
 /** One name as a credit may print it when its place says it is one: any script, a login, a handle. */
 function looseName(s: string): boolean {
   if (/^@[\w.]{2,30}$/.test(s)) return true;
-  if (/^[\p{L}\p{N}._-]{2,40}$/u.test(s)) return /\p{L}/u.test(s) && !/^\d/.test(s) && !DOMAIN.test(s);
+  const ascii = isAscii(s);
+  if ((ascii ? ASCII_LOGIN : LOGIN).test(s)) return (ascii ? /[A-Za-z]/ : /\p{L}/u).test(s) && !/^\d/.test(s) && !DOMAIN.test(s);
   const tokens = s.split(/\s+/);
   if (tokens.length > 6 || /[!?;:"“”„«»\d@/\\[\]{}<>=+#]/.test(s)) return false;
-  if (!tokens.every((t) => /^[\p{L}\p{M}][\p{L}\p{M}.'’-]*$/u.test(t))) return false;
+  if (!tokens.every((t) => (ascii ? ASCII_NAME_WORD : NAME_WORD).test(t))) return false;
   // "Jane Doe", "JANE DOE", "Who da'Punk", "lea zeitoun", "शशि तुषार शर्मा"; not "Thanks for reading".
   const cased = tokens.filter((t) => t.toLowerCase() !== t.toUpperCase());
   const lower = cased.filter((t) => t === t.toLowerCase() && !PARTICLES.has(t));
@@ -106,7 +119,7 @@ function looseName(s: string): boolean {
 
 /** A credit is a few words without sentence punctuation; a longer line is prose, whatever it names. */
 function short(s: string): boolean {
-  return s.length <= 120 && s.split(/\s+/).length <= 16 && !/[!?;:"“”«»]|\.\s+\p{Ll}/u.test(s) && s.split(/\s*,\s*/).every((p) => p.split(/\s+/).length <= 7);
+  return s.length <= 120 && s.split(/\s+/).length <= 16 && !(isAscii(s) ? ASCII_NOT_SHORT : NOT_SHORT).test(s) && s.split(/\s*,\s*/).every((p) => p.split(/\s+/).length <= 7);
 }
 
 /**

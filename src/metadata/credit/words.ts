@@ -1,3 +1,5 @@
+import { openers } from '../../util/regex.js';
+
 /**
  * The words bylines are made of, as data: one row per language, so a new language is a new row.
  * Matching is on lower case with accents kept (the prefixes are short and exact).
@@ -106,6 +108,9 @@ export const BYLINE_SENTENCES: Readonly<Record<string, readonly RegExp[]>> = {
   nl: [new RegExp(String.raw`^dit (?:artikel|bericht|stuk) (?:is|werd) geschreven door ${N}\.?$`, 'iu')],
   pl: [new RegExp(String.raw`^(?:ten )?(?:artykuł|tekst|wpis) (?:został )?napisany przez ${N}\.?$`, 'iu')],
 };
+
+/** The first words of BYLINE_SENTENCES, as a test that turns most lines down before their regexes compile. */
+export const BYLINE_SENTENCE_OPENERS = openers(['this', 'este', 'cet', 'un', 'dieser', 'der', 'ein', 'questo', 'dit', 'ten', 'artykuł', 'tekst', 'wpis']);
 
 /**
  * Wire-service credits closing a story: "(Reporting by Jane Doe in Madrid; Editing by John Roe)".

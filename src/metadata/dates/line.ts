@@ -1,7 +1,7 @@
 import { BY_WORDS, DATE_LABELS, UPDATE_DATE_LABELS } from './labels.js';
 import { parseDate, type DateOptions, type ParsedDate } from './parse.js';
 import { fold } from '../../text/fold.js';
-import { escapeRegExp } from '../../util/regex.js';
+import { escapeRegExp, openers } from '../../util/regex.js';
 
 /** Labels that are only a preposition ("on", "le", "am"): a date line with one is not declared as one. */
 const PREPOSITIONS = new Set(['on', 'am', 'le', 'el', 'em', 'il', 'op', 'den']);
@@ -15,6 +15,7 @@ export interface DateLine extends ParsedDate {
 
 const LABELS = [...new Set(Object.values(DATE_LABELS).flat())].sort((a, b) => b.length - a.length);
 // A label, then ":" (or the full-width "：", or " -"), or only a space for the word labels.
+const LABEL_OPENERS = openers(LABELS);
 const LABELLED = new RegExp(`^(${LABELS.map(escapeRegExp).join('|')})\\s*(?:[:：]|\\s-)?\\s*(?=\\S)`, 'iu');
 const BY = new RegExp(`,?\\s+(?:${BY_WORDS.map(escapeRegExp).join('|')})\\s+(?=\\S)`, 'giu');
 // A list bullet, emphasis and heading marks around a label or a date ("- **Published:** 2024-03-23").
@@ -31,7 +32,7 @@ const ASCII_DIGIT = /\d/;
 function bare(text: string, options: DateOptions): DateLine | null {
   const date = parseDate(text, options);
   if (date) return date;
-  const labelled = LABELLED.exec(text);
+  const labelled = LABEL_OPENERS.test(text) ? LABELLED.exec(text) : null;
   if (!labelled?.[1]) return null;
   const rest = text.slice(labelled[0].length);
   // A labelled number is a Unix time: "date: 1709630400".
@@ -51,7 +52,8 @@ export function dateLabel(text: string): string | null {
   // A line many times the longest label's length (room left for marks, spaces and character
   // references) is none, and is not folded: a paragraph may be the whole body.
   if (text.length > MAX_LABEL_LINE) return null;
-  const label = LABEL_ONLY.exec(unmarked(fold(text)).trim())?.[1];
+  const t = unmarked(fold(text)).trim();
+  const label = LABEL_OPENERS.test(t) ? LABEL_ONLY.exec(t)?.[1] : undefined;
   return label && !PREPOSITIONS.has(label.toLowerCase()) ? label : null;
 }
 

@@ -1,3 +1,4 @@
+import { digitAt, opensWithDigits } from '../../text/chars.js';
 import { fold } from '../../text/fold.js';
 import { MONTHS, plain, WEEKDAYS, ZONES } from './names.js';
 
@@ -52,6 +53,8 @@ const CJK = /^(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일号
 // "alle", "om", "kl.", "в", "saat", "pukul", "lúc"), with a meridiem and a zone or offset.
 const TRAILING_TIME =
   /(?:\s*(?:-|at|,|@|um|à|a las|a la|às|as|alle|ore|om|kl\.?|klo|в|о|saat|pukul|jam|lúc|\||·))?\s+(\d{1,2})[:h](\d{2})(?::(\d{2})(?:[.,]\d+)?)?(?:\s*(?:uhr|h|óra))?\s*([ap]\.?\s?m\.?)?(?:\s*((?:gmt|utc)\s?[+-]\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}|\p{L}{1,5}))?$/iu;
+// What every TRAILING_TIME has, in a regex cheap to compile.
+const CLOCK = /\d[:hH]\d\d/;
 const MONTH_FIRST = /^(\p{L}+)\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})$/iu;
 // "2 July 2021", "2nd of July, 2021", "2. Juli 2021", "1er juillet 2021", "2 de julio de 2021",
 // "21 Dec 23" (RFC 822 allows a two-digit year).
@@ -114,7 +117,7 @@ function monthOf(word: string | undefined): number {
 }
 
 function iso(s: string): ParsedDate | null {
-  const m = ISO.exec(s);
+  const m = opensWithDigits(s, 4) ? ISO.exec(s) : null;
   if (!m) return null;
   const date = { y: Number(m[1]), m: monthOf(m[2]), d: Number(m[3]) };
   if (!valid(date)) return null;
@@ -125,7 +128,7 @@ function iso(s: string): ParsedDate | null {
 }
 
 function cjk(s: string): ParsedDate | null {
-  const m = CJK.exec(s);
+  const m = opensWithDigits(s, 4) ? CJK.exec(s) : null;
   if (!m) return null;
   const date = { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
   const clock = m[4] === undefined ? null : clockOf(Number(m[4]), Number(m[5]), Number(m[6] ?? 0));
@@ -133,8 +136,16 @@ function cjk(s: string): ParsedDate | null {
   return { iso: format(date, clock) };
 }
 
+/** Whether `s` may open with a Vietnamese weekday ("Thứ Hai", "Chủ Nhật"). */
+function opensWeekday(s: string): boolean {
+  const c = s.charCodeAt(0) | 0x20;
+  return c === 0x74 || c === 0x63;
+}
+
 /** "4 Tháng Tư, 2025" -> "4 4 2025"-like day, month, year; other text unchanged. */
 function vietnamese(s: string): Ymd | null {
+  // "tháng" is in every Vietnamese date.
+  if (!s.includes('h') && !s.includes('H')) return null;
   const m = VI_DATE.exec(s.replace(VI_WEEKDAY, ''));
   if (!m || m[0].length !== s.replace(VI_WEEKDAY, '').length) return null;
   const word = (m[2] ?? '').toLowerCase().replace(/\s+/g, ' ');
@@ -149,9 +160,11 @@ function fullYear(y: string): number {
 
 /** Dates whose day and month order is certain from their shape. */
 function certain(s: string): Ymd | null {
-  let m = MONTH_FIRST.exec(s);
+  // Both end with the year; the month's name opens one, the day opens the other.
+  const year = digitAt(s, s.length - 1);
+  let m = year && !digitAt(s, 0) ? MONTH_FIRST.exec(s) : null;
   if (m) return { y: Number(m[3]), m: monthOf(m[1]), d: Number(m[2]) };
-  m = DAY_FIRST.exec(s);
+  m = year && digitAt(s, 0) ? DAY_FIRST.exec(s) : null;
   if (m) return { y: fullYear(m[3] ?? ''), m: monthOf(m[2]), d: Number(m[1]) };
   m = DOTTED.exec(s); // European d.m.Y; nobody writes month-first with dots
   if (m) return { y: Number(m[3]), m: Number(m[2]), d: Number(m[1]) };
@@ -196,7 +209,7 @@ function epoch(s: string): ParsedDate | null {
 
 /** The time (with meridiem and zone) at the end of `s`, and what comes before it. */
 function trailingTime(s: string): { rest: string; clock: Clock; offset: string | null } | null | 'bad' {
-  const tm = TRAILING_TIME.exec(s);
+  const tm = CLOCK.test(s) ? TRAILING_TIME.exec(s) : null;
   if (!tm) return null;
   const hour = Number(tm[1]);
   const meridiem = tm[4]?.toLowerCase().replace(/[.\s]/g, '');
@@ -221,8 +234,9 @@ export function parseDate(input: string, options: DateOptions = {}): ParsedDate 
   if (direct) return direct;
 
   const weekdays: number[] = [];
-  s = s.replace(VI_WEEKDAY, '').replace(/\s*\([^()]{1,40}\)$/, ''); // "GMT+0100 (CET)"
-  const wd = LEADING_WORD.exec(s);
+  if (opensWeekday(s)) s = s.replace(VI_WEEKDAY, '');
+  s = s.replace(/\s*\([^()]{1,40}\)$/, ''); // "GMT+0100 (CET)"
+  const wd = digitAt(s, 0) ? null : LEADING_WORD.exec(s);
   const named = wd?.[1] ? weekdayNamed(wd[1]) : null;
   if (wd && named !== null) {
     weekdays.push(named);
@@ -231,8 +245,10 @@ export function parseDate(input: string, options: DateOptions = {}): ParsedDate 
   const time = trailingTime(s);
   if (time === 'bad') return null;
   if (time) s = time.rest;
-  s = s.replace(YEAR_WORD, '');
-  const tw = TRAILING_WORD.exec(s);
+  // Both end in a letter or a full stop, where most dates end in the year.
+  const wordLast = !digitAt(s, s.length - 1);
+  if (wordLast) s = s.replace(YEAR_WORD, '');
+  const tw = wordLast ? TRAILING_WORD.exec(s) : null;
   const trailing = tw?.[1] ? weekdayNamed(tw[1]) : null;
   if (tw && trailing !== null) {
     weekdays.push(trailing);
