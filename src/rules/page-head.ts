@@ -114,6 +114,14 @@ function creditedBelow(ctx: RuleContext, i: number): boolean {
   return datelineOf(next.text, ctx.now) !== null || readCredit(next.text, { site: ctx.site })?.kind === 'person';
 }
 
+/**
+ * A line that may be a page's chrome above its headline: a label, a name, a date, a menu. A
+ * sentence of more than a label's words is not: it is the headline a reader turned down (two
+ * sentences, "… They just might be.") or the story, and the lead alone is too little evidence to
+ * take a short line under it for the headline and drop it.
+ */
+const chromeLike = (l: LineRef): boolean => words(l) <= LABEL_WORDS || !endsLikeSentence(l.text);
+
 /** Where the headline is among the first lines, or -1. */
 function findHeadline(ctx: RuleContext): number {
   const all = ctx.all;
@@ -130,7 +138,7 @@ function findHeadline(ctx: RuleContext): number {
     // A repeat alone is no headline: furniture repeats too ("submitted by /u/x" at the top and the
     // bottom); the story must start within the few lines of labels under it.
     const storyBelow = all.slice(i + 1, i + 2 + LABEL_WORDS).some(prose);
-    if ((recurs(all, i) && storyBelow) || creditedBelow(ctx, i) || (i < LEAD_ONLY_DEPTH && storyAt(all, i + 1))) return i;
+    if ((recurs(all, i) && storyBelow) || creditedBelow(ctx, i) || (i < LEAD_ONLY_DEPTH && storyAt(all, i + 1) && all.slice(0, i).every(chromeLike))) return i;
   }
   return -1;
 }
