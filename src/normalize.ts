@@ -25,8 +25,10 @@ export interface Line {
   picture?: true;
 }
 
-// Note: U+FEFF is a BOM at the start and a zero-width no-break space anywhere else; both go.
-const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+// Note: U+FEFF is a BOM at the start and a zero-width no-break space anywhere else; both go. The
+// joiners stay: the non-joiner (U+200C) is spelling in Persian, Kurdish and the Indic scripts
+// ("می‌خواهم"), and the joiner (U+200D) makes one emoji of several ("🏳️‍🌈") and Indic conjuncts.
+const ZERO_WIDTH = /[\u200B\u2060\uFEFF\u00AD]/g;
 // No-break, figure, thin, ideographic... spaces (Google News and Reddit put NBSPs in titles), and tabs.
 const UNICODE_SPACE = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
 // C0/C1 controls other than tab and the line breaks we split on: they cannot be meant as text.
