@@ -116,8 +116,10 @@ export function visibleMeta(root: Element): Found[] {
         found.push(credit);
       }
     }
-    if (!dated && el.name !== 'time' && cls.some((c) => DATE_CLASS.test(c)) && !elsewhere(el, root)) {
-      const text = attr(el, 'datetime') ?? attr(el, 'content') ?? lineText(textContent(el));
+    // A <time> without datetime shows its date as text; a hidden <input> or a <data> holds it as a value.
+    const shows = el.name === 'time' ? attr(el, 'datetime') === null : cls.some((c) => DATE_CLASS.test(c));
+    if (!dated && shows && !elsewhere(el, root)) {
+      const text = attr(el, 'datetime') ?? attr(el, 'content') ?? attr(el, 'value') ?? lineText(textContent(el));
       if (text && text.length <= LONGEST_CREDIT) {
         found.push({ field: 'published', raw: text, el, source: 'byline' });
         dated = true;
