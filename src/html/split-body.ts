@@ -56,6 +56,28 @@ export function splitBody(top: Element, all: readonly Element[], s: Scores): Ele
     chars += s.weight.get(el)?.chars ?? 0;
   }
   const found = up[holder];
-  if (!found || found.name === 'body' || found.name === 'html') return top;
-  return chars >= SHARE_OF_HOLDER * (s.weight.get(found)?.chars ?? Infinity) ? found : top;
+  if (!found || found.name === 'body' || found.name === 'html') return withLead(top, s);
+  return chars >= SHARE_OF_HOLDER * (s.weight.get(found)?.chars ?? Infinity) ? found : withLead(top, s);
+}
+
+const BLOCK_CHILD = new Set(['p', 'div', 'section', 'article', 'ul', 'ol', 'table', 'figure', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/**
+ * A lead the template keeps in a block of its own just before the body ("article__summary"): a
+ * paragraph of prose, not links, right before top. The body is then their parent.
+ */
+function withLead(top: Element, s: Scores): Element {
+  const parent = top.parent;
+  if (!parent || !isElement(parent) || parent.name === 'body' || parent.name === 'html') return top;
+  let before: Element | null = null;
+  for (const child of parent.children) {
+    if (child === top) break;
+    const w = isElement(child) ? s.weight.get(child) : undefined;
+    if (w && w.chars > 0 && isElement(child)) before = child;
+  }
+  if (!before) return top;
+  const w = s.weight.get(before);
+  const own = before.name === 'p' || (before.name === 'div' && !before.children.some((c) => isElement(c) && BLOCK_CHILD.has(c.name)));
+  if (!own || !w || w.chars - w.link < PROSE_CHARS || w.link > w.chars / 4) return top;
+  return parent;
 }
