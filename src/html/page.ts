@@ -2,6 +2,7 @@ import type { Document, Element, ParentNode } from 'domhandler';
 import { isDiscussion, scoreTree, topCandidate } from './content-score.js';
 import { attr, closest, elements, hasClass, holds, isAttached, someElement, visibleText } from './dom.js';
 import { lineText } from './parse.js';
+import { splitBody } from './split-body.js';
 
 /** A saved page rather than a post body: it says so with a doctype or <html>, <head>, <body>. */
 export function isPage(document: Document): boolean {
@@ -87,7 +88,7 @@ function scored(root: ParentNode, all: Element[], marked: Element[]): Element | 
     const found = inside.filter(test);
     if (found.length > 0) return found[0] ?? null;
   }
-  return top;
+  return splitBody(top, all, scores);
 }
 
 /**

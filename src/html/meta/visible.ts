@@ -1,6 +1,6 @@
 import type { AnyNode, Element } from 'domhandler';
 import type { MetaField } from '../../article.js';
-import { attr, classes, elements, isElement, isText, textContent } from '../dom.js';
+import { attr, classes, elements, holds, isElement, isText, textContent } from '../dom.js';
 import { lineText } from '../parse.js';
 import { cleanAuthor } from './author.js';
 
@@ -69,12 +69,26 @@ function microdataValue(el: Element, prop: string): string | null {
   return lineText(textContent(el));
 }
 
+/**
+ * A credit inside the byline that the byline's first line garbled: the line ran the names into the
+ * next part ("Jane Roe and John Doe" + "Example Gazette": too many words for a name, the second
+ * lost; "Jane Roe" + "Staff Writer"). The inner one wins when it keeps every name the line gave,
+ * or the line's name holds one of its own; a role or one author of several does not.
+ */
+function namesMore(inner: string, outer: string): boolean {
+  const names = (s: string) => (cleanAuthor(s) ?? '').split(', ').filter(Boolean);
+  const had = names(outer);
+  const now = names(inner);
+  if (now.length === 0 || now.join() === had.join()) return false;
+  return had.every((name) => now.includes(name) || now.some((n) => name.includes(n)));
+}
+
 const MICRODATA: Record<string, MetaField> = { author: 'author', creator: 'author', datepublished: 'published', headline: 'title' };
 
 /** Everything shown under `root`, in document order. */
 export function visibleMeta(root: Element): Found[] {
   const found: Found[] = [];
-  let credit = false;
+  let credit: Found | null = null;
   let dated = false;
   for (const el of elements(root)) {
     if (el.name === 'meta' || el.name === 'script' || el.name === 'style') continue;
@@ -94,15 +108,18 @@ export function visibleMeta(root: Element): Found[] {
     if (cls.includes('site') && el.parent && isElement(el.parent) && classes(el.parent).includes('byline')) {
       found.push({ field: 'site', raw: lineText(textContent(el)), el, source: 'byline' });
     }
-    if (!credit && cls.some((c) => AUTHOR_CLASS.test(c)) && !elsewhere(el, root)) {
+    if (cls.some((c) => AUTHOR_CLASS.test(c)) && (!credit || holds(credit.el, el)) && !elsewhere(el, root)) {
       const text = firstLine(el);
-      if (text && text.length <= LONGEST_CREDIT) {
-        found.push({ field: 'author', raw: text, el, source: 'byline' });
-        credit = true;
+      if (text && text.length <= LONGEST_CREDIT && (!credit || namesMore(text, credit.raw))) {
+        if (credit) found.splice(found.indexOf(credit), 1);
+        credit = { field: 'author', raw: text, el, source: 'byline' };
+        found.push(credit);
       }
     }
-    if (!dated && el.name !== 'time' && cls.some((c) => DATE_CLASS.test(c)) && !elsewhere(el, root)) {
-      const text = attr(el, 'datetime') ?? attr(el, 'content') ?? lineText(textContent(el));
+    // A <time> without datetime shows its date as text; a hidden <input> or a <data> holds it as a value.
+    const shows = el.name === 'time' ? attr(el, 'datetime') === null : cls.some((c) => DATE_CLASS.test(c));
+    if (!dated && shows && !elsewhere(el, root)) {
+      const text = attr(el, 'datetime') ?? attr(el, 'content') ?? attr(el, 'value') ?? lineText(textContent(el));
       if (text && text.length <= LONGEST_CREDIT) {
         found.push({ field: 'published', raw: text, el, source: 'byline' });
         dated = true;

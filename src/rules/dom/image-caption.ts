@@ -15,9 +15,10 @@ function isCaption(el: Element): boolean {
 }
 
 // The picture stays: only its caption goes. A class "wp-caption" names the figure around both.
+// A <figcaption> is a caption by its name, even when the template writes it as paragraphs.
 function captionOnly(el: Element): boolean {
   const s = shape(el);
-  return !s.media && s.prose === 0 && s.chars <= MAX_CAPTION;
+  return !s.media && (s.prose === 0 || el.name === 'figcaption') && s.chars <= MAX_CAPTION;
 }
 
 export default furnitureRule({
