@@ -222,3 +222,29 @@ describe('dateLabel finds a label standing alone above its date', () => {
     expect(dateLabel(input)).toBe(label);
   });
 });
+
+describe('parseDate reads the American and British news shapes', () => {
+  const iso = (text: string) => parseDate(text)?.iso ?? null;
+
+  it('gives a generic US zone the offset of its season, the changeover days included', () => {
+    expect(iso('March 5, 2024 10:30 AM ET')).toBe('2024-03-05T10:30:00-05:00');
+    expect(iso('July 5, 2024 10:30 AM ET')).toBe('2024-07-05T10:30:00-04:00');
+    expect(iso('March 10, 2024 10:30 AM ET')).toBe('2024-03-10T10:30:00-04:00');
+    expect(iso('March 9, 2024 10:30 AM PT')).toBe('2024-03-09T10:30:00-08:00');
+    expect(iso('November 3, 2024 1:30 PM CT')).toBe('2024-11-03T13:30:00-06:00');
+    // Before 2007: the first Sunday of April to the last Sunday of October.
+    expect(iso('April 1, 2006 9:00 AM ET')).toBe('2006-04-01T09:00:00-05:00');
+    expect(iso('April 2, 2006 9:00 AM ET')).toBe('2006-04-02T09:00:00-04:00');
+    expect(iso('March 5, 2024 10:30 AM XT')).toBeNull();
+  });
+
+  it('reads a time before the date, and a time written with a full stop', () => {
+    expect(iso('10:30 AM EST Mar 5, 2024')).toBe('2024-03-05T10:30:00-05:00');
+    expect(iso('10:30 AM ET, Tue March 5, 2024')).toBe('2024-03-05T10:30:00-05:00');
+    expect(iso('Tue 5 Mar 2024 10.30 GMT')).toBe('2024-03-05T10:30:00+00:00');
+    expect(iso('Mar 5, 2024 / 10:30 AM')).toBe('2024-03-05T10:30:00');
+    expect(iso('13:30 PM Mar 5, 2024')).toBeNull();
+    expect(iso('12.50 euros')).toBeNull();
+    expect(iso('05.03.2024')).toBe('2024-03-05');
+  });
+});

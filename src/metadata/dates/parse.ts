@@ -1,6 +1,7 @@
 import { digitAt, opensWithDigits } from '../../text/chars.js';
 import { fold } from '../../text/fold.js';
-import { MONTHS, plain, WEEKDAYS, ZONES } from './names.js';
+import { MONTHS, plain, WEEKDAYS } from './names.js';
+import { offsetOf, zoneOffset, type Ymd } from './zones.js';
 
 /**
  * Date lines as syndicated dumps write them (catalogue section 11), parsed to ISO 8601 with the
@@ -28,11 +29,6 @@ export interface DateOptions {
   epoch?: boolean;
 }
 
-interface Ymd {
-  y: number;
-  m: number;
-  d: number;
-}
 interface Clock {
   h: number;
   min: number;
@@ -52,9 +48,11 @@ const CJK = /^(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일号
 // A time at the end, after the connector its language uses ("at", "um", "à", "a las", "às",
 // "alle", "om", "kl.", "в", "saat", "pukul", "lúc"), with a meridiem and a zone or offset.
 const TRAILING_TIME =
-  /(?:\s*(?:-|at|,|@|um|à|a las|a la|às|as|alle|ore|om|kl\.?|klo|в|о|saat|pukul|jam|lúc|\||·))?\s+(\d{1,2})[:h](\d{2})(?::(\d{2})(?:[.,]\d+)?)?(?:\s*(?:uhr|h|óra))?\s*([ap]\.?\s?m\.?)?(?:\s*((?:gmt|utc)\s?[+-]\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}|\p{L}{1,5}))?$/iu;
+  /(?:\s*(?:-|at|,|@|um|à|a las|a la|às|as|alle|ore|om|kl\.?|klo|в|о|saat|pukul|jam|lúc|\||·|\/))?\s+(\d{1,2})[:h.](\d{2})(?::(\d{2})(?:[.,]\d+)?)?(?:\s*(?:uhr|h|óra))?\s*([ap]\.?\s?m\.?)?(?:\s*((?:gmt|utc)\s?[+-]\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}|\p{L}{1,5}))?$/iu;
 // What every TRAILING_TIME has, in a regex cheap to compile.
-const CLOCK = /\d[:hH]\d\d/;
+const CLOCK = /\d[:hH.]\d\d/;
+// American and wire copy put the time first: "10:30 AM EST Mar 5, 2024", "10:30 AM ET, Tue March 5, 2024".
+const LEADING_TIME = /^(\d{1,2})[:.](\d{2})(?::(\d{2}))?\s*([ap]\.?\s?m\.?)?(?:\s+([a-z]{1,5}))?\s*[,|·-]?\s+(?=\S)/i;
 const MONTH_FIRST = /^(\p{L}+)\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})$/iu;
 // "2 July 2021", "2nd of July, 2021", "2. Juli 2021", "1er juillet 2021", "2 de julio de 2021",
 // "21 Dec 23" (RFC 822 allows a two-digit year).
@@ -92,22 +90,6 @@ function format(date: Ymd, clock: Clock | null, offset: string | null = null): s
 
 function clockOf(h: number, min: number, s: number): Clock | null {
   return h <= 23 && min <= 59 && s <= 59 ? { h, min, s } : null;
-}
-
-function minutesAsOffset(total: number): string {
-  const abs = Math.abs(total);
-  return `${total < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
-}
-
-/** "+0000", "-05:00", "GMT+1", "UTC+05:30", "GMT", "EDT" -> "+HH:MM"; null for an unknown zone. */
-export function offsetOf(zone: string): string | null {
-  const z = zone.replace(/\s/g, '').toLowerCase();
-  const named = ZONES[z];
-  if (named !== undefined) return minutesAsOffset(named);
-  const m = /^(?:gmt|utc)?([+-])(\d{1,2})(?::?(\d{2}))?$/.exec(z);
-  if (!m) return null;
-  const minutes = Number(m[2]) * 60 + Number(m[3] ?? 0);
-  return Number(m[2]) > 14 || Number(m[3] ?? 0) > 59 ? null : minutesAsOffset(m[1] === '-' ? -minutes : minutes);
 }
 
 function monthOf(word: string | undefined): number {
@@ -208,17 +190,38 @@ function epoch(s: string): ParsedDate | null {
 }
 
 /** The time (with meridiem and zone) at the end of `s`, and what comes before it. */
-function trailingTime(s: string): { rest: string; clock: Clock; offset: string | null } | null | 'bad' {
+interface Timed {
+  rest: string;
+  clock: Clock;
+  /** The zone as written, made an offset once the day is known (see zoneOffset). */
+  zone: string | null;
+}
+
+/** A clock from its hour, minutes, seconds and meridiem ("pm", "a.m."), or 'bad' when they make none. */
+function clockFrom(hour: number, min: number, sec: number, meridiem: string | undefined): Clock | 'bad' {
+  const m = meridiem?.toLowerCase().replace(/[.\s]/g, '');
+  if (m && (hour < 1 || hour > 12)) return 'bad';
+  const h = m === 'pm' ? (hour % 12) + 12 : m === 'am' ? hour % 12 : hour;
+  return clockOf(h, min, sec) ?? 'bad';
+}
+
+const knownZone = (zone: string) => zoneOffset(zone, { y: 2000, m: 1, d: 1 }) !== null;
+
+/** The time (with meridiem and zone) that opens `s`, and what follows it. */
+function leadingTime(s: string): Timed | null | 'bad' {
+  const tm = digitAt(s, 0) ? LEADING_TIME.exec(s) : null;
+  if (!tm) return null;
+  const clock = clockFrom(Number(tm[1]), Number(tm[2]), Number(tm[3] ?? 0), tm[4]);
+  if (clock === 'bad' || (tm[5] && !knownZone(tm[5]))) return 'bad';
+  return { rest: s.slice(tm[0].length), clock, zone: tm[5] ?? null };
+}
+
+function trailingTime(s: string): Timed | null | 'bad' {
   const tm = CLOCK.test(s) ? TRAILING_TIME.exec(s) : null;
   if (!tm) return null;
-  const hour = Number(tm[1]);
-  const meridiem = tm[4]?.toLowerCase().replace(/[.\s]/g, '');
-  if (meridiem && (hour < 1 || hour > 12)) return 'bad';
-  const h = meridiem === 'pm' ? (hour % 12) + 12 : meridiem === 'am' ? hour % 12 : hour;
-  const clock = clockOf(h, Number(tm[2]), Number(tm[3] ?? 0));
-  const offset = tm[5] ? offsetOf(tm[5]) : null;
-  if (!clock || (tm[5] && !offset)) return 'bad';
-  return { rest: s.slice(0, tm.index).trim().replace(/[,|·-]$/, '').trim(), clock, offset };
+  const clock = clockFrom(Number(tm[1]), Number(tm[2]), Number(tm[3] ?? 0), tm[4]);
+  if (clock === 'bad' || (tm[5] && !knownZone(tm[5]))) return 'bad';
+  return { rest: s.slice(0, tm.index).trim().replace(/[,|·/-]$/, '').trim(), clock, zone: tm[5] ?? null };
 }
 
 /** Parse a whole string as a date (a dateline, a front-matter value). Null when it is not one. */
@@ -236,15 +239,18 @@ export function parseDate(input: string, options: DateOptions = {}): ParsedDate 
   const weekdays: number[] = [];
   if (opensWeekday(s)) s = s.replace(VI_WEEKDAY, '');
   s = s.replace(/\s*\([^()]{1,40}\)$/, ''); // "GMT+0100 (CET)"
+  const lead = leadingTime(s);
+  if (lead === 'bad') return null;
+  if (lead) s = lead.rest;
   const wd = digitAt(s, 0) ? null : LEADING_WORD.exec(s);
   const named = wd?.[1] ? weekdayNamed(wd[1]) : null;
   if (wd && named !== null) {
     weekdays.push(named);
     s = s.slice(wd[0].length);
   }
-  const time = trailingTime(s);
+  const time = lead ?? trailingTime(s);
   if (time === 'bad') return null;
-  if (time) s = time.rest;
+  if (time && !lead) s = time.rest;
   // Both end in a letter or a full stop, where most dates end in the year.
   const wordLast = !digitAt(s, s.length - 1);
   if (wordLast) s = s.replace(YEAR_WORD, '');
@@ -255,11 +261,11 @@ export function parseDate(input: string, options: DateOptions = {}): ParsedDate 
     s = s.slice(0, tw.index);
   }
   const clock = time ? time.clock : null;
-  const offset = time ? time.offset : null;
+  const offset = (date: Ymd) => (time?.zone ? zoneOffset(time.zone, date) : null);
   const fits = (date: Ymd) => valid(date) && weekdays.every((w) => weekdayOf(date) === w);
 
   const sure = certain(s) ?? (iso(s)?.iso.length === 10 ? isoDay(s) : null);
-  if (sure) return fits(sure) ? { iso: format(sure, clock, offset) } : null;
+  if (sure) return fits(sure) ? { iso: format(sure, clock, offset(sure)) } : null;
 
   const m = NUMERIC.exec(s);
   if (!m) return null;
@@ -270,11 +276,11 @@ export function parseDate(input: string, options: DateOptions = {}): ParsedDate 
   if (!first) return null;
   if (second && (second.m !== first.m || second.d !== first.d)) {
     return {
-      iso: format(first, clock, offset),
+      iso: format(first, clock, offset(first)),
       note: `"${input.trim()}" reads as month/day or day/month; took month/day (${format(first, null)}) over ${format(second, null)}`,
     };
   }
-  return { iso: format(first, clock, offset) };
+  return { iso: format(first, clock, offset(first)) };
 }
 
 function isoDay(s: string): Ymd | null {
