@@ -66,3 +66,23 @@ describe('readCredit', () => {
     },
   );
 });
+
+describe('readCredit: lists of authors, wire separators and datelines', () => {
+  it('gives several authors as one list, whatever word joins them', () => {
+    expect(readCredit('By Ana Ruiz and Tom Baker')).toEqual({ kind: 'person', name: 'Ana Ruiz, Tom Baker' });
+    expect(readCredit('Por Ana Ruiz y Juan Pérez')).toEqual({ kind: 'person', name: 'Ana Ruiz, Juan Pérez' });
+    expect(readCredit('Von Jana Roth und Max Weber')).toEqual({ kind: 'person', name: 'Jana Roth, Max Weber' });
+  });
+
+  it('cuts a site or an agency after a separator before it reads the name', () => {
+    expect(readCredit('By Jane Doe | Reuters')).toEqual({ kind: 'person', name: 'Jane Doe' });
+    expect(readCredit('Jane Doe — AP')).toEqual({ kind: 'person', name: 'Jane Doe' });
+  });
+
+  it('takes a city and its country or state for a dateline, not an author', () => {
+    expect(readCredit('BAAR, SWITZERLAND')).toBeNull();
+    expect(readCredit('Austin, Texas', { placed: true })).toBeNull();
+    expect(readCredit('Toronto, Ont.')).toBeNull();
+    expect(readCredit('Georgia Jones, Mary Smith')).toEqual({ kind: 'person', name: 'Georgia Jones, Mary Smith' });
+  });
+});

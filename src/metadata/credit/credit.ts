@@ -3,6 +3,7 @@ import { key } from '../../text/fold.js';
 import { isHeadingWords, isName } from './names.js';
 import { openers } from '../../util/regex.js';
 import { isAscii } from '../../text/chars.js';
+import { countries, regions } from '../../phrases/places.js';
 
 // Lower-case words inside names: "Ana de la Cruz", "Ludwig van Beethoven", "Who da'Punk".
 const PARTICLES = new Set(['de', 'da', 'del', 'della', 'der', 'den', 'di', 'du', 'la', 'le', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'y', 'dos', 'das', 'do', 'ten', 'ter', 'zu']);
@@ -46,6 +47,7 @@ export function withoutBylinePrefix(text: string): string | null {
 }
 
 const MAX_CREDIT = 200;
+const PLACES: ReadonlySet<string> = new Set([...countries, ...regions]);
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 const DOMAIN = /^(?:https?:\/\/)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:\/\S*)?$/i;
 // Separators between a name and a site or section glued to it: "lea zeitoun I designboom",
@@ -91,11 +93,13 @@ function core(text: string): string {
   const after = parts.findIndex((p, i) => i > 0 && (isRole(p) || isDesk(p)));
   if (after > 0) parts.length = after;
   t = parts.join(', ');
+  // A site or an agency after a separator goes with it ("Jane Doe | Reuters"): cut there first, so
+  // that taking an agency's name off the end leaves no separator behind.
+  const site = SITE_SEPARATOR.exec(t);
+  if (site && site.index > 0) t = t.slice(0, site.index);
   for (const phrase of AGENCY_PHRASES) if (key(t).endsWith(` ${phrase}`)) t = t.slice(0, t.length - phrase.length).trim();
   const last = t.split(/\s+/).pop() ?? '';
   if (t.includes(' ') && AGENCIES.has(last.toLowerCase())) t = t.slice(0, t.length - last.length).trim();
-  const site = SITE_SEPARATOR.exec(t);
-  if (site && site.index > 0) t = t.slice(0, site.index);
   if (t.includes('/')) t = t.replace(CITY_SLASH, '');
   return t.replace(isAscii(t) ? ASCII_DATELINE : DATELINE, '').trim();
 }
@@ -145,6 +149,11 @@ export function readCredit(raw: string, options: CreditOptions = {}): Credit {
   if (isHeadingWords(name)) return null;
   if (isDesk(name)) return placed ? { kind: 'desk', name } : null;
   const names = name.split(/\s*,\s*|\s+(?:and|und|et|y|e|i|и|og|och|en|ve|dan)\s+|\s+&\s+/u);
+  // "BAAR, SWITZERLAND", "Austin, Texas": a city and its country or state is a dateline.
+  // The credit has lost its closing full stop by now: "Toronto, Ont." reads "Toronto, Ont".
+  const place = (names[1] ?? '').toLowerCase();
+  if (names.length === 2 && (PLACES.has(place) || PLACES.has(`${place}.`))) return null;
   const ok = placed ? names.every(looseName) : isName(name, 4) || (prefixed && names.every((n) => isName(n) || /^@?[\w.-]{3,30}$/.test(n) || (uncased(n) && looseName(n))));
-  return ok ? { kind: 'person', name } : null;
+  // Several authors are one list, whatever word joined them: "Ana Ruiz y Juan Pérez" -> "Ana Ruiz, Juan Pérez".
+  return ok ? { kind: 'person', name: names.length > 1 ? names.join(', ') : name } : null;
 }
