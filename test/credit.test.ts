@@ -85,4 +85,12 @@ describe('readCredit: lists of authors, wire separators and datelines', () => {
     expect(readCredit('Toronto, Ont.')).toBeNull();
     expect(readCredit('Georgia Jones, Mary Smith')).toEqual({ kind: 'person', name: 'Georgia Jones, Mary Smith' });
   });
+
+  it('ends a name at a degree, and at the outlet a byline names', () => {
+    expect(readCredit('By Jane Doe, PhD')).toEqual({ kind: 'person', name: 'Jane Doe' });
+    expect(readCredit('John Roe, M.D., MPH')).toEqual({ kind: 'person', name: 'John Roe' });
+    expect(readCredit('By Jane Doe for the Guardian')).toEqual({ kind: 'person', name: 'Jane Doe' });
+    expect(readCredit('Por Ana Ruiz para El País')).toEqual({ kind: 'person', name: 'Ana Ruiz' });
+    expect(readCredit('Thank You for Reading')).toBeNull();
+  });
 });

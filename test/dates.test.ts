@@ -247,4 +247,15 @@ describe('parseDate reads the American and British news shapes', () => {
     expect(iso('12.50 euros')).toBeNull();
     expect(iso('05.03.2024')).toBe('2024-03-05');
   });
+
+  it('reads Czech, Finnish and Greek months, dashed days and Korean year-first dates', () => {
+    expect(iso('5. března 2024')).toBe('2024-03-05');
+    expect(iso('5. maaliskuuta 2024')).toBe('2024-03-05');
+    expect(iso('5 Μαρτίου 2024')).toBe('2024-03-05');
+    expect(iso('5 мар 2024')).toBe('2024-03-05');
+    expect(iso('5-Mar-2024')).toBe('2024-03-05');
+    expect(iso('2024. 3. 5.')).toBe('2024-03-05');
+    expect(iso('12-Abc-2024')).toBeNull();
+    expect(dateLine('Last updated on March 5, 2024')?.label).toBe('Last updated on');
+  });
 });

@@ -55,6 +55,10 @@ const DOMAIN = /^(?:https?:\/\/)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:\/\S
 const SITE_SEPARATOR = /\s+(?:[|Il¦•·]|--?|[\u2013\u2014])\s+/;
 // Dateline after a name: "Ana Ruiz in Madrid", "Hans Weber aus Berlin", "Murat KÜÇÜK/BOLU".
 const DATELINE = /\s+(?:in|en|aus|à|a|em|w|we|da|i|из|в)\s+\p{Lu}[\p{L}.\- ]{1,40}$/u;
+// Degrees after a name end it like a role: "Jane Doe, PhD", "John Roe, M.D., MPH".
+const DEGREE = /^(?:ph\.?\s?d|m\.?d|mba|mph|msc|m\.?sc|ma|ba|bsc|rn|dds|dvm|jd|j\.d|esq|cpa|facp|frcp|mrcp)\.?$/i;
+// The outlet a writer wrote for: "Jane Doe for The Gazette", "Marie Dupont pour Le Monde", "Jana Roth für Die Zeit".
+const WRITING_FOR = /\s+(?:for|pour|für|para|per)\s+(?=\p{Lu}|the\s)/u;
 const CITY_SLASH = /\s*\/\s*\p{Lu}[\p{L}.\- ]{1,30}$/u;
 // The letter-class patterns' twins for ASCII text (see isAscii), where they match alike.
 const ASCII_DATELINE = /\s+(?:in|en|aus|a|em|w|we|da|i)\s+[A-Z][A-Za-z.\- ]{1,40}$/;
@@ -84,19 +88,22 @@ const isRole = (s: string) => words(s).some((w) => ROLE_WORDS.has(w)) || isAgenc
 const isDesk = (s: string) => words(s).some((w) => DESK_WORDS.has(w)) || isAgency(s) || /^the\s/i.test(s);
 
 /** Strip what a byline prints around the names: roles, agencies, datelines, sites, affiliations. */
-function core(text: string): string {
+function core(text: string, prefixed: boolean): string {
   let t = text.replace(/^[_*]+|[_*]+$/g, '').trim().replace(/\.$/, '');
   t = t.replace(/\s*\((?:[^()]*)\)$/, '').trim() || t;
   // A role or an employer after the name ends it, with whatever follows: "Jane Doe, Director of
   // Privacy, Product and Engineering", "Sam Peter, Google Science Fair Team".
   const parts = t.split(/\s*,\s*/);
-  const after = parts.findIndex((p, i) => i > 0 && (isRole(p) || isDesk(p)));
+  const after = parts.findIndex((p, i) => i > 0 && (isRole(p) || isDesk(p) || DEGREE.test(p)));
   if (after > 0) parts.length = after;
   t = parts.join(', ');
   // A site or an agency after a separator goes with it ("Jane Doe | Reuters"): cut there first, so
   // that taking an agency's name off the end leaves no separator behind.
   const site = SITE_SEPARATOR.exec(t);
   if (site && site.index > 0) t = t.slice(0, site.index);
+  // Only under a byline's prefix: "Thank You for Reading" is no name with its outlet.
+  const outlet = prefixed ? WRITING_FOR.exec(t) : null;
+  if (outlet && outlet.index > 0) t = t.slice(0, outlet.index);
   for (const phrase of AGENCY_PHRASES) if (key(t).endsWith(` ${phrase}`)) t = t.slice(0, t.length - phrase.length).trim();
   const last = t.split(/\s+/).pop() ?? '';
   if (t.includes(' ') && AGENCIES.has(last.toLowerCase())) t = t.slice(0, t.length - last.length).trim();
@@ -140,7 +147,7 @@ export function readCredit(raw: string, options: CreditOptions = {}): Credit {
   if (!unmailed || EMAIL.test(unmailed) || !short(unmailed)) return null;
   // Digits belong to logins ("norm2782") and ids, never to a name with a site or role around it.
   if (/\s/.test(unmailed) && /\d/.test(unmailed)) return null;
-  const name = core(unmailed);
+  const name = core(unmailed, stripped !== null);
   if (!name || /^\d+$/.test(name) || DOMAIN.test(name) || !short(name)) return null;
   const domainLabel = mailbox ? key(mailbox.split('@')[1]?.split('.')[0] ?? '') : null;
   const site = options.site ? key(options.site) : null;

@@ -4,7 +4,7 @@
  * "date published: ...", "Publié le ...", "Veröffentlicht am ...", "发布时间：...".
  */
 export const DATE_LABELS: Readonly<Record<string, readonly string[]>> = {
-  en: ['published on', 'published at', 'published', 'date published', 'first published', 'originally published', 'publication date', 'posted on', 'posted at', 'posted', 'updated on', 'last updated', 'last modified', 'updated', 'date', 'dated', 'pubdate', 'created on', 'created', 'on'],
+  en: ['published on', 'published at', 'published', 'date published', 'first published', 'originally published', 'publication date', 'posted on', 'posted at', 'posted', 'updated on', 'last updated on', 'last updated', 'last modified on', 'last modified', 'updated', 'date', 'dated', 'pubdate', 'created on', 'created', 'on'],
   de: ['veröffentlicht am', 'veröffentlicht', 'publiziert am', 'erschienen am', 'erstellt am', 'aktualisiert am', 'aktualisiert', 'zuletzt aktualisiert', 'datum', 'stand', 'am'],
   fr: ['publié le', 'publié', 'posté le', 'mis à jour le', 'mise à jour le', 'mise à jour', 'date de publication', 'date', 'le'],
   es: ['publicado el', 'publicado', 'actualizado el', 'actualizado', 'fecha de publicación', 'fecha', 'el'],
@@ -39,7 +39,7 @@ export const GENERIC_DATE_LABELS: ReadonlySet<string> = new Set(['date', 'dated'
 
 /** Labels of a later revision: a date under one is metadata, but the publication date only when no other is found. */
 export const UPDATE_DATE_LABELS: ReadonlySet<string> = new Set([
-  'updated', 'updated on', 'last updated', 'last modified', 'aktualisiert', 'aktualisiert am', 'zuletzt aktualisiert', 'stand',
+  'updated', 'updated on', 'last updated on', 'last updated', 'last modified on', 'last modified', 'aktualisiert', 'aktualisiert am', 'zuletzt aktualisiert', 'stand',
   'mis à jour le', 'mise à jour le', 'mise à jour', 'actualizado', 'actualizado el', 'atualizado', 'atualizado em', 'aggiornato',
   'aggiornato il', 'bijgewerkt op', 'laatst bijgewerkt', 'aktualizacja', 'zaktualizowano', 'uppdaterad', 'uppdaterat', 'opdateret',
   'oppdatert', 'обновлено', 'оновлено', 'son güncelleme', 'güncelleme', 'güncellenme tarihi', 'actualizat', 'diperbarui', 'cập nhật',

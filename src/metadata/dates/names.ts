@@ -19,22 +19,22 @@ function table(rows: readonly string[], first: number): Map<string, number> {
   return out;
 }
 
-// en de fr es it pt nl | pl sv da no | ru uk | tr ro id, full names then abbreviations; Slavic
+// en de fr es it pt nl | pl sv da no | ru uk | tr ro id | cs fi el, full names then abbreviations; Slavic
 // rows carry both the nominative and the genitive a date uses ("5 марта", "12 stycznia").
 export const MONTHS = table(
   [
-    'january jan januar jänner janner janvier janv enero ene gennaio gen janeiro januari styczeń stycznia sty январь января янв січень січня січ ocak ianuarie ian',
-    'february feb februar février fevr fév febrero febbraio fevereiro fev februari luty lutego lut февраль февраля фев февр лютий лютого лют şubat subat februarie',
-    'march mar märz maerz mrz mars marts marzo março maart mrt marzec marca март марта березень березня бер mart martie maret',
-    'april apr avril avr abril aprile abr kwiecień kwietnia kwi апрель апреля апр квітень квітня квіт kvi nisan aprilie',
-    'may mai mayo maggio mag maio mei maj май мая травень травня трав mayıs mayis',
-    'june jun juni juin junio giugno giu junho czerwiec czerwca cze июнь июня июн червень червня черв haziran iunie iun',
-    'july jul juli juillet juil julio luglio lug julho lipiec lipca lip июль июля июл липень липня лип temmuz iulie iul',
-    'august aug août aout agosto ago augustus augusti sierpień sierpnia sie август августа авг серпень серпня серп ağustos agustos agustus agu ags',
-    'september sep sept septembre septiembre setiembre settembre set setembro wrzesień września wrz сентябрь сентября сен сент вересень вересня вер eylül eylul septembrie',
-    'october oct oktober okt octobre octubre ottobre ott outubro out październik października paź paz oktober октябрь октября окт жовтень жовтня жовт ekim octombrie',
-    'november nov novembre noviembre novembro listopad listopada lis ноябрь ноября ноя листопад листопада лист kasım kasim noiembrie noi',
-    'december dec dezember dez décembre decembre diciembre dic dicembre dezembro grudzień grudnia gru декабрь декабря дек грудень грудня груд aralık aralik decembrie desember des',
+    'january jan januar jänner janner janvier janv enero ene gennaio gen janeiro januari styczeń stycznia sty январь января янв січень січня січ ocak ianuarie ian leden ledna tammikuuta tammikuu ιανουαρίου ιανουάριος ιαν',
+    'february feb februar février fevr fév febrero febbraio fevereiro fev februari luty lutego lut февраль февраля фев февр лютий лютого лют şubat subat februarie únor února helmikuuta helmikuu φεβρουαρίου φεβρουάριος φεβ',
+    'march mar märz maerz mrz mars marts marzo março maart mrt marzec marca март марта мар березень березня бер mart martie maret březen března maaliskuuta maaliskuu μαρτίου μάρτιος',
+    'april apr avril avr abril aprile abr kwiecień kwietnia kwi апрель апреля апр квітень квітня квіт kvi nisan aprilie duben dubna huhtikuuta huhtikuu απριλίου απρίλιος απρ',
+    'may mai mayo maggio mag maio mei maj май мая травень травня трав mayıs mayis květen května toukokuuta toukokuu μαΐου μάιος',
+    'june jun juni juin junio giugno giu junho czerwiec czerwca cze июнь июня июн червень червня черв haziran iunie iun červen června kesäkuuta kesäkuu ιουνίου ιούνιος',
+    'july jul juli juillet juil julio luglio lug julho lipiec lipca lip июль июля июл липень липня лип temmuz iulie iul červenec července heinäkuuta heinäkuu ιουλίου ιούλιος',
+    'august aug août aout agosto ago augustus augusti sierpień sierpnia sie август августа авг серпень серпня серп ağustos agustos agustus agu ags srpen srpna elokuuta elokuu αυγούστου αύγουστος αυγ',
+    'september sep sept septembre septiembre setiembre settembre set setembro wrzesień września wrz сентябрь сентября сен сент вересень вересня вер eylül eylul septembrie září syyskuuta syyskuu σεπτεμβρίου σεπτέμβριος σεπ',
+    'october oct oktober okt octobre octubre ottobre ott outubro out październik października paź paz oktober октябрь октября окт жовтень жовтня жовт ekim octombrie říjen října lokakuuta lokakuu οκτωβρίου οκτώβριος οκτ',
+    'november nov novembre noviembre novembro listopad listopada lis ноябрь ноября ноя листопад листопада лист kasım kasim noiembrie noi listopadu marraskuuta marraskuu νοεμβρίου νοέμβριος νοε',
+    'december dec dezember dez décembre decembre diciembre dic dicembre dezembro grudzień grudnia gru декабрь декабря дек грудень грудня груд aralık aralik decembrie desember des prosinec prosince joulukuuta joulukuu δεκεμβρίου δεκέμβριος δεκ',
   ],
   1,
 );

@@ -61,7 +61,10 @@ const DAY_FIRST = /^(\d{1,2})(?:st|nd|rd|th|er|º|°|ª)?\.? (?:of |de |di )?(\p
 const YEAR_WORD = /\s+(?:r|г|года|год|р|року|yılı)\.?$/iu;
 const NUMERIC = /^(\d{1,2})([/-])(\d{1,2})\2(\d{4})$/;
 const DOTTED = /^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\.?$/;
-const YEAR_FIRST = /^(\d{4})([/.])(\d{1,2})\2(\d{1,2})\.?$/;
+// "2024/03/05", "2024.03.05", and Korean and Hungarian "2024. 3. 5.".
+const YEAR_FIRST = /^(\d{4})([/.])\s?(\d{1,2})\2\s?(\d{1,2})\.?$/;
+// "5-Mar-2024", "05-March-24" (logs, Oracle, some CMSs).
+const DASHED = /^(\d{1,2})-([^\d\s-]{3,9})-(\d{4}|\d{2})$/u;
 const EPOCH = /^(\d{10}|\d{13})$/;
 // WordPress's human_time_diff() ("5 mins ago", "an hour ago"). Months and years are left out: a
 // "2 months ago" is a date only to within weeks, and a wrong day is worse than none.
@@ -152,6 +155,8 @@ function certain(s: string): Ymd | null {
   if (m) return { y: Number(m[3]), m: Number(m[2]), d: Number(m[1]) };
   m = YEAR_FIRST.exec(s);
   if (m) return { y: Number(m[1]), m: Number(m[3]), d: Number(m[4]) };
+  m = digitAt(s, 0) ? DASHED.exec(s) : null;
+  if (m) return { y: fullYear(m[3] ?? ''), m: monthOf(m[2]), d: Number(m[1]) };
   return vietnamese(s);
 }
 
