@@ -1,6 +1,6 @@
 import type { Rule, RuleContext, LineRef } from '../rule.js';
 import { readCredit } from '../metadata/credit/credit.js';
-import { BYLINE_SENTENCE_OPENERS, BYLINE_SENTENCES, REPORTING_CREDITS } from '../metadata/credit/words.js';
+import { BYLINE_SENTENCE_OPENERS, BYLINE_SENTENCES, REPORTING_CREDITS, REPORTING_LINE_OPENERS, REPORTING_LINES } from '../metadata/credit/words.js';
 import { takeCredit } from './tail-byline.js';
 
 // Bylines written as sentences at the edges ("This is a blog post by Jane Doe.", "Dieser Beitrag
@@ -33,10 +33,13 @@ function sentence(ctx: RuleContext, line: LineRef): boolean {
 }
 
 function reporting(ctx: RuleContext, line: LineRef): boolean {
-  // Every credit is in brackets at the very end.
-  if (!line.text.endsWith(')') && !line.text.endsWith(').')) return false;
-  for (const re of REPORTING_CREDITS) {
-    const m = re.exec(line.text);
+  // A credit is in brackets at the very end, or the last line, opening with its words.
+  const bracketed = line.text.endsWith(')') || line.text.endsWith(').');
+  const alone = line === ctx.all.at(-1) && REPORTING_LINE_OPENERS.test(line.text.trim());
+  if (!bracketed && !alone) return false;
+  for (const re of [...(bracketed ? REPORTING_CREDITS : []), ...(alone ? REPORTING_LINES : [])]) {
+    // The line forms are anchored at its first visible character.
+    const m = re.exec(REPORTING_CREDITS.includes(re) ? line.text : line.text.trim());
     const credit = m?.groups?.name ? person(ctx, m.groups.name) : null;
     if (!m || !credit) continue;
     takeCredit(ctx, line, credit);

@@ -109,6 +109,17 @@ export const BYLINE_SENTENCES: Readonly<Record<string, readonly RegExp[]>> = {
   pl: [new RegExp(String.raw`^(?:ten )?(?:artykuł|tekst|wpis) (?:został )?napisany przez ${N}\.?$`, 'iu')],
 };
 
+/**
+ * The same credits as a line of their own at the end, without brackets, as wire copy in feeds
+ * prints them: "Reporting by Jane Doe; Editing by John Roe".
+ */
+export const REPORTING_LINES: readonly RegExp[] = [
+  /^(?:reporting|writing|reporting and writing) by (?<name>[^;()]{3,160}?)(?:;[^()]*)?\.?$/iu,
+  /^(?:información|reportaje|texto) de (?<name>[^;()]{3,160}?)(?:;[^()]*)?\.?$/iu,
+  /^(?:reportagem de) (?<name>[^;()]{3,160}?)(?:;[^()]*)?\.?$/iu,
+];
+export const REPORTING_LINE_OPENERS = openers(['reporting', 'writing', 'información', 'reportaje', 'texto', 'reportagem']);
+
 /** The first words of BYLINE_SENTENCES, as a test that turns most lines down before their regexes compile. */
 export const BYLINE_SENTENCE_OPENERS = openers(['this', 'este', 'cet', 'un', 'dieser', 'der', 'ein', 'questo', 'dit', 'ten', 'artykuł', 'tekst', 'wpis']);
 
