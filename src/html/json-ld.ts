@@ -82,7 +82,8 @@ export function jsonLdFields(source: string): [MetaField, string][] {
   if (!article) return [];
   const fields: [MetaField, string | null][] = [
     ['title', str(article.headline) ?? str(article.name)],
-    ['author', names(article.author, true, all)],
+    // schema.org's creator is the author's superproperty: some templates fill only it.
+    ['author', names(article.author, true, all) ?? names(article.creator, true, all)],
     ['published', str(article.datePublished) ?? str(article.dateCreated)],
     ['site', names(article.publisher)],
     ['url', str(article.url) ?? idOf(article.mainEntityOfPage)],

@@ -116,10 +116,12 @@ export function visibleMeta(root: Element): Found[] {
         found.push(credit);
       }
     }
-    // A <time> without datetime shows its date as text; a hidden <input> or a <data> holds it as a value.
+    // A <time> without datetime shows its date as text; a hidden <input> or a <data> holds it as a
+    // value.
     const shows = el.name === 'time' ? attr(el, 'datetime') === null : cls.some((c) => DATE_CLASS.test(c));
     if (!dated && shows && !elsewhere(el, root)) {
-      const text = attr(el, 'datetime') ?? attr(el, 'content') ?? attr(el, 'value') ?? lineText(textContent(el));
+      // hAtom's <abbr class="published" title="2024-03-05T10:30:00Z">March 5</abbr> keeps the date in its title.
+      const text = attr(el, 'datetime') ?? attr(el, 'content') ?? attr(el, 'value') ?? (el.name === 'abbr' ? attr(el, 'title') : null) ?? lineText(textContent(el));
       if (text && text.length <= LONGEST_CREDIT) {
         found.push({ field: 'published', raw: text, el, source: 'byline' });
         dated = true;

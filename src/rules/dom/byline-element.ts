@@ -12,7 +12,7 @@ import { lineText } from '../../html/parse.js';
  * a date inside a sentence stays with its sentence.
  */
 const LONGEST = 120;
-const STANDALONE = new Set(['p', 'div', 'span', 'ul', 'li', 'header', 'section', 'address', 'time', 'h4', 'h5', 'h6', 'small', 'a']);
+const STANDALONE = new Set(['p', 'div', 'span', 'ul', 'li', 'header', 'section', 'address', 'time', 'abbr', 'h4', 'h5', 'h6', 'small', 'a']);
 const CREDIT_PROPS = /^(?:author|creator|datePublished|dateModified)$/;
 
 function marked(el: Element): boolean {
