@@ -33,6 +33,7 @@ import pageHead from './page-head.js';
 import newsletterFooter from './newsletter-footer.js';
 import pageWidget from './page-widget.js';
 import permalinkLine from './permalink-line.js';
+import postNav from './post-nav.js';
 import photoCredit from './photo-credit.js';
 import physorgFooter from './physorg-footer.js';
 import readMore from './read-more.js';
@@ -95,6 +96,7 @@ export const rules: readonly Rule[] = [
   jetpackLike,
   jetpackRelated,
   relatedLink,
+  postNav,
   shareRow,
   pageWidget,
   aggregatorMeta,
