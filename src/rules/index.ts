@@ -34,6 +34,7 @@ import newsletterFooter from './newsletter-footer.js';
 import pageWidget from './page-widget.js';
 import permalinkLine from './permalink-line.js';
 import postNav from './post-nav.js';
+import poweredBy from './powered-by.js';
 import photoCredit from './photo-credit.js';
 import physorgFooter from './physorg-footer.js';
 import readMore from './read-more.js';
@@ -97,6 +98,7 @@ export const rules: readonly Rule[] = [
   jetpackRelated,
   relatedLink,
   postNav,
+  poweredBy,
   shareRow,
   pageWidget,
   aggregatorMeta,
