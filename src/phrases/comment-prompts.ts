@@ -33,3 +33,37 @@ export const commentPrompts: readonly PhraseSet[] = [
   { lang: 'zh', phrases: ['留言', '发表评论', '發表評論', '查看评论', '暂无评论', '发表留言', '我要评论'] },
   { lang: 'ko', phrases: ['댓글', '댓글 쓰기', '댓글 보기', '댓글 달기', '댓글을 남겨주세요', '댓글이 없습니다'] },
 ];
+
+/**
+ * A post's closing call to comment, in words of its own ("What do you think? Let us know in the
+ * comments below!"), where commentPrompts are a theme's fixed labels. Each phrase opens the call;
+ * `{x}` stands for the words between ("Let us know what you think in the comments").
+ */
+export const commentCalls: readonly PhraseSet[] = [
+  { lang: 'en', phrases: ['Let us know in the comments', 'Let me know in the comments', 'Let us know {x} in the comments', 'Let me know {x} in the comments', 'Let us know {x} in the comment section', 'Let me know {x} in the comment section', 'Let us know {x} comments below', 'Let me know {x} comments below', 'Tell us {x} in the comments', 'Tell me {x} in the comments', 'Share your thoughts in the comments', 'Share your thoughts below', 'Leave a comment below', 'Leave your comments below', 'Leave us a comment', 'Drop a comment below', 'Drop us a comment', 'Drop me a comment', 'Sound off in the comments', 'What do you think? {x} comment', 'What are your thoughts? {x} comment', 'Feel free to leave a comment', 'Feel free to comment', 'Please leave a comment', 'Join the discussion in the comments', 'Join the conversation in the comments'] },
+  { lang: 'de', phrases: ['Schreibt es in die Kommentare', 'Schreib es in die Kommentare', 'Schreiben Sie es in die Kommentare', 'Schreibt uns in den Kommentaren', 'Lasst es uns in den Kommentaren wissen', 'Lass es uns in den Kommentaren wissen', 'Lassen Sie es uns in den Kommentaren wissen', 'Was meint ihr? {x} Kommentar', 'Was denkt ihr? {x} Kommentar', 'Was meinen Sie? {x} Kommentar', 'Hinterlasst einen Kommentar', 'Diskutiert mit in den Kommentaren'] },
+  { lang: 'fr', phrases: ['Dites-nous {x} en commentaire', 'Dites-le nous en commentaire', 'Dites-nous {x} dans les commentaires', "Qu'en pensez-vous ? {x} commentaire", "Qu'en pensez-vous? {x} commentaire", "Et vous, qu'en pensez-vous ? {x} commentaire", 'Laissez-nous un commentaire', 'Laissez un commentaire ci-dessous', "N'hésitez pas à laisser un commentaire", "N'hésitez pas à commenter", 'Donnez-nous votre avis en commentaire', 'Réagissez en commentaire', 'Partagez votre avis en commentaire'] },
+  { lang: 'es', phrases: ['Déjanos tu opinión en los comentarios', 'Déjanos un comentario', 'Déjanos tu comentario', 'Cuéntanos {x} en los comentarios', 'Dinos {x} en los comentarios', '¿Qué opinas? {x} comentarios', '¿Tú qué opinas? {x} comentarios', 'Deja tu comentario abajo', 'No dudes en dejar un comentario', 'Déjalo en los comentarios'] },
+  { lang: 'pt', phrases: ['Deixe sua opinião nos comentários', 'Deixe a sua opinião nos comentários', 'Conte para a gente nos comentários', 'Conta pra gente nos comentários', 'Conte-nos {x} nos comentários', 'Diga {x} nos comentários', 'E você, o que acha? {x} comentários', 'O que você acha? {x} comentários', 'Deixe seu comentário abaixo', 'Comente abaixo', 'Deixe nos comentários'] },
+  { lang: 'it', phrases: ['Fatecelo sapere nei commenti', 'Fateci sapere {x} nei commenti', 'Diteci {x} nei commenti', 'Scrivetelo nei commenti', 'Lasciate un commento', 'Lascia un commento qui sotto', 'Voi che ne pensate? {x} commenti', 'E voi cosa ne pensate? {x} commenti'] },
+  { lang: 'nl', phrases: ['Laat het ons weten in de reacties', 'Laat het weten in de reacties', 'Laat {x} weten in de comments', 'Wat vind jij? {x} reacties', 'Laat hieronder een reactie achter'] },
+  { lang: 'pl', phrases: ['Dajcie znać w komentarzach', 'Daj znać w komentarzu', 'Dajcie znać {x} w komentarzach', 'Napiszcie w komentarzach', 'Napisz w komentarzu', 'A wy co o tym myślicie? {x} komentarz', 'Zostaw komentarz poniżej'] },
+  { lang: 'ru', phrases: ['Пишите в комментариях', 'Напишите в комментариях', 'Делитесь мнением в комментариях', 'Поделитесь мнением в комментариях', 'Расскажите в комментариях', 'Оставляйте комментарии', 'А что думаете вы? {x} комментари', 'Что вы думаете? {x} комментари'] },
+  { lang: 'uk', phrases: ['Пишіть у коментарях', 'Напишіть у коментарях', 'Діліться думками в коментарях', 'Залишайте коментарі'] },
+  { lang: 'sv', phrases: ['Berätta gärna i kommentarerna', 'Skriv gärna en kommentar', 'Lämna gärna en kommentar', 'Vad tycker du? {x} kommentar', 'Dela med dig i kommentarerna'] },
+  { lang: 'da', phrases: ['Skriv gerne en kommentar', 'Fortæl os i kommentarerne', 'Del dine tanker i kommentarerne', 'Hvad synes du? {x} kommentar'] },
+  { lang: 'no', phrases: ['Skriv gjerne en kommentar', 'Fortell oss i kommentarfeltet', 'Hva synes du? {x} kommentar'] },
+  { lang: 'tr', phrases: ['Yorumlarda bizimle paylaşın', 'Düşüncelerinizi yorumlarda paylaşın', 'Yorumlarınızı bekliyoruz', 'Siz ne düşünüyorsunuz? {x} yorum', 'Yorum bırakmayı unutmayın'] },
+  { lang: 'id', phrases: ['Tulis pendapatmu di kolom komentar', 'Tuliskan pendapatmu di kolom komentar', 'Bagikan pendapatmu di kolom komentar', 'Berikan pendapatmu di kolom komentar', 'Bagaimana menurutmu? {x} komentar', 'Bagaimana menurut Anda? {x} komentar', 'Jangan lupa tinggalkan komentar', 'Silakan tinggalkan komentar'] },
+  { lang: 'ms', phrases: ['Kongsikan pendapat anda di ruangan komen', 'Apa pendapat anda? {x} komen'] },
+  { lang: 'vi', phrases: ['Hãy để lại bình luận', 'Hãy cho chúng tôi biết {x} bình luận', 'Bạn nghĩ sao? {x} bình luận'] },
+  { lang: 'ro', phrases: ['Spuneți-ne în comentarii', 'Spune-ne în comentarii', 'Lăsați un comentariu mai jos', 'Voi ce părere aveți? {x} comentarii'] },
+  { lang: 'cs', phrases: ['Napište nám do komentářů', 'Dejte vědět v komentářích', 'Napište do komentářů'] },
+  { lang: 'hu', phrases: ['Írd meg kommentben', 'Írjátok meg kommentben', 'Írd meg a kommentekben'] },
+  { lang: 'fi', phrases: ['Kerro kommenteissa', 'Kertokaa kommenteissa'] },
+  { lang: 'zh', phrases: ['欢迎在评论区留言', '欢迎留言讨论', '欢迎在下方留言', '你怎么看？{x}评论', '欢迎在留言区', '歡迎在留言區'] },
+  { lang: 'ja', phrases: ['コメント欄で教えてください', 'コメントで教えてください', 'ぜひコメントで'] },
+  { lang: 'ko', phrases: ['댓글로 의견을 남겨주세요', '댓글로 알려주세요', '댓글 남겨주세요'] },
+  { lang: 'hi', phrases: ['कमेंट करके बताएं', 'कमेंट बॉक्स में बताएं', 'कमेंट में बताएं', 'अपनी राय कमेंट'] },
+  { lang: 'ar', phrases: ['شاركونا آراءكم في التعليقات', 'أخبرونا في التعليقات', 'اترك تعليقك'] },
+];

@@ -1,5 +1,6 @@
 import { family, hitsAtEnd, loose, type Hit, type PhraseSet } from '../phrases/match.js';
 import { appeals } from '../phrases/appeals.js';
+import { commentCalls } from '../phrases/comment-prompts.js';
 import { followCalls } from '../phrases/follow.js';
 import { followServices, shareServices } from '../phrases/share.js';
 import { subscribeCalls } from '../phrases/subscribe-calls.js';
@@ -10,7 +11,9 @@ import { spaceSeparated, startsUpper } from '../text/fold.js';
 // and the profile links under them ("Telegram: https://t.me/…"). The call opens its line, or the
 // last sentence of a paragraph, at the edges (page chrome puts "Síguenos en Facebook" above the
 // article), and stays short: an article that discusses newsletters keeps its paragraphs.
-const CALLS = family(followCalls, '.*');
+// A post's own closing call to comment ("What do you think? Let us know in the comments") is placed
+// and bounded the same way: one family, so a line is scanned for their words once.
+const CALLS = family([...followCalls, ...commentCalls], '.*');
 // The newsletter boxes' and support boxes' words (the DOM rules subscribe-call and support-appeal
 // read them in markup) are calls too once a feed or a page has become lines: "Sign up for our daily
 // newsletter", "Become a patron". Their `{any}` (a few words) is a placeholder here like any other.
@@ -40,6 +43,15 @@ const PROFILE = new RegExp(
   'iu',
 );
 const MAX_WORDS = 45;
+// A short question that leads into the call is the call's ("What do you think? Let us know…").
+const QUESTION = /(?:^|[.!?。！？]["'”’»)]*\s+)([¿¡]?\p{Lu}[^.!?。！？]{0,80}[?？])\s*$/u;
+const MAX_QUESTION_WORDS = 8;
+
+function askedBefore(text: string, start: number): number {
+  const m = QUESTION.exec(text.slice(0, start));
+  const question = m?.[1];
+  return m && question && spaceSeparated(question, MAX_QUESTION_WORDS + 1) <= MAX_QUESTION_WORDS ? start - (m[0].length - m[0].indexOf(question)) : start;
+}
 const LIST_MARKER = /^\s*(?:[-*•·]|\d+[.)])\s*$/u;
 // A call glued on without a full stop is one sentence: more after it is the article going on.
 const SENTENCE_BREAK = /[.!?。！？]["'”’»)]*\s+\S/u;
@@ -47,7 +59,7 @@ const AFTER_SENTENCE = /[.!?。！？"”»)]$/u;
 
 const rule: Rule = {
   id: 'follow-call',
-  description: 'Removes follow, subscribe and donate calls ("Follow us on …", "Síguenos en …", "Abonnez-vous …") and social profile lines in the tail, in many languages.',
+  description: 'Removes follow, subscribe, donate and comment calls ("Follow us on …", "Síguenos en …", "Buy me a coffee", "Let us know in the comments") and social profile lines at the edges, in many languages.',
   zone: 'edges',
   apply(ctx) {
     const last = ctx.all.at(-1);
@@ -67,8 +79,9 @@ const rule: Rule = {
       };
       const hit = hitsAtEnd(CALLS, line.text, placed(MAX_WORDS)) ?? boxCall(line.text, placed(MAX_BOX_WORDS));
       if (!hit) continue;
-      if (line.text.slice(0, hit.start).replace(LIST_MARKER, '').trim() === '') ctx.remove(line, hit.lang);
-      else ctx.cut(line, hit.start, line.text.length, hit.lang);
+      const start = askedBefore(line.text, hit.start);
+      if (line.text.slice(0, start).replace(LIST_MARKER, '').trim() === '') ctx.remove(line, hit.lang);
+      else ctx.cut(line, start, line.text.length, hit.lang);
     }
   },
 };
