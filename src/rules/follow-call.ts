@@ -2,7 +2,7 @@ import { family, hitsAtEnd, loose, type Hit, type PhraseSet } from '../phrases/m
 import { appeals } from '../phrases/appeals.js';
 import { commentCalls } from '../phrases/comment-prompts.js';
 import { followCalls } from '../phrases/follow.js';
-import { followServices, shareServices } from '../phrases/share.js';
+import { followServices, shareCalls, shareServices } from '../phrases/share.js';
 import { subscribeCalls } from '../phrases/subscribe-calls.js';
 import type { Rule } from '../rule.js';
 import { spaceSeparated, startsUpper } from '../text/fold.js';
@@ -11,15 +11,16 @@ import { spaceSeparated, startsUpper } from '../text/fold.js';
 // and the profile links under them ("Telegram: https://t.me/…"). The call opens its line, or the
 // last sentence of a paragraph, at the edges (page chrome puts "Síguenos en Facebook" above the
 // article), and stays short: an article that discusses newsletters keeps its paragraphs.
-// A post's own closing call to comment ("What do you think? Let us know in the comments") is placed
-// and bounded the same way: one family, so a line is scanned for their words once.
-const CALLS = family([...followCalls, ...commentCalls], '.*');
+const CALLS = family(followCalls, '.*');
 // The newsletter boxes' and support boxes' words (the DOM rules subscribe-call and support-appeal
 // read them in markup) are calls too once a feed or a page has become lines: "Sign up for our daily
 // newsletter", "Become a patron". Their `{any}` (a few words) is a placeholder here like any other.
 // Their openings are common words ("Support us, the chair told the crowd…"): only a short call counts.
 const asCalls = (sets: readonly PhraseSet[]): PhraseSet[] => sets.map((s) => ({ lang: s.lang, phrases: s.phrases.map((p) => p.replaceAll('{any}', '{x}')) }));
-const BOX_CALLS = family([...asCalls(subscribeCalls), ...appeals], '.*');
+// So is a post's own closing call to comment or to share ("What do you think? Let us know in the
+// comments", "If you liked this article, share it"): "Please share this article only if…, the
+// volunteers joked" runs on as prose.
+const BOX_CALLS = family([...asCalls(subscribeCalls), ...appeals, ...commentCalls, ...shareCalls], '.*');
 const MAX_BOX_WORDS = 15;
 
 /**
@@ -59,7 +60,7 @@ const AFTER_SENTENCE = /[.!?。！？"”»)]$/u;
 
 const rule: Rule = {
   id: 'follow-call',
-  description: 'Removes follow, subscribe, donate and comment calls ("Follow us on …", "Síguenos en …", "Buy me a coffee", "Let us know in the comments") and social profile lines at the edges, in many languages.',
+  description: 'Removes calls to follow, subscribe, donate, comment and share ("Follow us on …", "Síguenos en …", "Buy me a coffee", "Let us know in the comments") and social profile lines at the edges, in many languages.',
   zone: 'edges',
   apply(ctx) {
     const last = ctx.all.at(-1);
