@@ -1,6 +1,6 @@
 import { postNav } from '../phrases/post-nav.js';
 import type { LineRef, Rule } from '../rule.js';
-import { countWords, endsLikeSentence } from '../text/fold.js';
+import { countWords, endsLikeSentence, startsCapital } from '../text/fold.js';
 
 // A theme's links to the posts before and after this one ("← Previous post: <title>", "Next »",
 // Blogger's "Newer Post Older Post Home") survive in feeds and saved pages as lines under the post.
@@ -31,7 +31,9 @@ for (const list of BY_FIRST.values()) list.sort((a, b) => b.text.length - a.text
 const MAX_LINE = 240;
 const MAX_TITLE_WORDS = 20;
 /** Arrows, guillemets (folded to '"'), bars and bullets around and between the links. */
-const DECOR = /^[\s"'<>←→‹›⟵⟶◀▶◄►⇐⇒|•·*\-–—]*/u;
+const MARKS = `\\s"'<>←→‹›⟵⟶◀▶◄►⇐⇒|•·*\\-–—`;
+const DECOR = new RegExp(`^[${MARKS}]*`, 'u');
+const BETWEEN = new RegExp(`^[${MARKS}:：]*`, 'u');
 const ARROW = /[<>←→‹›⟵⟶◀▶◄►⇐⇒"]/u;
 const COLON = /[:：]/u;
 const LETTER = /[\p{L}\p{N}]/u;
@@ -69,7 +71,7 @@ function read(text: string): Nav | null {
     if (!label) break;
     labels.push(label);
     at += label.text.length;
-    const sep = /^[\s"'<>←→‹›⟵⟶◀▶◄►⇐⇒|•·*\-–—:：]*/u.exec(text.slice(at))?.[0] ?? '';
+    const sep = BETWEEN.exec(text.slice(at))?.[0] ?? '';
     at += sep.length;
     arrow ||= ARROW.test(sep);
     if (COLON.test(sep) || /\s[-–—|]\s/u.test(sep)) {
@@ -104,8 +106,7 @@ function kindOf(text: string): Kind {
   if (!isTitle(nav.rest)) return null;
   if (nav.colon || nav.arrow) return 'nav';
   // "Next post Winter nets": a label right before a title; a plain word so is the start of a sentence.
-  const first = nav.rest.charAt(0);
-  return named && (first !== first.toLowerCase() || /^\d/u.test(first) || !SPACED.test(nav.rest)) ? 'nav' : null;
+  return named && (startsCapital(nav.rest) || !SPACED.test(nav.rest)) ? 'nav' : null;
 }
 
 const rule: Rule = {
