@@ -43,11 +43,12 @@ export const shareServices: readonly string[] = [
 
 /**
  * Jetpack's sharing and likes widgets flattened into text, per language: the label that opens the
- * widget, then its pieces ("Click to share on Facebook (Opens in new window)", "Like Loading...").
+ * widget, then its pieces ("Click to share on Facebook (Opens in new window)", "Like Loading...");
+ * Blogger's share buttons glue together the same way ("Email ThisBlogThis!Share to Twitter…").
  * `{x}` is a service's name.
  */
 export const widgetOpeners: readonly PhraseSet[] = [
-  { lang: 'en', phrases: ['Share this:', 'Like this:', 'Click to share on'] },
+  { lang: 'en', phrases: ['Share this:', 'Like this:', 'Click to share on', 'Email This'] },
   { lang: 'de', phrases: ['Teilen mit:', 'Gefällt mir:', 'Klicken, um auf'] },
   { lang: 'fr', phrases: ['Partager :', "J'aime ça :", 'Cliquez pour partager sur'] },
   { lang: 'es', phrases: ['Comparte esto:', 'Me gusta esto:', 'Haz clic para compartir en'] },
@@ -74,7 +75,7 @@ export const widgetOpeners: readonly PhraseSet[] = [
 ];
 
 export const widgetPieces: readonly string[] = [
-  'Click to share on {x} (Opens in new window)', 'Click to share on {x}', 'Click to email a link to a friend', 'Click to email this to a friend', 'Click to print', '(Opens in new window)', 'Like Loading...', 'Loading...', 'Related', 'Like', 'Share this:', 'Like this:',
+  'Click to share on {x} (Opens in new window)', 'BlogThis!', 'Share to {x}', 'Click to share on {x}', 'Click to email a link to a friend', 'Click to email this to a friend', 'Click to print', '(Opens in new window)', 'Like Loading...', 'Loading...', 'Related', 'Like', 'Share this:', 'Like this:',
   'Klicken, um auf {x} zu teilen', '(Wird in neuem Fenster geöffnet)', 'Gefällt mir Wird geladen...', 'Gefällt mir:', 'Wird geladen...', 'Ähnliche Beiträge', 'Ähnlich',
   'Cliquez pour partager sur {x}', '(ouvre dans une nouvelle fenêtre)', "J'aime chargement...", "J'aime ça :", 'Chargement...', 'Articles similaires', 'Similaire',
   'Haz clic para compartir en {x}', '(Se abre en una ventana nueva)', 'Me gusta Cargando...', 'Me gusta esto:', 'Cargando...', 'Relacionado',
