@@ -10,6 +10,7 @@ import clickToTweet from './click-to-tweet.js';
 import commentCount from './comment-count.js';
 import creditSentence from './credit-sentence.js';
 import disclaimer from './disclaimer.js';
+import editorCredit from './editor-credit.js';
 import duplicateTitle from './duplicate-title.js';
 import embedUrl from './embed-url.js';
 import emailAuthor from './email-author.js';
@@ -80,6 +81,7 @@ export const rules: readonly Rule[] = [
   sponsorRead,
   archiveMeta,
   photoCredit,
+  editorCredit,
   clickToTweet,
   substack,
   feedzyFooter,
