@@ -35,7 +35,7 @@ describe('learn', () => {
 
   it('takes in a rarer credit that stands inside the furniture block', () => {
     // At half the articles, 2 of 6 is below the share: the credit is taken in for its neighbours.
-    const credit = learn(items(letter), { minArticles: 5, minShare: 0.5, maxShare: 0.9 })[0]?.rules.find((r) => r.examples.includes('Edited by Mara Quint'));
+    const credit = learn(items(letter), { minArticles: 5, minShare: 0.5, maxShare: 0.9 })[0]?.rules.find((r) => r.examples.includes('Layout by Mara Quint'));
     expect(credit).toMatchObject({ support: 2, adjacent: true });
   });
 
@@ -75,7 +75,7 @@ describe('cleaning with learned packs', () => {
 
   it('removes the furniture under learned rule ids and keeps the body', () => {
     const article = again('02.txt');
-    expect(article?.text).not.toMatch(/first ran in|Copyright|Listen to this story|Subscribe|Edited by/);
+    expect(article?.text).not.toMatch(/first ran in|Copyright|Listen to this story|Subscribe|Layout by/);
     expect(article?.text).toContain('After eight months of repairs the bakery on Dock Lane opened its doors again');
     expect(article?.text).toContain('kept the green shutters');
     expect(article?.removed.filter((r) => r.rule.startsWith('learned:learn-newsletter:')).length).toBeGreaterThanOrEqual(5);
@@ -106,10 +106,10 @@ describe('credits under a standing label', () => {
     expect(rest).toEqual([]);
     // The agency's "Foto: …" credits are the catalogue's photo-credit rule's now: nothing left to learn there.
     expect(site?.rules.map((r) => r.support)).toEqual([6]);
-    expect(site?.rules[0]?.examples).toEqual(['Edición: Lucía Prado', 'Edición: Jorge Sanz']);
-    expect(again('04.txt')?.text).not.toMatch(/Edición/);
+    expect(site?.rules[0]?.examples).toEqual(['Coordinación: Lucía Prado', 'Coordinación: Jorge Sanz']);
+    expect(again('04.txt')?.text).not.toMatch(/Coordinación/);
     // A name not seen while learning.
-    const text = 'Nieve en la sierra\n\nLa carretera del puerto de montaña sigue cerrada por la nieve caída durante la noche.\n\nEdición: Tomás Ferrer\n\nFoto: Agencia Nevada\n';
+    const text = 'Nieve en la sierra\n\nLa carretera del puerto de montaña sigue cerrada por la nieve caída durante la noche.\n\nCoordinación: Tomás Ferrer\n\nFoto: Agencia Nevada\n';
     expect(scrubItems(text, { path: 'learn-credits/99.txt', packs }).filter(isArticle)[0]?.text).toBe('La carretera del puerto de montaña sigue cerrada por la nieve caída durante la noche.');
   });
 

@@ -43,11 +43,12 @@ export const shareServices: readonly string[] = [
 
 /**
  * Jetpack's sharing and likes widgets flattened into text, per language: the label that opens the
- * widget, then its pieces ("Click to share on Facebook (Opens in new window)", "Like Loading...").
+ * widget, then its pieces ("Click to share on Facebook (Opens in new window)", "Like Loading...");
+ * Blogger's share buttons glue together the same way ("Email ThisBlogThis!Share to Twitter…").
  * `{x}` is a service's name.
  */
 export const widgetOpeners: readonly PhraseSet[] = [
-  { lang: 'en', phrases: ['Share this:', 'Like this:', 'Click to share on'] },
+  { lang: 'en', phrases: ['Share this:', 'Like this:', 'Click to share on', 'Email This'] },
   { lang: 'de', phrases: ['Teilen mit:', 'Gefällt mir:', 'Klicken, um auf'] },
   { lang: 'fr', phrases: ['Partager :', "J'aime ça :", 'Cliquez pour partager sur'] },
   { lang: 'es', phrases: ['Comparte esto:', 'Me gusta esto:', 'Haz clic para compartir en'] },
@@ -74,7 +75,7 @@ export const widgetOpeners: readonly PhraseSet[] = [
 ];
 
 export const widgetPieces: readonly string[] = [
-  'Click to share on {x} (Opens in new window)', 'Click to share on {x}', 'Click to email a link to a friend', 'Click to email this to a friend', 'Click to print', '(Opens in new window)', 'Like Loading...', 'Loading...', 'Related', 'Like', 'Share this:', 'Like this:',
+  'Click to share on {x} (Opens in new window)', 'BlogThis!', 'Share to {x}', 'Click to share on {x}', 'Click to email a link to a friend', 'Click to email this to a friend', 'Click to print', '(Opens in new window)', 'Like Loading...', 'Loading...', 'Related', 'Like', 'Share this:', 'Like this:',
   'Klicken, um auf {x} zu teilen', '(Wird in neuem Fenster geöffnet)', 'Gefällt mir Wird geladen...', 'Gefällt mir:', 'Wird geladen...', 'Ähnliche Beiträge', 'Ähnlich',
   'Cliquez pour partager sur {x}', '(ouvre dans une nouvelle fenêtre)', "J'aime chargement...", "J'aime ça :", 'Chargement...', 'Articles similaires', 'Similaire',
   'Haz clic para compartir en {x}', '(Se abre en una ventana nueva)', 'Me gusta Cargando...', 'Me gusta esto:', 'Cargando...', 'Relacionado',
@@ -171,4 +172,32 @@ export const shareRowWords: readonly string[] = [
   'udostępnij', 'поделиться', 'в', 'и', 'мы', 'нас', 'bagikan', 'ke', 'ikuti', 'kami', 'di', 'シェア', 'フォロー', '공유',
   'add', 'to', 'ajouter', 'à', 'añadir', 'a', 'adicionar', 'ao', 'aggiungi', 'toevoegen', 'aan', 'zu', 'hinzufügen', 'dodaj', 'do',
   'добавить', 'bookmark', 'submit', 'post', 'by', 'par', 'per', 'por',
+];
+
+/**
+ * A post's closing call to share it, in words of its own ("If you liked this article, please share
+ * it with your friends!"), where shareLabels are a widget's fixed labels. Each phrase opens the
+ * call; `{x}` stands for the words between ("this post", "this recipe").
+ */
+export const shareCalls: readonly PhraseSet[] = [
+  { lang: 'en', phrases: ['If you liked this {x} share it', 'If you enjoyed this {x} share it', 'If you found this {x} share it', 'If you like this {x} share it', 'If you liked this {x} please share', 'If you enjoyed this {x} please share', 'Please share this {x}', 'Share this {x} with your friends', 'Feel free to share this {x}', "Don't forget to share this {x}", 'Enjoyed this {x}? Share it', 'Liked this {x}? Share it', 'Found this useful? Share it', 'Sharing is caring'] },
+  { lang: 'de', phrases: ['Wenn dir der Artikel gefallen hat, teile ihn', 'Wenn Ihnen der Artikel gefallen hat, teilen Sie ihn', 'Wenn dir dieser Beitrag gefallen hat, teile ihn', 'Wenn dir der Beitrag gefallen hat, teile ihn', 'Teile diesen Artikel', 'Teile diesen Beitrag', 'Teilen Sie diesen Artikel', 'Gefällt dir der Artikel? Teile ihn'] },
+  { lang: 'fr', phrases: ['Si cet article vous a plu, partagez-le', 'Si vous avez aimé cet article, partagez-le', "N'hésitez pas à partager cet article", "N'hésitez pas à partager ce billet", 'Partagez cet article', 'Cet article vous a plu ? Partagez-le', 'Cet article vous a plu? Partagez-le'] },
+  { lang: 'es', phrases: ['Si te gustó este artículo, compártelo', 'Si te ha gustado este artículo, compártelo', 'Si te gustó este post, compártelo', 'Comparte este artículo', 'Comparte este post', '¿Te gustó este artículo? Compártelo', 'No olvides compartir este artículo'] },
+  { lang: 'pt', phrases: ['Se você gostou deste artigo, compartilhe', 'Se gostou deste artigo, compartilhe', 'Se gostou deste artigo, partilhe', 'Compartilhe este artigo', 'Compartilhe este post', 'Partilhe este artigo', 'Gostou deste artigo? Compartilhe', 'Gostou do artigo? Compartilhe'] },
+  { lang: 'it', phrases: ['Se ti è piaciuto questo articolo, condividilo', 'Se questo articolo ti è piaciuto, condividilo', 'Condividi questo articolo', "Ti è piaciuto l'articolo? Condividilo", 'Ti è piaciuto questo articolo? Condividilo'] },
+  { lang: 'nl', phrases: ['Deel dit artikel', 'Deel dit bericht', 'Vond je dit artikel leuk? Deel het'] },
+  { lang: 'pl', phrases: ['Jeśli spodobał Ci się ten artykuł, udostępnij go', 'Udostępnij ten artykuł', 'Podobał Ci się artykuł? Udostępnij go'] },
+  { lang: 'ru', phrases: ['Если вам понравилась статья, поделитесь ею', 'Поделитесь этой статьей', 'Поделитесь этой статьёй', 'Понравилась статья? Поделитесь'] },
+  { lang: 'uk', phrases: ['Поділіться цією статтею', 'Сподобалась стаття? Поділіться'] },
+  { lang: 'sv', phrases: ['Dela gärna inlägget', 'Dela gärna artikeln', 'Gillade du inlägget? Dela det'] },
+  { lang: 'da', phrases: ['Del gerne indlægget', 'Del gerne artiklen'] },
+  { lang: 'tr', phrases: ['Bu yazıyı paylaşmayı unutmayın', 'Yazıyı beğendiyseniz paylaşın', 'Bu yazıyı beğendiyseniz paylaşın'] },
+  { lang: 'id', phrases: ['Jika artikel ini bermanfaat, bagikan', 'Bagikan artikel ini', 'Jangan lupa bagikan artikel ini', 'Jika bermanfaat, silakan bagikan'] },
+  { lang: 'vi', phrases: ['Hãy chia sẻ bài viết này', 'Nếu thấy hay, hãy chia sẻ'] },
+  { lang: 'zh', phrases: ['如果你喜欢这篇文章，请分享', '觉得有用就分享给朋友吧', '欢迎分享给更多朋友'] },
+  { lang: 'ja', phrases: ['この記事が気に入ったらシェア', 'よろしければシェアしてください'] },
+  { lang: 'ko', phrases: ['이 글이 도움이 되셨다면 공유', '공유해 주세요'] },
+  { lang: 'hi', phrases: ['इस लेख को शेयर करें', 'शेयर करना न भूलें'] },
+  { lang: 'ar', phrases: ['شارك المقال', 'لا تنس مشاركة المقال'] },
 ];

@@ -72,3 +72,32 @@ export const postedIn: readonly PhraseSet[] = [
   { lang: 'ru', phrases: ['Опубликовано в рубрике', 'Рубрика', 'Метки'] },
   { lang: 'id', phrases: ['Diposting di', 'Diposting dalam', 'Ditandai'] },
 ];
+
+/**
+ * WordPress's post meta written out as sentences under the post ("This entry was posted in News
+ * and tagged budget. Bookmark the permalink."; Kubrick's "This entry was posted on <date> and is
+ * filed under …"), in the translations of the default themes. Each phrase opens the line; `{x}`
+ * is the categories, tags, date or author that fill it.
+ */
+export const entryMeta: readonly PhraseSet[] = [
+  { lang: 'en', phrases: ['This entry was posted in {x}', 'This entry was posted on {x}', 'This entry was posted by {x}', 'This entry is filed under {x}', 'This entry was filed under {x}', 'This post was posted in {x}', 'Bookmark the permalink', 'You can follow any responses to this entry through the RSS 2.0 feed'] },
+  { lang: 'de', phrases: ['Dieser Beitrag wurde unter {x} veröffentlicht', 'Dieser Eintrag wurde veröffentlicht in {x}', 'Dieser Eintrag wurde unter {x} veröffentlicht', 'Dieser Eintrag wurde am {x}', 'Setze ein Lesezeichen auf den Permalink', 'Lesezeichen für den Permalink'] },
+  { lang: 'fr', phrases: ['Ce contenu a été publié dans {x}', 'Cette entrée a été publiée dans {x}', 'Cet article a été publié dans {x}', 'Ce billet a été publié dans {x}', 'Vous pouvez le mettre en favoris avec ce permalien', 'Vous pouvez la mettre en favoris avec ce permalien', 'Mettez-le en favori avec son permalien'] },
+  { lang: 'es', phrases: ['Esta entrada fue publicada en {x}', 'Esta entrada se publicó en {x}', 'Esta entrada ha sido publicada en {x}', 'Guarda el enlace permanente', 'Marcar el permalink', 'Añade a favoritos el enlace permanente'] },
+  { lang: 'pt', phrases: ['Esta entrada foi publicada em {x}', 'Este post foi publicado em {x}', 'Esse post foi publicado em {x}', 'Este artigo foi publicado em {x}', 'Adicione o link permanente aos seus favoritos', 'Marque o link permanente', 'Guarde o link permanente'] },
+  { lang: 'it', phrases: ['Questa voce è stata pubblicata in {x}', 'Questo articolo è stato pubblicato in {x}', 'Questa voce è stata pubblicata il {x}', 'Contrassegna il permalink', 'Aggiungi ai preferiti il permalink'] },
+  { lang: 'nl', phrases: ['Dit bericht is geplaatst in {x}', 'Dit item is geplaatst in {x}', 'Dit bericht werd geplaatst in {x}', 'Bookmark de permalink'] },
+  { lang: 'pl', phrases: ['Ten wpis został opublikowany w kategorii {x}', 'Wpis został opublikowany w kategorii {x}', 'Ten wpis został opublikowany {x}', 'Dodaj do zakładek bezpośredni odnośnik', 'Dodaj zakładkę do bezpośredniego odnośnika'] },
+  { lang: 'ru', phrases: ['Запись опубликована в рубрике {x}', 'Эта запись была опубликована в рубрике {x}', 'Эта запись опубликована в рубрике {x}', 'Добавьте в закладки постоянную ссылку'] },
+  { lang: 'uk', phrases: ['Запис опубліковано в рубриці {x}', 'Цей запис опубліковано в рубриці {x}', 'Додати в закладки постійне посилання'] },
+  { lang: 'sv', phrases: ['Det här inlägget postades i {x}', 'Detta inlägg publicerades i {x}', 'Detta inlägg postades i {x}', 'Bokmärk permalänken'] },
+  { lang: 'da', phrases: ['Dette indlæg blev udgivet i {x}', 'Dette indlæg er udgivet i {x}', 'Bogmærk permalinket'] },
+  { lang: 'no', phrases: ['Dette innlegget ble publisert i {x}', 'Dette innlegget ble postet i {x}', 'Bokmerk permalenken'] },
+  { lang: 'fi', phrases: ['Tämä artikkeli on julkaistu kategoriassa {x}', 'Tämä merkintä julkaistiin kategoriassa {x}', 'Lisää kestolinkki kirjanmerkkeihin'] },
+  { lang: 'cs', phrases: ['Příspěvek byl publikován v rubrice {x}', 'Tento příspěvek byl publikován v rubrice {x}', 'Záložka pro trvalý odkaz'] },
+  { lang: 'ro', phrases: ['Acest articol a fost publicat în {x}', 'Această intrare a fost publicată în {x}', 'Adaugă legătura permanentă la favorite'] },
+  { lang: 'tr', phrases: ['Bu yazı {x} kategorisine gönderildi', 'Bu yazı {x} içinde yayınlandı', 'Kalıcı bağlantıyı yer imlerinize ekleyin'] },
+  { lang: 'id', phrases: ['Tulisan ini dipublikasikan di {x}', 'Entri ini ditulis dalam {x}', 'Entri ini dikirim dalam {x}', 'Tandai permalink'] },
+  { lang: 'zh', phrases: ['此条目发表在{x}', '此條目發表於{x}', '收藏本文的固定链接', '将固定链接加入收藏夹'] },
+  { lang: 'ja', phrases: ['この投稿は{x}に分類されています', 'パーマリンクをブックマークする'] },
+];

@@ -1,6 +1,7 @@
 import { family, wholeLine } from '../phrases/match.js';
-import { postedIn } from '../phrases/taxonomy.js';
+import { entryMeta, postedIn } from '../phrases/taxonomy.js';
 import type { Rule } from '../rule.js';
+import { commentPrompt } from './comment-count.js';
 import { parseDate } from '../metadata/dates/dates.js';
 import { endsLikeSentence, spaceSeparated, startsCapital, startsUpper } from '../text/fold.js';
 import { foldedStart, tokensAtLeast } from '../text/fold-start.js';
@@ -17,6 +18,13 @@ const AGO = /^(?:\d+|an?|one) (?:sec|second|min|minute|hr|hour|day|week|month|ye
 // elsewhere a label such as "Publicado em" also opens a date line, which stays for labelled-date.
 const FILED = family(postedIn, String.raw`\s*:?\s+(?<terms>\S.*)`);
 const MAX_LABEL_TOKENS = 10;
+// WordPress's meta written out ("This entry was posted in News. Bookmark the permalink."): its own
+// opening words, on a line no longer than such a sentence, filled with a category, a date or a name
+// ("This entry was posted in a hurry" is the author's).
+const ENTRY = family(entryMeta, '.*');
+const MAX_ENTRY_TOKENS = 60;
+// A theme's meta row: its pieces between bars ("Posted in News | Tagged budget | Leave a comment").
+const PIECES = /\s+[|·•]\s+/u;
 const LONG_LINE = 4096;
 
 function filedTerms(lang: string, terms: string, now: Date | null): boolean {
@@ -24,10 +32,25 @@ function filedTerms(lang: string, terms: string, now: Date | null): boolean {
   return startsUpper(terms) && parseDate(terms, { now }) === null;
 }
 
+/** Every piece of a barred row is a "Posted in"/"Tagged" label, a comment link or a date. */
+function metaRow(text: string, now: Date | null): string | null {
+  if (!PIECES.test(text)) return null;
+  const pieces = text.split(PIECES);
+  if (pieces.length < 2) return null;
+  let lang: string | null = null;
+  for (const piece of pieces) {
+    // Beside the row's other labels, terms need not look like names ("Tagged apples, cider").
+    const hit = wholeLine(FILED, piece);
+    if (hit) lang ??= hit.lang;
+    else if (!commentPrompt(piece) && parseDate(piece, { now }) === null) return null;
+  }
+  return lang;
+}
+
 const rule: Rule = {
   id: 'aggregator-meta',
   meta: { extracts: ['published'] },
-  description: 'Removes WP RSS Aggregator meta lines ("Published on: <date>", "2 days ago") and tail "Posted in <Category>" / "Veröffentlicht in …" lines, in many languages.',
+  description: 'Removes WP RSS Aggregator meta lines ("Published on: <date>", "2 days ago") and a theme\'s post meta in the tail ("Posted in <Category> | Tagged …", "This entry was posted in … Bookmark the permalink."), in many languages.',
   zone: 'edges',
   apply(ctx) {
     for (const line of ctx.lines) {
@@ -46,9 +69,11 @@ const rule: Rule = {
         if (date) ctx.meta('published', date.iso, line, 40);
         if (date?.note) ctx.note(date.note, line);
         ctx.remove(line);
-      } else if (ctx.inTail(line.n) && spaceSeparated(text, MAX_LABEL_TOKENS + 1) <= MAX_LABEL_TOKENS && !endsLikeSentence(text)) {
-        const hit = wholeLine(FILED, text, (h) => filedTerms(h.lang, h.groups.terms ?? '', ctx.now));
-        if (hit) ctx.remove(line, hit.lang);
+      } else if (ctx.inTail(line.n) && spaceSeparated(text, MAX_ENTRY_TOKENS + 1) <= MAX_ENTRY_TOKENS) {
+        const label = spaceSeparated(text, MAX_LABEL_TOKENS + 1) <= MAX_LABEL_TOKENS && !endsLikeSentence(text);
+        const filed = label ? wholeLine(FILED, text, (h) => filedTerms(h.lang, h.groups.terms ?? '', ctx.now)) : null;
+        const lang = filed?.lang ?? wholeLine(ENTRY, text, (h) => h.groups.x === undefined || startsCapital(h.groups.x))?.lang ?? metaRow(text, ctx.now);
+        if (lang) ctx.remove(line, lang);
       }
     }
   },

@@ -12,20 +12,25 @@ const LANG = new Map(commentPrompts.flatMap((set) => set.phrases.map((p) => [let
 const LONGEST = Math.max(...[...PROMPTS].map((p) => p.length)) + 16;
 const COUNT = /^(?:(\d+) )?(.*?)(?: (\d+))?$/u;
 
+/** The prompt `text` is, a count aside: its language and whether a count came with it, or null. */
+export function commentPrompt(text: string): { lang: string | undefined; counted: boolean } | null {
+  if (text.length > LONGEST) return null;
+  const m = COUNT.exec(lettersKey(text));
+  const phrase = m?.[2] ?? '';
+  if (!PROMPTS.has(phrase)) return null;
+  return { lang: LANG.get(phrase), counted: m?.[1] !== undefined || m?.[3] !== undefined };
+}
+
 const rule: Rule = {
   id: 'comment-count',
   description: 'Removes comment counts, calls and notices under a post ("12 Kommentare", "Comments (3)", "Deixe um comentário"), in many languages.',
   zone: 'tail',
   apply(ctx) {
     for (const line of ctx.lines) {
-      const text = line.text.trim();
-      if (text.length > LONGEST) continue;
-      const m = COUNT.exec(lettersKey(text));
-      const phrase = m?.[2] ?? '';
-      if (!PROMPTS.has(phrase)) continue;
-      const counted = m?.[1] !== undefined || m?.[3] !== undefined;
-      if (!counted && ctx.all.some((l) => l.n > line.n && endsLikeSentence(l.text))) continue;
-      ctx.remove(line, LANG.get(phrase));
+      const prompt = commentPrompt(line.text.trim());
+      if (!prompt) continue;
+      if (!prompt.counted && ctx.all.some((l) => l.n > line.n && endsLikeSentence(l.text))) continue;
+      ctx.remove(line, prompt.lang);
     }
   },
 };

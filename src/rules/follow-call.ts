@@ -1,7 +1,8 @@
 import { family, hitsAtEnd, loose, type Hit, type PhraseSet } from '../phrases/match.js';
 import { appeals } from '../phrases/appeals.js';
+import { commentCalls } from '../phrases/comment-prompts.js';
 import { followCalls } from '../phrases/follow.js';
-import { followServices, shareServices } from '../phrases/share.js';
+import { followServices, shareCalls, shareServices } from '../phrases/share.js';
 import { subscribeCalls } from '../phrases/subscribe-calls.js';
 import type { Rule } from '../rule.js';
 import { spaceSeparated, startsUpper } from '../text/fold.js';
@@ -16,7 +17,10 @@ const CALLS = family(followCalls, '.*');
 // newsletter", "Become a patron". Their `{any}` (a few words) is a placeholder here like any other.
 // Their openings are common words ("Support us, the chair told the crowd…"): only a short call counts.
 const asCalls = (sets: readonly PhraseSet[]): PhraseSet[] => sets.map((s) => ({ lang: s.lang, phrases: s.phrases.map((p) => p.replaceAll('{any}', '{x}')) }));
-const BOX_CALLS = family([...asCalls(subscribeCalls), ...appeals], '.*');
+// So is a post's own closing call to comment or to share ("What do you think? Let us know in the
+// comments", "If you liked this article, share it"): "Please share this article only if…, the
+// volunteers joked" runs on as prose.
+const BOX_CALLS = family([...asCalls(subscribeCalls), ...appeals, ...commentCalls, ...shareCalls], '.*');
 const MAX_BOX_WORDS = 15;
 
 /**
@@ -44,6 +48,15 @@ function mayBeProfile(text: string): boolean {
   return colon >= 0 && (text.includes('//', colon) || text.includes('@', colon));
 }
 const MAX_WORDS = 45;
+// A short question that leads into the call is the call's ("What do you think? Let us know…").
+const QUESTION = /(?:^|[.!?。！？]["'”’»)]*\s+)([¿¡]?\p{Lu}[^.!?。！？]{0,80}[?？])\s*$/u;
+const MAX_QUESTION_WORDS = 8;
+
+function askedBefore(text: string, start: number): number {
+  const m = QUESTION.exec(text.slice(0, start));
+  const question = m?.[1];
+  return m && question && spaceSeparated(question, MAX_QUESTION_WORDS + 1) <= MAX_QUESTION_WORDS ? start - (m[0].length - m[0].indexOf(question)) : start;
+}
 const LIST_MARKER = /^\s*(?:[-*•·]|\d+[.)])\s*$/u;
 // A call glued on without a full stop is one sentence: more after it is the article going on.
 const SENTENCE_BREAK = /[.!?。！？]["'”’»)]*\s+\S/u;
@@ -51,7 +64,7 @@ const AFTER_SENTENCE = /[.!?。！？"”»)]$/u;
 
 const rule: Rule = {
   id: 'follow-call',
-  description: 'Removes follow, subscribe and donate calls ("Follow us on …", "Síguenos en …", "Abonnez-vous …") and social profile lines in the tail, in many languages.',
+  description: 'Removes calls to follow, subscribe, donate, comment and share ("Follow us on …", "Síguenos en …", "Buy me a coffee", "Let us know in the comments") and social profile lines at the edges, in many languages.',
   zone: 'edges',
   apply(ctx) {
     const last = ctx.all.at(-1);
@@ -72,8 +85,9 @@ const rule: Rule = {
       };
       const hit = hitsAtEnd(CALLS, line.text, placed(MAX_WORDS)) ?? boxCall(line.text, placed(MAX_BOX_WORDS));
       if (!hit) continue;
-      if (line.text.slice(0, hit.start).replace(LIST_MARKER, '').trim() === '') ctx.remove(line, hit.lang);
-      else ctx.cut(line, hit.start, line.text.length, hit.lang);
+      const start = askedBefore(line.text, hit.start);
+      if (line.text.slice(0, start).replace(LIST_MARKER, '').trim() === '') ctx.remove(line, hit.lang);
+      else ctx.cut(line, start, line.text.length, hit.lang);
     }
   },
 };

@@ -10,6 +10,7 @@ import clickToTweet from './click-to-tweet.js';
 import commentCount from './comment-count.js';
 import creditSentence from './credit-sentence.js';
 import disclaimer from './disclaimer.js';
+import editorCredit from './editor-credit.js';
 import duplicateTitle from './duplicate-title.js';
 import embedUrl from './embed-url.js';
 import emailAuthor from './email-author.js';
@@ -33,6 +34,8 @@ import pageHead from './page-head.js';
 import newsletterFooter from './newsletter-footer.js';
 import pageWidget from './page-widget.js';
 import permalinkLine from './permalink-line.js';
+import postNav from './post-nav.js';
+import poweredBy from './powered-by.js';
 import photoCredit from './photo-credit.js';
 import physorgFooter from './physorg-footer.js';
 import readMore from './read-more.js';
@@ -78,6 +81,7 @@ export const rules: readonly Rule[] = [
   sponsorRead,
   archiveMeta,
   photoCredit,
+  editorCredit,
   clickToTweet,
   substack,
   feedzyFooter,
@@ -95,6 +99,8 @@ export const rules: readonly Rule[] = [
   jetpackLike,
   jetpackRelated,
   relatedLink,
+  postNav,
+  poweredBy,
   shareRow,
   pageWidget,
   aggregatorMeta,
