@@ -4,6 +4,7 @@ import { commentCalls } from '../phrases/comment-prompts.js';
 import { followCalls } from '../phrases/follow.js';
 import { followServices, shareCalls, shareServices } from '../phrases/share.js';
 import { subscribeCalls } from '../phrases/subscribe-calls.js';
+import { tipCalls } from '../phrases/tip-calls.js';
 import type { Rule } from '../rule.js';
 import { spaceSeparated, startsUpper } from '../text/fold.js';
 
@@ -19,8 +20,8 @@ const CALLS = family(followCalls, '.*');
 const asCalls = (sets: readonly PhraseSet[]): PhraseSet[] => sets.map((s) => ({ lang: s.lang, phrases: s.phrases.map((p) => p.replaceAll('{any}', '{x}')) }));
 // So is a post's own closing call to comment or to share ("What do you think? Let us know in the
 // comments", "If you liked this article, share it"): "Please share this article only if…, the
-// volunteers joked" runs on as prose.
-const BOX_CALLS = family([...asCalls(subscribeCalls), ...appeals, ...commentCalls, ...shareCalls], '.*');
+// volunteers joked" runs on as prose. And a newsroom's call for tips and corrections (src/phrases/tip-calls.ts).
+const BOX_CALLS = family([...asCalls(subscribeCalls), ...appeals, ...commentCalls, ...shareCalls, ...tipCalls], '.*');
 const MAX_BOX_WORDS = 15;
 
 /**
