@@ -42,7 +42,7 @@ describe('front matter dates', () => {
 describe('front matter keys', () => {
   it('maps authors, tags, categories, url, lang and site, and keeps the rest in order', () => {
     const a = one(post('zeta: 1\nauthors: [Ada Byron, Kit Marlowe]\ncategories: news, harbour\nlink: https://example.org/p\nalpha: {nested: true}\nlang: de\nsite: Harbour Gazette'));
-    expect(a).toMatchObject({ author: 'Ada Byron and Kit Marlowe', url: 'https://example.org/p', language: 'de', site: 'Harbour Gazette' });
+    expect(a).toMatchObject({ author: 'Ada Byron, Kit Marlowe', url: 'https://example.org/p', language: 'de', site: 'Harbour Gazette' });
     expect(a.tags).toEqual(['news', 'harbour']);
     expect(Object.entries(a.extra)).toEqual([
       ['zeta', 1],

@@ -113,7 +113,8 @@ export function declared(record: Readonly<Record<string, unknown>>, options: Dec
         for (const tag of list(value)) if (!out.tags.includes(tag)) out.tags.push(tag);
       } else if (field === 'author') {
         const names = Array.isArray(value) ? list(value) : [oneLine(value)].filter((s) => s !== null);
-        if (names.length) propose('author', names.join(' and '));
+        // Several authors are one list with commas, as every other source gives them.
+        if (names.length) propose('author', names.join(', '));
       } else if (field === 'published') {
         const text = value instanceof Date ? dateText(key, value) : oneLine(value);
         const parsed = text === null ? null : parseDate(text);
