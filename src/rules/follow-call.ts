@@ -1,4 +1,4 @@
-import { family, hitsAtEnd, loose, type Hit, type PhraseSet } from '../phrases/match.js';
+import { family, hitsAtEnd, loose, type Family, type Hit, type PhraseSet } from '../phrases/match.js';
 import { appeals } from '../phrases/appeals.js';
 import { commentCalls } from '../phrases/comment-prompts.js';
 import { followCalls } from '../phrases/follow.js';
@@ -25,19 +25,25 @@ const BOX_CALLS = family([...asCalls(subscribeCalls), ...appeals, ...commentCall
 const MAX_BOX_WORDS = 15;
 
 /**
- * A box's call ending `text`: it runs to the end within MAX_BOX_WORDS words, so only the line's
- * last words are searched (a paragraph's whole text was a tenth of the text path's time).
+ * The hit of `f` ending `text` whose call runs within `maxWords` words to the end: only the line's
+ * last words are searched (a paragraph's whole text was a tenth of the text path's time). A hit
+ * further back has more words after it, and `accept` (placed()) turns it down anyway.
  */
-function boxCall(text: string, accept: (hit: Hit) => boolean): Hit | null {
+function callAtEnd(f: Family, text: string, maxWords: number, accept: (hit: Hit) => boolean): Hit | null {
   let from = text.length;
-  for (let words = 0; from > 0 && words <= MAX_BOX_WORDS; words++) {
+  for (let words = 0; from > 0 && words <= maxWords; words++) {
     const space = text.lastIndexOf(' ', from - 1);
     from = space < 0 ? 0 : space;
   }
+  // A short line is searched whole (its hits are kept by its text, see match.ts); words that long
+  // are no call, and the whole line is searched as hitsAtEnd searches one.
+  if (from === 0 || text.length - from > LONGEST_CALL) return hitsAtEnd(f, text, accept);
   const shift = (h: Hit): Hit => ({ ...h, start: h.start + from, end: h.end + from });
-  const hit = hitsAtEnd(BOX_CALLS, text.slice(from), (h) => accept(shift(h)));
+  const hit = hitsAtEnd(f, text.slice(from), (h) => accept(shift(h)));
   return hit ? shift(hit) : null;
 }
+const LONGEST_CALL = 4096;
+
 // A profile line names a service of the shared table (src/phrases/share.ts), in any script
 // ("ВКонтакте: https://vk.com/…", "YouTube Shorts: https://…"), then its address or handle.
 const PROFILE = new RegExp(
@@ -84,7 +90,7 @@ const rule: Rule = {
         const call = line.text.slice(h.start);
         return before === '' || AFTER_SENTENCE.test(before) || (line === last && startsUpper(call) && !SENTENCE_BREAK.test(call));
       };
-      const hit = hitsAtEnd(CALLS, line.text, placed(MAX_WORDS)) ?? boxCall(line.text, placed(MAX_BOX_WORDS));
+      const hit = callAtEnd(CALLS, line.text, MAX_WORDS, placed(MAX_WORDS)) ?? callAtEnd(BOX_CALLS, line.text, MAX_BOX_WORDS, placed(MAX_BOX_WORDS));
       if (!hit) continue;
       const start = askedBefore(line.text, hit.start);
       if (line.text.slice(0, start).replace(LIST_MARKER, '').trim() === '') ctx.remove(line, hit.lang);
