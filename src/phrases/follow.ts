@@ -27,7 +27,7 @@ export const followCalls: readonly PhraseSet[] = [
   { lang: 'tr', phrases: ['Bizi takip edin', 'Bizi takip et', 'Abone olun', 'Bizi sosyal medyada takip edin', 'Bültenimize abone olun', 'E-bültenimize abone olun', 'Bizi Google News üzerinden takip edin', 'Bana bir kahve ısmarla', 'Bana bir kahve ısmarlayın', 'Bana bir kahve ısmarlayabilirsiniz'] },
   { lang: 'id', phrases: ['Ikuti kami di', 'Ikuti kami', 'Follow akun', 'Simak berita dan artikel lainnya di', 'Dapatkan update berita pilihan', 'Mari bergabung di', 'Ikuti kami juga di', 'Berlangganan newsletter kami', 'Traktir saya kopi', 'Belikan saya kopi', 'Dukung saya di Trakteer', 'Dukung saya di Saweria', 'Dukung saya di Ko-fi'] },
   { lang: 'ms', phrases: ['Follow kami di', 'Ikuti kami di', 'Like Facebook, follow', 'Baca lagi artikel menarik lain'] },
-  { lang: 'zh', phrases: ['欢迎在{x}上关注我们', '欢迎关注我们', '您也可以加入我们的{x}频道', '关注我们的{x}', '歡迎追蹤我們', '需要与我们合作推广', '需要與我們合作推廣', '订阅我们的播客', '订阅播客', '欢迎订阅我们的', '订阅我们的新闻通讯', '扫码关注', '请我喝杯咖啡', '請我喝杯咖啡', '给我买杯咖啡', '請我喝咖啡'] },
+  { lang: 'zh', phrases: ['点击关注我们', '點擊關注我們', '点击上方蓝字关注我们', '點擊上方藍字關注我們', '欢迎在{x}上关注我们', '欢迎关注我们', '您也可以加入我们的{x}频道', '关注我们的{x}', '歡迎追蹤我們', '需要与我们合作推广', '需要與我們合作推廣', '订阅我们的播客', '订阅播客', '欢迎订阅我们的', '订阅我们的新闻通讯', '扫码关注', '请我喝杯咖啡', '請我喝杯咖啡', '给我买杯咖啡', '請我喝咖啡'] },
   { lang: 'ja', phrases: ['フォローしてください', 'フォローお願いします', 'ニュースレターに登録', 'メルマガ登録', 'メールマガジンの登録', '公式SNSをフォロー', 'コーヒーをおごる', 'コーヒーを奢る', 'コーヒーを一杯おごって'] },
   { lang: 'ko', phrases: ['팔로우하세요', '구독하세요', '뉴스레터를 구독하세요', '뉴스레터 구독하기', '채널을 구독하세요', '카카오톡 채널 추가', '커피 한 잔 사주세요', '커피 한잔 사주세요', '커피 한 잔 후원하기'] },
   { lang: 'vi', phrases: ['Theo dõi chúng tôi trên', 'Theo dõi chúng tôi tại', 'Đăng ký nhận bản tin', 'Đăng ký nhận tin', 'Mời tôi một ly cà phê', 'Mời mình một ly cà phê'] },

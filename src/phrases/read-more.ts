@@ -28,7 +28,7 @@ export const readMore: readonly PhraseSet[] = [
   { lang: 'id', phrases: ['Baca selengkapnya', 'Baca juga', 'Selengkapnya', 'Lanjutkan membaca', 'Baca artikel selengkapnya', 'Baca berita selengkapnya', 'Lanjut baca'] },
   { lang: 'ms', phrases: ['Baca lagi', 'Teruskan membaca'] },
   { lang: 'ja', phrases: ['続きを読む', 'もっと読む', '続きはこちら', 'つづきを読む', '続きを見る', '記事を読む', '記事の続きを読む', '全文を読む', '続きをみる'] },
-  { lang: 'zh', phrases: ['阅读全文', '閱讀全文', '阅读更多', '閱讀更多', '查看全文', '继续阅读', '繼續閱讀', '点击阅读全文', '點擊閱讀全文', '展开全文', '展開全文', '查看更多', '閱讀更多內容'] },
+  { lang: 'zh', phrases: ['阅读原文', '閱讀原文', '阅读全文', '閱讀全文', '阅读更多', '閱讀更多', '查看全文', '继续阅读', '繼續閱讀', '点击阅读全文', '點擊閱讀全文', '展开全文', '展開全文', '查看更多', '閱讀更多內容'] },
   { lang: 'ko', phrases: ['더 보기', '더보기', '계속 읽기', '더 읽기', '자세히 보기', '기사 전문 보기', '전체 기사 보기', '기사 더보기', '원문 보기', '계속 읽기 "{post}"'] },
   { lang: 'vi', phrases: ['Đọc tiếp', 'Đọc thêm', 'Xem thêm', 'Xem chi tiết', 'Đọc toàn bộ bài viết', 'Xem toàn bộ bài viết', 'Đọc bài viết đầy đủ', 'Tiếp tục đọc'] },
   { lang: 'hi', phrases: ['और पढ़ें', 'आगे पढ़ें', 'पूरा पढ़ें', 'पूरी खबर पढ़ें', 'विस्तार से पढ़ें', 'पूरा लेख पढ़ें', 'अधिक पढ़ें'] },

@@ -50,7 +50,7 @@ export const relatedHeadlines: readonly PhraseSet[] = [
   { lang: 'it', phrases: ['Correlati', 'Articoli correlati', 'Leggi anche', 'I più letti', 'Potrebbe interessarti', 'Articoli consigliati'] },
   { lang: 'nl', phrases: ['Gerelateerd', 'Gerelateerde berichten', 'Lees ook', 'Meest gelezen', 'Aanbevolen'] },
   { lang: 'pl', phrases: ['Podobne', 'Powiązane', 'Podobne wpisy', 'Czytaj także', 'Najczęściej czytane', 'Polecane'] },
-  { lang: 'sv', phrases: ['Relaterade', 'Relaterat', 'Relaterade inlägg'] },
+  { lang: 'sv', phrases: ['Läs också', 'Läs även', 'Relaterade', 'Relaterat', 'Relaterade inlägg'] },
   { lang: 'da', phrases: ['Relateret', 'Relaterede indlæg'] },
   { lang: 'no', phrases: ['Relatert', 'Relaterte innlegg'] },
   { lang: 'fi', phrases: ['Aiheeseen liittyvää', 'Aiheeseen liittyvät'] },
@@ -63,7 +63,7 @@ export const relatedHeadlines: readonly PhraseSet[] = [
   { lang: 'id', phrases: ['Terkait', 'Artikel terkait'] },
   { lang: 'vi', phrases: ['Có liên quan', 'Bài viết liên quan'] },
   { lang: 'ja', phrases: ['関連', '関連記事'] },
-  { lang: 'zh', phrases: ['相关', '相關', '相关文章'] },
+  { lang: 'zh', phrases: ['相关阅读', '延伸阅读', '推荐阅读', '相關閱讀', '延伸閱讀', '相关', '相關', '相关文章'] },
   { lang: 'ko', phrases: ['관련', '관련 글'] },
   { lang: 'ar', phrases: ['ذات صلة', 'مقالات ذات صلة'] },
 ];
