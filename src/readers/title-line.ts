@@ -1,6 +1,8 @@
 import { dateLine } from '../metadata/dates/dates.js';
 import { BYLINE_PREFIX } from '../metadata/credit/names.js';
 import { countWords, endsLikeSentence, hasWordChar } from '../text/fold.js';
+import { family, wholeLine } from '../phrases/match.js';
+import { navigationLabels } from '../phrases/page-chrome.js';
 
 // A title is a short line that is not a sentence, a byline or a date. When the first line fails
 // that test the dump has no title: taking a paragraph for the title would hide it from the body.
@@ -12,6 +14,9 @@ const SENTENCE_INSIDE = /^(?:\S+\s+){5,}\S*[^\s.!?…][.!?]["'”’)]*\s+\S/;
 
 // Quotes and brackets may open a title ("« Prisoner of the palace », by ..."); other punctuation not.
 const OPENING = /^["'“‘«„‚(\[]+\s*/u;
+
+// A saved page's text may open with its navigation ("Skip to content", "Menu"): no title.
+const NAVIGATION = family(navigationLabels, String.raw`\s*:?`);
 
 export function looksLikeTitle(text: string): boolean {
   const t = text.trim();
@@ -25,6 +30,7 @@ export function looksLikeTitle(text: string): boolean {
     t.length <= 300 &&
     !(endsLikeSentence(t) && /[.;:]$/.test(t) && !t.endsWith('...')) &&
     !BYLINE_PREFIX.test(t) &&
-    dateLine(t) === null
+    dateLine(t) === null &&
+    wholeLine(NAVIGATION, t) === null
   );
 }

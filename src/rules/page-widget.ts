@@ -1,4 +1,5 @@
 import { family, wholeLine, type Hit } from '../phrases/match.js';
+import { navigationLabels } from '../phrases/page-chrome.js';
 import { widgetLabels } from '../phrases/widgets.js';
 import type { Rule } from '../rule.js';
 
@@ -7,7 +8,8 @@ import type { Rule } from '../rule.js';
 // line's start goes, a lone label only when it is the whole line; a label inside a sentence is prose. A star-rating widget flattens into
 // "1 Star2 Stars3 Stars4 Stars5 Stars (4 votes, average: 5.00 out of 5)" in any language: the
 // numbers one to five each glued to a word, then the tally, is no sentence.
-const LABELS = family(widgetLabels, '(?:\\s*\\d+)?');
+// The page's navigation labels ("Skip to content", "Menu") stand alone at the top the same way.
+const LABELS = family([...widgetLabels, ...navigationLabels], '(?:\\s*\\d+)?');
 const STARS = /^1 ?\p{L}+ ?2 ?\p{L}+ ?3 ?\p{L}+ ?4 ?\p{L}+ ?5 ?\p{L}+(?:\s*\(\d+ [^()]{3,80}\))?$/u;
 const MAX_LABEL = 45;
 const TALLY = /^\(\d+ \p{L}+, \p{L}+: \d[.,]\d{1,2} \p{L}+ 5\)$/u;
