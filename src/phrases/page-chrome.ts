@@ -86,25 +86,26 @@ export const headerLabels: readonly PhraseSet[] = [
 ];
 
 /**
- * A page's navigation as its saved text keeps it above the story: the skip link themes print for
- * screen readers (WordPress's own strings), the menu and search toggles, the sign-in link. Only
- * as a whole line; never a headline.
+ * A page's navigation as its saved text keeps it above the story: the breadcrumb trail from the
+ * home page ("Home » News » Local", "Sie sind hier: …"), the skip link themes print for screen
+ * readers (WordPress's own strings), the menu and search toggles, the sign-in link. Only as a
+ * whole line; never a headline.
  */
 export const navigationLabels: readonly PhraseSet[] = [
-  { lang: 'en', phrases: ['Skip to content', 'Skip to main content', 'Skip to navigation', 'Skip to primary navigation', 'Skip to footer', 'Jump to content', 'Toggle navigation', 'Toggle menu', 'Open menu', 'Close menu', 'Main menu', 'Primary menu', 'Menu', 'Search', 'Search for:', 'Sign in', 'Log in', 'Login', 'Breaking News', 'You are here:', 'Back to top'] },
-  { lang: 'de', phrases: ['Zum Inhalt springen', 'Zum Inhalt wechseln', 'Direkt zum Inhalt', 'Zur Navigation springen', 'Navigation umschalten', 'Menü', 'Hauptmenü', 'Suche', 'Suchen', 'Anmelden', 'Einloggen', 'Nach oben'] },
-  { lang: 'fr', phrases: ['Aller au contenu', 'Aller au contenu principal', 'Passer au contenu', 'Aller à la navigation', 'Basculer la navigation', 'Menu principal', 'Rechercher', 'Rechercher :', 'Se connecter', 'Connexion', 'Retour en haut'] },
-  { lang: 'es', phrases: ['Saltar al contenido', 'Ir al contenido', 'Saltar al contenido principal', 'Ir al contenido principal', 'Menú', 'Menú principal', 'Buscar', 'Buscar:', 'Iniciar sesión', 'Volver arriba'] },
-  { lang: 'pt', phrases: ['Ir para o conteúdo', 'Pular para o conteúdo', 'Saltar para o conteúdo', 'Ir para o conteúdo principal', 'Menu principal', 'Pesquisar', 'Pesquisar por:', 'Entrar', 'Voltar ao topo'] },
-  { lang: 'it', phrases: ['Vai al contenuto', 'Salta al contenuto', 'Vai al contenuto principale', 'Menu principale', 'Cerca', 'Cerca:', 'Accedi', 'Torna su'] },
-  { lang: 'nl', phrases: ['Naar de inhoud springen', 'Ga naar de inhoud', 'Spring naar inhoud', 'Hoofdmenu', 'Zoeken', 'Inloggen', 'Terug naar boven'] },
-  { lang: 'pl', phrases: ['Przejdź do treści', 'Przejdź do zawartości', 'Menu główne', 'Szukaj', 'Zaloguj się'] },
-  { lang: 'sv', phrases: ['Hoppa till innehåll', 'Hoppa till innehållet', 'Huvudmeny', 'Sök', 'Logga in'] },
+  { lang: 'en', phrases: ['Home » {x}', 'Home › {x}', 'Home > {x}', 'Home / {x}', 'Home | {x}', 'You are here: {x}', 'Skip to content', 'Skip to main content', 'Skip to navigation', 'Skip to primary navigation', 'Skip to footer', 'Jump to content', 'Toggle navigation', 'Toggle menu', 'Open menu', 'Close menu', 'Main menu', 'Primary menu', 'Menu', 'Search', 'Search for:', 'Sign in', 'Log in', 'Login', 'Breaking News', 'You are here:', 'Back to top'] },
+  { lang: 'de', phrases: ['Startseite » {x}', 'Startseite › {x}', 'Startseite > {x}', 'Startseite / {x}', 'Startseite | {x}', 'Start » {x}', 'Start › {x}', 'Start > {x}', 'Start / {x}', 'Start | {x}', 'Sie sind hier: {x}', 'Zum Inhalt springen', 'Zum Inhalt wechseln', 'Direkt zum Inhalt', 'Zur Navigation springen', 'Navigation umschalten', 'Menü', 'Hauptmenü', 'Suche', 'Suchen', 'Anmelden', 'Einloggen', 'Nach oben'] },
+  { lang: 'fr', phrases: ['Accueil » {x}', 'Accueil › {x}', 'Accueil > {x}', 'Accueil / {x}', 'Accueil | {x}', 'Vous êtes ici : {x}', 'Aller au contenu', 'Aller au contenu principal', 'Passer au contenu', 'Aller à la navigation', 'Basculer la navigation', 'Menu principal', 'Rechercher', 'Rechercher :', 'Se connecter', 'Connexion', 'Retour en haut'] },
+  { lang: 'es', phrases: ['Inicio » {x}', 'Inicio › {x}', 'Inicio > {x}', 'Inicio / {x}', 'Inicio | {x}', 'Portada » {x}', 'Portada › {x}', 'Portada > {x}', 'Portada / {x}', 'Portada | {x}', 'Usted está aquí: {x}', 'Saltar al contenido', 'Ir al contenido', 'Saltar al contenido principal', 'Ir al contenido principal', 'Menú', 'Menú principal', 'Buscar', 'Buscar:', 'Iniciar sesión', 'Volver arriba'] },
+  { lang: 'pt', phrases: ['Início » {x}', 'Início › {x}', 'Início > {x}', 'Início / {x}', 'Início | {x}', 'Página inicial » {x}', 'Página inicial › {x}', 'Página inicial > {x}', 'Página inicial / {x}', 'Página inicial | {x}', 'Você está aqui: {x}', 'Ir para o conteúdo', 'Pular para o conteúdo', 'Saltar para o conteúdo', 'Ir para o conteúdo principal', 'Menu principal', 'Pesquisar', 'Pesquisar por:', 'Entrar', 'Voltar ao topo'] },
+  { lang: 'it', phrases: ['Home » {x}', 'Home › {x}', 'Home > {x}', 'Home / {x}', 'Home | {x}', 'Sei qui: {x}', 'Vai al contenuto', 'Salta al contenuto', 'Vai al contenuto principale', 'Menu principale', 'Cerca', 'Cerca:', 'Accedi', 'Torna su'] },
+  { lang: 'nl', phrases: ['Home » {x}', 'Home › {x}', 'Home > {x}', 'Home / {x}', 'Home | {x}', 'Startpagina » {x}', 'Startpagina › {x}', 'Startpagina > {x}', 'Startpagina / {x}', 'Startpagina | {x}', 'U bent hier: {x}', 'Naar de inhoud springen', 'Ga naar de inhoud', 'Spring naar inhoud', 'Hoofdmenu', 'Zoeken', 'Inloggen', 'Terug naar boven'] },
+  { lang: 'pl', phrases: ['Strona główna » {x}', 'Strona główna › {x}', 'Strona główna > {x}', 'Strona główna / {x}', 'Strona główna | {x}', 'Jesteś tutaj: {x}', 'Przejdź do treści', 'Przejdź do zawartości', 'Menu główne', 'Szukaj', 'Zaloguj się'] },
+  { lang: 'sv', phrases: ['Hem » {x}', 'Hem › {x}', 'Hem > {x}', 'Hem / {x}', 'Hem | {x}', 'Startsida » {x}', 'Startsida › {x}', 'Startsida > {x}', 'Startsida / {x}', 'Startsida | {x}', 'Du är här: {x}', 'Hoppa till innehåll', 'Hoppa till innehållet', 'Huvudmeny', 'Sök', 'Logga in'] },
   { lang: 'da', phrases: ['Spring til indhold', 'Gå til indhold', 'Hovedmenu', 'Søg', 'Log ind'] },
   { lang: 'no', phrases: ['Hopp til innhold', 'Gå til innhold', 'Hovedmeny', 'Søk', 'Logg inn'] },
   { lang: 'fi', phrases: ['Siirry sisältöön', 'Hyppää sisältöön', 'Päävalikko', 'Hae', 'Kirjaudu sisään'] },
   { lang: 'cs', phrases: ['Přeskočit na obsah', 'Přejít k obsahu', 'Hlavní menu', 'Hledat', 'Přihlásit se'] },
-  { lang: 'ru', phrases: ['Перейти к содержимому', 'Перейти к содержанию', 'Перейти к контенту', 'Главное меню', 'Меню', 'Поиск', 'Войти', 'Наверх'] },
+  { lang: 'ru', phrases: ['Главная » {x}', 'Главная › {x}', 'Главная > {x}', 'Главная / {x}', 'Главная | {x}', 'Вы здесь: {x}', 'Перейти к содержимому', 'Перейти к содержанию', 'Перейти к контенту', 'Главное меню', 'Меню', 'Поиск', 'Войти', 'Наверх'] },
   { lang: 'uk', phrases: ['Перейти до вмісту', 'Перейти до змісту', 'Головне меню', 'Меню', 'Пошук', 'Увійти'] },
   { lang: 'tr', phrases: ['İçeriğe geç', 'İçeriğe atla', 'Ana menü', 'Menü', 'Ara', 'Giriş yap'] },
   { lang: 'id', phrases: ['Langsung ke konten', 'Lompat ke konten', 'Menu utama', 'Cari', 'Masuk'] },
