@@ -15,3 +15,16 @@ export const bioOpenings: readonly PhraseSet[] = [
   { lang: 'sv', phrases: ['{name} är ', '{name} arbetar som '] },
   { lang: 'pl', phrases: ['{name} jest ', '{name} pracuje jako '] },
 ];
+
+/**
+ * The newsroom roles a one-line bio under a story gives its writer ("Jane Doe is a reporter at the
+ * Gazette.", "Jana Roth ist Redakteurin bei …"), after the verb of bioOpenings. Lower case.
+ */
+export const newsroomRoles: readonly string[] = [
+  'reporter', 'writer', 'journalist', 'correspondent', 'editor', 'columnist', 'contributor', 'author', 'freelancer', 'producer', 'blogger',
+  'redakteur', 'redakteurin', 'journalistin', 'reporterin', 'korrespondent', 'korrespondentin', 'autor', 'autorin', 'volontär', 'volontärin',
+  'journaliste', 'rédacteur', 'rédactrice', 'correspondant', 'correspondante', 'chroniqueur', 'chroniqueuse',
+  'periodista', 'redactor', 'redactora', 'corresponsal', 'reportero', 'reportera', 'columnista',
+  'jornalista', 'repórter', 'redator', 'redatora', 'correspondente', 'colunista',
+  'giornalista', 'redattore', 'redattrice', 'corrispondente', 'inviato', 'inviata',
+];

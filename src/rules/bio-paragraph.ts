@@ -1,4 +1,4 @@
-import { bioOpenings } from '../phrases/bio.js';
+import { bioOpenings, newsroomRoles } from '../phrases/bio.js';
 import { loose, type PhraseSet } from '../phrases/match.js';
 import type { LineRef, Rule, RuleContext } from '../rule.js';
 import { readCredit } from '../metadata/credit/credit.js';
@@ -40,14 +40,35 @@ function authorBox(ctx: RuleContext): { name: LineRef; role: LineRef | null; bio
   return null;
 }
 
+// A one-line bio closing the story with no name line above ("Jane Doe is a reporter at the
+// Gazette."): its subject, when a full name, and a newsroom role within its first words, is the
+// writer. It is read, not removed (a story about a journalist may end the same way), and only fills
+// in when nothing else names the author.
+const ROLES: ReadonlySet<string> = new Set(newsroomRoles);
+const SIGNED = /^(.{3,60}?) (?:is|was|ist|war|est|était|es|era|é|è|fue|foi) /u;
+const ROLE_WITHIN = 6;
+const MAX_SIGNED_WORDS = 40;
+const SIGNED_WEIGHT = 10;
+
+function signedBio(ctx: RuleContext): void {
+  const last = ctx.all.at(-1);
+  if (!last || !ctx.inTail(last.n) || countWords(last.text, MAX_SIGNED_WORDS + 1) > MAX_SIGNED_WORDS || !endsLikeSentence(last.text)) return;
+  const m = SIGNED.exec(last.text.trim());
+  if (!m?.[1] || !/\s/.test(m[1])) return;
+  const after = last.text.trim().slice(m[0].length).toLowerCase().split(/[\s,.;:()]+/u).slice(0, ROLE_WITHIN);
+  if (!after.some((w) => ROLES.has(w))) return;
+  const credit = readCredit(m[1], { site: ctx.site });
+  if (credit?.kind === 'person' && !credit.name.includes(',')) ctx.meta('author', credit.name, last, SIGNED_WEIGHT);
+}
+
 const rule: Rule = {
   id: 'bio-paragraph',
-  description: 'Removes an author box without a heading at the very end: a name line, a job title and a third-person bio opening with that name ("Ana is a researcher at …").',
+  description: 'Removes an author box without a heading at the very end (a name line, a job title, a bio opening with that name) and reads the writer from a one-line newsroom bio ("Ana Ruiz is a reporter at …").',
   zone: 'tail',
   meta: { extracts: ['author'] },
   apply(ctx) {
     const box = authorBox(ctx);
-    if (!box) return;
+    if (!box) return signedBio(ctx);
     const credit = readCredit(plain(box.name.text), { site: ctx.site });
     if (credit) takeCredit(ctx, box.name, credit);
     ctx.remove(box.name);
