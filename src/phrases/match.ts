@@ -2,6 +2,7 @@ import { anyOf } from '../text/any-of.js';
 import { endCheck, mayEndWithHit } from './ends.js';
 import { embeddedTable, remember, tableKey, type FamilyTable } from './tables.js';
 import { Words } from './words.js';
+import { mayOpenAt, openingHeads } from '../util/regex.js';
 import { unpinned } from '../text/unpin.js';
 
 /**
@@ -247,26 +248,22 @@ function leadsOf(compiled: readonly Compiled[]): string | null {
 }
 
 /**
- * The first one or two characters, lower case, of each lead's first word when they are ASCII: a
- * text that opens with two ASCII characters (at the place a whole-line hit could start) and with
- * none of these cannot open with a lead. anyLead would say so too, but it is a tree of hundreds of
- * words in many scripts under `iu`, which costs milliseconds to compile (twice), and a one-dump run
- * needs it for a few lines only. Under `iu` an ASCII letter matches only itself in either case,
- * the long s and the Kelvin sign, and a letter past ASCII matches no ASCII one but those two (and
- * the dotted and dotless i, to be safe): a word opening with one of them, or a lead that opens with
- * no word, makes the test null (always try anyLead).
+ * The heads (util/regex.ts openingHeads()) of each lead's first word: a text that opens with two
+ * ASCII characters (at the place a whole-line hit could start) and with none of them cannot open
+ * with a lead. anyLead would say so too, but it is a tree of hundreds of words in many scripts
+ * under `iu`, which costs milliseconds to compile (twice), and a one-dump run needs it for a few
+ * lines only. A lead that opens with no word makes the test null (always try anyLead).
  */
 function openings(compiled: readonly Compiled[]): string[] | null {
   if (compiled.length === 0) return null;
-  const heads = new Set<string>();
+  const words: string[] = [];
   for (const c of compiled) {
     const word = /^[\p{L}\p{N}]+/u.exec(c.head)?.[0];
     if (!word || c.opensWithPlaceholder) return null;
-    const head = word.slice(0, 2);
-    if (/[\u017f\u212a\u0130\u0131]/u.test(head)) return null;
-    if (/^[\x00-\x7f]+$/.test(head)) heads.add(head.toLowerCase());
+    words.push(word);
   }
-  return [...heads].sort();
+  const heads = openingHeads(words);
+  return heads && [...heads].sort();
 }
 
 /**
@@ -278,14 +275,6 @@ export function mayOpenWith(f: Family, text: string): boolean {
   return heads === null || mayOpenAt(heads, text, 0);
 }
 
-/** Whether `text` may open a lead at `at` (see openings()): false only where two ASCII characters open none. */
-function mayOpenAt(heads: ReadonlySet<string>, text: string, at: number): boolean {
-  const a = text.charCodeAt(at);
-  const b = at + 1 < text.length ? text.charCodeAt(at + 1) : 0;
-  if (a >= 0x80 || b >= 0x80 || Number.isNaN(a)) return true;
-  const first = text.charAt(at).toLowerCase();
-  return heads.has(first) || (at + 1 < text.length && heads.has(first + text.charAt(at + 1).toLowerCase()));
-}
 
 /**
  * A phrase's longest run of letters and digits outside its placeholders, which loose() keeps as it

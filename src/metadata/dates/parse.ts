@@ -1,7 +1,7 @@
 import { digitAt, opensWithDigits } from '../../text/chars.js';
 import { fold } from '../../text/fold.js';
 import { MONTHS, plain, WEEKDAYS } from './names.js';
-import { offsetOf, zoneOffset, type Ymd } from './zones.js';
+import { isZone, offsetOf, zoneOffset, type Ymd } from './zones.js';
 
 /**
  * Date lines as syndicated dumps write them (catalogue section 11), parsed to ISO 8601 with the
@@ -210,14 +210,12 @@ function clockFrom(hour: number, min: number, sec: number, meridiem: string | un
   return clockOf(h, min, sec) ?? 'bad';
 }
 
-const knownZone = (zone: string) => zoneOffset(zone, { y: 2000, m: 1, d: 1 }) !== null;
-
 /** The time (with meridiem and zone) that opens `s`, and what follows it. */
 function leadingTime(s: string): Timed | null | 'bad' {
   const tm = digitAt(s, 0) ? LEADING_TIME.exec(s) : null;
   if (!tm) return null;
   const clock = clockFrom(Number(tm[1]), Number(tm[2]), Number(tm[3] ?? 0), tm[4]);
-  if (clock === 'bad' || (tm[5] && !knownZone(tm[5]))) return 'bad';
+  if (clock === 'bad' || (tm[5] && !isZone(tm[5]))) return 'bad';
   return { rest: s.slice(tm[0].length), clock, zone: tm[5] ?? null };
 }
 
@@ -225,7 +223,7 @@ function trailingTime(s: string): Timed | null | 'bad' {
   const tm = CLOCK.test(s) ? TRAILING_TIME.exec(s) : null;
   if (!tm) return null;
   const clock = clockFrom(Number(tm[1]), Number(tm[2]), Number(tm[3] ?? 0), tm[4]);
-  if (clock === 'bad' || (tm[5] && !knownZone(tm[5]))) return 'bad';
+  if (clock === 'bad' || (tm[5] && !isZone(tm[5]))) return 'bad';
   return { rest: s.slice(0, tm.index).trim().replace(/[,|·/-]$/, '').trim(), clock, zone: tm[5] ?? null };
 }
 

@@ -56,3 +56,8 @@ export function zoneOffset(zone: string, date: Ymd): string | null {
   const standard = US_GENERIC[zone.replace(/\s/g, '').toLowerCase()];
   return standard === undefined ? null : minutesAsOffset(standard + (usDaylight(date) ? 60 : 0));
 }
+
+/** Whether `zone` names a zone zoneOffset() knows, whatever the day. */
+export function isZone(zone: string): boolean {
+  return offsetOf(zone) !== null || US_GENERIC[zone.replace(/\s/g, '').toLowerCase()] !== undefined;
+}
