@@ -10,6 +10,7 @@ import { markdownBlocks, markdownText, type MdBlock } from '../markdown/blocks.j
 import { frontMatterSpan, looksLikeFrontMatter, parseFrontMatter, tomlDateText, type FrontMatterFormat } from './front-matter.js';
 import { DECLARED, declared, isoOfDate } from './record.js';
 import { findTitle } from './text.js';
+import { opensWithKicker } from './title-line.js';
 import { loadGrayMatter as grayMatter } from './deps.js';
 
 /**
@@ -253,7 +254,7 @@ function parse(text: string, options?: ReadOptions): Doc {
     take(firstLines);
   } else if (end === null && first?.kind === 'p') {
     // No front matter and no heading: a text dump saved as .md, whose first line may be its title.
-    const line = findTitle(body);
+    const line = opensWithKicker(body) ? null : findTitle(body);
     if (line && firstLines.includes(line)) {
       title = { n: line.n, text: markdownText(line.text.trim()) };
       weight = 30;

@@ -7,7 +7,7 @@ import { parseDate } from '../metadata/dates/dates.js';
 import type { Rule } from '../rule.js';
 import { countWords, isProse, key, startsLower } from '../text/fold.js';
 import { envelopeDoc, hasMarkup, readEnvelope, unescapeLines } from './envelope.js';
-import { looksLikeTitle } from './title-line.js';
+import { looksLikeTitle, opensWithKicker } from './title-line.js';
 
 /** The paragraph that starts at lines[start], joined as the renderers join it. */
 function firstBlock(lines: readonly Line[], start: number): string {
@@ -169,7 +169,7 @@ function without(lines: Line[], line: Line): Line[] {
 
 /** One article's Doc from its lines, numbered as in the input. */
 export function textDoc(lines: Line[]): Doc {
-  const title = findTitle(lines);
+  const title = opensWithKicker(lines) ? null : findTitle(lines);
   return {
     title,
     // Note: two slices, not filter(), which grows its result as it goes: a long dump's lines are

@@ -3,6 +3,7 @@ import { BYLINE_PREFIX } from '../metadata/credit/names.js';
 import { countWords, endsLikeSentence, hasWordChar } from '../text/fold.js';
 import { family, wholeLine } from '../phrases/match.js';
 import { navigationLabels } from '../phrases/page-chrome.js';
+import { sectionNames } from '../phrases/sections.js';
 
 // A title is a short line that is not a sentence, a byline or a date. When the first line fails
 // that test the dump has no title: taking a paragraph for the title would hide it from the body.
@@ -17,6 +18,7 @@ const OPENING = /^["'“‘«„‚(\[]+\s*/u;
 
 // A saved page's text may open with its navigation ("Skip to content", "Menu"): no title.
 const NAVIGATION = family(navigationLabels, String.raw`\s*:?`);
+const SECTION = family(sectionNames, String.raw`\s*:?`);
 
 export function looksLikeTitle(text: string): boolean {
   const t = text.trim();
@@ -32,5 +34,31 @@ export function looksLikeTitle(text: string): boolean {
     !BYLINE_PREFIX.test(t) &&
     dateLine(t) === null &&
     wholeLine(NAVIGATION, t) === null
+  );
+}
+
+/**
+ * Whether the text opens with a section's kicker over the headline: "Politics", a blank line, a
+ * longer line that reads as a title, a blank line. The kicker is then no title: the reader leaves
+ * the title open and page-head (rules/page-head.ts) takes the headline, with the story under it,
+ * and removes the kicker above it. Where it cannot, the first paragraph is the title as before.
+ */
+export function opensWithKicker(lines: readonly { text: string }[]): boolean {
+  const at = (from: number) => {
+    let i = from;
+    while (i < lines.length && (lines[i]?.text.trim() ?? '') === '') i++;
+    return i;
+  };
+  const k = at(0);
+  const h = k + 2;
+  const kicker = lines[k]?.text.trim() ?? '';
+  const headline = lines[h]?.text.trim() ?? '';
+  if (!kicker || (lines[k + 1]?.text.trim() ?? '') !== '' || (lines[h + 1]?.text.trim() ?? '') !== '' || at(h + 1) >= lines.length) return false;
+  return (
+    headline.length >= 2 * kicker.length &&
+    countWords(headline) > countWords(kicker) &&
+    !endsLikeSentence(headline) &&
+    wholeLine(SECTION, kicker) !== null &&
+    looksLikeTitle(headline)
   );
 }
