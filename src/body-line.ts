@@ -8,6 +8,11 @@ export interface Source {
   to: number;
 }
 
+/** BodyLine.mark: the text changed since the pass began (or the record is new). */
+export const CHANGED = 8;
+/** BodyLine.mark: the line stood as it stands, in the same zones, when the previous pass began. */
+export const SETTLED = 16;
+
 /**
  * A body line, and the LineRef rules get for it: a live view, so a rule that cuts a line twice
  * sees the first cut in the second. One record per line, with the fold memo in two fields and no
@@ -17,6 +22,12 @@ export class BodyLine implements LineRef {
   gone = false;
   head = false;
   tail = false;
+  /**
+   * What a pass knows of the line from the pass before (see clean.ts settle()), in one small
+   * integer: a body of a million short lines holds a million of these records. A new record, and
+   * one whose text changes, is CHANGED.
+   */
+  mark = CHANGED;
   /** fold() of a text this line had: reused while the text is the same, in this pass and the next. */
   private foldedOf: string | null = null;
   private foldedValue = '';
@@ -59,6 +70,7 @@ export class BodyLine implements LineRef {
   setText(text: string): void {
     if (text === this.text) return;
     this.text = text;
+    this.mark = (this.mark | CHANGED) & ~SETTLED;
     this.foldedOf = null;
     this.foldedValue = '';
   }

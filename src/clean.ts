@@ -2,7 +2,7 @@ import type { Note, Removal } from './article.js';
 import type { Candidate, Doc } from './doc.js';
 import { strongest } from './extractor.js';
 import type { LineRef, Rule, RuleContext, Zone } from './rule.js';
-import { BodyLine, type Source } from './body-line.js';
+import { BodyLine, CHANGED, SETTLED, type Source } from './body-line.js';
 import { sourceIndex } from './source-index.js';
 import { countWords, endsLikeSentence } from './text/fold.js';
 import { keptApart, leadTitle } from './text/layout.js';
@@ -215,9 +215,26 @@ function cutText(l: BodyLine, start: number, end: number): void {
   if (l.text.trim() === '') l.gone = true;
 }
 
+/**
+ * Marks SETTLED the lines that stand as they stood when the previous pass began: same record, same
+ * text, same zones, same code flag. Every rule of that pass saw them so (a line it saw cut by an
+ * earlier rule changed, and is not settled).
+ */
+function settle(lines: readonly BodyLine[]): void {
+  for (const l of lines) {
+    const zones = (l.head ? 1 : 0) | (l.tail ? 2 : 0) | (l.code ? 4 : 0);
+    const settled = (l.mark & CHANGED) === 0 && (l.mark & 7) === zones;
+    l.mark = zones | (settled ? SETTLED : 0);
+  }
+}
+
+/** The title and site a line-local rule was told at its turn in the pass before. */
+type Told = Map<Rule, { title: string | null; site: string | null }>;
+
 /** One pass of every rule over `lines`. Returns whether anything was removed or cut. */
-function pass(lines: BodyLine[], rules: readonly Rule[], state: State, now: Date | null): boolean {
+function pass(lines: BodyLine[], rules: readonly Rule[], state: State, now: Date | null, told: Told): boolean {
   markZones(lines);
+  settle(lines);
   const holder = sourceIndex(lines, (l, add) => {
     if (l.sources === null) add(l.n);
     else for (const s of l.sources) add(s.n);
@@ -234,13 +251,16 @@ function pass(lines: BodyLine[], rules: readonly Rule[], state: State, now: Date
 
   // Rules mostly read; the views are rebuilt only after a rule removed something.
   let version = 0;
-  let views = { version: -1, byZone: new Map<Zone, LineRef[]>() };
-  const view = (zone: Zone): LineRef[] => {
+  let views = { version: -1, byZone: new Map<string, LineRef[]>() };
+  // A line-local rule told what it was told before is asked about the lines that changed only.
+  let changedOnly = false;
+  const view = (zone: Zone, onlyChanged = false): LineRef[] => {
     if (views.version !== version) views = { version, byZone: new Map() };
-    let found = views.byZone.get(zone);
+    const key = onlyChanged ? `${zone}+` : zone;
+    let found = views.byZone.get(key);
     if (!found) {
-      found = lines.filter((l) => !l.gone && inZone(l, zone));
-      views.byZone.set(zone, found);
+      found = lines.filter((l) => !l.gone && inZone(l, zone) && !(onlyChanged && l.mark & SETTLED));
+      views.byZone.set(key, found);
     }
     return found;
   };
@@ -256,7 +276,7 @@ function pass(lines: BodyLine[], rules: readonly Rule[], state: State, now: Date
       return view('anywhere');
     },
     get lines() {
-      return view(rule?.zone ?? 'anywhere');
+      return view(rule?.zone ?? 'anywhere', changedOnly);
     },
     get title() {
       return state.title;
@@ -298,7 +318,16 @@ function pass(lines: BodyLine[], rules: readonly Rule[], state: State, now: Date
       state.notes.push({ rule: rule?.id ?? '', line: r ? r.n : null, message });
     },
   };
-  for (rule of rules) rule.apply(ctx);
+  for (rule of rules) {
+    changedOnly = false;
+    if (rule.meta?.lineLocal) {
+      const knew = { title: state.title, site: strongest(state.candidates, 'site')?.value ?? null };
+      const before = told.get(rule);
+      changedOnly = before !== undefined && before.title === knew.title && before.site === knew.site;
+      told.set(rule, knew);
+    }
+    rule.apply(ctx);
+  }
   return state.removed.length > first;
 }
 
@@ -322,8 +351,9 @@ export function clean(doc: Doc, rules: readonly Rule[], now: Date | null = null,
   const pictureMarkup = new Set<string>();
   for (const l of doc.lines) if (l.picture && l.html) pictureMarkup.add(l.html);
   if (release) doc.lines.length = 0;
+  const told: Told = new Map();
   for (let i = 0; i < MAX_PASSES; i++) {
-    const changed = pass(lines, rules, state, now);
+    const changed = pass(lines, rules, state, now, told);
     const survivors = lines.filter((l) => !l.gone).length;
     lines = joinParagraphs(lines, doc.titleFromBody ?? anyTitle);
     // Joining lines into paragraphs is itself a change a second run would see.

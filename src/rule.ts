@@ -47,6 +47,13 @@ export interface RuleMeta {
    * when a title follows. Default false.
    */
   endsDump?: boolean;
+  /**
+   * Whether its verdict on a line rests on that line alone: its text, whether it is code, the
+   * rule's zone, and the title and site it is told; never on neighbours, positions or earlier
+   * removals. A later pass then asks it only about lines that changed since it last saw them
+   * (passes repeat until nothing changes, and most lines never do). Default false.
+   */
+  lineLocal?: boolean;
 }
 
 export type Zone = 'head' | 'tail' | 'edges' | 'anywhere';

@@ -68,6 +68,7 @@ const rule: Rule = {
   description: 'Removes the Yoast / All in One SEO feed footer "The post <title> appeared first on <site>." in any language, alone or at the end of a paragraph, and keeps the site name.',
   // Cross-posts put "Originally published at <site>" above the article as often as below it.
   zone: 'edges',
+  meta: { lineLocal: true },
   apply(ctx) {
     for (const line of ctx.lines) {
       const hit = hitsAtEnd(FOOTER, line.text, (h) => isFooter(h, line.text, ctx.title));

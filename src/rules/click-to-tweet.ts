@@ -9,7 +9,7 @@ const rule: Rule = {
   id: 'click-to-tweet',
   description: 'Cuts the "Click To Tweet" button label that Social Warfare leaves after a quote, keeping the quote.',
   zone: 'anywhere',
-  meta: { inArticle: true },
+  meta: { lineLocal: true, inArticle: true },
   apply(ctx) {
     for (const line of ctx.lines) {
       // The pattern ends the line: most lines are told apart by their last letters alone.

@@ -37,7 +37,8 @@ export function lineRule(spec: LineRuleSpec): Rule {
     id: spec.id,
     description: spec.description,
     zone: spec.zone,
-    ...(spec.facts && { meta: spec.facts }),
+    // Each line is tried on its own, against fixed patterns: a later pass needs only the changed ones.
+    meta: { ...spec.facts, lineLocal: true },
     apply(ctx) {
       for (const line of ctx.lines) {
         if (spec.cannotMatch?.(line.text)) continue;

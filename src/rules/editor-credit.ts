@@ -17,6 +17,7 @@ const rule: Rule = {
   id: 'editor-credit',
   description: 'Removes the editor and proofreader credits at the edges of a story ("责任编辑：靖宇", "Edited by Jane Doe", "Редактор: Анна Петрова"), in many languages.',
   zone: 'edges',
+  meta: { lineLocal: true },
   apply(ctx) {
     for (const line of ctx.lines) {
       if (line.text.length > MAX_LINE) continue;

@@ -12,6 +12,7 @@ const rule: Rule = {
   id: 'feed-moved',
   description: 'Removes a moved feed\'s notice ("Please update to our new feed url: <url>", "Dieser Feed ist umgezogen: <url>") in many languages; the new address must be one.',
   zone: 'edges',
+  meta: { lineLocal: true },
   apply(ctx) {
     for (const line of ctx.lines) {
       const hit = wholeLine(NOTICE, line.text, (h) => ADDRESS.test((h.groups.url ?? '').trim()));

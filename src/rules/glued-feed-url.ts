@@ -9,7 +9,7 @@ const rule: Rule = {
   id: 'glued-feed-url',
   description: 'Cuts a feed address label ("RSS Feed: https://…/feed/") glued inside a paragraph of show notes, keeping the sentences around it.',
   zone: 'anywhere',
-  meta: { inArticle: true },
+  meta: { lineLocal: true, inArticle: true },
   apply(ctx) {
     for (const line of ctx.lines) {
       const found = [...line.text.matchAll(GLUED)].reverse();

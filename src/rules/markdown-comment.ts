@@ -28,6 +28,7 @@ const rule: Rule = {
   id: 'markdown-comment',
   description: 'Removes Markdown comment lines that render as nothing ("[//]: # (note)", "[comment]: <> (note)", "[#]: translator: (name)").',
   zone: 'anywhere',
+  meta: { lineLocal: true },
   apply(ctx) {
     for (const line of ctx.lines) {
       if (mayOpenWithBracket(line.text) && line.folded.startsWith('[') && PATTERNS.some((p) => p.test(line.folded))) ctx.remove(line);

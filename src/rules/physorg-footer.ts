@@ -14,6 +14,7 @@ const rule: Rule = {
   id: 'physorg-footer',
   description: 'Removes the Phys.org footer lines "Provided by <X>", "+ Explore further" and "Feedback to editors" from the tail.',
   zone: 'tail',
+  meta: { lineLocal: true },
   apply(ctx) {
     for (const line of ctx.lines) {
       // "Provided by" and a short label (80 characters at most) is the longest line taken.

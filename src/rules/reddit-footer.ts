@@ -17,6 +17,7 @@ const rule: Rule = {
   id: 'reddit-footer',
   description: 'Removes the Reddit feed footer "submitted by /u/NAME [link] [comments]", whole or glued to the last sentence, and keeps u/NAME as the author.',
   zone: 'tail',
+  meta: { lineLocal: true },
   apply(ctx) {
     for (const line of ctx.lines) {
       // The links line left by the <br/>: bare link texts, never prose.

@@ -17,6 +17,7 @@ const rule: Rule = {
   id: 'related-link',
   description: 'Removes "Related: <headline>" / "Lesen Sie auch: …" / "Baca juga: …" link lines, in many languages, wherever they stand.',
   zone: 'anywhere',
+  meta: { lineLocal: true },
   apply(ctx) {
     for (const line of ctx.lines) {
       const hit = wholeLine(LABELS, line.text, (h) => {

@@ -15,6 +15,7 @@ const rule: Rule = {
   id: 'reprint-notice',
   description: 'Removes reprint and copyright notices under a post ("本文由…原创发布，转载请…", "转载请注明", "Nachdruck nur mit Genehmigung"), in many languages.',
   zone: 'tail',
+  meta: { lineLocal: true },
   apply(ctx) {
     for (const line of ctx.lines) {
       const hit = hitsAtEnd(NOTICES, line.text, (h) => {

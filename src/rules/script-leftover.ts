@@ -24,6 +24,7 @@ const rule: Rule = {
   id: 'script-leftover',
   description: 'Removes what scripts and shortcodes left as text: "This slideshow requires JavaScript." (in many languages) and an unexpanded shortcode line such as [button link="…"]Label[/button].',
   zone: 'anywhere',
+  meta: { lineLocal: true },
   apply(ctx) {
     for (const line of ctx.lines) {
       const hit = wholeLine(NOTICES, line.text.trim());

@@ -19,6 +19,7 @@ const rule: Rule = {
   id: 'slashdot-footer',
   description: 'Removes "Read more of this story at Slashdot." at the end, as a line or glued to the last sentence, and notes Slashdot as a possible site.',
   zone: 'tail',
+  meta: { lineLocal: true },
   apply(ctx) {
     for (const line of ctx.lines) {
       if (!endsWithSlashdot(line.text)) continue;

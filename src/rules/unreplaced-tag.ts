@@ -17,7 +17,7 @@ const rule: Rule = {
   id: 'unreplaced-tag',
   description: 'Removes Feedzy tags ("[#item_content]") and Yoast variables ("%%POSTLINK%%") left unfilled: the whole line if little else is on it, else just the tags.',
   zone: 'anywhere',
-  meta: { inArticle: true },
+  meta: { lineLocal: true, inArticle: true },
   apply(ctx) {
     for (const line of ctx.lines) {
       const tags = [...line.text.matchAll(TAG)];

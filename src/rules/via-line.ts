@@ -23,6 +23,7 @@ const rule: Rule = {
   id: 'via-line',
   description: 'Removes short source-credit lines at the edges ("Via <Outlet>", "(via <Outlet>)", "h/t <X>", "Source: <Outlet>"); a URL in them becomes the url.',
   zone: 'edges',
+  meta: { lineLocal: true },
   apply(ctx) {
     for (const line of ctx.lines) {
       // Folding only adds to a line's tokens: a long line (a whole body, maybe) is not folded.
