@@ -28,6 +28,11 @@ const bylines = [
   ['Von Jana Roth', 'Jana Roth'], ['Por Ana Ruiz', 'Ana Ruiz'], ['Par Marie Dupont', 'Marie Dupont'], ['Di Marco Rossi', 'Marco Rossi'],
   ['Door Jan de Vries', 'Jan de Vries'], ['Autor: Jan Kowalski', 'Jan Kowalski'], ['Av Anna Svensson', 'Anna Svensson'],
   ['Автор: Иван Петров', 'Иван Петров'], ['Yazar: Ahmet Yılmaz', 'Ahmet Yılmaz'], ['Oleh Budi Santoso', 'Budi Santoso'],
+  ['Words by Jane Doe', AUTHOR], ['By Jane Doe, Associated Press', AUTHOR], ['Jane Doe / Reuters', AUTHOR], ['By Jane Doe @janedoe', AUTHOR],
+  ['Geschrieben von Jana Roth', 'Jana Roth'], ['Text: Jana Roth', 'Jana Roth'], ['Écrit par Marie Dupont', 'Marie Dupont'],
+  ['Publié par Marie Dupont', 'Marie Dupont'], ['Escrito por Ana Ruiz', 'Ana Ruiz'], ['Publicado por Ana Ruiz', 'Ana Ruiz'],
+  ['Scritto da Marco Rossi', 'Marco Rossi'], ['Geplaatst door Jan de Vries', 'Jan de Vries'], ['Skrivet av Anna Svensson', 'Anna Svensson'],
+  ['Af Mette Hansen', 'Mette Hansen'], ['Skrevet av Kari Nordmann', 'Kari Nordmann'], ['Kirjoittaja: Matti Virtanen', 'Matti Virtanen'],
 ];
 const DAY = '2024-03-05';
 const dates = [
@@ -35,6 +40,9 @@ const dates = [
   'Updated March 5, 2024 10:30 AM ET', 'Tue 5 Mar 2024 10.30 GMT', 'Published 10:30 AM EST Mar 5, 2024', '05.03.2024', '5. März 2024',
   '5 de marzo de 2024', 'Publié le 5 mars 2024 à 10h30', '5 марта 2024', '2024年3月5日', 'Tuesday, March 5, 2024', 'March 5th, 2024',
   'Mar. 5, 2024', '5-Mar-2024', '2024. 3. 5.', '5. března 2024', 'Pubblicato il 5 marzo 2024', 'Opublikowano: 5 marca 2024',
+  '2024-03-05T10:30:00Z', 'Tue, 05 Mar 2024 10:30:00 +0000', 'March 5, 2024 10:30 am', '5 Mart 2024', '5 maart 2024', '5 mars 2024',
+  '5. maaliskuuta 2024', '5 de março de 2024', '2024/03/05', 'Mar 5 2024', '5 Mar 2024 10:30 GMT', 'Posted: Tue, Mar 5, 2024',
+  'Veröffentlicht am 05.03.2024', 'Publicado el 5 de marzo de 2024', '5 березня 2024', '2024-03-05 10:30',
 ].map((d) => [d, DAY]);
 
 function run(lines) {

@@ -59,6 +59,7 @@ const DATELINE = /\s+(?:in|en|aus|à|a|em|w|we|da|i|из|в)\s+\p{Lu}[\p{L}.\- ]
 const DEGREE = /^(?:ph\.?\s?d|m\.?d|mba|mph|msc|m\.?sc|ma|ba|bsc|rn|dds|dvm|jd|j\.d|esq|cpa|facp|frcp|mrcp)\.?$/i;
 // The outlet a writer wrote for: "Jane Doe for The Gazette", "Marie Dupont pour Le Monde", "Jana Roth für Die Zeit".
 const WRITING_FOR = /\s+(?:for|pour|für|para|per)\s+(?=\p{Lu}|the\s)/u;
+const HANDLE_AFTER = /(?<=\S)\s+@[\w.]{2,30}$/u;
 const CITY_SLASH = /\s*\/\s*\p{Lu}[\p{L}.\- ]{1,30}$/u;
 // The letter-class patterns' twins for ASCII text (see isAscii), where they match alike.
 const ASCII_DATELINE = /\s+(?:in|en|aus|a|em|w|we|da|i)\s+[A-Z][A-Za-z.\- ]{1,40}$/;
@@ -91,6 +92,8 @@ const isDesk = (s: string) => words(s).some((w) => DESK_WORDS.has(w)) || isAgenc
 function core(text: string, prefixed: boolean): string {
   let t = text.replace(/^[_*]+|[_*]+$/g, '').trim().replace(/\.$/, '');
   t = t.replace(/\s*\((?:[^()]*)\)$/, '').trim() || t;
+  // The writer's account after the name: "Jane Doe @janedoe".
+  if (t.includes('@')) t = t.replace(HANDLE_AFTER, '');
   // A role or an employer after the name ends it, with whatever follows: "Jane Doe, Director of
   // Privacy, Product and Engineering", "Sam Peter, Google Science Fair Team".
   const parts = t.split(/\s*,\s*/);
