@@ -1,6 +1,6 @@
 import type { LineRef, Rule, RuleContext } from '../rule.js';
 import { dateLine, dateLineWeight, type DateLine } from '../metadata/dates/dates.js';
-import { readCredit, withoutBylinePrefix, type Credit } from '../metadata/credit/credit.js';
+import { readCredit, siteOfDesk, withoutBylinePrefix, type Credit } from '../metadata/credit/credit.js';
 
 // Drupal feeds (ZeroHedge among them) end the item with the author field and the created date on
 // the next line: "Tyler Durden" / "Fri, 07/02/2021 – 02:45". Both lines are required: a lone
@@ -31,10 +31,16 @@ function creditOf(ctx: RuleContext, line: LineRef, dateLine: LineRef | undefined
   return readCredit(line.text, { placed: last, site: ctx.site });
 }
 
-/** Record what a credit says: a person is the author; a desk or publication names no one. */
+const DESK_SITE_WEIGHT = 15;
+
+/** Record what a credit says: a person is the author; a desk or publication names no one, but may name the site. */
 export function takeCredit(ctx: RuleContext, line: LineRef, credit: NonNullable<Credit>, weight?: number): void {
-  if (credit.kind === 'person') ctx.meta('author', credit.name, line, weight);
-  else ctx.note(`credited to ${credit.name}, not a person`, line);
+  if (credit.kind === 'person') return ctx.meta('author', credit.name, line, weight);
+  ctx.note(`credited to ${credit.name}, not a person`, line);
+  // A blog, a broadcaster or a project credited as its own author names the site, weakly: a
+  // footer or the feed says it better.
+  const site = siteOfDesk(credit.name);
+  if (site) ctx.meta('site', site, line, DESK_SITE_WEIGHT);
 }
 
 // "Posted by Jane Doe at June 3, 2005 9:12 PM", "By Jane Doe on July 2, 2021", "Por Ana Ruiz el 5 de marzo".

@@ -1,6 +1,6 @@
-import { AGENCIES, AGENCY_PHRASES, BYLINE_PREFIXES, DESK_WORDS, ROLE_WORDS } from './words.js';
+import { AGENCIES, AGENCY_PHRASES, BYLINE_PREFIXES, DESK_WORDS, ORGANISATION_WORDS as ORGANISATION, ROLE_WORDS } from './words.js';
 import { key } from '../../text/fold.js';
-import { isHeadingWords, isName } from './names.js';
+import { isHeadingWords, isName, isSiteName } from './names.js';
 import { openers } from '../../util/regex.js';
 import { isAscii } from '../../text/chars.js';
 import { countries, regions } from '../../phrases/places.js';
@@ -59,6 +59,9 @@ const DATELINE = /\s+(?:in|en|aus|à|a|em|w|we|da|i|из|в)\s+\p{Lu}[\p{L}.\- ]
 const DEGREE = /^(?:ph\.?\s?d|m\.?d|mba|mph|msc|m\.?sc|ma|ba|bsc|rn|dds|dvm|jd|j\.d|esq|cpa|facp|frcp|mrcp)\.?$/i;
 // The outlet a writer wrote for: "Jane Doe for The Gazette", "Marie Dupont pour Le Monde", "Jana Roth für Die Zeit".
 const WRITING_FOR = /\s+(?:for|pour|für|para|per)\s+(?=\p{Lu}|the\s)/u;
+// One word with capitals inside it twice or more ("OpenStreetMap", "LineageOS") is a brand: a
+// person's one-word credit is a login, and names with one inner capital ("McDonald") stay names.
+const BRAND = /^\p{Lu}?\p{Ll}+(?:\p{Lu}+\p{Ll}*){2,}$/u;
 const HANDLE_AFTER = /(?<=\S)\s+@[\w.]{2,30}$/u;
 const CITY_SLASH = /\s*\/\s*\p{Lu}[\p{L}.\- ]{1,30}$/u;
 // The letter-class patterns' twins for ASCII text (see isAscii), where they match alike.
@@ -114,6 +117,22 @@ function core(text: string, prefixed: boolean): string {
   return t.replace(isAscii(t) ? ASCII_DATELINE : DATELINE, '').trim();
 }
 
+/**
+ * The site a desk's credit names: "LineageOS team" -> "LineageOS", "Radio Suisse Romande" as it
+ * is; null for a desk that names none ("Redacción", "Staff") and for an agency, whose stories run
+ * on every site.
+ */
+export function siteOfDesk(name: string): string | null {
+  if (isAgency(name)) return null;
+  const tokens = name.split(/\s+/);
+  while (tokens.length > 0 && DESK_WORDS.has((tokens.at(-1) ?? '').toLowerCase()) && !ORGANISATION.has((tokens.at(-1) ?? '').toLowerCase())) tokens.pop();
+  while (tokens.length > 0 && DESK_WORDS.has((tokens[0] ?? '').toLowerCase()) && !ORGANISATION.has((tokens[0] ?? '').toLowerCase())) tokens.shift();
+  const site = tokens.join(' ');
+  // A desk word left inside is a department ("Port Press Office"), not a publication.
+  const department = tokens.some((t) => DESK_WORDS.has(t.toLowerCase()) && !ORGANISATION.has(t.toLowerCase()));
+  return site && !department && !isAgency(site) && isSiteName(site) ? site : null;
+}
+
 /** "王小明", "शशि तुषार शर्मा": a name in a script without capitals, which isName() cannot judge. */
 const uncased = (s: string) => s.length <= 40 && s.toLowerCase() === s.toUpperCase() && /\p{L}/u.test(s);
 
@@ -157,7 +176,7 @@ export function readCredit(raw: string, options: CreditOptions = {}): Credit {
   const k = key(name.split(/\s*,\s*/)[0] ?? name);
   if (k === domainLabel || k === site || (site && site.replace(/\s+/g, '') === k.replace(/^@/, ''))) return { kind: 'desk', name };
   if (isHeadingWords(name)) return null;
-  if (isDesk(name)) return placed ? { kind: 'desk', name } : null;
+  if (isDesk(name) || BRAND.test(name)) return placed ? { kind: 'desk', name } : null;
   const names = name.split(/\s*,\s*|\s+(?:and|und|et|y|e|i|и|og|och|en|ve|dan)\s+|\s+&\s+/u);
   // "BAAR, SWITZERLAND", "Austin, Texas": a city and its country or state is a dateline.
   // The credit has lost its closing full stop by now: "Toronto, Ont." reads "Toronto, Ont".

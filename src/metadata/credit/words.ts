@@ -77,13 +77,22 @@ export const AGENCY_PHRASES = ['associated press', 'agence france-presse', 'agen
  * Credits that name a desk, a team or a publication rather than a person ("Redacción", "Staff",
  * "The Editors", "Sponsor"): the line is still a credit line, but there is no author.
  */
-export const DESK_WORDS = new Set(
+/** An organisation's own words: a broadcaster, a magazine, a project or a society credits itself, and keeps them in its name. */
+export const ORGANISATION_WORDS = new Set(
   (
+    'radio tv television channel magazine blog podcast foundation project network studio studios ' +
+    'association institute university verlag rundfunk fernsehen revista rádio télévision télé'
+  ).split(' '),
+);
+
+export const DESK_WORDS = new Set([
+  ...(
     'staff team editors editorial newsroom desk redaktion redacción redaccion redação redacao rédaction ' +
     'redazione redactie redakcja редакция редакція 编辑部 sponsor sponsored partner admin administrator ' +
     'webmaster press agency media news images photos wire service services inc ltd llc gmbh'
   ).split(' '),
-);
+  ...ORGANISATION_WORDS,
+]);
 
 /**
  * Bylines written as a sentence, each with the name in the group `name` (and the site in `site`
