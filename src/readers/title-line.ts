@@ -13,6 +13,11 @@ const MAX_TITLE_WORDS = 30;
 // is an abbreviation.
 const SENTENCE_INSIDE = /^(?:\S+\s+){5,}\S*[^\s.!?…][.!?]["'”’)]*\s+\S/;
 
+// Tabloids ask, then tell, in one headline: "Could the case be solved? Dog finds scent at the
+// home of suspect" (no full stop inside, none at the end). A paragraph ends like a sentence.
+const ASKED_INSIDE = /^[^.]*[?!]["'”’)]*\s+[^.?!]*[^\s.?!…:;,]$/u;
+const tabloidHeadline = (t: string): boolean => ASKED_INSIDE.test(t);
+
 // Quotes and brackets may open a title ("« Prisoner of the palace », by ..."); other punctuation not.
 const OPENING = /^["'“‘«„‚(\[]+\s*/u;
 
@@ -28,7 +33,7 @@ export function looksLikeTitle(text: string): boolean {
     // A line that opens with punctuation ("! 0", "— and then") is the tail of something, not a title.
     hasWordChar(t.replace(OPENING, '').split(/\s/, 1)[0] ?? '') &&
     count <= MAX_TITLE_WORDS &&
-    !SENTENCE_INSIDE.test(t) &&
+    !(SENTENCE_INSIDE.test(t) && !tabloidHeadline(t)) &&
     t.length <= 300 &&
     !(endsLikeSentence(t) && /[.;:]$/.test(t) && !t.endsWith('...')) &&
     !BYLINE_PREFIX.test(t) &&
