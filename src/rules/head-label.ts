@@ -3,7 +3,8 @@ import { articleAge } from '../phrases/article-age.js';
 import { paidLabels } from '../phrases/paid-labels.js';
 import { sectionNames } from '../phrases/sections.js';
 import type { LineRef, Rule } from '../rule.js';
-import { countWords, isProse } from '../text/fold.js';
+import { isSiteName } from '../metadata/credit/names.js';
+import { isProse } from '../text/fold.js';
 
 // A page prints labels between its headline and the story: the paid-content label ("Sponsored by
 // Harbour Bank", "Paid content"), the old-story notice ("This article is more than 2 years old"),
@@ -13,13 +14,13 @@ import { countWords, isProse } from '../text/fold.js';
 const PAID = family(paidLabels, String.raw`\s*[:.]?`);
 const AGE = family(articleAge, String.raw`\s*[.!]?`);
 const SECTION = family(sectionNames, String.raw`\s*:?`);
-/** A sponsor is named in a few words; a clause after "Sponsored by" makes it a sentence. */
-const SPONSOR_WORDS = 6;
-const CLAUSE = /[,;:!?()"“”«»]|\.\s/u;
-
+/**
+ * The sponsor is a name ("Harbour Bank", "the Harbour Trust"): a clause after "Sponsored by" or
+ * "Presented by the mayor at Tuesday's meeting" makes the line a sentence.
+ */
 function sponsorOnly(hit: Hit): boolean {
   const x = hit.groups.x;
-  return x === undefined || (countWords(x, SPONSOR_WORDS + 1) <= SPONSOR_WORDS && !CLAUSE.test(x));
+  return x === undefined || isSiteName(x.trim(), 6);
 }
 
 /** Whether no paragraph of the story stands above `line`: the labels' place is over the lead. */
