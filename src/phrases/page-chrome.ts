@@ -115,3 +115,30 @@ export const navigationLabels: readonly PhraseSet[] = [
   { lang: 'ko', phrases: ['콘텐츠로 건너뛰기', '본문 바로가기', '메뉴', '검색', '로그인'] },
   { lang: 'ar', phrases: ['انتقل إلى المحتوى', 'تخطى إلى المحتوى', 'القائمة', 'بحث', 'تسجيل الدخول'] },
 ];
+
+/**
+ * The link labels of a site's footer, which a flattened page keeps as one row under the story
+ * ("Privacy Policy | Terms of Use | Contact Us", "Impressum · Datenschutz · Kontakt"). A row is
+ * made of two or more of them and nothing else but separators; one alone is a word of prose.
+ */
+export const footerLinks: readonly PhraseSet[] = [
+  { lang: 'en', phrases: ['About', 'About us', 'About the site', 'Contact', 'Contact us', 'Contact the newsroom', 'Advertise', 'Advertise with us', 'Advertising', 'Careers', 'Jobs', 'Work with us', 'Privacy', 'Privacy policy', 'Privacy notice', 'Privacy statement', 'Privacy settings', 'Cookie policy', 'Cookies', 'Cookie settings', 'Cookie preferences', 'Manage cookies', 'Terms', 'Terms of use', 'Terms of service', 'Terms & conditions', 'Terms and conditions', 'User agreement', 'Accessibility', 'Accessibility statement', 'Sitemap', 'Site map', 'Help', 'FAQ', 'RSS', 'RSS feeds', 'Legal', 'Legal notice', 'Imprint', 'Corrections', 'Ethics policy', 'Editorial policy', 'Editorial standards', 'Masthead', 'Code of conduct', 'Do not sell my personal information', 'Do not sell or share my personal information', 'Your privacy choices', 'Newsletters', 'Subscriptions', 'Press', 'Media kit', 'Site index'] },
+  { lang: 'de', phrases: ['Impressum', 'Datenschutz', 'Datenschutzerklärung', 'Datenschutzhinweise', 'Kontakt', 'Über uns', 'AGB', 'Nutzungsbedingungen', 'Barrierefreiheit', 'Cookie-Einstellungen', 'Cookie-Richtlinie', 'Privatsphäre-Einstellungen', 'Werbung', 'Mediadaten', 'Jobs', 'Karriere', 'Hilfe', 'Sitemap', 'Leserservice', 'Abo', 'Redaktion'] },
+  { lang: 'fr', phrases: ['Mentions légales', 'Politique de confidentialité', 'Confidentialité', 'Données personnelles', 'Gestion des cookies', 'Politique de cookies', 'Paramètres des cookies', 'Contact', 'Contactez-nous', 'Nous contacter', 'Qui sommes-nous', 'À propos', 'A propos', 'CGU', 'CGV', "Conditions générales d'utilisation", 'Accessibilité', 'Plan du site', 'Publicité', 'Recrutement', 'Aide', 'Charte de déontologie'] },
+  { lang: 'es', phrases: ['Aviso legal', 'Política de privacidad', 'Privacidad', 'Política de cookies', 'Configuración de cookies', 'Contacto', 'Contáctanos', 'Contacte con nosotros', 'Quiénes somos', 'Sobre nosotros', 'Acerca de', 'Términos y condiciones', 'Términos de uso', 'Condiciones de uso', 'Accesibilidad', 'Mapa del sitio', 'Publicidad', 'Publicita con nosotros', 'Trabaja con nosotros', 'Ayuda'] },
+  { lang: 'pt', phrases: ['Política de privacidade', 'Privacidade', 'Política de cookies', 'Termos de uso', 'Termos de utilização', 'Termos e condições', 'Contato', 'Contacto', 'Contactos', 'Fale conosco', 'Quem somos', 'Sobre nós', 'Expediente', 'Ficha técnica', 'Estatuto editorial', 'Acessibilidade', 'Mapa do site', 'Publicidade', 'Anuncie', 'Trabalhe conosco', 'Ajuda'] },
+  { lang: 'it', phrases: ['Note legali', 'Privacy', 'Privacy policy', 'Informativa privacy', 'Cookie policy', 'Preferenze cookie', 'Contatti', 'Contattaci', 'Chi siamo', 'Termini e condizioni', "Termini d'uso", 'Condizioni di utilizzo', 'Accessibilità', 'Mappa del sito', 'Pubblicità', 'Lavora con noi', 'Redazione', 'Aiuto'] },
+  { lang: 'nl', phrases: ['Colofon', 'Privacy', 'Privacyverklaring', 'Privacybeleid', 'Cookiebeleid', 'Cookie-instellingen', 'Contact', 'Over ons', 'Algemene voorwaarden', 'Gebruiksvoorwaarden', 'Toegankelijkheid', 'Adverteren', 'Vacatures', 'Sitemap', 'Klantenservice'] },
+  { lang: 'sv', phrases: ['Integritetspolicy', 'Personuppgiftspolicy', 'Cookiepolicy', 'Cookies', 'Kontakt', 'Kontakta oss', 'Om oss', 'Användarvillkor', 'Villkor', 'Tillgänglighet', 'Annonsera', 'Jobb', 'Kundservice', 'Tipsa oss'] },
+  { lang: 'da', phrases: ['Privatlivspolitik', 'Cookiepolitik', 'Cookies', 'Kontakt', 'Kontakt os', 'Om os', 'Vilkår', 'Handelsbetingelser', 'Tilgængelighed', 'Annoncering', 'Job', 'Kundeservice'] },
+  { lang: 'no', phrases: ['Personvern', 'Personvernerklæring', 'Informasjonskapsler', 'Cookies', 'Kontakt', 'Kontakt oss', 'Om oss', 'Vilkår', 'Brukervilkår', 'Tilgjengelighet', 'Annonser', 'Ledige stillinger', 'Kundeservice'] },
+  { lang: 'fi', phrases: ['Tietosuoja', 'Tietosuojaseloste', 'Evästeet', 'Evästeasetukset', 'Yhteystiedot', 'Ota yhteyttä', 'Meistä', 'Käyttöehdot', 'Saavutettavuus', 'Mainosta', 'Asiakaspalvelu'] },
+  { lang: 'pl', phrases: ['Polityka prywatności', 'Polityka cookies', 'Ustawienia cookies', 'Regulamin', 'Kontakt', 'O nas', 'Redakcja', 'Reklama', 'Kariera', 'Dostępność', 'Mapa strony', 'Pomoc'] },
+  { lang: 'cs', phrases: ['Ochrana osobních údajů', 'Zásady cookies', 'Nastavení cookies', 'Kontakt', 'Kontakty', 'O nás', 'Podmínky užití', 'Obchodní podmínky', 'Reklama', 'Kariéra', 'Redakce', 'Přístupnost'] },
+  { lang: 'ru', phrases: ['Политика конфиденциальности', 'Пользовательское соглашение', 'Правила использования', 'Контакты', 'О нас', 'О проекте', 'Реклама', 'Редакция', 'Вакансии', 'Карта сайта', 'Помощь', 'Использование cookies'] },
+  { lang: 'uk', phrases: ['Політика конфіденційності', 'Умови використання', 'Контакти', 'Про нас', 'Про проєкт', 'Реклама', 'Редакція', 'Вакансії', 'Мапа сайту'] },
+  { lang: 'tr', phrases: ['Gizlilik politikası', 'Gizlilik', 'Çerez politikası', 'Kullanım koşulları', 'İletişim', 'Hakkımızda', 'Künye', 'Reklam', 'KVKK', 'Kariyer', 'Site haritası'] },
+  { lang: 'id', phrases: ['Kebijakan privasi', 'Syarat dan ketentuan', 'Pedoman media siber', 'Kontak', 'Hubungi kami', 'Tentang kami', 'Redaksi', 'Iklan', 'Karier', 'Peta situs'] },
+  { lang: 'zh', phrases: ['隐私政策', '隱私權政策', '使用条款', '使用條款', '联系我们', '聯絡我們', '关于我们', '關於我們', '广告服务', '网站地图', '免责声明'] },
+  { lang: 'ja', phrases: ['プライバシーポリシー', '利用規約', 'お問い合わせ', '会社概要', '運営会社', 'サイトマップ', '広告掲載', '免責事項'] },
+];

@@ -1,9 +1,12 @@
 import type { LineRef, Rule, RuleContext } from '../rule.js';
 import { readCredit, withoutBylinePrefix } from '../metadata/credit/credit.js';
 import { parseDate } from '../metadata/dates/dates.js';
-import { spaceSeparated } from '../text/fold.js';
+import { countWords, spaceSeparated } from '../text/fold.js';
 import { isName } from '../metadata/credit/names.js';
 import { readingTime } from '../phrases/reading-time.js';
+import { bylineRoles } from '../phrases/byline-roles.js';
+import { family, wholeLine } from '../phrases/match.js';
+import { aboveStory } from './head-label.js';
 import { alternation, openers } from '../util/regex.js';
 import { datelineOf, prefixedWithDate, takeCredit, takeDate } from './tail-byline.js';
 
@@ -132,6 +135,31 @@ function bareName(ctx: RuleContext, line: LineRef): boolean {
   return true;
 }
 
+const ROLES = family(bylineRoles, String.raw`\s*\.?`);
+/** A title is a word or a few ("Senior Political Correspondent"); more is a description of someone. */
+const ROLE_WORDS = 4;
+
+/**
+ * "Jane Doe, Staff Writer", "Juan Pérez, corresponsal": a name and a newsroom title (src/phrases/
+ * byline-roles.ts) over the story. Without a byline's prefix only the title says it is a credit,
+ * so it must be one as a whole, and the line must stand above the story: at the end "— Jane Doe,
+ * resident" closes a quotation, and "Paris, France" or "Harbour Bank, Inc." names no writer.
+ */
+function nameWithRole(ctx: RuleContext, line: LineRef): boolean {
+  const text = line.text.trim();
+  const comma = text.lastIndexOf(',');
+  if (comma < 0) return false;
+  const role = text.slice(comma + 1).trim();
+  if (countWords(role, ROLE_WORDS + 1) > ROLE_WORDS || OPENS_WITH_ARTICLE.test(role) || !wholeLine(ROLES, role)) return false;
+  const name = text.slice(0, comma).trim();
+  const bare = withoutBylinePrefix(name) ?? name;
+  if (!isName(bare) || !aboveStory(ctx.all, line)) return false;
+  const credit = readCredit(bare, { site: ctx.site });
+  if (credit?.kind !== 'person') return false;
+  takeCredit(ctx, line, credit);
+  return true;
+}
+
 const rule: Rule = {
   id: 'head-byline',
   description: 'Turns a byline or dateline at the top ("By Jane Doe", "Por Ana Ruiz", "Jane Doe · 5 min read · Mar 5, 2024", "Posted on <date> by X", a date alone) into author and published; drops a lone reading time.',
@@ -152,7 +180,7 @@ const rule: Rule = {
         ctx.remove(line);
         continue;
       }
-      const credit: boolean = !named && (byline(ctx, line) || bareName(ctx, line));
+      const credit: boolean = !named && (byline(ctx, line) || nameWithRole(ctx, line) || bareName(ctx, line));
       // takeDate reads "Published on: 2021-07-02" and "on July 2, 2021" as well as a bare date.
       const taken: boolean = credit || (openerAbove && takeDate(ctx, line, line.text));
       if (taken) ctx.remove(line);

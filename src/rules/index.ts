@@ -22,8 +22,10 @@ import feedzyFooter from './feedzy-footer.js';
 import feedzyPlaceholder from './feedzy-placeholder.js';
 import fivefiltersFooter from './fivefilters-footer.js';
 import followCall from './follow-call.js';
+import footerLinks from './footer-links.js';
 import gluedFeedUrl from './glued-feed-url.js';
 import headByline from './head-byline.js';
+import headLabel from './head-label.js';
 import jetpackLike from './jetpack-like.js';
 import jetpackRelated from './jetpack-related.js';
 import jetpackShare from './jetpack-share.js';
@@ -69,6 +71,7 @@ import watchCall from './watch-call.js';
 export const rules: readonly Rule[] = [
   duplicateTitle,
   pageHead,
+  headLabel,
   repeatedSummary,
   unreplacedTag,
   markdownComment,
@@ -101,6 +104,7 @@ export const rules: readonly Rule[] = [
   relatedLink,
   postNav,
   poweredBy,
+  footerLinks,
   shareRow,
   pageWidget,
   aggregatorMeta,
