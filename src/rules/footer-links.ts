@@ -41,6 +41,7 @@ const rule: Rule = {
   id: 'footer-links',
   description: 'Removes a row of site footer links under the story ("Privacy Policy | Terms of Use | Contact Us", "Impressum · Datenschutz · Kontakt").',
   zone: 'tail',
+  meta: { lineLocal: true },
   apply(ctx) {
     for (const line of ctx.lines) {
       if (line.code || line.text.length > 400) continue;
