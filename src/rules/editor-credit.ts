@@ -16,9 +16,14 @@ const MAX_REPORTERS_TOKENS = 10;
 // Wire copy sets the credit off with a dash or brackets: "— With reporting by Jane Doe".
 const SET_OFF = /^[\s\-\u2013\u2014*(]+|[\s)]+$/gu;
 
+// Between the names only the little words of a credit ("Jane Doe in London and Tom Bell"): a
+// lower-case word of any other kind makes it a sentence ("Mitarbeit: Die Stadt plant neue Radwege").
+const LINKS = new Set(['in', 'and', 'from', 'at', 'with', 'y', 'e', 'et', 'und', 'en', 'i', 'em', 'a', 'à', 'aus', 'da', 'de', 'del', 'di', 'do', 'dos', 'van', 'von', 'der', 'den', 'la', 'le', 'w', 'из', 'в', 'и']);
+
 const isReporters = (name: string): boolean => {
   const names = (name.split(';')[0] ?? '').replace(/\.$/u, '').trim();
-  return names !== '' && spaceSeparated(names, MAX_REPORTERS_TOKENS + 1) <= MAX_REPORTERS_TOKENS && !startsLower(names) && !/[.!?]/u.test(names) && !/,\s*\p{Ll}/u.test(names);
+  if (names === '' || spaceSeparated(names, MAX_REPORTERS_TOKENS + 1) > MAX_REPORTERS_TOKENS || /[.!?:]/u.test(names)) return false;
+  return !startsLower(names) && names.split(/[\s,]+/u).every((w) => w === '' || !startsLower(w) || LINKS.has(w.toLowerCase()));
 };
 const MAX_NAME_TOKENS = 6;
 
