@@ -149,10 +149,11 @@ describe('custom rules', () => {
   });
 
   it('a regex is searched in the folded line, with "i" for case', () => {
-    const input = dump('Sea Wall Repairs', 'Download the “ACME” app today', 'download the "acme" app');
+    // Not a call follow-call knows ("Download the … app" is one): only the custom rule may take these.
+    const input = dump('Sea Wall Repairs', 'Open the “ACME” app today', 'open the "acme" app');
     const [a] = scrubWith(input, { customRules: [{ id: 'acme-app', match: { regex: 'the "ACME" app' } }] });
-    expect(removedBy(a, 'acme-app')).toEqual(['Download the “ACME” app today']);
-    const [b] = scrubWith(input, { customRules: [{ id: 'acme-app', match: { regex: '^download the "acme" app', flags: 'i' } }] });
+    expect(removedBy(a, 'acme-app')).toEqual(['Open the “ACME” app today']);
+    const [b] = scrubWith(input, { customRules: [{ id: 'acme-app', match: { regex: '^open the "acme" app', flags: 'i' } }] });
     expect(removedBy(b, 'acme-app')).toHaveLength(2);
   });
 

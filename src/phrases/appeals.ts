@@ -34,3 +34,18 @@ export const appeals: readonly PhraseSet[] = [
   { lang: 'ar', phrases: ['ادعمنا', 'تبرع الآن', 'اشترك لمواصلة القراءة'] },
   { lang: 'zh', phrases: ['支持我们', '订阅以继续阅读', '本文为付费内容'] },
 ];
+
+/**
+ * How a newsroom introduces itself in the sentence before its appeal ("The Harbour Times is an
+ * independent, nonprofit newsroom. Support our work."): the sentence goes with the call. Matched as
+ * a whole sentence that a call follows, never alone: "The council is an independent body" is prose.
+ */
+export const appealLeads: readonly PhraseSet[] = [
+  { lang: 'en', phrases: ['{x} is an independent, nonprofit newsroom', '{x} is an independent nonprofit newsroom', '{x} is an independent newsroom', '{x} is a nonprofit newsroom', '{x} is an independent, reader-funded newsroom', '{x} is a reader-funded newsroom', '{x} is an independent, nonprofit news organization', '{x} is a nonprofit news organization', '{x} is an independent news organization', 'We are an independent, nonprofit newsroom', 'We are an independent, reader-funded newsroom', 'We are an independent newsroom', 'We are a nonprofit newsroom', 'We are a nonprofit news organization', 'Independent journalism needs your support', 'Our journalism is free to read'] },
+  { lang: 'de', phrases: ['{x} ist ein unabhängiges, gemeinnütziges Medium', '{x} ist ein unabhängiges Medium', '{x} ist ein gemeinnütziges Medium', '{x} ist eine unabhängige Redaktion', 'Wir sind ein unabhängiges Medium', 'Wir sind eine unabhängige Redaktion', 'Unabhängiger Journalismus braucht Ihre Unterstützung'] },
+  { lang: 'fr', phrases: ['{x} est un média indépendant', '{x} est un média indépendant et à but non lucratif', '{x} est une rédaction indépendante', 'Nous sommes un média indépendant', 'Le journalisme indépendant a besoin de vous'] },
+  { lang: 'es', phrases: ['{x} es un medio independiente', '{x} es un medio independiente y sin fines de lucro', '{x} es un medio sin fines de lucro', 'Somos un medio independiente', 'El periodismo independiente necesita tu apoyo'] },
+  { lang: 'pt', phrases: ['{x} é um veículo independente', '{x} é um jornal independente', '{x} é um veículo independente e sem fins lucrativos', 'Somos um veículo independente', 'O jornalismo independente precisa do seu apoio'] },
+  { lang: 'it', phrases: ['{x} è un giornale indipendente', '{x} è una testata indipendente', 'Siamo un giornale indipendente', 'Siamo una testata indipendente', 'Il giornalismo indipendente ha bisogno di te'] },
+  { lang: 'nl', phrases: ['{x} is een onafhankelijk medium', 'Wij zijn een onafhankelijk medium', 'Onafhankelijke journalistiek heeft jouw steun nodig'] },
+];

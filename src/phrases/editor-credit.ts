@@ -23,3 +23,21 @@ export const editorCredits: readonly PhraseSet[] = [
   { lang: 'id', phrases: ['Editor:', 'Penyunting:', 'Redaktur:'] },
   { lang: 'vi', phrases: ['Biên tập:', 'Biên tập viên:'] },
 ];
+
+/**
+ * Credits of the reporters who helped with a story, printed under it ("Additional reporting by
+ * Jane Doe", "With reporting by Jane Doe in London", "Mitarbeit: Jana Roth"): the names follow.
+ * They name contributors, not the writer, so no author is read from them.
+ */
+export const reportingCredits: readonly PhraseSet[] = [
+  { lang: 'en', phrases: ['Additional reporting by', 'Additional reporting from', 'With additional reporting by', 'With reporting by', 'With reporting from', 'Contributing reporting by', 'Reporting contributed by', 'Contributing:', 'Also contributing:', 'Contributors:', 'Research by'] },
+  { lang: 'de', phrases: ['Mitarbeit:', 'Mitarbeit von', 'Unter Mitarbeit von', 'Mit Material von', 'Mit Beiträgen von', 'Mitgearbeitet hat', 'Mitgearbeitet haben'] },
+  { lang: 'fr', phrases: ['Avec la collaboration de', 'Avec la contribution de', 'Avec des informations de', 'Ont collaboré :', 'A collaboré :'] },
+  { lang: 'es', phrases: ['Con información adicional de', 'Con información de', 'Con reportes de', 'Con la colaboración de', 'Colaboró:', 'Colaboraron:'] },
+  { lang: 'pt', phrases: ['Com reportagem adicional de', 'Com informações de', 'Com colaboração de', 'Colaborou', 'Colaboraram', 'Colaborou:'] },
+  { lang: 'it', phrases: ['Ha collaborato', 'Hanno collaborato', 'Con la collaborazione di', 'Hanno contribuito'] },
+  { lang: 'nl', phrases: ['Met medewerking van', 'Aanvullende verslaggeving door', 'Met bijdragen van'] },
+  { lang: 'pl', phrases: ['Współpraca:', 'Współpraca redakcyjna:'] },
+  { lang: 'sv', phrases: ['Medverkande:', 'Ytterligare rapportering av'] },
+  { lang: 'ru', phrases: ['При участии', 'В подготовке материала участвовал', 'В подготовке материала участвовали'] },
+];

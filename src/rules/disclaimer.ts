@@ -1,4 +1,4 @@
-import { affiliateDisclosures, disclaimerLabels, disclaimers } from '../phrases/disclaimer.js';
+import { affiliateDisclosures, disclaimerLabels, disclaimerOpenings, disclaimers } from '../phrases/disclaimer.js';
 import { family, wholeLine } from '../phrases/match.js';
 import type { Rule } from '../rule.js';
 import { escapeRegExp } from '../util/regex.js';
@@ -8,6 +8,9 @@ import { countWords } from '../text/fold.js';
 // lines. The short sentences it stands among ("Data only. Not financial advice. Checked Oct 3.")
 // are the same notice; a longer one before them is the post's own and stays.
 const DISCLAIMER = family([...disclaimers, ...affiliateDisclosures], String.raw`\s*[.!]?`);
+// A notice that opens its sentence ("The views expressed … are those of the author") may run on
+// to the sentence's end: a comma or a space, then no more sentences.
+const OPENINGS = family(disclaimerOpenings, String.raw`(?:[\s,;]+[^.!?]*)?[.!]?`);
 const LABEL = new RegExp(`^(?:${[...new Set(disclaimerLabels.flatMap((set) => set.phrases))].map((p) => escapeRegExp(p).replace(/ :$/, '\\s*:')).join('|')})\\s*`, 'iu');
 const SHORT_SENTENCE = 5;
 // Sentence ends, with the closing emphasis of a Markdown line ("*… only.*").
@@ -53,7 +56,7 @@ function disclaimerStart(text: string): { start: number; lang: string } | null {
   for (let i = parts.length - 1; i >= 0; i--) {
     const part = parts[i] as Span;
     const bare = part.text.replace(EMPHASIS, '').replace(LABEL, '');
-    const hit = wholeLine(DISCLAIMER, bare);
+    const hit = wholeLine(DISCLAIMER, bare) ?? wholeLine(OPENINGS, bare);
     if (hit) lang = hit.lang;
     else if (countWords(bare) > SHORT_SENTENCE) break;
     start = part.start;

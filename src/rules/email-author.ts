@@ -1,3 +1,6 @@
+import { contactLabels } from '../phrases/contact-author.js';
+import { family, wholeLine } from '../phrases/match.js';
+import type { Rule } from '../rule.js';
 import { lineRule } from './define.js';
 import { tokensAtLeast } from '../text/fold-start.js';
 
@@ -7,9 +10,9 @@ import { tokensAtLeast } from '../text/fold-start.js';
 // name in brackets is taken as the author.
 const DOMAIN = /^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$/i;
 
-export default lineRule({
+const fields = lineRule({
   id: 'email-author',
-  description: 'Removes RSS author fields printed as a line of text ("desk@example.com (Example News)", "Example News (mailto:desk@example.com)") at the edges.',
+  description: 'Removes RSS author fields printed as a line of text ("desk@example.com (Example News)", "Example News (mailto:desk@example.com)") and labelled addresses ("Contact the author: …") at the edges.',
   zone: 'edges',
   facts: { extracts: ['author'] },
   // An address and a name of 60 characters at most (twice): fewer than 70 tokens, and folding
@@ -29,3 +32,20 @@ export default lineRule({
     return m[2] ? { site: m[1] ?? '' } : { author: m[1] ?? '' };
   },
 });
+
+// The writer's address under a label closing a story ("Contact the author: jane@example.com",
+// src/phrases/contact-author.ts) is a way to write in, not a credit: no name is read from it.
+const CONTACT = family(contactLabels, String.raw`\s*<?(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?\.?`);
+
+const rule: Rule = {
+  ...fields,
+  apply(ctx) {
+    for (const line of ctx.lines) {
+      if (!line.text.includes('@') || tokensAtLeast(line.text, 20)) continue;
+      const hit = wholeLine(CONTACT, line.text.trim());
+      if (hit) ctx.remove(line, hit.lang);
+    }
+    fields.apply(ctx);
+  },
+};
+export default rule;

@@ -1,5 +1,5 @@
-import { family, hitsAtEnd, loose, type Family, type Hit, type PhraseSet } from '../phrases/match.js';
-import { appeals } from '../phrases/appeals.js';
+import { family, hitsAtEnd, loose, wholeLine, type Family, type Hit, type PhraseSet } from '../phrases/match.js';
+import { appealLeads, appeals } from '../phrases/appeals.js';
 import { commentCalls } from '../phrases/comment-prompts.js';
 import { followCalls } from '../phrases/follow.js';
 import { followServices, shareCalls, shareServices } from '../phrases/share.js';
@@ -59,6 +59,17 @@ const MAX_WORDS = 45;
 const QUESTION = /(?:^|[.!?。！？]["'”’»)]*\s+)([¿¡]?\p{Lu}[^.!?。！？]{0,80}[?？])\s*$/u;
 const MAX_QUESTION_WORDS = 8;
 
+// A newsroom's word about itself just before its call ("X is an independent, nonprofit newsroom.
+// Support our work.") is the appeal's opening, never the story's: it goes with the call.
+const LEADS = family(appealLeads, String.raw`\s*[.!]?`);
+const LAST_SENTENCE = /(?:^|[.!?]["'”’»)]*\s+)([^.!?]{3,160}[.!?])\s*$/u;
+
+function ledBefore(text: string, start: number): number {
+  const m = LAST_SENTENCE.exec(text.slice(0, start));
+  const sentence = m?.[1];
+  return m && sentence && wholeLine(LEADS, sentence) ? m.index + m[0].indexOf(sentence) : start;
+}
+
 function askedBefore(text: string, start: number): number {
   const m = QUESTION.exec(text.slice(0, start));
   const question = m?.[1];
@@ -92,7 +103,7 @@ const rule: Rule = {
       };
       const hit = callAtEnd(CALLS, line.text, MAX_WORDS, placed(MAX_WORDS)) ?? callAtEnd(BOX_CALLS, line.text, MAX_BOX_WORDS, placed(MAX_BOX_WORDS));
       if (!hit) continue;
-      const start = askedBefore(line.text, hit.start);
+      const start = ledBefore(line.text, askedBefore(line.text, hit.start));
       if (line.text.slice(0, start).replace(LIST_MARKER, '').trim() === '') ctx.remove(line, hit.lang);
       else ctx.cut(line, start, line.text.length, hit.lang);
     }

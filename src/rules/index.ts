@@ -8,6 +8,7 @@ import bioParagraph from './bio-paragraph.js';
 import appearedFirstOn from './appeared-first-on.js';
 import clickToTweet from './click-to-tweet.js';
 import commentCount from './comment-count.js';
+import readingTime from './reading-time.js';
 import creditSentence from './credit-sentence.js';
 import disclaimer from './disclaimer.js';
 import editorCredit from './editor-credit.js';
@@ -111,6 +112,7 @@ export const rules: readonly Rule[] = [
   feedMeta,
   feedMoved,
   commentCount,
+  readingTime,
   gluedFeedUrl,
   newsletterFooter,
   followCall,

@@ -1,3 +1,5 @@
+import { family, wholeLine } from '../phrases/match.js';
+import { syndicatedBy } from '../phrases/syndication.js';
 import type { Rule } from '../rule.js';
 import { spaceSeparated } from '../text/fold.js';
 import { foldedStart, tokensAtLeast } from '../text/fold-start.js';
@@ -23,6 +25,10 @@ const VERB = /publish|posted|appeared|reprint|repost/i;
 // the link text on a line of its own, it goes with the notice.
 const READ_ORIGINAL = /^read the original article\.?$/i;
 
+// A distribution network's credit on the copies it hands out (src/phrases/syndication.ts): the
+// origin it names wrote the piece, and is noted like a republishing outlet.
+const SYNDICATED = family(syndicatedBy, String.raw`\s*[.!]?`);
+
 /** The first http(s) URL in a line, without the sentence punctuation after it. */
 export function urlIn(text: string): string | null {
   return /https?:\/\/[^\s<>"']+/i.exec(text)?.[0].replace(/[.,;:!?)\]]+$/, '') ?? null;
@@ -38,6 +44,13 @@ const rule: Rule = {
       const long = line.text.length > LONG_LINE && tokensAtLeast(line.text, MAX_TOKENS);
       const text = long ? foldedStart(line.text) : line.folded;
       let origin: string | undefined;
+      const syndicated = long ? null : wholeLine(SYNDICATED, line.text.trim());
+      if (syndicated) {
+        const from = syndicated.groups.origin ?? syndicated.groups.network;
+        if (from) ctx.note(`syndicated from ${from}`, line);
+        ctx.remove(line, syndicated.lang);
+        continue;
+      }
       if (CONVERSATION.test(text)) origin = 'The Conversation';
       else if (!long && spaceSeparated(text, MAX_TOKENS) < MAX_TOKENS && VERB.test(text)) {
         let m: RegExpExecArray | null = null;
