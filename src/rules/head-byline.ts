@@ -3,11 +3,10 @@ import { readCredit, withoutBylinePrefix } from '../metadata/credit/credit.js';
 import { parseDate } from '../metadata/dates/dates.js';
 import { countWords, spaceSeparated } from '../text/fold.js';
 import { isName } from '../metadata/credit/names.js';
-import { readingTime } from '../phrases/reading-time.js';
+import { readingTimeLang } from '../text/reading-time.js';
 import { bylineRoles } from '../phrases/byline-roles.js';
 import { family, wholeLine } from '../phrases/match.js';
 import { aboveStory } from './head-label.js';
-import { alternation, openers } from '../util/regex.js';
 import { datelineOf, prefixedWithDate, takeCredit, takeDate } from './tail-byline.js';
 
 // Bylines and datelines at the top of the body:
@@ -23,23 +22,10 @@ const AUTHORED = /^authored by (.+?)(?: via (.+?))?[,:]$/i;
 const AUTHORED_GLUED = /^authored by ([^,]{3,60}?) via ([^,]{2,60}),\s+(?=\p{Lu})/iu;
 // Parts of a one-line credit: "Jane Doe · 5 min read · Mar 5, 2024", "Jane Doe | March 5, 2024".
 const PART_SEPARATOR = /\s+[·•|]\s+|\s+[\u2013\u2014]\s+/;
-const READING_TIME = readingTimeTest();
 
-/** "5 min read", "Reading time: 5 minutes", "Lesezeit: 4 Minuten": the words of src/phrases/reading-time.ts. */
-function readingTimeTest(): RegExp {
-  const sets = Object.values(readingTime);
-  const labels = alternation(sets.flatMap((s) => s.labels));
-  const units = alternation(sets.flatMap((s) => s.units));
-  const after = alternation(sets.flatMap((s) => s.after));
-  // A label before the count or a word after it: "5 minutes" alone may be a recipe's or a podcast's.
-  const count = `(?:~|ca\\.?\\s*|about\\s+)?\\d+\\s*(?:${units})\\.?`;
-  return new RegExp(`^(?:(?:${labels})\\s*[:：]?\\s*${count}(?:\\s*(?:${after}))?|${count}\\s*(?:${after}))$`, 'iu');
-}
-// A reading time opens with its label or its count, and has a digit.
-const READING_OPENERS = openers([...Object.values(readingTime).flatMap((s) => s.labels), '~', 'ca', 'about', ...'0123456789']);
-
+/** "5 min read", "Reading time: 5 minutes", "Lesezeit: 4 Minuten" (src/text/reading-time.ts). */
 function isReadingTime(text: string): boolean {
-  return READING_OPENERS.test(text) && /\d/.test(text) && READING_TIME.test(text);
+  return readingTimeLang(text) !== null;
 }
 // A bare name with no date is taken only when prose follows it: the story's first paragraph.
 const PROSE = 80;
