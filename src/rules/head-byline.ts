@@ -1,7 +1,7 @@
 import type { LineRef, Rule, RuleContext } from '../rule.js';
 import { readCredit, withoutBylinePrefix } from '../metadata/credit/credit.js';
-import { parseDate } from '../metadata/dates/dates.js';
-import { countWords, spaceSeparated } from '../text/fold.js';
+import { dateLabel, parseDate } from '../metadata/dates/dates.js';
+import { countWords, fold, spaceSeparated } from '../text/fold.js';
 import { isName } from '../metadata/credit/names.js';
 import { readingTimeLang } from '../text/reading-time.js';
 import { bylineRoles } from '../phrases/byline-roles.js';
@@ -146,6 +146,32 @@ function nameWithRole(ctx: RuleContext, line: LineRef): boolean {
   return true;
 }
 
+/**
+ * A page's meta block puts a byline's label on a line of its own and the name on the next
+ * ("Author:" / "Jane Doe"): the two are read as one line, and go together. A label left with no
+ * value under it ("Publish date:" over the story) is the block's too.
+ */
+function labelOverValue(ctx: RuleContext, line: LineRef, named: boolean): 'credit' | 'empty' | null {
+  const text = line.text.trim();
+  const bylineLabel = withoutBylinePrefix(text) === '' && /[:：]$/u.test(text);
+  if (!bylineLabel && dateLabel(text) === null) return null;
+  const value = ctx.nextInBlock(line);
+  // A label over the next label, or over nothing, is empty; a label over a date is labelled-date's.
+  if (value === undefined || isLabel(value.text.trim())) return 'empty';
+  if (!bylineLabel || named) return null;
+  const joined = `${text} ${value.text.trim()}`;
+  if (!byline(ctx, { n: line.n, text: joined, folded: fold(joined), block: line.block, code: false })) {
+    // The label says the value is a credit: a desk's ("Editorial Staff") counts, as a note.
+    const credit = readCredit(joined, { site: ctx.site, placed: true });
+    if (!credit) return null;
+    takeCredit(ctx, line, credit);
+  }
+  ctx.remove(value);
+  return 'credit';
+}
+
+const isLabel = (text: string): boolean => (withoutBylinePrefix(text) === '' && /[:：]$/u.test(text)) || dateLabel(text) !== null;
+
 const rule: Rule = {
   id: 'head-byline',
   description: 'Turns a byline or dateline at the top ("By Jane Doe", "Por Ana Ruiz", "Jane Doe · 5 min read · Mar 5, 2024", "Posted on <date> by X", a date alone) into author and published; drops a lone reading time.',
@@ -164,6 +190,12 @@ const rule: Rule = {
       // A reading time alone ("5 min read") is the byline's companion: it goes, and a date may still follow.
       if (isReadingTime(line.text.trim())) {
         ctx.remove(line);
+        continue;
+      }
+      const labelled = labelOverValue(ctx, line, named);
+      if (labelled) {
+        ctx.remove(line);
+        named ||= labelled === 'credit';
         continue;
       }
       const credit: boolean = !named && (byline(ctx, line) || nameWithRole(ctx, line) || bareName(ctx, line));

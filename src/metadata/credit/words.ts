@@ -73,10 +73,6 @@ export const AGENCIES = new Set(
 /** Agency names of more than one word, matched on the folded tail of a credit. */
 export const AGENCY_PHRASES = ['associated press', 'agence france-presse', 'agence france presse', 'press trust of india', 'getty images', 'europa press', 'deutsche presse-agentur'];
 
-/**
- * Credits that name a desk, a team or a publication rather than a person ("Redacción", "Staff",
- * "The Editors", "Sponsor"): the line is still a credit line, but there is no author.
- */
 /** An organisation's own words: a broadcaster, a magazine, a project or a society credits itself, and keeps them in its name. */
 export const ORGANISATION_WORDS = new Set(
   (
@@ -85,6 +81,10 @@ export const ORGANISATION_WORDS = new Set(
   ).split(' '),
 );
 
+/**
+ * Credits that name a desk, a team or a publication rather than a person ("Redacción", "Staff",
+ * "The Editors", "Sponsor"): the line is still a credit line, but there is no author.
+ */
 export const DESK_WORDS = new Set([
   ...(
     'staff team editors editorial newsroom desk redaktion redacción redaccion redação redacao rédaction ' +

@@ -4,7 +4,7 @@
  * "date published: ...", "Publié le ...", "Veröffentlicht am ...", "发布时间：...".
  */
 export const DATE_LABELS: Readonly<Record<string, readonly string[]>> = {
-  en: ['published on', 'published at', 'published', 'date published', 'first published', 'originally published', 'publication date', 'posted on', 'posted at', 'posted', 'updated on', 'last updated on', 'last updated', 'last modified on', 'last modified', 'updated', 'date', 'dated', 'pubdate', 'created on', 'created', 'on'],
+  en: ['published on', 'published at', 'published', 'date published', 'first published', 'originally published', 'publication date', 'publish date', 'published date', 'post date', 'posted on', 'posted at', 'posted', 'updated on', 'last updated on', 'last updated', 'last modified on', 'last modified', 'updated', 'date', 'dated', 'pubdate', 'created on', 'created', 'on'],
   de: ['veröffentlicht am', 'veröffentlicht', 'publiziert am', 'erschienen am', 'erstellt am', 'aktualisiert am', 'aktualisiert', 'zuletzt aktualisiert', 'datum', 'stand', 'am'],
   fr: ['publié le', 'publié', 'posté le', 'mis à jour le', 'mise à jour le', 'mise à jour', 'date de publication', 'date', 'le'],
   es: ['publicado el', 'publicado', 'actualizado el', 'actualizado', 'fecha de publicación', 'fecha', 'el'],
