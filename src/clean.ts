@@ -308,8 +308,8 @@ function pass(lines: BodyLine[], rules: readonly Rule[], state: State, now: Date
       cutText(l, start, end);
       version += 1;
     },
-    meta(field, value, r, weight = 50) {
-      state.candidates.push({ field, value, from: rule?.id ?? '', line: r.n, weight });
+    meta(field, value, r, weight = 50, dayFirst) {
+      state.candidates.push({ field, value, from: rule?.id ?? '', line: r.n, weight, ...(dayFirst ? { dayFirst } : {}) });
     },
     markTruncated() {
       state.truncated = true;

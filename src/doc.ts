@@ -47,6 +47,8 @@ export interface Candidate {
   line: number | null;
   /** Higher wins. Guides: 100 declared by the format, 50 a specific pattern, 10 a guess. */
   weight: number;
+  /** A date's day-first reading, where it reads both ways (ParsedDate.dayFirst). */
+  dayFirst?: string;
 }
 
 /**

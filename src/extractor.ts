@@ -12,7 +12,7 @@ export interface Extractor {
 export interface ExtractInput {
   candidates: readonly Candidate[];
   doc: Doc;
-  /** Fields decided so far, in META_FIELDS order (the title extractor can see the site, etc.). */
+  /** Fields decided so far, in the extractors' order (src/extractors/index.ts): the title extractor sees the site, the date the language. */
   decided: Partial<Record<MetaField, string | null>>;
   /** The clean body, paragraphs joined by a blank line: what the language is detected from. */
   text: string;

@@ -93,7 +93,8 @@ export interface RuleContext {
   remove(line: LineRef, lang?: string): void;
   /** Remove `text.slice(start, end)` from the line, keeping the rest in the body. */
   cut(line: LineRef, start: number, end?: number, lang?: string): void;
-  meta(field: MetaField, value: string, line: LineRef, weight?: number): void;
+  /** `dayFirst`: a date's other reading, where it reads both ways (see ParsedDate.dayFirst). */
+  meta(field: MetaField, value: string, line: LineRef, weight?: number, dayFirst?: string): void;
   markTruncated(line: LineRef): void;
   note(message: string, line?: LineRef): void;
 }

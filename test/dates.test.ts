@@ -259,3 +259,14 @@ describe('parseDate reads the American and British news shapes', () => {
     expect(dateLine('Last updated on March 5, 2024')?.label).toBe('Last updated on');
   });
 });
+
+describe('parseDate keeps both readings of a numeric date that reads both ways', () => {
+  it('gives month/day, with day/month beside it for an article written day first', () => {
+    expect(parseDate('05/10/2018')).toMatchObject({ iso: '2018-05-10', dayFirst: '2018-10-05' });
+    expect(parseDate('05/10/2018 14:30')).toMatchObject({ iso: '2018-05-10T14:30:00', dayFirst: '2018-10-05T14:30:00' });
+  });
+  it('has one reading where the day is over 12, or both readings are the same day', () => {
+    expect(parseDate('25/10/2018')?.dayFirst).toBeUndefined();
+    expect(parseDate('10/10/2018')?.dayFirst).toBeUndefined();
+  });
+});

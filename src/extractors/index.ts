@@ -7,4 +7,4 @@ import title from './title.js';
 import url from './url.js';
 
 /** Every metadata extractor, in the order they decide: site before title, which strips a site suffix. */
-export const extractors: readonly Extractor[] = [site, title, author, published, url, language];
+export const extractors: readonly Extractor[] = [site, title, author, language, published, url];

@@ -20,11 +20,27 @@ function chosen(candidates: readonly Candidate[]): Candidate | null {
   return winner;
 }
 
+/**
+ * Whether a language writes numeric dates day first ("05/10/2018" is 5 October): all but American
+ * English and the languages that write the year first. A bare "en" is taken as American, as the
+ * parser's month-first default is, so that an unknown language changes nothing.
+ */
+function writesDayFirst(tag: string | null): boolean {
+  if (!tag) return false;
+  const [lang, region] = tag.toLowerCase().split('-');
+  if (lang === 'en') return region !== undefined && !MONTH_FIRST_REGIONS.has(region);
+  return !YEAR_FIRST.has(lang ?? '');
+}
+const MONTH_FIRST_REGIONS = new Set(['us', 'ph', 'fm', 'mh', 'pw', 'as', 'gu', 'mp', 'pr', 'um', 'vi']);
+const YEAR_FIRST = new Set(['zh', 'ja', 'ko', 'hu', 'lt', 'mn', 'fa', 'eu']);
+
 const extractor: Extractor = {
   id: 'published',
   description: 'The publication date as ISO 8601, in the dump\'s own clock (no offset invented).',
-  extract({ candidates }) {
-    return chosen(candidates)?.value ?? null;
+  extract({ candidates, decided }) {
+    const winner = chosen(candidates);
+    if (winner?.dayFirst && writesDayFirst(decided.language ?? null)) return winner.dayFirst;
+    return winner?.value ?? null;
   },
 };
 export default extractor;

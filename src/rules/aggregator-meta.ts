@@ -61,12 +61,12 @@ const rule: Rule = {
       if (published !== undefined) {
         const date = parseDate(published, { now: ctx.now });
         if (!date && !AGO.test(published)) continue;
-        if (date) ctx.meta('published', date.iso, line, 40);
+        if (date) ctx.meta('published', date.iso, line, 40, date.dayFirst);
         if (date?.note) ctx.note(date.note, line);
         ctx.remove(line);
       } else if (AGO.test(text)) {
         const date = parseDate(text, { now: ctx.now });
-        if (date) ctx.meta('published', date.iso, line, 40);
+        if (date) ctx.meta('published', date.iso, line, 40, date.dayFirst);
         if (date?.note) ctx.note(date.note, line);
         ctx.remove(line);
       } else if (ctx.inTail(line.n) && spaceSeparated(text, MAX_ENTRY_TOKENS + 1) <= MAX_ENTRY_TOKENS) {

@@ -5,6 +5,7 @@ import { countWords, fold, spaceSeparated } from '../text/fold.js';
 import { isName } from '../metadata/credit/names.js';
 import { readingTimeLang } from '../text/reading-time.js';
 import { bylineRoles } from '../phrases/byline-roles.js';
+import { taxonomyLabels } from '../phrases/taxonomy.js';
 import { family, wholeLine } from '../phrases/match.js';
 import { aboveStory } from './head-label.js';
 import { datelineOf, prefixedWithDate, takeCredit, takeDate } from './tail-byline.js';
@@ -22,6 +23,10 @@ const AUTHORED = /^authored by (.+?)(?: via (.+?))?[,:]$/i;
 const AUTHORED_GLUED = /^authored by ([^,]{3,60}?) via ([^,]{2,60}),\s+(?=\p{Lu})/iu;
 // Parts of a one-line credit: "Jane Doe · 5 min read · Mar 5, 2024", "Jane Doe | March 5, 2024".
 const PART_SEPARATOR = /\s+[·•|]\s+|\s+[\u2013\u2014]\s+/;
+const ROW_HYPHEN = /\s+-\s+/;
+const MAX_PARTS = 5;
+// "Categoria: Saúde", "Tags: budget, harbour": a row's taxonomy parts (src/phrases/taxonomy.ts).
+const TAXONOMY = family(taxonomyLabels, String.raw`\s*\S.*`);
 
 /** "5 min read", "Reading time: 5 minutes", "Lesezeit: 4 Minuten" (src/text/reading-time.ts). */
 function isReadingTime(text: string): boolean {
@@ -34,12 +39,19 @@ function dated(ctx: RuleContext, text: string): boolean {
   return parseDate(text.replace(/^(?:on|at) /i, ''), { now: ctx.now }) !== null;
 }
 
-/** "Jane Doe · 5 min read · Mar 5, 2024": a name part, a date part, reading times, nothing else. */
+/**
+ * "Jane Doe · 5 min read · Mar 5, 2024": a name part, a date part, reading times, nothing else;
+ * or a theme's whole meta row, whose other parts are its taxonomy ("05/10/2018 - Publicado por:
+ * Clarissa Borba - Categoria: Saúde - Tags: …"). Spaced hyphens part a row with a date in it only.
+ */
 function composite(ctx: RuleContext, line: LineRef, text: string): boolean {
-  const parts = text.split(PART_SEPARATOR);
-  if (parts.length < 2 || parts.length > 4) return false;
+  let parts = text.split(PART_SEPARATOR);
+  const hyphenated = parts.length < 2 && ROW_HYPHEN.test(text);
+  if (hyphenated) parts = text.split(ROW_HYPHEN);
+  if (parts.length < 2 || parts.length > MAX_PARTS) return false;
   const date = parts.find((p) => dated(ctx, p));
-  const rest = parts.filter((p) => p !== date && !isReadingTime(p.trim()));
+  if (hyphenated && !date) return false;
+  const rest = parts.filter((p) => p !== date && !isReadingTime(p.trim()) && wholeLine(TAXONOMY, p.trim()) === null);
   const credit = rest.length === 1 && rest[0] ? readCredit(rest[0]) : null;
   if (!credit || (!date && rest.length === parts.length)) return false;
   if (date) takeDate(ctx, line, date.replace(/^(?:on|at) /i, ''));

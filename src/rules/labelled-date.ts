@@ -58,7 +58,7 @@ const rule: Rule = {
       const at = lines[lines.length - 1] ?? line;
       const publication = tail ? CREDIT_DATE_WEIGHT : 50;
       const weight = dateLineWeight({ ...date, label }, publication);
-      ctx.meta('published', date.iso, at, weight);
+      ctx.meta('published', date.iso, at, weight, date.dayFirst);
       if (date.note) ctx.note(date.note, at);
       for (const l of lines) ctx.remove(l);
       if (weight === publication) return;

@@ -155,7 +155,7 @@ function belowHeadline(ctx: RuleContext, all: readonly LineRef[], h: number, hea
     if (headline.includes(key(text))) return true;
     const date = datelineOf(text, ctx.now);
     if (date) {
-      if (!dated) ctx.meta('published', date.iso, line, dateLineWeight(date, 60));
+      if (!dated) ctx.meta('published', date.iso, line, dateLineWeight(date, 60), date.dayFirst);
       dated = true;
       return true;
     }
@@ -231,7 +231,7 @@ const rule: Rule = {
       if (words(line) >= LEAD_WORDS) continue;
       // A date above the headline is the story's, unless one stands under it: above, it may be the day the page was rendered.
       const date = datelineOf(line.text, ctx.now);
-      if (date) ctx.meta('published', date.iso, line, dateLineWeight(date, 20));
+      if (date) ctx.meta('published', date.iso, line, dateLineWeight(date, 20), date.dayFirst);
       ctx.remove(line, chrome(line.text) || undefined);
     }
     ctx.remove(headline);

@@ -90,7 +90,7 @@ export function takeDate(ctx: RuleContext, line: LineRef, text: string): boolean
 }
 
 function recordDate(ctx: RuleContext, line: LineRef, date: DateLine): void {
-  ctx.meta('published', date.iso, line, dateLineWeight(date, 50));
+  ctx.meta('published', date.iso, line, dateLineWeight(date, 50), date.dayFirst);
   if (date.note) ctx.note(date.note, line);
 }
 

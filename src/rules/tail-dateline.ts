@@ -51,7 +51,7 @@ function yearlessStamp(ctx: RuleContext): boolean {
 
 function take(ctx: RuleContext, line: LineRef, date: DateLine): void {
   // "Updated: ..." closing the dump is a revision's date: it fills in only when nothing else does.
-  ctx.meta('published', date.iso, line, dateLineWeight(date, CREDIT_DATE_WEIGHT));
+  ctx.meta('published', date.iso, line, dateLineWeight(date, CREDIT_DATE_WEIGHT), date.dayFirst);
   const note = date.note;
   if (note) ctx.note(note, line);
 }

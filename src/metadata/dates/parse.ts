@@ -17,6 +17,12 @@ export interface ParsedDate {
   iso: string;
   /** Set when the reading had to be chosen or computed: says which, and why. */
   note?: string;
+  /**
+   * The day-first reading of a numeric date that reads both ways ("05/10/2018"): `iso` is the
+   * month-first one, and the published extractor takes this where the article's language writes
+   * the day first.
+   */
+  dayFirst?: string;
 }
 
 export interface DateOptions {
@@ -280,7 +286,8 @@ export function parseDate(input: string, options: DateOptions = {}): ParsedDate 
   if (second && (second.m !== first.m || second.d !== first.d)) {
     return {
       iso: format(first, clock, offset(first)),
-      note: `"${input.trim()}" reads as month/day or day/month; took month/day (${format(first, null)}) over ${format(second, null)}`,
+      note: `"${input.trim()}" reads as month/day (${format(first, null)}) or day/month (${format(second, null)}): day/month where the article's language writes the day first`,
+      dayFirst: format(second, clock, offset(second)),
     };
   }
   return { iso: format(first, clock, offset(first)) };
