@@ -1,7 +1,8 @@
 // Scoring of one tool's article against a case's expected.json, as the corpus README states it:
 // phrases compared after NFC, no-break and zero-width spaces made spaces, whitespace runs made one
 // space and case ignored; title and author equal after the same folding; the date equal to the
-// minute (or to the day for a date-only answer). Null expected fields are not scored.
+// minute (or to the day for a date-only answer). Null expected fields are not scored. The site,
+// which that README leaves out of its suggestion, is scored as the author is.
 
 export const norm = (s) =>
   String(s ?? '')
@@ -18,7 +19,7 @@ const sameDate = (want, got) => {
   return w.length > 10 ? g.slice(0, 16) === w.slice(0, 16) : g.slice(0, 10) === w.slice(0, 10);
 };
 
-export const FIGURES = ['keep', 'drop', 'title', 'author', 'date'];
+export const FIGURES = ['keep', 'drop', 'title', 'author', 'date', 'site'];
 
 /**
  * One case's checks, each { figure, id, ok, why }: `id` names the check without quoting the
@@ -42,6 +43,10 @@ export function checks(want, article) {
   if (want.author) {
     const ok = norm(want.author) === norm(article?.author);
     out.push({ figure: 'author', id: 'author', ok, why: ok ? '' : `author: ${JSON.stringify(article?.author ?? null)} want ${JSON.stringify(want.author)}` });
+  }
+  if (want.site) {
+    const ok = norm(want.site) === norm(article?.site);
+    out.push({ figure: 'site', id: 'site', ok, why: ok ? '' : `site: ${JSON.stringify(article?.site ?? null)} want ${JSON.stringify(want.site)}` });
   }
   if (want.published) {
     const ok = sameDate(want.published, article?.published);
