@@ -31,8 +31,13 @@ function siteOf(raw: string | undefined): string | null {
   const site = unlink(raw ?? '').replace(/\.$/, '');
   if (isSiteName(site, 8) || URL_LIKE.test(site)) return site;
   const short = site.replace(SITE_TAIL, '');
-  return short !== site && isSiteName(short, 8) ? short : null;
+  if (short === site || !isSiteName(short, 8)) return null;
+  // The blog's full name as its footer prints it keeps a tagline in title case ("YugaTech |
+  // Philippines Tech News & Reviews"); a notice after the name is a sentence ("- do not reproduce…").
+  const tail = site.slice(short.length).replace(/^\s*(?:[-–—|·]|&#821[12];)\s*/, '');
+  return isSiteName(tail, TAGLINE_WORDS) ? site : short;
 }
+const TAGLINE_WORDS = 6;
 
 /**
  * The footer names this very post, or at least a title and a site. "The post of harbour master

@@ -77,8 +77,8 @@ export function isName(text: string, maxTokens = 4): boolean {
 /** "By Jane Doe", "Written by Jane Doe", "Posted by ..." -> "Jane Doe" (trafilatura strips the same prefixes). */
 export const BYLINE_PREFIX = /^(?:(?:written|words|posted|authored|submitted|story|reporting|text)\s+by|by)[:\s]\s*/i;
 
-// Lower-case words that sit inside publication names: "The Times of India", "Salt & Light".
-const SITE_JOINERS = new Set(['of', 'the', 'and', '&', 'on', 'in', 'for', 'at', 'de', 'la', 'le', 'du', 'des', 'der', 'die', 'el', 'y', '+']);
+// Lower-case words that sit inside publication names: "The Times of India", "Salt & Light", "Spiele News und Reviews".
+const SITE_JOINERS = new Set(['of', 'the', 'and', '&', 'on', 'in', 'for', 'at', 'de', 'la', 'le', 'du', 'des', 'der', 'die', 'el', 'y', '+', 'und', 'et', 'e', 'och', 'og', 'von', 'van', 'di', 'del', 'da', 'do', 'das', 'dos']);
 
 /**
  * Does a string look like a publication's name as a title suffix or footer prints it: "DeepPol",
