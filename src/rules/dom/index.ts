@@ -31,6 +31,7 @@ import linkList from './link-list.js';
 import supportAppeal from './support-appeal.js';
 import staffList from './staff-list.js';
 import commentPrompt from './comment-prompt.js';
+import commentPolicy from './comment-policy.js';
 import promoRun from './promo-run.js';
 import standfirst from './standfirst.js';
 import subscribeCall from './subscribe-call.js';
@@ -74,6 +75,7 @@ export const domRules: readonly DomRule[] = [
   supportAppeal,
   staffList,
   commentPrompt,
+  commentPolicy,
   promoRun,
   standfirst,
   subscribeCall,
