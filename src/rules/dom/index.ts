@@ -32,6 +32,7 @@ import supportAppeal from './support-appeal.js';
 import staffList from './staff-list.js';
 import commentPrompt from './comment-prompt.js';
 import commentPolicy from './comment-policy.js';
+import captionCredit from './caption-credit.js';
 import promoRun from './promo-run.js';
 import standfirst from './standfirst.js';
 import subscribeCall from './subscribe-call.js';
@@ -66,6 +67,7 @@ export const domRules: readonly DomRule[] = [
   cookieBanner,
   breadcrumbs,
   imageCaption,
+  captionCredit,
   tagList,
   adLabel,
   listHeading,
