@@ -11,7 +11,7 @@ export const listHeadings: readonly PhraseSet[] = [
     phrases: [
       'Related', 'Related articles', 'Related posts', 'Related stories', 'Related news', 'Related content', 'Related coverage',
       'Related reading', 'Related links', 'Related videos', 'More on this story', 'More stories', 'More news', 'More articles',
-      'More videos', 'More from {any}', 'More in {any}', 'More on {any}', 'Elsewhere on {any}', 'Top stories', 'Top news',
+      'More videos', 'More great {any}', 'More from {any}', 'More in {any}', 'More on {any}', 'Elsewhere on {any}', 'Top stories', 'Top news',
       'Most popular', 'Most popular today', 'Most popular {any}', 'Most read {any}', 'Most read', 'Most viewed', 'Most shared', 'Popular', 'Popular posts',
       'Popular stories', 'Popular now', 'Trending', 'Trending now', 'Trending stories', 'Latest', 'Latest news',
       'Latest stories', 'Latest posts', 'Latest articles', 'Our latest stories', 'Recent posts', 'Recent articles',

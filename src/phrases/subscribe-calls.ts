@@ -5,7 +5,8 @@ import type { PhraseSet } from './match.js';
  * to the Morning Review newsletter", "Get the day's top headlines delivered to your inbox"), the
  * form's notices ("You have been successfully subscribed!") and the offer ("12 issues for £11.99").
  * Each phrase opens a sentence of a short element; `{any}` stands for a few words (a newsletter's
- * or a magazine's name, "the latest updates right").
+ * or a magazine's name, "the latest updates right"). The call often comes as a link that says
+ * where it leads ("Click here to subscribe to the Harbour Letter newsletter").
  */
 export const subscribeCalls: readonly PhraseSet[] = [
   {
@@ -20,17 +21,18 @@ export const subscribeCalls: readonly PhraseSet[] = [
       'By subscribing you agree', 'By signing up you agree', 'Never miss a story', 'Get {any} delivered through your letterbox',
       'Get {any} delivered to your door', 'Get {any} delivered to your home', 'Subscribe to {any} magazine', 'Subscribe to the print edition',
       'Get access to {any} for as little as', 'Subscribe now and save', 'Subscribe today and save',
+      'Click here to subscribe to {any} newsletter', 'Click here to sign up for {any} newsletter', 'Click here to sign up to {any} newsletter',
     ],
   },
-  { lang: 'de', phrases: ['Abonnieren Sie {any} Newsletter', 'Melden Sie sich {any} Newsletter an', 'Jetzt {any} Newsletter abonnieren', 'Newsletter abonnieren', 'Vielen Dank für Ihre Anmeldung', 'Danke für Ihre Anmeldung', 'Bitte geben Sie eine gültige E-Mail-Adresse ein', 'Jetzt abonnieren und sparen'] },
-  { lang: 'fr', phrases: ['Inscrivez-vous à {any} newsletter', 'Abonnez-vous à {any} newsletter', 'Recevez {any} dans votre boîte mail', 'Recevez {any} par e-mail', 'Merci pour votre inscription', 'Veuillez saisir une adresse e-mail valide'] },
-  { lang: 'es', phrases: ['Suscríbete a {any} newsletter', 'Suscríbete a {any} boletín', 'Suscríbase a {any} boletín', 'Recibe {any} en tu correo', 'Gracias por suscribirte', 'Introduce tu correo electrónico'] },
-  { lang: 'pt', phrases: ['Assine {any} newsletter', 'Inscreva-se {any} newsletter', 'Cadastre-se {any} newsletter', 'Receba {any} no seu e-mail', 'Receba {any} em seu e-mail', 'Receba {any} no seu email', 'Obrigado por se inscrever', 'Digite seu e-mail'] },
-  { lang: 'it', phrases: ['Iscriviti {any} newsletter', 'Ricevi {any} nella tua casella', 'Ricevi {any} via email', 'Grazie per esserti iscritto'] },
-  { lang: 'nl', phrases: ['Schrijf je in voor {any} nieuwsbrief', 'Meld je aan voor {any} nieuwsbrief', 'Ontvang {any} in je inbox', 'Bedankt voor je inschrijving'] },
-  { lang: 'pl', phrases: ['Zapisz się {any} newslettera', 'Zapisz się na newsletter', 'Dziękujemy za zapisanie się'] },
-  { lang: 'ru', phrases: ['Подпишитесь на {any} рассылку', 'Подпишитесь на рассылку', 'Подписаться на рассылку', 'Спасибо за подписку', 'Получайте {any} на почту'] },
-  { lang: 'id', phrases: ['Berlangganan {any} newsletter', 'Dapatkan {any} di inbox', 'Terima kasih telah berlangganan'] },
+  { lang: 'de', phrases: ['Abonnieren Sie {any} Newsletter', 'Melden Sie sich {any} Newsletter an', 'Jetzt {any} Newsletter abonnieren', 'Newsletter abonnieren', 'Vielen Dank für Ihre Anmeldung', 'Danke für Ihre Anmeldung', 'Bitte geben Sie eine gültige E-Mail-Adresse ein', 'Jetzt abonnieren und sparen', 'Hier {any} Newsletter abonnieren', 'Klicken Sie hier, um {any} Newsletter zu abonnieren', 'Hier klicken und {any} Newsletter abonnieren'] },
+  { lang: 'fr', phrases: ['Inscrivez-vous à {any} newsletter', 'Abonnez-vous à {any} newsletter', 'Recevez {any} dans votre boîte mail', 'Recevez {any} par e-mail', 'Merci pour votre inscription', 'Veuillez saisir une adresse e-mail valide', 'Cliquez ici pour vous abonner à {any} newsletter', 'Cliquez ici pour vous inscrire à {any} newsletter'] },
+  { lang: 'es', phrases: ['Suscríbete a {any} newsletter', 'Suscríbete a {any} boletín', 'Suscríbase a {any} boletín', 'Recibe {any} en tu correo', 'Gracias por suscribirte', 'Introduce tu correo electrónico', 'Haz clic aquí para suscribirte a {any} boletín', 'Haz clic aquí para suscribirte a {any} newsletter', 'Haga clic aquí para suscribirse a {any} boletín'] },
+  { lang: 'pt', phrases: ['Assine {any} newsletter', 'Inscreva-se {any} newsletter', 'Cadastre-se {any} newsletter', 'Receba {any} no seu e-mail', 'Receba {any} em seu e-mail', 'Receba {any} no seu email', 'Obrigado por se inscrever', 'Digite seu e-mail', 'Clique aqui para assinar {any} newsletter', 'Clique aqui para se inscrever {any} newsletter', 'Clique aqui e assine {any} newsletter'] },
+  { lang: 'it', phrases: ['Iscriviti {any} newsletter', 'Ricevi {any} nella tua casella', 'Ricevi {any} via email', 'Grazie per esserti iscritto', 'Clicca qui per iscriverti {any} newsletter'] },
+  { lang: 'nl', phrases: ['Schrijf je in voor {any} nieuwsbrief', 'Meld je aan voor {any} nieuwsbrief', 'Ontvang {any} in je inbox', 'Bedankt voor je inschrijving', 'Klik hier om je in te schrijven voor {any} nieuwsbrief', 'Klik hier om je aan te melden voor {any} nieuwsbrief'] },
+  { lang: 'pl', phrases: ['Zapisz się {any} newslettera', 'Zapisz się na newsletter', 'Dziękujemy za zapisanie się', 'Kliknij tutaj, aby zapisać się {any} newslettera'] },
+  { lang: 'ru', phrases: ['Подпишитесь на {any} рассылку', 'Подпишитесь на рассылку', 'Подписаться на рассылку', 'Спасибо за подписку', 'Получайте {any} на почту', 'Нажмите здесь, чтобы подписаться на {any} рассылку'] },
+  { lang: 'id', phrases: ['Berlangganan {any} newsletter', 'Dapatkan {any} di inbox', 'Terima kasih telah berlangganan', 'Klik di sini untuk berlangganan {any} newsletter'] },
   { lang: 'ja', phrases: ['メールマガジン登録', 'メルマガ登録', 'ニュースレターに登録', 'ニュースレターを購読'] },
   { lang: 'ko', phrases: ['뉴스레터 구독', '뉴스레터를 구독하세요'] },
   { lang: 'zh', phrases: ['订阅我们的新闻通讯', '订阅电子报', '訂閱電子報'] },

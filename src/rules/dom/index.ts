@@ -31,6 +31,8 @@ import linkList from './link-list.js';
 import supportAppeal from './support-appeal.js';
 import staffList from './staff-list.js';
 import commentPrompt from './comment-prompt.js';
+import commentPolicy from './comment-policy.js';
+import captionCredit from './caption-credit.js';
 import promoRun from './promo-run.js';
 import standfirst from './standfirst.js';
 import subscribeCall from './subscribe-call.js';
@@ -65,6 +67,7 @@ export const domRules: readonly DomRule[] = [
   cookieBanner,
   breadcrumbs,
   imageCaption,
+  captionCredit,
   tagList,
   adLabel,
   listHeading,
@@ -74,6 +77,7 @@ export const domRules: readonly DomRule[] = [
   supportAppeal,
   staffList,
   commentPrompt,
+  commentPolicy,
   promoRun,
   standfirst,
   subscribeCall,
