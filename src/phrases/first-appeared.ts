@@ -4,8 +4,8 @@ import type { PhraseSet } from './match.js';
  * The feed footer of Yoast SEO ("The post %%POSTLINK%% appeared first on %%BLOGLINK%%.") in the
  * languages Yoast ships, and All in One SEO's "first appeared on". `{post}` is the post's title,
  * `{site}` the blog's name. Other footers of the same kind ("This text first appeared on …") say
- * the same with no title. Every phrase opens with a word: Yoast's Turkish and Korean footers, which
- * open with the title, would be taken as whole lines only and are left out.
+ * the same with no title. Every phrase opens with a word: footers that open with the title, as
+ * Yoast's Turkish one does, are in titleLedFooters below.
  */
 export const firstAppeared: readonly PhraseSet[] = [
   { lang: 'en', phrases: ['The post {post} appeared first on {site}', 'The post {post} first appeared on {site}', 'The article {post} appeared first on {site}', 'This post first appeared on {site}', 'This article first appeared on {site}', 'This article originally appeared on {site}', 'Originally published at {site}', 'Originally published on {site}', 'Cross-posted from {site}', 'Crossposted from {site}', 'Cross-posted with permission from {site}', 'The entry {post} appeared first on {site}', 'This post was originally published on {site}', 'This article was originally published on {site}', 'This story originally appeared on {site}', 'This story first appeared on {site}', 'The post {post} was first published on {site}', 'This article {post} was first published on {site}'] },

@@ -47,8 +47,10 @@ function isFooter(hit: Hit, text: string, title: string | null): boolean {
   // "This text first appeared on <site>" alone on its line names no post and needs none.
   // Still a name, not the rest of a sentence: "Artikeln publicerades först på måndagen, men…" is prose.
   if (hit.groups.post === undefined && isBlank(before) && siteOf(hit.groups.site) === null) {
+    // A domain may be followed by its date ("Originally published at example.com on March 5, 2024").
     const site = unlink(hit.groups.site ?? '');
-    return site.split(/\s+/).length <= 8 && !startsLower(site) && !/[,;]/.test(site);
+    const words = site.split(/\s+/);
+    return words.length <= 8 && (URL_LIKE.test(words[0] ?? '') || (!startsLower(site) && !/[,;]/.test(site)));
   }
   if (!isBlank(before) && !SENTENCE_END.test(before)) return false;
   return (hit.groups.post === undefined || !startsLower(post)) && siteOf(hit.groups.site) !== null;
