@@ -10,8 +10,8 @@ import { isSiteName } from '../metadata/credit/names.js';
 // <title> appeared first…"), so it is looked for at the end of every tail line.
 const FOOTER = family(firstAppeared, String.raw`\s*[.!]?[_*]*[.!]?`);
 const TITLE_LED = family(titleLedFooters, String.raw`\s*[.!]?[_*]*[.!]?`);
-/** Markdown emphasis around a footer ("_This text first appeared on …_") is no text before it. */
-const isBlank = (s: string): boolean => /^[\s_*]*$/.test(s);
+/** Markdown emphasis or a quote mark around a footer ("_This text first appeared on …_", "> Cross-posted from …") is no text before it. */
+const isBlank = (s: string): boolean => /^[\s_*>]*$/.test(s);
 const URL_LIKE = /^(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+(?:\/\S*)?$/;
 const ELLIPSIS_END = /\s*(?:\.\.\.|…|&hellip;|&#8230;)\s*$/;
 /** ELLIPSIS_END.test(), without the regex's try at every character of a paragraph. */
@@ -48,9 +48,11 @@ function isFooter(hit: Hit, text: string, title: string | null): boolean {
   // Still a name, not the rest of a sentence: "Artikeln publicerades först på måndagen, men…" is prose.
   if (hit.groups.post === undefined && isBlank(before) && siteOf(hit.groups.site) === null) {
     // A domain may be followed by its date ("Originally published at example.com on March 5, 2024").
+    // A link names a place however it is worded ("Cross-posted from [my blog](https://…)").
     const site = unlink(hit.groups.site ?? '');
     const words = site.split(/\s+/);
-    return words.length <= 8 && (URL_LIKE.test(words[0] ?? '') || (!startsLower(site) && !/[,;]/.test(site)));
+    const linked = /\]\(/.test(hit.groups.site ?? '') || URL_LIKE.test(words[0] ?? '');
+    return words.length <= 8 && (linked || (!startsLower(site) && !/[,;]/.test(site)));
   }
   if (!isBlank(before) && !SENTENCE_END.test(before)) return false;
   return (hit.groups.post === undefined || !startsLower(post)) && siteOf(hit.groups.site) !== null;
