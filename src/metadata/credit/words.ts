@@ -1,4 +1,5 @@
 import { openers } from '../../util/regex.js';
+import { publicationWords } from '../../phrases/publication-words.js';
 
 /**
  * The words bylines are made of, as data: one row per language, so a new language is a new row.
@@ -92,6 +93,7 @@ export const DESK_WORDS = new Set([
     'webmaster press agency media news images photos wire service services inc ltd llc gmbh'
   ).split(' '),
   ...ORGANISATION_WORDS,
+  ...publicationWords,
 ]);
 
 /**
