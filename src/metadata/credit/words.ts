@@ -79,7 +79,7 @@ export const ORGANISATION_WORDS = new Set(
   (
     'radio tv television channel magazine blog podcast foundation project network studio studios ' +
     'association institute university verlag rundfunk fernsehen revista rádio télévision télé'
-  ).split(' '),
+  ).split(' ').concat(publicationWords),
 );
 
 /**
@@ -93,7 +93,6 @@ export const DESK_WORDS = new Set([
     'webmaster press agency media news images photos wire service services inc ltd llc gmbh'
   ).split(' '),
   ...ORGANISATION_WORDS,
-  ...publicationWords,
 ]);
 
 /**
