@@ -2,13 +2,13 @@ import type { PhraseSet } from './match.js';
 
 /** Headings of the author box a theme prints under the post: the bio paragraph follows. */
 export const authorBoxHeadings: readonly PhraseSet[] = [
-  { lang: 'en', phrases: ['About the Author', 'About the Authors', 'About The Author', 'About the writer', 'Author bio', 'Meet the author'] },
+  { lang: 'en', phrases: ['About the Author', 'About the Authors', 'About The Author', 'About the writer', 'Author bio', 'Meet the author', 'About this author', 'About the contributor'] },
   { lang: 'de', phrases: ['Über den Autor', 'Über die Autorin', 'Über die Autoren', 'Zum Autor', 'Zur Autorin'] },
-  { lang: 'fr', phrases: ["À propos de l'auteur", "A propos de l'auteur", "À propos de l'autrice", "L'auteur"] },
-  { lang: 'es', phrases: ['Sobre el autor', 'Sobre la autora', 'Acerca del autor', 'Acerca de la autora'] },
-  { lang: 'pt', phrases: ['Sobre o autor', 'Sobre a autora'] },
-  { lang: 'it', phrases: ["Sull'autore", "Informazioni sull'autore", "L'autore"] },
-  { lang: 'nl', phrases: ['Over de auteur', 'Over de schrijver'] },
+  { lang: 'fr', phrases: ["À propos de l'auteur", "A propos de l'auteur", "À propos de l'autrice", "L'auteur", "À propos de l'auteure", "A propos de l'auteure", "A propos de l'autrice", 'À propos des auteurs', "L'autrice", "L'auteure"] },
+  { lang: 'es', phrases: ['Sobre el autor', 'Sobre la autora', 'Acerca del autor', 'Acerca de la autora', 'Sobre los autores', 'Acerca de los autores'] },
+  { lang: 'pt', phrases: ['Sobre o autor', 'Sobre a autora', 'Sobre os autores', 'Acerca do autor'] },
+  { lang: 'it', phrases: ["Sull'autore", "Informazioni sull'autore", "L'autore", "Sull'autrice", "Informazioni sull'autrice", "L'autrice", "Chi è l'autore"] },
+  { lang: 'nl', phrases: ['Over de auteur', 'Over de schrijver', 'Over de auteurs', 'Over de schrijfster'] },
   { lang: 'pl', phrases: ['O autorze', 'O autorce'] },
   { lang: 'sv', phrases: ['Om författaren', 'Om skribenten'] },
   { lang: 'da', phrases: ['Om forfatteren', 'Om skribenten'] },

@@ -1,5 +1,5 @@
 import { family, hitsAtEnd, leads, type Hit } from '../phrases/match.js';
-import { firstAppeared } from '../phrases/first-appeared.js';
+import { firstAppeared, titleLedFooters } from '../phrases/first-appeared.js';
 import type { LineRef, Rule, RuleContext } from '../rule.js';
 import { key, lastVisible, startsLower } from '../text/fold.js';
 import { isSiteName } from '../metadata/credit/names.js';
@@ -9,8 +9,9 @@ import { isSiteName } from '../metadata/credit/names.js';
 // paragraph as often as they keep it on a line of its own, and aggregators cut it short ("The post
 // <title> appeared first…"), so it is looked for at the end of every tail line.
 const FOOTER = family(firstAppeared, String.raw`\s*[.!]?[_*]*[.!]?`);
-/** Markdown emphasis around a footer ("_This text first appeared on …_") is no text before it. */
-const isBlank = (s: string): boolean => /^[\s_*]*$/.test(s);
+const TITLE_LED = family(titleLedFooters, String.raw`\s*[.!]?[_*]*[.!]?`);
+/** Markdown emphasis or a quote mark around a footer ("_This text first appeared on …_", "> Cross-posted from …") is no text before it. */
+const isBlank = (s: string): boolean => /^[\s_*>]*$/.test(s);
 const URL_LIKE = /^(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+(?:\/\S*)?$/;
 const ELLIPSIS_END = /\s*(?:\.\.\.|…|&hellip;|&#8230;)\s*$/;
 /** ELLIPSIS_END.test(), without the regex's try at every character of a paragraph. */
@@ -49,7 +50,15 @@ function isFooter(hit: Hit, text: string, title: string | null): boolean {
   if (title !== null && post && key(post) === key(title)) return true;
   const before = text.slice(0, hit.start).trim();
   // "This text first appeared on <site>" alone on its line names no post and needs none.
-  if (hit.groups.post === undefined && isBlank(before) && siteOf(hit.groups.site) === null) return unlink(hit.groups.site ?? '').split(/\s+/).length <= 8;
+  // Still a name, not the rest of a sentence: "Artikeln publicerades först på måndagen, men…" is prose.
+  if (hit.groups.post === undefined && isBlank(before) && siteOf(hit.groups.site) === null) {
+    // A domain may be followed by its date ("Originally published at example.com on March 5, 2024").
+    // A link names a place however it is worded ("Cross-posted from [my blog](https://…)").
+    const site = unlink(hit.groups.site ?? '');
+    const words = site.split(/\s+/);
+    const linked = /\]\(/.test(hit.groups.site ?? '') || URL_LIKE.test(words[0] ?? '');
+    return words.length <= 8 && (linked || (!startsLower(site) && !/[,;]/.test(site)));
+  }
   if (!isBlank(before) && !SENTENCE_END.test(before)) return false;
   return (hit.groups.post === undefined || !startsLower(post)) && siteOf(hit.groups.site) !== null;
 }
@@ -68,6 +77,32 @@ function cutShort(ctx: RuleContext, line: LineRef): boolean {
   return false;
 }
 
+/**
+ * Where this post's title starts, right before a footer that opens with it (TITLE_LED): at the
+ * line's start or after a finished sentence. Any other text there is prose that happens to end in
+ * the footer's words, and is no footer.
+ */
+function titleBefore(text: string, at: number, title: string | null): number | null {
+  if (title === null || key(title).length < 8) return null;
+  const before = text.slice(0, at);
+  const starts = [0, ...[...before.matchAll(/[.!?…]["”’)]?\s+/gu)].map((m) => m.index + m[0].length)];
+  for (const start of starts.reverse()) {
+    if (key(unlink(before.slice(start).trim().replace(/^[_*]+/, ''))) === key(title)) return start;
+  }
+  return null;
+}
+
+function titleLed(ctx: RuleContext, line: LineRef): boolean {
+  let start: number | null = null;
+  const hit = hitsAtEnd(TITLE_LED, line.text, (h) => siteOf(h.groups.site) !== null && (start = titleBefore(line.text, h.start, ctx.title)) !== null);
+  if (!hit || start === null) return false;
+  const site = siteOf(hit.groups.site);
+  if (site) ctx.meta('site', site, line, 60);
+  if (isBlank(line.text.slice(0, start))) ctx.remove(line, hit.lang);
+  else ctx.cut(line, start, line.text.length, hit.lang);
+  return true;
+}
+
 const rule: Rule = {
   id: 'appeared-first-on',
   description: 'Removes the Yoast / All in One SEO feed footer "The post <title> appeared first on <site>." in any language, alone or at the end of a paragraph, and keeps the site name.',
@@ -78,7 +113,7 @@ const rule: Rule = {
     for (const line of ctx.lines) {
       const hit = hitsAtEnd(FOOTER, line.text, (h) => isFooter(h, line.text, ctx.title));
       if (!hit) {
-        cutShort(ctx, line);
+        if (!titleLed(ctx, line)) cutShort(ctx, line);
         continue;
       }
       // "Originally published at <site>" names where a cross-post came from, not the site read.

@@ -49,7 +49,8 @@ function composite(ctx: RuleContext, line: LineRef, text: string): boolean {
   const hyphenated = parts.length < 2 && ROW_HYPHEN.test(text);
   if (hyphenated) parts = text.split(ROW_HYPHEN);
   if (parts.length < 2 || parts.length > MAX_PARTS) return false;
-  const date = parts.find((p) => dated(ctx, p));
+  // A part may carry its label: "Published March 5, 2024 · By Jane Doe".
+  const date = parts.find((p) => dated(ctx, p) || datelineOf(p, ctx.now) !== null);
   if (hyphenated && !date) return false;
   const rest = parts.filter((p) => p !== date && !isReadingTime(p.trim()) && wholeLine(TAXONOMY, p.trim()) === null);
   const credit = rest.length === 1 && rest[0] ? readCredit(rest[0]) : null;

@@ -30,10 +30,11 @@ function continueWithTitle(folded: string, title: string | null): boolean {
   return startsCapital(rest) && !endsLikeSentence(rest) && countWords(rest) <= MAX_TITLE_WORDS;
 }
 
-// Core's excerpt_more " […]" (and "[...]", "[&hellip;]", "[&#8230;]", the mojibake "[â€¦]") at the
+// Core's excerpt_more " […]" (and "[...]", "[&hellip;]", "[&#8230;]", the mojibake "[â€¦]", "(…)") at the
 // very end of the last paragraph; fold() has already turned the entity forms into "[...]".
 const LONG_LINE = 4096;
-const TRAILING_ELLIPSIS = /\s*\[(?:\.\.\.|…|â€¦)\]$/;
+// Romance-language sites print the cut as "(…)" / "(...)", as quotations mark a cut.
+const TRAILING_ELLIPSIS = /\s*(?:\[(?:\.\.\.|…|â€¦)\]|\((?:\.\.\.|…)\))$/;
 // Rules that run later (tail-byline, share-widget) may still leave a few short lines below the
 // excerpt: "Share <Site>", an author and a date. Look past that many, and no further.
 const MAX_LABELS_BELOW = 3;
@@ -77,7 +78,7 @@ function continuesSentence(line: LineRef, all: readonly LineRef[]): boolean {
 // The same links in every language (src/phrases/read-more.ts), alone on a line or flattened onto
 // the end of the excerpt ("… Läs vidare →", "…sollte ... weiterlesen", "。続きを読む..."), where
 // they follow an ellipsis or a finished sentence. A "Leia mais (12/05/2024)" carries a date.
-const LINK_END = String.raw`(?:\s*(?:[>→›»]+|&raquo;|&rsaquo;|&rarr;|&gt;|\.\.\.|…|&#8230;|&hellip;|[.:!]))?(?:\s*\([^()]{1,40}\))?`;
+const LINK_END = String.raw`(?:\s*(?:[>→›»]+|&raquo;|&rsaquo;|&rarr;|&gt;|\.\.\.|…|&#8230;|&hellip;|[.:!]))?(?:\s*\([^()]{1,40}\))?\]?`;
 const LINKS = family(readMore, LINK_END);
 const AFTER_EXCERPT = /(?:\.\.\.|…|&#8230;|&hellip;)$/;
 const AFTER_SENTENCE = /[.!?。！？।؟"”»)\]]$/u;
@@ -86,17 +87,27 @@ const ARROWED = /[>→›»]|&raquo;|&rsaquo;|&rarr;|&gt;/;
 // there is told by its whole phrase running to the end of the line.
 const UPPER_OR_IDEOGRAPH = /^[\p{Lu}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Thai}]/u;
 
+/**
+ * Where a link starts, with the bracket some themes put around it ("[Read more…]", "[Lire la
+ * suite]"); null when a closing bracket has no opening one: then it is no link of that kind.
+ */
+function linkStart(text: string, hit: Hit): number | null {
+  if (!text.slice(0, hit.end).endsWith(']')) return hit.start;
+  const open = /\[\s*$/.exec(text.slice(0, hit.start));
+  return open ? open.index : null;
+}
+
 /** A link glued to prose: after an excerpt's ellipsis, or after a sentence when it looks like a link. */
-function gluedLink(text: string, hit: Hit): boolean {
-  const before = text.slice(0, hit.start).trimEnd();
+function gluedLink(text: string, hit: Hit, start: number): boolean {
+  const before = text.slice(0, start).trimEnd();
   if (AFTER_EXCERPT.test(before)) return true;
   if (!AFTER_SENTENCE.test(before)) return false;
   const link = text.slice(hit.start, hit.end);
-  return UPPER_OR_IDEOGRAPH.test(link) || ARROWED.test(link);
+  return UPPER_OR_IDEOGRAPH.test(link) || ARROWED.test(link) || start < hit.start;
 }
 
 // NewsAPI's `content` is the first 200 characters and "… [+2481 chars]": what the API left out.
-const API_CUT = /\s*\[\+\d[\d,.]*\s*chars\]\s*$/i;
+const API_CUT = /\s*\[\+\d[\d,.]*\s*chars?\]\s*$/i;
 
 /** Read-more links in any language; returns the lines removed whole. */
 function phraseLinks(ctx: RuleContext): Set<number> {
@@ -108,16 +119,19 @@ function phraseLinks(ctx: RuleContext): Set<number> {
       ctx.cut(line, cut.index);
     }
     const text = line.text;
-    const hit = hitsAtEnd(LINKS, text, (h) => (text.slice(0, h.start).trim() === '' ? !continuesSentence(line, ctx.all) : gluedLink(text, h)));
+    const placed = (h: Hit, start: number | null) =>
+      start !== null && (text.slice(0, start).trim() === '' ? !continuesSentence(line, ctx.all) : gluedLink(text, h, start));
+    const hit = hitsAtEnd(LINKS, text, (h) => placed(h, linkStart(text, h)));
     if (!hit) continue;
-    const before = text.slice(0, hit.start).trimEnd();
+    const start = linkStart(text, hit) ?? hit.start;
+    const before = text.slice(0, start).trimEnd();
     const above = ctx.all[ctx.all.indexOf(line) - 1];
     if (AFTER_EXCERPT.test(before) || (before === '' && above !== undefined && AFTER_EXCERPT.test(above.text.trimEnd()))) ctx.markTruncated(line);
     if (before === '') {
       ctx.remove(line, hit.lang);
       removed.add(line.n);
     } else {
-      ctx.cut(line, hit.start, text.length, hit.lang);
+      ctx.cut(line, start, text.length, hit.lang);
     }
   }
   return removed;
@@ -142,7 +156,7 @@ const rule: Rule = {
     const live = ctx.all.filter((l) => !removed.has(l.n));
     const last = live[lastArticleLine(live)];
     if (!last || !ctx.inTail(last.n)) return;
-    const raw = /\s*\[(?:\.\.\.|…|&hellip;|&#8230;|&#x2026;|â€¦)\]$/i.exec(last.text);
+    const raw = /\s*(?:\[(?:\.\.\.|…|&hellip;|&#8230;|&#x2026;|â€¦)\]|\((?:\.\.\.|…|&hellip;|&#8230;)\))$/i.exec(last.text);
     if (raw && TRAILING_ELLIPSIS.test(last.folded)) {
       ctx.markTruncated(last);
       ctx.cut(last, raw.index);

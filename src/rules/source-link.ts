@@ -2,6 +2,7 @@ import { family, hitsAtEnd, wholeLine, type Hit } from '../phrases/match.js';
 import { fullArticle, goToSite, sourceLabels } from '../phrases/source.js';
 import type { Rule } from '../rule.js';
 import { startsCapital } from '../text/fold.js';
+import { nameJoiners } from '../phrases/name-joiners.js';
 
 // Where the text came from, as aggregators and autoblogs print it (src/phrases/source.ts): a
 // source label, "Read the full article at <site>" in many languages. On a line of its own at the
@@ -26,7 +27,17 @@ function isOutlet(raw: string | undefined, linkOnly = false): boolean {
   if (linkOnly) return URL_OR_DOMAIN.test(site);
   const words = site.split(/\s+/);
   if (site === '' || words.length > MAX_OUTLET_WORDS || words.some((w) => !URL_OR_DOMAIN.test(w) && /[,;!?]/.test(w))) return false;
-  return words.every((w) => URL_OR_DOMAIN.test(w) || startsCapital(w) || /^(?:[&|/·-]|de|del|da|do|di|du|la|le|el|van|der|the|of|and|y|e|et|und)$/i.test(w));
+  return words.every((w) => URL_OR_DOMAIN.test(w) || startsCapital(w) || /^[|/·-]$/.test(w) || nameJoiners.has(w.toLowerCase()));
+}
+
+/**
+ * Names in sentence case ("Новая газета", "Dagens nyheter", "Gazeta wyborcza"): only as the whole
+ * line under a source label, where a sentence would run longer or end in a full stop.
+ */
+function isSentenceCaseName(raw: string | undefined): boolean {
+  const site = (raw ?? '').trim();
+  const words = site.split(/\s+/);
+  return words.length <= 3 && startsCapital(site) && !/[,;:!?.…"“”()]/.test(site);
 }
 
 /** The aggregator named under a credit: an outlet, or a short name that opens with a capital ("Planète jQuery"). */
@@ -49,7 +60,9 @@ const rule: Rule = {
   apply(ctx) {
     for (const line of ctx.lines) {
       const text = line.text;
-      const ok = (label: boolean) => (h: Hit) => isOutlet(h.groups.site, h.groups.detail !== undefined) && placed(text, h, label);
+      const alone = (h: Hit) => text.slice(0, h.start).trim() === '';
+      const named = (h: Hit, label: boolean) => isOutlet(h.groups.site, h.groups.detail !== undefined) || (label && alone(h) && isSentenceCaseName(h.groups.site));
+      const ok = (label: boolean) => (h: Hit) => named(h, label) && placed(text, h, label);
       const hit = hitsAtEnd(FULL, text, ok(false)) ?? hitsAtEnd(SOURCES, text, ok(true));
       if (!hit) continue;
       if (text.slice(0, hit.start).trim() === '') ctx.remove(line, hit.lang);

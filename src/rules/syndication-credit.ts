@@ -1,7 +1,8 @@
 import { family, wholeLine } from '../phrases/match.js';
 import { syndicatedBy } from '../phrases/syndication.js';
+import { republishedNotices } from '../phrases/republished.js';
 import type { Rule } from '../rule.js';
-import { spaceSeparated } from '../text/fold.js';
+import { spaceSeparated, startsLower } from '../text/fold.js';
 import { foldedStart, tokensAtLeast } from '../text/fold-start.js';
 
 // Credit lines of syndicated copies: The Conversation's Creative Commons
@@ -28,6 +29,18 @@ const READ_ORIGINAL = /^read the original article\.?$/i;
 // A distribution network's credit on the copies it hands out (src/phrases/syndication.ts): the
 // origin it names wrote the piece, and is noted like a republishing outlet.
 const SYNDICATED = family(syndicatedBy, String.raw`\s*[.!]?`);
+// The same notice in other languages, and "reprinted with permission" (src/phrases/republished.ts).
+const REPUBLISHED = family(republishedNotices, String.raw`\s*[.!]?`);
+
+/**
+ * What a permission credit names is a publication or a body, not the rest of a sentence: "Mit
+ * freundlicher Genehmigung der Hafenbehörde dürfen die Fähren…" goes on as prose.
+ */
+function isSourceName(origin: string): boolean {
+  const name = origin.trim();
+  return name.split(/\s+/).length <= MAX_ORIGIN_WORDS && !/[,;:!?]/.test(name) && !startsLower(name);
+}
+const MAX_ORIGIN_WORDS = 6;
 
 /** The first http(s) URL in a line, without the sentence punctuation after it. */
 export function urlIn(text: string): string | null {
@@ -36,7 +49,7 @@ export function urlIn(text: string): string | null {
 
 const rule: Rule = {
   id: 'syndication-credit',
-  description: 'Removes syndication credit lines ("This article is republished from The Conversation…", "This article was originally published on X."); a URL in them becomes the url.',
+  description: 'Removes syndication and reprint credit lines in several languages ("This article is republished from The Conversation…", "Mit freundlicher Genehmigung von X"); a URL in them becomes the url.',
   zone: 'edges',
   apply(ctx) {
     for (const line of ctx.lines) {
@@ -49,6 +62,12 @@ const rule: Rule = {
         const from = syndicated.groups.origin ?? syndicated.groups.network;
         if (from) ctx.note(`syndicated from ${from}`, line);
         ctx.remove(line, syndicated.lang);
+        continue;
+      }
+      const republished = long ? null : wholeLine(REPUBLISHED, line.text.trim(), (h) => h.groups.origin === undefined || isSourceName(h.groups.origin));
+      if (republished) {
+        if (republished.groups.origin) ctx.note(`republished from ${republished.groups.origin}`, line);
+        ctx.remove(line, republished.lang);
         continue;
       }
       if (CONVERSATION.test(text)) origin = 'The Conversation';

@@ -44,7 +44,8 @@ export function takeCredit(ctx: RuleContext, line: LineRef, credit: NonNullable<
 }
 
 // "Posted by Jane Doe at June 3, 2005 9:12 PM", "By Jane Doe on July 2, 2021", "Por Ana Ruiz el 5 de marzo".
-const BY_ON = /^(.+?),? (?:on|at|am|le|el|em|il|op|den|[-\u2013\u2014|]) (.+)$/i;
+// A comma alone parts them too: "Von Jane Doe, 05.03.2024".
+const BY_ON = /^(.+?)(?:,? (?:on|at|am|le|el|em|il|op|den|[-\u2013\u2014|])|,) (.+)$/i;
 
 /**
  * A credit and its date on one line, either way round: "By Jane Doe on July 2, 2021", or the

@@ -1,4 +1,5 @@
 import { countWords, hasWordChar, startsCapital, startsUpper } from '../../text/fold.js';
+import { nameJoiners } from '../../phrases/name-joiners.js';
 
 /**
  * Does a string look like a person's name as bylines print it: "Tyler Durden", "J. R. Smith",
@@ -77,8 +78,8 @@ export function isName(text: string, maxTokens = 4): boolean {
 /** "By Jane Doe", "Written by Jane Doe", "Posted by ..." -> "Jane Doe" (trafilatura strips the same prefixes). */
 export const BYLINE_PREFIX = /^(?:(?:written|words|posted|authored|submitted|story|reporting|text)\s+by|by)[:\s]\s*/i;
 
-// Lower-case words that sit inside publication names: "The Times of India", "Salt & Light", "Spiele News und Reviews".
-const SITE_JOINERS = new Set(['of', 'the', 'and', '&', 'on', 'in', 'for', 'at', 'de', 'la', 'le', 'du', 'des', 'der', 'die', 'el', 'y', '+', 'und', 'et', 'e', 'och', 'og', 'von', 'van', 'di', 'del', 'da', 'do', 'das', 'dos']);
+// Lower-case words that sit inside publication names (src/phrases/name-joiners.ts).
+const SITE_JOINERS = nameJoiners;
 
 /**
  * Does a string look like a publication's name as a title suffix or footer prints it: "DeepPol",

@@ -1,4 +1,5 @@
 import { openers } from '../../util/regex.js';
+import { publicationWords } from '../../phrases/publication-words.js';
 
 /**
  * The words bylines are made of, as data: one row per language, so a new language is a new row.
@@ -78,7 +79,7 @@ export const ORGANISATION_WORDS = new Set(
   (
     'radio tv television channel magazine blog podcast foundation project network studio studios ' +
     'association institute university verlag rundfunk fernsehen revista rádio télévision télé'
-  ).split(' '),
+  ).split(' ').concat(publicationWords),
 );
 
 /**
