@@ -3,7 +3,7 @@ import { BYLINE_PREFIX } from '../metadata/credit/names.js';
 import { countWords, endsLikeSentence, hasWordChar } from '../text/fold.js';
 import { family, wholeLine } from '../phrases/match.js';
 import { navigationLabels } from '../phrases/page-chrome.js';
-import { sectionNames } from '../phrases/sections.js';
+import { sectionName } from '../rules/head-label.js';
 
 // A title is a short line that is not a sentence, a byline or a date. When the first line fails
 // that test the dump has no title: taking a paragraph for the title would hide it from the body.
@@ -16,14 +16,12 @@ const SENTENCE_INSIDE = /^(?:\S+\s+){5,}\S*[^\s.!?…][.!?]["'”’)]*\s+\S/;
 // Tabloids ask, then tell, in one headline: "Could the case be solved? Dog finds scent at the
 // home of suspect" (no full stop inside, none at the end). A paragraph ends like a sentence.
 const ASKED_INSIDE = /^[^.]*[?!]["'”’)]*\s+[^.?!]*[^\s.?!…:;,]$/u;
-const tabloidHeadline = (t: string): boolean => ASKED_INSIDE.test(t);
 
 // Quotes and brackets may open a title ("« Prisoner of the palace », by ..."); other punctuation not.
 const OPENING = /^["'“‘«„‚(\[]+\s*/u;
 
 // A saved page's text may open with its navigation ("Skip to content", "Menu"): no title.
 const NAVIGATION = family(navigationLabels, String.raw`\s*:?`);
-const SECTION = family(sectionNames, String.raw`\s*:?`);
 
 export function looksLikeTitle(text: string): boolean {
   const t = text.trim();
@@ -33,7 +31,7 @@ export function looksLikeTitle(text: string): boolean {
     // A line that opens with punctuation ("! 0", "— and then") is the tail of something, not a title.
     hasWordChar(t.replace(OPENING, '').split(/\s/, 1)[0] ?? '') &&
     count <= MAX_TITLE_WORDS &&
-    !(SENTENCE_INSIDE.test(t) && !tabloidHeadline(t)) &&
+    !(SENTENCE_INSIDE.test(t) && !ASKED_INSIDE.test(t)) &&
     t.length <= 300 &&
     !(endsLikeSentence(t) && /[.;:]$/.test(t) && !t.endsWith('...')) &&
     !BYLINE_PREFIX.test(t) &&
@@ -63,7 +61,7 @@ export function opensWithKicker(lines: readonly { text: string }[]): boolean {
     headline.length >= 2 * kicker.length &&
     countWords(headline) > countWords(kicker) &&
     !endsLikeSentence(headline) &&
-    wholeLine(SECTION, kicker) !== null &&
+    sectionName(kicker) !== null &&
     looksLikeTitle(headline)
   );
 }

@@ -166,7 +166,7 @@ function nameWithRole(ctx: RuleContext, line: LineRef): boolean {
  */
 function labelOverValue(ctx: RuleContext, line: LineRef, named: boolean): 'credit' | 'empty' | null {
   const text = line.text.trim();
-  const bylineLabel = withoutBylinePrefix(text) === '' && /[:：]$/u.test(text);
+  const bylineLabel = isBylineLabel(text);
   if (!bylineLabel && dateLabel(text) === null) return null;
   const value = ctx.nextInBlock(line);
   // A label over the next label, or over nothing, is empty; a label over a date is labelled-date's.
@@ -183,7 +183,9 @@ function labelOverValue(ctx: RuleContext, line: LineRef, named: boolean): 'credi
   return 'credit';
 }
 
-const isLabel = (text: string): boolean => (withoutBylinePrefix(text) === '' && /[:：]$/u.test(text)) || dateLabel(text) !== null;
+/** "Author:", "Por:": a byline's prefix and nothing after it. */
+const isBylineLabel = (text: string): boolean => withoutBylinePrefix(text) === '' && /[:：]$/u.test(text);
+const isLabel = (text: string): boolean => isBylineLabel(text) || dateLabel(text) !== null;
 
 const rule: Rule = {
   id: 'head-byline',

@@ -14,6 +14,11 @@ import { isProse } from '../text/fold.js';
 const PAID = family(paidLabels, String.raw`\s*[:.]?`);
 const AGE = family(articleAge, String.raw`\s*[.!]?`);
 const SECTION = family(sectionNames, String.raw`\s*:?`);
+
+/** `text` (trimmed) as a whole is a section's name ("Opinion", "Faits divers"): the text reader asks it of a kicker too. */
+export function sectionName(text: string): Hit | null {
+  return wholeLine(SECTION, text);
+}
 /**
  * The sponsor is a name ("Harbour Bank", "the Harbour Trust"): a clause after "Sponsored by" or
  * "Presented by the mayor at Tuesday's meeting" makes the line a sentence.
@@ -40,7 +45,7 @@ const rule: Rule = {
     for (const line of ctx.lines) {
       if (line.code || !aboveStory(ctx.all, line)) continue;
       const text = line.text.trim();
-      const hit = wholeLine(PAID, text, sponsorOnly) ?? wholeLine(AGE, text) ?? wholeLine(SECTION, text);
+      const hit = wholeLine(PAID, text, sponsorOnly) ?? wholeLine(AGE, text) ?? sectionName(text);
       if (hit) ctx.remove(line, hit.lang);
     }
   },
