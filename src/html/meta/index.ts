@@ -1,7 +1,7 @@
 import type { Element } from 'domhandler';
 import type { MetaField } from '../../article.js';
 import type { Candidate } from '../../doc.js';
-import { key } from '../../text/fold.js';
+import { decodeHTMLStrict, key } from '../../text/fold.js';
 import { attr, closest, elements, textContent } from '../dom.js';
 import { jsonLdFields } from '../json-ld.js';
 import { lineText, type ParsedHtml } from '../parse.js';
@@ -9,17 +9,14 @@ import { cleanAuthor } from './author.js';
 import { metaDate, shownDate } from './date.js';
 import { META_SOURCES, RANK } from './sources.js';
 import { visibleMeta } from './visible.js';
+import { hostOf, withoutSiteAffix, type TitleEvidence } from './title-affix.js';
 
-// "Headline | Site", "Headline – Site", "Headline :: Site".
-const TITLE_SEPARATORS = [' | ', ' - ', ' – ', ' — ', ' · ', ' :: ', ' » '];
+// WordPress escapes a title twice in its JSON-LD and some themes in their <meta> tags: the
+// parser's one decoding leaves "&#8220;" and "&nbsp;" in the value (reader modes decode again).
+const RESIDUAL_REFERENCE = /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/i;
 
-function withoutSite(title: string, site: string | null): string {
-  if (!site) return title;
-  for (const separator of TITLE_SEPARATORS) {
-    const at = title.lastIndexOf(separator);
-    if (at > 0 && key(title.slice(at + separator.length)) === key(site)) return title.slice(0, at).trim();
-  }
-  return title;
+function decodedAgain(text: string): string {
+  return RESIDUAL_REFERENCE.test(text) ? decodeHTMLStrict(text) : text;
 }
 
 /** "en_US", "EN-gb" to the schema's form ("en-US", "en-gb"); null for anything else. */
@@ -38,7 +35,7 @@ interface Found {
 }
 
 function value(f: Found, base: string | null, site: string | null): string | null {
-  const text = lineText(f.raw);
+  const text = lineText(f.field === 'title' || f.field === 'author' || f.field === 'site' ? decodedAgain(f.raw) : f.raw);
   if (!text) return null;
   if (f.field === 'published') return f.shown ? shownDate(text) : metaDate(text);
   if (f.field === 'language') return language(text);
@@ -87,6 +84,25 @@ function declared(all: Element[]): Found[] {
 }
 
 /**
+ * What tells a site's name in a title from the headline: the declared name, the page's host (its
+ * address, else the host most of its absolute links and images point to), its <h1>s.
+ */
+function titleEvidence(all: readonly Element[], site: string | null, url: string | null): TitleEvidence {
+  const headings = new Set<string>();
+  const hosts = new Map<string, number>();
+  for (const el of all) {
+    if (el.name === 'h1') headings.add(key(lineText(textContent(el))));
+    else if (!url && (el.name === 'a' || el.name === 'img')) {
+      const host = hostOf(attr(el, el.name === 'a' ? 'href' : 'src') ?? null);
+      if (host) hosts.set(host, (hosts.get(host) ?? 0) + 1);
+    }
+  }
+  let host = hostOf(url);
+  if (!host) for (const [h, n] of hosts) if (!host || n > (hosts.get(host) ?? 0)) host = h;
+  return { site, host, headings };
+}
+
+/**
  * Metadata the page declares or shows, as candidates of weight 100 (see Candidate). Within a field
  * the best-ranked source wins, then the first in the document: JSON-LD, then Open Graph and
  * article:*, then the other <meta> vocabularies, then what the article shows (docs/page-metadata.md).
@@ -110,19 +126,30 @@ export function pageMeta(parsed: ParsedHtml, baseUrl: string | null, content: El
   const byRank = (a: Found, b: Found) => a.rank - b.rank;
   found.sort(byRank);
   const siteRaw = found.find((f) => f.field === 'site')?.raw ?? null;
-  const site = siteRaw && lineText(siteRaw);
+  const site = siteRaw && lineText(decodedAgain(siteRaw));
   // Note: an inline <svg> has <title>s of its own.
   const titleElement = all.find((el) => el.name === 'title' && !closest(el, (a) => a.name === 'svg'));
   if (titleElement) {
-    found.push({ field: 'title', raw: withoutSite(lineText(textContent(titleElement)), site), el: titleElement, rank: RANK.titleElement });
+    found.push({ field: 'title', raw: textContent(titleElement), el: titleElement, rank: RANK.titleElement });
     found.sort(byRank);
   }
+  let evidence: TitleEvidence | null = null;
+  let named: Candidate | null = null;
+  const untitled = (title: string, line: number) => {
+    evidence ??= titleEvidence(all, site, found.find((f) => f.field === 'url')?.raw ?? baseHref ?? baseUrl);
+    const { title: rest, site: affix } = withoutSiteAffix(title, evidence);
+    // The site's name in its own title, known by the host: weaker than a declared name.
+    if (affix && !site) named ??= { field: 'site', value: affix, from: 'html', line, weight: 40 };
+    return rest;
+  };
 
   const candidates: Candidate[] = [];
   for (const f of found) {
     const v = value(f, baseHref ?? baseUrl, site);
-    if (v) candidates.push({ field: f.field, value: f.field === 'title' ? withoutSite(v, site) : v, from: 'html', line: lineOf(f.el), weight: 100 });
+    const line = lineOf(f.el);
+    if (v) candidates.push({ field: f.field, value: f.field === 'title' ? untitled(v, line) : v, from: 'html', line, weight: 100 });
   }
+  if (named) candidates.push(named);
   const title = candidates.find((c) => c.field === 'title');
   return { candidates, title: title ? { text: title.value, line: title.line ?? 1 } : null, base: baseHref };
 }
