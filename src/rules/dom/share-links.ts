@@ -16,13 +16,25 @@ const SHARE_URL = [
   /^mailto:\?|^mailto:[^?]*\?(?:.*&)?(?:subject|body)=/i,
   /tumblr\.com\/(?:share|widgets\/share)|getpocket\.com\/(?:save|edit)|flipboard\.com\/bookmarklet|news\.ycombinator\.com\/submitlink/i,
 ];
+// Services that only offer the page to other services: one link to them is a share button alone
+// (AddThis's "Bookmark and Share" picture, ShareThis, Shareaholic, the old bookmark sites).
+const SHARE_SERVICE = /addthis\.com\/bookmark|addtoany\.com\/(?:share|add_to)|sharethis\.com\/share|shareaholic\.com\/(?:api\/)?share|del\.icio\.us\/post|delicious\.com\/save|digg\.com\/submit|stumbleupon\.com\/submit|plus\.google\.com\/share|b\.hatena\.ne\.jp\/(?:add|entry)|buffer\.com\/add|xing\.com\/(?:spi\/shares|social\/share)/i;
+// A button's label ("Share", "Bookmark and Share"); a longer link text is a sentence's words.
+const MAX_BUTTON = 40;
+
+function labelLength(el: Element): number {
+  let n = 0;
+  for (const c of el.children) n += isText(c) ? nonSpaceLength(c.data) : isElement(c) ? labelLength(c) : 0;
+  return n;
+}
+
 // A share row is a few labels: more text than this is prose with links in it.
 const MAX_TEXT = 120;
 
 function isShareLink(el: Element): boolean {
   if (el.name !== 'a') return false;
   const href = attr(el, 'href');
-  return href !== null && SHARE_URL.some((re) => re.test(href));
+  return href !== null && (SHARE_URL.some((re) => re.test(href)) || SHARE_SERVICE.test(href));
 }
 
 // What a share row never holds: the post's prose, pictures, headline or date.
@@ -33,7 +45,8 @@ const NOT_IN_ROW = new Set(['p', 'figure', 'video', 'article', 'h1', 'h2', 'time
  * that testing every element of a page stays linear in practice.
  */
 export function isShareRow(el: Element): boolean {
-  if (el.name === 'a' || NOT_IN_ROW.has(el.name)) return false;
+  if (el.name === 'a') return SHARE_SERVICE.test(attr(el, 'href') ?? '') && labelLength(el) <= MAX_BUTTON;
+  if (NOT_IN_ROW.has(el.name)) return false;
   let shares = 0;
   let chars = 0;
   const walk = (node: Element): boolean => {
@@ -54,7 +67,7 @@ export function isShareRow(el: Element): boolean {
 
 export default furnitureRule({
   id: 'share-links',
-  description: 'Whole pages: removes share rows, boxes named for sharing (share-bar, sharedaddy, compartilhar) and rows of two or more links to share addresses (sharer, tweet intent, WhatsApp).',
+  description: 'Whole pages: removes share rows, boxes named for sharing (share-bar, sharedaddy, compartilhar) rows of two or more links to share addresses (sharer, tweet intent, WhatsApp) and a lone link to a share service (AddThis, ShareThis).',
   family: 'share',
   also: isShareRow,
 });
