@@ -7,8 +7,9 @@ import { shape } from './shape.js';
 // class on a whole figure-and-text block), not a caption.
 const MAX_CAPTION = 600;
 
-// Templates glue the word to their own prefix ("newsCaption", "imgcaption", "storycredit").
-const NAMED = /(?:caption|credit)$/i;
+// Templates glue the word to their own prefix ("newsCaption", "imgcaption", "storycredit"); a
+// picture's copyright is its credit ("story-image-copyright", "photo_rights", "bildquelle").
+const NAMED = /(?:caption|credit|(?:image|img|photo|picture|pic|media|foto|bild)[-_]?(?:copyright|rights|source|quelle|fonte|fuente))$/i;
 
 function isCaption(el: Element): boolean {
   return el.name === 'figcaption' || classes(el).some((c) => NAMED.test(c) && !/^has-/i.test(c));
