@@ -8,7 +8,16 @@ import { hasChildren, isElement, isText } from '../../html/dom.js';
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 const STRUCTURE = new Set(['html', 'head', 'body', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'colgroup', 'caption']);
 const PRE = new Set(['pre', 'textarea', 'xmp', 'listing', 'plaintext']);
+// A theme's separator between meta items ("October 12 / 0 Comments / in News"): once the items are
+// gone, the slashes alone are no content.
+const SEPARATOR_CLASS = /(?:^|[-_\s])(?:sep|separator|divider|delimiter)(?:$|[-_\s])/i;
+const SEPARATOR_TEXT = /^[\s/|·•:,\-\u2013\u2014]*$/u;
 const MEDIA = new Set(['img', 'picture', 'video', 'audio', 'svg', 'canvas', 'object', 'embed', 'math', 'hr', 'iframe']);
+
+function isSeparator(el: Element): boolean {
+  const cls = el.attribs.class;
+  return cls !== undefined && SEPARATOR_CLASS.test(cls) && el.children.every((c) => isText(c) && SEPARATOR_TEXT.test(c.data));
+}
 
 const rule: DomRule = {
   id: 'empty-wrapper',
@@ -19,6 +28,7 @@ const rule: DomRule = {
     // Inside <pre> a run of spaces is content: highlighters wrap indentation and the space between
     // tokens in spans of their own, and without them "uint256 x" reads "uint256x".
     const mark = (node: AnyNode, pre: boolean): boolean => {
+      if (isElement(node) && isSeparator(node)) return false;
       let found = isText(node) ? (pre ? node.data.length > 0 : /\S/.test(node.data)) : isElement(node) && MEDIA.has(node.name);
       const inPre = pre || (isElement(node) && PRE.has(node.name));
       if (hasChildren(node) && !(isElement(node) && MEDIA.has(node.name))) for (const child of node.children) found = mark(child, inPre) || found;

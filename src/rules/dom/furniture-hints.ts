@@ -52,7 +52,7 @@ export const FURNITURE_HINTS = {
   tags: [
     'tags', 'tag-list', 'taglist', 'tags-list', 'post-tags', 'entry-tags', 'article-tags', 'story-tags', 'tags-links',
     'tag-links', 'tagcloud', 'tag-cloud', 'tags-container', 'tags-box', 'topics', 'related-topics', 'article-topics',
-    'cat-links', 'post-categories', 'entry-categories', 'filed-under', 'etiquetas', 'schlagworte', 'schlagwoerter',
+    'cat-links', 'post-categories', 'entry-categories', 'blog-categories', 'filed-under', 'etiquetas', 'schlagworte', 'schlagwoerter',
   ],
   // A slideshow's controls and counters ("1 / 23", "Back to gallery"), not its pictures.
   gallery: [
@@ -62,7 +62,9 @@ export const FURNITURE_HINTS = {
     'slideshow-counter', 'lightbox-nav', 'pswp__ui', 'flex-direction-nav', 'flex-control-nav',
   ],
   // Text for screen readers only ("Image copyright", "Opens in a new window"): never on the page as read.
+  // So are the copies of the metadata a theme prints for search engines (Enfold's av-structured-data).
   screenReader: [
+    'av-structured-data', 'structured-data', 'hidden-structured-data',
     'sr-only', 'screen-reader-text', 'screen-reader-only', 'screenreader-only', 'visually-hidden', 'visuallyhidden',
     'off-screen', 'offscreen', 'element-invisible', 'a11y-only', 'assistive-text', 'hidden-visually', 'u-visually-hidden',
   ],
