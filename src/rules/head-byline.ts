@@ -166,17 +166,20 @@ function nameWithRole(ctx: RuleContext, line: LineRef): boolean {
  */
 function labelOverValue(ctx: RuleContext, line: LineRef, named: boolean): 'credit' | 'empty' | null {
   const text = line.text.trim();
-  const bylineLabel = isBylineLabel(text);
+  // "By" alone: a page's byline whose names were links into an author box that went with it.
+  const bare = isBareByline(text);
+  const bylineLabel = bare || isBylineLabel(text);
   if (!bylineLabel && dateLabel(text) === null) return null;
-  const value = ctx.nextInBlock(line);
+  // A bare "By" is read with the name under it even across a blank line (a page's <em>By</em> and <a>name</a>).
+  const value = ctx.nextInBlock(line) ?? (bare ? ctx.all[ctx.all.indexOf(line) + 1] : undefined);
   // A label over the next label, or over nothing, is empty; a label over a date is labelled-date's.
   if (value === undefined || isLabel(value.text.trim())) return 'empty';
-  if (!bylineLabel || named) return null;
+  if (!bylineLabel || named) return bare ? 'empty' : null;
   const joined = `${text} ${value.text.trim()}`;
   if (!byline(ctx, { n: line.n, text: joined, folded: fold(joined), block: line.block, code: false })) {
     // The label says the value is a credit: a desk's ("Editorial Staff") counts, as a note.
     const credit = readCredit(joined, { site: ctx.site, placed: true });
-    if (!credit) return null;
+    if (!credit) return bare ? 'empty' : null;
     takeCredit(ctx, line, credit);
   }
   ctx.remove(value);
@@ -185,6 +188,7 @@ function labelOverValue(ctx: RuleContext, line: LineRef, named: boolean): 'credi
 
 /** "Author:", "Por:": a byline's prefix and nothing after it. */
 const isBylineLabel = (text: string): boolean => withoutBylinePrefix(text) === '' && /[:：]$/u.test(text);
+const isBareByline = (text: string): boolean => !/\s/u.test(text) && /^\p{Lu}/u.test(text) && withoutBylinePrefix(`${text} x`) === 'x';
 const isLabel = (text: string): boolean => isBylineLabel(text) || dateLabel(text) !== null;
 
 const rule: Rule = {
