@@ -67,7 +67,7 @@ export function isShareRow(el: Element): boolean {
 
 export default furnitureRule({
   id: 'share-links',
-  description: 'Whole pages: removes share rows, boxes named for sharing (share-bar, sharedaddy, compartilhar) rows of two or more links to share addresses (sharer, tweet intent, WhatsApp) and a lone link to a share service (AddThis, ShareThis).',
+  description: 'Whole pages: removes share rows and boxes (share-bar, sharedaddy), rows of two or more links to share addresses (sharer, tweet intent) and a lone link to a share service (AddThis).',
   family: 'share',
   also: isShareRow,
 });
