@@ -83,6 +83,31 @@ function declared(all: Element[]): Found[] {
   return found;
 }
 
+const HAS_ZONE = /(?:Z|[+-]\d\d:?\d\d)$/;
+
+/**
+ * The best-ranked date of publication, with the time and zone of a lower-ranked source that gives
+ * the same day (and the same minute, where the first has one): JSON-LD's "November 19, 2019" is
+ * article:published_time's 11:21:08+00:00, an itemprop's zoneless time is the <time>'s UTC.
+ */
+function refinePublished(candidates: Candidate[]): void {
+  const dates = candidates.filter((c) => c.field === 'published');
+  const best = dates[0];
+  if (!best || dates.length < 2) return;
+  const timed = best.value.length > 10;
+  if (timed && HAS_ZONE.test(best.value)) return;
+  for (const other of dates.slice(1)) {
+    const v = other.value;
+    if (v.length <= 10) continue;
+    // A date that reads both ways is settled by the source that agrees with one reading.
+    const reading = [best.value, best.dayFirst].find((d) => d !== undefined && d.slice(0, timed ? 16 : 10) === v.slice(0, timed ? 16 : 10));
+    if (reading === undefined || (timed && !HAS_ZONE.test(v))) continue;
+    best.value = v;
+    delete best.dayFirst;
+    if (HAS_ZONE.test(v)) return;
+  }
+}
+
 /**
  * What tells a site's name in a title from the headline: the declared name, the page's host (its
  * address, else the host most of its absolute links and images point to), its <h1>s.
@@ -150,6 +175,7 @@ export function pageMeta(parsed: ParsedHtml, baseUrl: string | null, content: El
     if (v) candidates.push({ field: f.field, value: f.field === 'title' ? untitled(v, line) : v, from: 'html', line, weight: 100 });
   }
   if (named) candidates.push(named);
+  refinePublished(candidates);
   const title = candidates.find((c) => c.field === 'title');
   return { candidates, title: title ? { text: title.value, line: title.line ?? 1 } : null, base: baseHref };
 }
