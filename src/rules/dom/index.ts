@@ -37,6 +37,7 @@ import promoRun from './promo-run.js';
 import standfirst from './standfirst.js';
 import subscribeCall from './subscribe-call.js';
 import networkRow from './network-row.js';
+import uiControl from './ui-control.js';
 
 /**
  * Every built-in DOM rule, in the order they run on an HTML body, before its lines exist:
@@ -82,6 +83,8 @@ export const domRules: readonly DomRule[] = [
   standfirst,
   subscribeCall,
   networkRow,
+  // After the rows and lists that a control belongs to ("Submit Correction" in a link row).
+  uiControl,
   bylineElement,
   pageChrome,
   emptyWrapper,
