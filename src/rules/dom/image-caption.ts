@@ -1,5 +1,5 @@
 import type { Element } from 'domhandler';
-import { classes } from '../../html/dom.js';
+import { classes, closest } from '../../html/dom.js';
 import { furnitureRule } from './furniture.js';
 import { shape } from './shape.js';
 
@@ -12,7 +12,10 @@ const MAX_CAPTION = 600;
 const NAMED = /(?:caption|credit|(?:image|img|photo|picture|pic|media|foto|bild)[-_]?(?:copyright|rights|source|quelle|fonte|fuente))$/i;
 
 function isCaption(el: Element): boolean {
-  return el.name === 'figcaption' || classes(el).some((c) => NAMED.test(c) && !/^has-/i.test(c));
+  if (el.name === 'figcaption') return true;
+  // Vox Media and others credit a picture in a <cite> beside its caption.
+  if (el.name === 'cite') return closest(el, (a) => a.name === 'figure') !== null;
+  return classes(el).some((c) => NAMED.test(c) && !/^has-/i.test(c));
 }
 
 // The picture stays: only its caption goes. A class "wp-caption" names the figure around both.
