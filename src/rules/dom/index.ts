@@ -38,6 +38,7 @@ import standfirst from './standfirst.js';
 import subscribeCall from './subscribe-call.js';
 import networkRow from './network-row.js';
 import uiControl from './ui-control.js';
+import pagination from './pagination.js';
 
 /**
  * Every built-in DOM rule, in the order they run on an HTML body, before its lines exist:
@@ -85,6 +86,7 @@ export const domRules: readonly DomRule[] = [
   networkRow,
   // After the rows and lists that a control belongs to ("Submit Correction" in a link row).
   uiControl,
+  pagination,
   bylineElement,
   pageChrome,
   emptyWrapper,

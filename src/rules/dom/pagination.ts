@@ -1,0 +1,53 @@
+import type { Element } from 'domhandler';
+import { isElement, isText } from '../../html/dom.js';
+import { elementRule } from './define.js';
+
+/**
+ * A page-number row ("1 2 3 … 8", "« 1 2 3 Next »"), whatever the template calls it: a run of
+ * consecutive numbers, most of them links, and nothing else but arrows and an ellipsis. A list of
+ * figures in the text has no links to other pages of the post.
+ */
+const CONTAINERS = ['div', 'nav', 'p', 'ul', 'ol', 'span', 'td'];
+const MIN_NUMBERS = 3;
+const MIN_LINKS = 2;
+const MAX_CHARS = 200;
+// Arrows, an ellipsis, and the words "Previous"/"Next" in their short forms.
+const FILLER = /^(?:[«»‹›<>←→…|]+|\.\.\.|prev(?:ious)?|next|page|seite|página|pagina|page suivante|précédent|suivant|anterior|siguiente|próxima|vorige|volgende|назад|вперёд|далее)$/iu;
+
+function tokens(el: Element): { words: string[]; links: number } | null {
+  let text = '';
+  let links = 0;
+  const walk = (node: Element): boolean => {
+    for (const c of node.children) {
+      if (isText(c)) text += ` ${c.data}`;
+      else if (isElement(c)) {
+        if (c.name === 'a') links++;
+        if (!walk(c)) return false;
+      }
+      if (text.length > MAX_CHARS) return false;
+    }
+    return true;
+  };
+  return walk(el) ? { words: text.trim().split(/\s+/), links } : null;
+}
+
+function isPagination(el: Element): boolean {
+  const t = tokens(el);
+  if (!t || t.links < MIN_LINKS) return false;
+  const numbers: number[] = [];
+  for (const w of t.words) {
+    if (/^\d{1,4}$/.test(w)) numbers.push(Number(w));
+    else if (!FILLER.test(w)) return false;
+  }
+  if (numbers.length < MIN_NUMBERS) return false;
+  // Consecutive, but for a gap an ellipsis stands in ("1 2 3 … 8").
+  const gaps = numbers.slice(1).filter((n, i) => n !== (numbers[i] ?? 0) + 1).length;
+  return gaps <= 1 && (numbers[0] ?? 0) <= 2;
+}
+
+export default elementRule({
+  id: 'pagination',
+  description: 'Removes page-number rows ("1 2 3 … 8", "« 1 2 3 Next »"): consecutive numbers, most of them links, and only arrows beside them.',
+  wants: { names: CONTAINERS },
+  matches: isPagination,
+});
