@@ -6,6 +6,7 @@ import { BodyLine, CHANGED, SETTLED, type Source } from './body-line.js';
 import { sourceIndex } from './source-index.js';
 import { countWords, endsLikeSentence } from './text/fold.js';
 import { keptApart, leadTitle } from './text/layout.js';
+import { hostsIn, siteLabel } from './text/hosts.js';
 
 /**
  * Clean: the rules phase. Within a pass, zones are fixed before any rule runs, so removing a
@@ -197,6 +198,8 @@ function inZone(line: BodyLine, zone: Zone): boolean {
 
 interface State {
   title: string | null;
+  /** RuleContext.hostLabels: read from the Doc before its lines go. */
+  hostLabels: ReadonlySet<string>;
   removed: (Removal & { seq: number })[];
   notes: Note[];
   candidates: Candidate[];
@@ -290,6 +293,7 @@ function pass(lines: BodyLine[], rules: readonly Rule[], state: State, now: Date
     get site() {
       return strongest(state.candidates, 'site')?.value ?? null;
     },
+    hostLabels: state.hostLabels,
     nextInBlock(line) {
       const next = lines.find((l) => l.n > line.n && !l.gone);
       return next && next.block === line.block ? next : undefined;
@@ -334,6 +338,24 @@ function pass(lines: BodyLine[], rules: readonly Rule[], state: State, now: Date
 // Without the reader's title test, any line may pass for a title: breaks are kept only where that is safe.
 const anyTitle = () => true;
 
+/** The site labels of every web address the Doc names: in its lines, their markup and its url. */
+function hostLabelsOf(doc: Doc): Set<string> {
+  const hosts = new Set<string>();
+  // The lines of one block share its markup: it is read once.
+  let markup: string | undefined;
+  for (const line of doc.lines) {
+    hostsIn(line.text, hosts);
+    if (line.html && line.html !== markup) hostsIn((markup = line.html), hosts);
+  }
+  for (const c of doc.candidates) if (c.field === 'url') hostsIn(c.value, hosts);
+  const labels = new Set<string>();
+  for (const h of hosts) {
+    const label = siteLabel(h);
+    if (label) labels.add(label.replace(/-/g, ''));
+  }
+  return labels;
+}
+
 /**
  * Runs passes until the body is stable, taking a title from the body when the reader allows it.
  * With `release`, the caller reads `doc.lines` no more: the array is emptied once the cleaner has
@@ -342,6 +364,7 @@ const anyTitle = () => true;
 export function clean(doc: Doc, rules: readonly Rule[], now: Date | null = null, release = false): Cleaned {
   const state: State = {
     title: doc.title ? doc.title.text.trim() : null,
+    hostLabels: hostLabelsOf(doc),
     removed: doc.removed.map((r, seq) => ({ ...r, seq })),
     notes: [...doc.notes],
     candidates: [...doc.candidates],

@@ -79,6 +79,11 @@ export interface RuleContext {
   readonly title: string | null;
   /** The best site name known so far (from earlier rules or the reader). */
   readonly site: string | null;
+  /**
+   * The site labels of the web addresses the dump names (its links, its url, addresses in its
+   * text): "utdelningsseglaren" for a link to utdelningsseglaren.blogspot.com (src/text/hosts.ts).
+   */
+  readonly hostLabels: ReadonlySet<string>;
   /** Every removal so far, in the order made (the title and earlier rules' work). */
   readonly removals: readonly Removal[];
   /** Whether a removal by rule `id` was footer furniture: not the title, nor a rule with `meta.inArticle`. */

@@ -31,3 +31,21 @@ export const archiveHeadings: readonly PhraseSet[] = [
   { lang: 'pl', phrases: ['Czas czytania'] },
   { lang: 'ru', phrases: ['Время чтения'] },
 ];
+
+/**
+ * Labels in such a list whose value is the publication the article ran in ("- **Original
+ * publication:** Towards Data Science"): the site, as the wrapper records it. Not "Publisher:",
+ * which a book review's list of facts gives for the book.
+ */
+export const publicationLabels: readonly PhraseSet[] = [
+  { lang: 'en', phrases: ['Original publication: {site}', 'Publication: {site}', 'Published in: {site}', 'Source publication: {site}', 'Site: {site}', 'Site name: {site}', 'Blog: {site}', 'Newspaper: {site}', 'Outlet: {site}'] },
+  { lang: 'de', phrases: ['Publikation: {site}', 'Erschienen in: {site}', 'Zeitung: {site}'] },
+  { lang: 'fr', phrases: ['Publication originale: {site}', 'Publication : {site}', 'Publication: {site}', 'Publié dans : {site}', 'Publié dans: {site}', 'Journal : {site}', 'Média : {site}'] },
+  { lang: 'es', phrases: ['Publicación original: {site}', 'Publicación: {site}', 'Publicado en: {site}', 'Medio: {site}', 'Periódico: {site}'] },
+  { lang: 'pt', phrases: ['Publicação original: {site}', 'Publicação: {site}', 'Publicado em: {site}', 'Veículo: {site}', 'Jornal: {site}'] },
+  { lang: 'it', phrases: ['Pubblicazione originale: {site}', 'Pubblicazione: {site}', 'Pubblicato su: {site}', 'Testata: {site}'] },
+  { lang: 'nl', phrases: ['Oorspronkelijke publicatie: {site}', 'Publicatie: {site}', 'Verschenen in: {site}', 'Krant: {site}'] },
+  { lang: 'pl', phrases: ['Oryginalna publikacja: {site}', 'Publikacja: {site}', 'Opublikowano w: {site}', 'Gazeta: {site}'] },
+  { lang: 'sv', phrases: ['Ursprunglig publicering: {site}', 'Publicerad i: {site}', 'Tidning: {site}'] },
+  { lang: 'ru', phrases: ['Оригинальная публикация: {site}', 'Издание: {site}', 'Опубликовано в: {site}'] },
+];

@@ -19,3 +19,25 @@ const words: Record<string, readonly string[]> = {
 };
 
 export const publicationWords: readonly string[] = [...new Set(Object.values(words).flat())];
+
+/**
+ * Word endings that make one glued token a publication or a software house rather than a login:
+ * "dpreview", "Framasoft", "Technews", "Tagespresse", "Autonoticias". A one-word credit ending in
+ * one of them (after two letters or more) names the site. Endings a first name or a surname
+ * ends with ("-man", "-net": Bennet, "-son") are left out. Languages side by side; lower case.
+ */
+const endings: Record<string, readonly string[]> = {
+  en: ['review', 'news', 'blog', 'press', 'times', 'daily', 'weekly', 'magazine', 'mag', 'media', 'tech', 'labs', 'soft', 'software', 'radio', 'tv', 'fm', 'zine', 'journal', 'gazette', 'tribune', 'post', 'online', 'games', 'gaming', 'digest', 'insider', 'report', 'studios', 'podcast'],
+  de: ['zeitung', 'presse', 'nachrichten', 'magazin', 'blatt', 'funk', 'kurier'],
+  fr: ['actu', 'actus', 'infos', 'hebdo', 'presse', 'magazine'],
+  es: ['noticias', 'diario', 'prensa', 'revista'],
+  pt: ['noticias', 'jornal', 'revista', 'folha'],
+  it: ['notizie', 'giornale', 'rivista'],
+  nl: ['nieuws', 'krant', 'blad'],
+  sv: ['nyheter', 'bloggen', 'tidningen'],
+  da: ['nyheder', 'avisen'],
+  pl: ['wiadomosci', 'gazeta', 'portal'],
+  ru: ['новости', 'ньюс', 'медиа', 'газета', 'инфо'],
+};
+
+export const publicationEndings: readonly string[] = [...new Set(Object.values(endings).flat())].sort((a, b) => b.length - a.length);

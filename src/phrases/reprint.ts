@@ -6,11 +6,12 @@ import type { PhraseSet } from './match.js';
  * "© 2025 <Site>. All rights reserved." is left alone: inside the article's own element, page
  * ground truths count it as the article's, and a phrase never starts with a sign alone (the
  * matcher pre-checks a word).
+ * `{site}` is the publisher the notice names ("本文由极客公园原创发布": GeekPark published it first).
  */
 export const reprintNotices: readonly PhraseSet[] = [
-  { lang: 'zh', phrases: ['本文由{x}原创发布', '本文为{x}原创', '本文系{x}原创', '转载请注明', '轉載請註明', '未经授权，禁止转载', '未经授权禁止转载', '未经许可，不得转载', '如需转载', '版权声明：', '著作权归作者所有', '未經授權，不得轉載', '本文版权归{x}所有'] },
+  { lang: 'zh', phrases: ['本文由{site}原创发布', '本文为{site}原创', '本文系{site}原创', '本文由{site}原創發布', '本文為{site}原創', '本文係{site}原創', '转载请注明', '轉載請註明', '未经授权，禁止转载', '未经授权禁止转载', '未经许可，不得转载', '如需转载', '版权声明：', '著作权归作者所有', '未經授權，不得轉載', '本文版权归{site}所有'] },
   { lang: 'ja', phrases: ['無断転載を禁じます', '無断転載禁止', '無断転載・複製を禁じます', '記事・写真の無断転載を禁じます', '転載禁止'] },
-  { lang: 'ko', phrases: ['무단 전재 및 재배포 금지', '무단전재 및 재배포 금지', '무단전재-재배포 금지', '무단 전재-재배포 금지', '무단전재 재배포 금지', 'ⓒ {x} 무단 전재 및 재배포 금지', 'ⓒ {x} 무단전재 및 재배포 금지', 'ⓒ {x} 무단전재-재배포 금지'] },
+  { lang: 'ko', phrases: ['무단 전재 및 재배포 금지', '무단전재 및 재배포 금지', '무단전재-재배포 금지', '무단 전재-재배포 금지', '무단전재 재배포 금지', 'ⓒ {site} 무단 전재 및 재배포 금지', 'ⓒ {site} 무단전재 및 재배포 금지', 'ⓒ {site} 무단전재-재배포 금지'] },
   { lang: 'en', phrases: ['Reproduction without permission is prohibited', 'Do not reproduce without permission', 'Republication without permission is prohibited'] },
   { lang: 'de', phrases: ['Nachdruck nur mit Genehmigung', 'Nachdruck nur mit Erlaubnis', 'Nachdruck, auch auszugsweise, nur mit'] },
   { lang: 'fr', phrases: ['Reproduction interdite sans autorisation', 'Toute reproduction interdite', 'Reproduction interdite sans accord'] },

@@ -3,8 +3,7 @@ import type { PhraseSet } from './match.js';
 /**
  * Lines that send the reader to where the text came from: source labels ("Fonte: G1", "Bron:
  * www.example.nl"), the autoblog's "Source link", "Read the full article at <site>" and its
- * translations, puzzle teasers that keep the answer there ("Check <site> for the answer"), and
- * feed-service credits. `{site}` is the outlet: a name, a domain or a URL.
+ * translations, and feed-service credits. `{site}` is the outlet: a name, a domain or a URL.
  */
 export const sourceLabels: readonly PhraseSet[] = [
   { lang: 'en', phrases: ['Source: {site}', 'Source link', 'Original source: {site}', 'Story source: {site}', 'Original article by {site}', 'Original post by {site}', 'Original article: {site}', 'Original post: {site}'] },
@@ -42,13 +41,13 @@ export const sourceLabels: readonly PhraseSet[] = [
  * `{detail}` says what the full version adds and `{site}` must then be a link.
  */
 export const fullArticle: readonly PhraseSet[] = [
-  { lang: 'en', phrases: ['Full article: {site}', 'Full article at {site}', 'Full article on {site}', 'Full article {detail}: {site}', 'Full post: {site}', 'Full post at {site}', 'Full post {detail}: {site}', 'Read the full article at {site}', 'Read the full article on {site}', 'Read the full story at {site}', 'Read the full story on {site}', 'Read more at {site}', 'Continue reading at {site}', 'Continue reading on {site}', 'Continue reading on {site}', 'To read this article in full, please click here', 'Click here to read the full article', 'Click here to read more', 'from {site} https://ift.tt/{id}', 'from {site} http://ift.tt/{id}', 'RSS Feed: {site}', 'Check {site} for the answer', 'Visit {site} for the answer', 'See {site} for the answer', 'Find the answer at {site}', 'Find the answer on {site}', 'Get the answer at {site}', 'Check {site} for the solution', 'See the solution at {site}'] },
-  { lang: 'de', phrases: ['Vollständiger Artikel: {site}', 'Vollständiger Artikel {detail}: {site}', 'Ganzer Artikel: {site}', 'Den vollständigen Artikel lesen Sie auf {site}', 'Lesen Sie den ganzen Artikel auf {site}', 'Weiterlesen auf {site}', 'Zum vollständigen Artikel auf {site}', 'Die Lösung gibt es auf {site}', 'Die Auflösung gibt es auf {site}', 'Die Lösung finden Sie auf {site}'] },
-  { lang: 'fr', phrases: ['Article complet: {site}', 'Article complet : {site}', 'Article complet {detail}: {site}', 'Article complet {detail} : {site}', "Lire l'article complet sur {site}", 'Lire la suite sur {site}', "Lire l'article sur {site}", 'Retrouvez la réponse sur {site}', 'La réponse sur {site}', 'La solution sur {site}'] },
-  { lang: 'es', phrases: ['Artículo completo: {site}', 'Artículo completo en {site}', 'Artículo completo {detail}: {site}', 'Leer noticia completa en {site}', 'Lee la noticia completa en {site}', 'Leer artículo completo en {site}', 'Seguir leyendo en {site}', 'Consulta la respuesta en {site}', 'La respuesta en {site}', 'La solución en {site}'] },
-  { lang: 'pt', phrases: ['Artigo completo: {site}', 'Artigo completo em {site}', 'Artigo completo {detail}: {site}', 'Leia a matéria completa em {site}', 'Leia a notícia completa em {site}', 'Leia mais em {site}', 'Continue lendo em {site}', 'Veja a resposta em {site}', 'Confira a resposta em {site}'] },
-  { lang: 'it', phrases: ['Articolo completo: {site}', 'Articolo completo su {site}', 'Articolo completo {detail}: {site}', "Leggi l'articolo completo su {site}", 'Continua a leggere su {site}', 'Leggi tutto su {site}', 'La soluzione su {site}', 'Scopri la soluzione su {site}'] },
-  { lang: 'nl', phrases: ['Volledig artikel: {site}', 'Volledig artikel op {site}', 'Volledig artikel {detail}: {site}', 'Lees het volledige artikel op {site}', 'Lees het hele artikel op {site}', 'Lees verder op {site}', 'Lees meer op {site}', 'Het antwoord vind je op {site}', 'De oplossing vind je op {site}'] },
+  { lang: 'en', phrases: ['Full article: {site}', 'Full article at {site}', 'Full article on {site}', 'Full article {detail}: {site}', 'Full post: {site}', 'Full post at {site}', 'Full post {detail}: {site}', 'Read the full article at {site}', 'Read the full article on {site}', 'Read the full story at {site}', 'Read the full story on {site}', 'Read more at {site}', 'Continue reading at {site}', 'Continue reading on {site}', 'Continue reading on {site}', 'To read this article in full, please click here', 'Click here to read the full article', 'Click here to read more', 'from {site} https://ift.tt/{id}', 'from {site} http://ift.tt/{id}', 'RSS Feed: {site}'] },
+  { lang: 'de', phrases: ['Vollständiger Artikel: {site}', 'Vollständiger Artikel {detail}: {site}', 'Ganzer Artikel: {site}', 'Den vollständigen Artikel lesen Sie auf {site}', 'Lesen Sie den ganzen Artikel auf {site}', 'Weiterlesen auf {site}', 'Zum vollständigen Artikel auf {site}'] },
+  { lang: 'fr', phrases: ['Article complet: {site}', 'Article complet : {site}', 'Article complet {detail}: {site}', 'Article complet {detail} : {site}', "Lire l'article complet sur {site}", 'Lire la suite sur {site}', "Lire l'article sur {site}"] },
+  { lang: 'es', phrases: ['Artículo completo: {site}', 'Artículo completo en {site}', 'Artículo completo {detail}: {site}', 'Leer noticia completa en {site}', 'Lee la noticia completa en {site}', 'Leer artículo completo en {site}', 'Seguir leyendo en {site}'] },
+  { lang: 'pt', phrases: ['Artigo completo: {site}', 'Artigo completo em {site}', 'Artigo completo {detail}: {site}', 'Leia a matéria completa em {site}', 'Leia a notícia completa em {site}', 'Leia mais em {site}', 'Continue lendo em {site}'] },
+  { lang: 'it', phrases: ['Articolo completo: {site}', 'Articolo completo su {site}', 'Articolo completo {detail}: {site}', "Leggi l'articolo completo su {site}", 'Continua a leggere su {site}', 'Leggi tutto su {site}'] },
+  { lang: 'nl', phrases: ['Volledig artikel: {site}', 'Volledig artikel op {site}', 'Volledig artikel {detail}: {site}', 'Lees het volledige artikel op {site}', 'Lees het hele artikel op {site}', 'Lees verder op {site}', 'Lees meer op {site}'] },
   { lang: 'pl', phrases: ['Pełny artykuł: {site}', 'Pełny artykuł na {site}', 'Czytaj więcej na {site}', 'Cały artykuł przeczytasz na {site}', 'Czytaj dalej na {site}'] },
   { lang: 'sv', phrases: ['Hela artikeln: {site}', 'Hela artikeln {detail}: {site}', 'Läs hela artikeln på {site}', 'Läs mer på {site}'] },
   { lang: 'ru', phrases: ['Полная статья: {site}', 'Полная версия статьи: {site}', 'Читать полностью на {site}', 'Подробнее на {site}'] },
@@ -67,4 +66,26 @@ export const goToSite: readonly PhraseSet[] = [
   { lang: 'pt', phrases: ['Ir para {site}', 'Voltar para {site}', 'Visitar {site}'] },
   { lang: 'it', phrases: ['Vai a {site}', 'Torna a {site}', 'Visita {site}'] },
   { lang: 'nl', phrases: ['Ga naar {site}', 'Terug naar {site}'] },
+];
+
+/**
+ * A site's own calls to read more of it, by its name: a puzzle teaser that keeps the answer there
+ * ("Check Braingle.com for the answer"), a promo for its other stories ("Baca lagi artikel menarik
+ * lain hanya di SAYS Seismik", "Retrouvez plus d'articles sur …"). Unlike an aggregator's "Read the
+ * full article at <site>", which names where a copy came from, these name the site the reader is on.
+ */
+export const ownSiteCalls: readonly PhraseSet[] = [
+  { lang: 'en', phrases: ['Check {site} for the answer', 'Check {site} for the answers', 'Check {site} for the solution', 'Visit {site} for the answer', 'Visit {site} for the solution', 'See {site} for the answer', 'See the solution at {site}', 'Find the answer at {site}', 'Find the answer on {site}', 'Get the answer at {site}', 'The answer is on {site}', 'Read more great stories on {site}', 'Read more great articles on {site}', 'Read more stories like this on {site}', 'Find more stories like this on {site}', 'Discover more stories on {site}', 'Read more articles only on {site}', 'Read more stories only on {site}', 'More great stories only on {site}', 'For more stories like this, visit {site}', 'For more great stories, visit {site}'] },
+  { lang: 'de', phrases: ['Die Lösung gibt es auf {site}', 'Die Auflösung gibt es auf {site}', 'Die Antwort gibt es auf {site}', 'Die Lösung finden Sie auf {site}', 'Die Lösung findest du auf {site}', 'Die Auflösung finden Sie auf {site}', 'Mehr spannende Artikel gibt es auf {site}', 'Weitere spannende Artikel finden Sie auf {site}', 'Mehr spannende Geschichten auf {site}', 'Weitere Artikel gibt es nur auf {site}'] },
+  { lang: 'fr', phrases: ['Retrouvez la réponse sur {site}', 'Découvrez la réponse sur {site}', 'La réponse sur {site}', 'La solution sur {site}', 'Retrouvez la solution sur {site}', "Retrouvez plus d'articles sur {site}", "Découvrez d'autres articles sur {site}", "Lisez d'autres articles sur {site}", "Retrouvez d'autres histoires sur {site}"] },
+  { lang: 'es', phrases: ['Consulta la respuesta en {site}', 'Descubre la respuesta en {site}', 'La respuesta en {site}', 'La solución en {site}', 'Consulta la solución en {site}', 'Descubre la solución en {site}', 'Lee más artículos en {site}', 'Descubre más artículos en {site}', 'Lee más historias como esta en {site}', 'Más historias solo en {site}'] },
+  { lang: 'pt', phrases: ['Veja a resposta em {site}', 'Veja a resposta no {site}', 'Confira a resposta em {site}', 'Confira a resposta no {site}', 'Descubra a resposta no {site}', 'Confira a solução no {site}', 'Leia mais artigos no {site}', 'Leia mais artigos em {site}', 'Leia outras matérias no {site}', 'Confira outras matérias no {site}'] },
+  { lang: 'it', phrases: ['La soluzione su {site}', 'Scopri la soluzione su {site}', 'Scopri la risposta su {site}', 'Trovi la risposta su {site}', 'Leggi altri articoli su {site}', 'Scopri altri articoli su {site}', 'Altre storie solo su {site}'] },
+  { lang: 'nl', phrases: ['Het antwoord vind je op {site}', 'De oplossing vind je op {site}', 'Bekijk het antwoord op {site}', 'Lees meer artikelen op {site}', 'Meer verhalen lees je op {site}'] },
+  { lang: 'sv', phrases: ['Svaret hittar du på {site}', 'Lösningen hittar du på {site}', 'Läs fler artiklar på {site}'] },
+  { lang: 'pl', phrases: ['Odpowiedź znajdziesz na {site}', 'Rozwiązanie znajdziesz na {site}', 'Więcej artykułów przeczytasz na {site}'] },
+  { lang: 'ru', phrases: ['Ответ смотрите на {site}', 'Ответ ищите на {site}', 'Читайте другие статьи на {site}', 'Больше интересных статей на {site}'] },
+  { lang: 'id', phrases: ['Baca artikel menarik lainnya di {site}', 'Baca berita menarik lainnya di {site}', 'Baca artikel lainnya hanya di {site}', 'Temukan jawabannya di {site}'] },
+  { lang: 'ms', phrases: ['Baca lagi artikel menarik lain hanya di {site}', 'Baca artikel menarik lain hanya di {site}', 'Baca lagi artikel menarik lain di {site}', 'Baca lebih banyak artikel menarik di {site}', 'Baca artikel menarik lain di {site}'] },
+  { lang: 'tr', phrases: ['Cevabı {site} sitesinde', 'Daha fazla ilginç haber {site} sitesinde'] },
 ];

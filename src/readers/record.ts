@@ -3,6 +3,7 @@ import type { Candidate } from '../doc.js';
 import { normalizeLine } from '../normalize.js';
 import { parseDate } from '../metadata/dates/dates.js';
 import { singleSpaced } from '../text/fold.js';
+import { titleSuffix } from '../metadata/title-suffix.js';
 
 /**
  * Metadata a record declares by key: a Markdown file's front matter, an NDJSON line. Shared so
@@ -23,6 +24,15 @@ export const KEYS: Readonly<Record<Field, readonly string[]>> = {
   language: ['lang', 'language'],
   tags: ['tags', 'categories', 'keywords'],
 };
+
+/**
+ * Keys for the page's own title beside the headline (a crawler's `page_title`, an SEO plugin's
+ * `seo_title`): where it is the headline with a suffix ("Site Takeover via … - SpecterOps"), the
+ * suffix is the site, as the page's <title> names it.
+ */
+const PAGE_TITLE_KEYS = ['page_title', 'pagetitle', 'html_title', 'head_title', 'document_title', 'seo_title', 'meta_title', 'og_title', 'title_tag', 'browser_title'];
+/** Below the record's own site field, above the footers a body repeats. */
+const TITLE_SUFFIX_SITE = 75;
 
 /** Ends the note on a declared date that did not parse; `feedscrub check` reports those notes. */
 export const UNREAD_DATE = 'is not a date feedscrub can read';
@@ -130,6 +140,9 @@ export function declared(record: Readonly<Record<string, unknown>>, options: Dec
       }
     }
   }
+  const pageTitle = PAGE_TITLE_KEYS.map((k) => byName.get(k)).find((k) => k !== undefined);
+  const suffix = pageTitle !== undefined && out.title ? titleSuffix(out.title.value, oneLine(record[pageTitle]) ?? '') : null;
+  if (pageTitle !== undefined && suffix) out.candidates.push({ field: 'site', value: suffix, from: options.from, line: options.lineOf(pageTitle), weight: TITLE_SUFFIX_SITE });
   for (const [key, value] of Object.entries(record)) {
     if (!used.has(key)) out.extra[key] = jsonSafe(value, (d) => dateText(key, d));
   }

@@ -3,6 +3,7 @@ import { firstAppeared, titleLedFooters } from '../phrases/first-appeared.js';
 import type { LineRef, Rule, RuleContext } from '../rule.js';
 import { key, lastVisible, startsLower } from '../text/fold.js';
 import { isSiteName } from '../metadata/credit/names.js';
+import { publicationEndings } from '../phrases/publication-words.js';
 
 // Yoast SEO's feed footer "The post %%POSTLINK%% appeared first on %%BLOGLINK%%." in every language
 // it ships, and its kin (src/phrases/first-appeared.ts). Feeds flatten it onto the end of the last
@@ -36,9 +37,20 @@ function siteOf(raw: string | undefined): string | null {
   // The blog's full name as its footer prints it keeps a tagline in title case ("YugaTech |
   // Philippines Tech News & Reviews"); a notice after the name is a sentence ("- do not reproduce…").
   const tail = site.slice(short.length).replace(/^\s*(?:[-–—|·]|&#821[12];)\s*/, '');
-  return isSiteName(tail, TAGLINE_WORDS) ? site : short;
+  return isSiteName(tail, TAGLINE_WORDS) || lowerTagline(short, tail) ? site : short;
 }
 const TAGLINE_WORDS = 6;
+
+/**
+ * A site that writes its name in lower case writes its tagline so too ("designboom | architecture
+ * & design magazine"): a few lower-case words that say what the site is (a publication's word among
+ * them), where a notice after the name says what not to do.
+ */
+function lowerTagline(name: string, tail: string): boolean {
+  if (name !== name.toLowerCase() || !/^[\p{Ll}\p{N}&'’ -]+$/u.test(tail)) return false;
+  const words = tail.split(/\s+/);
+  return words.length <= TAGLINE_WORDS && words.some((w) => publicationEndings.includes(w) || publicationEndings.includes(w.replace(/s$/, '')));
+}
 
 /**
  * The footer names this very post, or at least a title and a site. "The post of harbour master

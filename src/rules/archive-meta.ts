@@ -1,4 +1,5 @@
-import { archiveHeadings, archiveLabels } from '../phrases/archive-meta.js';
+import { archiveHeadings, archiveLabels, publicationLabels } from '../phrases/archive-meta.js';
+import { isSiteName } from '../metadata/credit/names.js';
 import { family, wholeLine } from '../phrases/match.js';
 import type { LineRef, Rule, RuleContext } from '../rule.js';
 
@@ -9,6 +10,11 @@ import type { LineRef, Rule, RuleContext } from '../rule.js';
 // paragraph, then an "Article" heading) is the importer's abstract, not the author's lead.
 const LABELS = family(archiveLabels, '.{0,300}');
 const HEADINGS = family(archiveHeadings);
+const PUBLICATION = family(publicationLabels);
+// A line of such a list: a short label and its value ("- **Author:** Jane Doe", "Published: 2024-03-23").
+const LIST_LINE = /^(?:[-*+]\s+)?(?:\*\*|__)?[\p{L}][\p{L} ]{1,30}:(?:\*\*|__)?\s+\S/u;
+/** A field the wrapper declares: below the reader's own, above a footer in the body. */
+const PUBLICATION_WEIGHT = 70;
 const DURATION = /^\d{1,3}\s*(?:min|mins|minutes?|Min\.?|Minuten|minutos?|minuti|minuten|minut|мин\.?|分钟)(?:\s+read)?$/iu;
 const SUMMARY = /^(?:Summary|Abstract|TL;DR|Zusammenfassung|Résumé|Resumen|Resumo|Riassunto|Samenvatting)$/iu;
 const BODY = /^(?:Article|Content|Full text|Body|Artikel|Inhalt|Texte|Contenido|Conteúdo|Articolo|Testo)$/iu;
@@ -30,6 +36,21 @@ function dropSummary(ctx: RuleContext, line: LineRef): void {
   ctx.remove(next[end]!);
 }
 
+/**
+ * The publication a wrapper's list names ("Original publication: Towards Data Science") is the
+ * site. Its label alone could open a line of prose or a book's facts, so the line must stand in a
+ * list of such fields (a labelled line next to it) and the value must read as a name.
+ */
+function publication(ctx: RuleContext, line: LineRef, text: string): void {
+  const hit = wholeLine(PUBLICATION, text);
+  const site = hit?.groups.site?.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').trim();
+  if (!hit || !site || !isSiteName(site, 8)) return;
+  const all = ctx.all;
+  const i = all.findIndex((l) => l.n === line.n);
+  const listed = [all[i - 1], all[i + 1]].some((l) => l !== undefined && LIST_LINE.test(l.text.trim()));
+  if (listed) ctx.meta('site', site, line, PUBLICATION_WEIGHT);
+}
+
 const rule: Rule = {
   id: 'archive-meta',
   description: 'Removes the metadata lists importers and archivers wrap around an article ("Imported to repo:", "Source Metadata", "Ingested At:", "Read Time"), in many languages.',
@@ -38,6 +59,7 @@ const rule: Rule = {
     const all = ctx.all;
     for (const line of ctx.lines) {
       const text = bare(line.text);
+      publication(ctx, line, text);
       const label = wholeLine(LABELS, text);
       if (label) {
         ctx.remove(line, label.lang);

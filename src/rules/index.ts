@@ -48,6 +48,7 @@ import repeatedSummary from './repeated-summary.js';
 import reprintNotice from './reprint-notice.js';
 import shareRow from './share-row.js';
 import shareWidget from './share-widget.js';
+import siteCall from './site-call.js';
 import sponsorRead from './sponsor-read.js';
 import slashdotFooter from './slashdot-footer.js';
 import sourceLink from './source-link.js';
@@ -115,6 +116,7 @@ export const rules: readonly Rule[] = [
   readingTime,
   gluedFeedUrl,
   newsletterFooter,
+  siteCall,
   followCall,
   reprintNotice,
   authorBio,

@@ -6,6 +6,8 @@ import { readCredit } from '../metadata/credit/credit.js';
 import { BYLINE_PREFIX } from '../metadata/credit/names.js';
 import { dateLineWeight } from '../metadata/dates/dates.js';
 import { countWords, endsLikeSentence, key } from '../text/fold.js';
+import { isSiteName } from '../metadata/credit/names.js';
+import { publicationEndings } from '../phrases/publication-words.js';
 import { datelineOf, takeCredit } from './tail-byline.js';
 
 // A saved web page flattened to text opens with the page's chrome (site name, section, render date,
@@ -70,6 +72,37 @@ function storyAt(all: readonly LineRef[], i: number): boolean {
   return prose(first) || (first !== undefined && next?.block === first.block && prose(next));
 }
 const alone = (all: readonly LineRef[], i: number): boolean => all[i - 1]?.block !== all[i]?.block && all[i + 1]?.block !== all[i]?.block;
+
+// A breadcrumb row of the page's header: "DCLM.ES · Castilla-La Mancha · La Ventana de CLM".
+const CRUMBS = /\s+(?:[·|›»>/\u2022]|&gt;|&raquo;)\s+/u;
+const DOMAIN_NAME = /^[\p{L}\d](?:[\p{L}\d-]*[\p{L}\d])?(?:\.[\p{L}\d-]+)*\.\p{L}{2,}$/u;
+// What a masthead's tagline says the site brings: its news, stories, updates (with the publication words).
+const TAGLINE_WORDS = new Set([...publicationEndings, 'updates', 'stories', 'headlines', 'articles', 'coverage', 'actualités', 'notícias', 'nachrichten', 'berita', 'noticias']);
+/** The chrome's own evidence is weaker than a footer's, let alone the page's declared name. */
+const MASTHEAD_WEIGHT = 30;
+
+/** A tagline under the site's name: a sentence of a few words about its news ("Access real-time … news updates from around the globe."). */
+function tagline(l: LineRef | undefined): boolean {
+  if (!l) return false;
+  const w = l.text.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  return w.length >= 5 && w.length < LEAD_WORDS && w.some((x) => TAGLINE_WORDS.has(x) || TAGLINE_WORDS.has(x.replace(/s$/, '')));
+}
+
+/**
+ * The site's name in the chrome above the headline: the first crumb of a breadcrumb row when it
+ * is the site's address ("DCLM.ES · Castilla-La Mancha · …"), or a name with its tagline under it
+ * (the masthead: "Decentral Block Post" / "Access real-time blockchain … news updates …").
+ */
+function masthead(ctx: RuleContext, chromeLines: readonly LineRef[]): void {
+  for (let i = 0; i < chromeLines.length; i++) {
+    const line = chromeLines[i] as LineRef;
+    const text = plain(line.text);
+    const crumbs = text.split(CRUMBS);
+    if (crumbs.length >= 2 && DOMAIN_NAME.test(crumbs[0] ?? '')) return ctx.meta('site', crumbs[0] as string, line, MASTHEAD_WEIGHT);
+    const name = crumbs.length === 1 && isSiteName(text, 5) && chrome(line.text) === null && datelineOf(text, ctx.now) === null;
+    if (name && tagline(chromeLines[i + 1])) return ctx.meta('site', text, line, MASTHEAD_WEIGHT);
+  }
+}
 
 /** The headline's text, and after a rubric glued to it ("RUBRIC:Headline"), the headline alone. */
 function keys(raw: string): string[] {
@@ -227,6 +260,7 @@ const rule: Rule = {
     const own = keys(headline.text);
     // A setext heading's underline ("Headline" / "======") reads as part of its line.
     ctx.meta('title', headline.text.replace(/\s+(?:={3,}|-{3,})\s*$/, '').trim(), headline, 40);
+    masthead(ctx, all.slice(0, h).filter((l) => words(l) < LEAD_WORDS));
     for (const line of all.slice(0, h)) {
       if (words(line) >= LEAD_WORDS) continue;
       // A date above the headline is the story's, unless one stands under it: above, it may be the day the page was rendered.

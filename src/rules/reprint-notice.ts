@@ -10,6 +10,21 @@ const NOTICES = family(reprintNotices, '.*');
 const MAX_WORDS = 40;
 const MAX_CHARS = 120;
 const AFTER_SENTENCE = /[.!?。！？"”»)）]$/u;
+/** A footer naming its own site: as sure as a Yoast footer's. */
+const SITE_WEIGHT = 50;
+// Whoever a notice names that is no publisher: "版权归作者所有" (the author owns it), "原作者".
+const NOT_A_SITE = /^(?:原?作者|译者|本人|我们|本站|本网|本刊)$/u;
+
+/**
+ * The publisher a notice names, as the article's language writes it: "极客公园 GeekPark" (the
+ * name and its Latin alias) is 极客公园.
+ */
+export function publisherOf(raw: string | undefined): string | null {
+  const name = (raw ?? '').replace(/^[\s:：“”"「」《》]+|[\s:：“”"「」《》,，。]+$/gu, '');
+  if (!name || name.length > 40 || NOT_A_SITE.test(name) || /[，。；！？]/u.test(name)) return null;
+  const alias = /^([\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]\S*)\s+[\p{Script=Latin}\d][\p{Script=Latin}\d .&-]*$/u.exec(name);
+  return alias?.[1] ?? name;
+}
 
 const rule: Rule = {
   id: 'reprint-notice',
@@ -24,6 +39,8 @@ const rule: Rule = {
         return spaceSeparated(rest, MAX_WORDS + 1) <= MAX_WORDS && rest.length <= MAX_CHARS && (before === '' || AFTER_SENTENCE.test(before));
       }, true);
       if (!hit) continue;
+      const site = publisherOf(hit.groups.site);
+      if (site) ctx.meta('site', site, line, SITE_WEIGHT);
       if (line.text.slice(0, hit.start).trim() === '') ctx.remove(line, hit.lang);
       else ctx.cut(line, hit.start, line.text.length, hit.lang);
     }

@@ -1,6 +1,6 @@
 import type { LineRef, Rule, RuleContext } from '../rule.js';
 import { dateLine, dateLineWeight, type DateLine } from '../metadata/dates/dates.js';
-import { readCredit, siteOfDesk, withoutBylinePrefix, type Credit } from '../metadata/credit/credit.js';
+import { agencyAlone, readCredit, siteOfDesk, withoutBylinePrefix, type Credit } from '../metadata/credit/credit.js';
 
 // Drupal feeds (ZeroHedge among them) end the item with the author field and the created date on
 // the next line: "Tyler Durden" / "Fri, 07/02/2021 – 02:45". Both lines are required: a lone
@@ -28,19 +28,27 @@ export function datelineOf(text: string, now: Date | null = null): DateLine | nu
  */
 function creditOf(ctx: RuleContext, line: LineRef, dateLine: LineRef | undefined): Credit {
   const last = dateLine !== undefined && ctx.all[ctx.all.length - 1]?.n === dateLine.n;
-  return readCredit(line.text, { placed: last, site: ctx.site });
+  return readCredit(line.text, { placed: last, site: ctx.site, hostLabels: ctx.hostLabels });
 }
 
 const DESK_SITE_WEIGHT = 15;
+/** Below every other site a dump states: an agency's copy runs on many sites. */
+const AGENCY_SITE_WEIGHT = 5;
 
-/** Record what a credit says: a person is the author; a desk or publication names no one, but may name the site. */
-export function takeCredit(ctx: RuleContext, line: LineRef, credit: NonNullable<Credit>, weight?: number): void {
+/**
+ * Record what a credit says: a person is the author; a desk or publication names no one, but may
+ * name the site. `placed`: the credit is the dump's own author field (above its date at the end),
+ * where an agency credited alone is the only publisher the dump names ("ТАСС" over a TASS story).
+ */
+export function takeCredit(ctx: RuleContext, line: LineRef, credit: NonNullable<Credit>, weight?: number, placed = false): void {
   if (credit.kind === 'person') return ctx.meta('author', credit.name, line, weight);
   ctx.note(`credited to ${credit.name}, not a person`, line);
   // A blog, a broadcaster or a project credited as its own author names the site, weakly: a
   // footer or the feed says it better.
   const site = siteOfDesk(credit.name);
   if (site) ctx.meta('site', site, line, DESK_SITE_WEIGHT);
+  const agency = placed && !site ? agencyAlone(credit.name) : null;
+  if (agency) ctx.meta('site', agency, line, AGENCY_SITE_WEIGHT);
 }
 
 // "Posted by Jane Doe at June 3, 2005 9:12 PM", "By Jane Doe on July 2, 2021", "Por Ana Ruiz el 5 de marzo".
@@ -144,7 +152,7 @@ const rule: Rule = {
       if (!credit) continue;
       if (next && ctx.inTail(next.n) && datelineOf(next.text, ctx.now)) {
         takeDate(ctx, next, next.text);
-        takeCredit(ctx, line, credit);
+        takeCredit(ctx, line, credit, undefined, ctx.all[ctx.all.length - 1]?.n === next.n);
         ctx.remove(line);
         ctx.remove(next);
         return;

@@ -10,6 +10,7 @@ import { metaDate, shownDate } from './date.js';
 import { META_SOURCES, RANK } from './sources.js';
 import { visibleMeta } from './visible.js';
 import { hostOf, withoutSiteAffix, type TitleEvidence } from './title-affix.js';
+import { titleSuffix } from '../../metadata/title-suffix.js';
 
 // WordPress escapes a title twice in its JSON-LD and some themes in their <meta> tags: the
 // parser's one decoding leaves "&#8220;" and "&nbsp;" in the value (reader modes decode again).
@@ -151,9 +152,21 @@ export function pageMeta(parsed: ParsedHtml, baseUrl: string | null, content: El
   const byRank = (a: Found, b: Found) => a.rank - b.rank;
   found.sort(byRank);
   const siteRaw = found.find((f) => f.field === 'site')?.raw ?? null;
-  const site = siteRaw && lineText(decodedAgain(siteRaw));
+  let site = siteRaw && lineText(decodedAgain(siteRaw));
   // Note: an inline <svg> has <title>s of its own.
   const titleElement = all.find((el) => el.name === 'title' && !closest(el, (a) => a.name === 'svg'));
+  // A page that declares no site name still signs its <title>: "Headline - Sputnik International",
+  // where the headline is what og:title or the JSON-LD give.
+  if (titleElement && !site) {
+    const pageTitle = lineText(textContent(titleElement));
+    const headlines = found.filter((f) => f.field === 'title').map((f) => lineText(decodedAgain(f.raw)));
+    const suffix = headlines.map((h) => titleSuffix(h, pageTitle)).find((s) => s !== null);
+    if (suffix) {
+      site = suffix;
+      found.push({ field: 'site', raw: suffix, el: titleElement, rank: RANK.titleElement });
+      found.sort(byRank);
+    }
+  }
   if (titleElement) {
     found.push({ field: 'title', raw: textContent(titleElement), el: titleElement, rank: RANK.titleElement });
     found.sort(byRank);

@@ -4,6 +4,9 @@ import { isHeadingWords, isName, isSiteName } from './names.js';
 import { openers } from '../../util/regex.js';
 import { isAscii } from '../../text/chars.js';
 import { countries, regions } from '../../phrases/places.js';
+import { publicationEndings } from '../../phrases/publication-words.js';
+import { nameJoiners } from '../../phrases/name-joiners.js';
+import { asLabel } from '../../text/hosts.js';
 
 // Lower-case words inside names: "Ana de la Cruz", "Ludwig van Beethoven", "Who da'Punk".
 const PARTICLES = new Set(['de', 'da', 'del', 'della', 'der', 'den', 'di', 'du', 'la', 'le', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'y', 'dos', 'das', 'do', 'ten', 'ter', 'zu']);
@@ -25,6 +28,12 @@ export interface CreditOptions {
   prefixed?: boolean;
   /** The site's own name: a credit equal to it is the site, not an author. */
   site?: string | null;
+  /**
+   * The site labels of the addresses the dump names (RuleContext.hostLabels): a placed credit of
+   * one token that spells one of them ("Utdelningsseglaren" beside utdelningsseglaren.blogspot.com)
+   * is the site's name, not a login.
+   */
+  hostLabels?: ReadonlySet<string>;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -117,6 +126,16 @@ function core(text: string, prefixed: boolean): string {
   return t.replace(isAscii(t) ? ASCII_DATELINE : DATELINE, '').trim();
 }
 
+const LOWER_PUBLICATION = /^the(?:\s+[\p{Ll}\p{N}][\p{Ll}\p{N}.&'’-]*){1,4}$/u;
+
+// Picture libraries are credited for a story's photographs, and publish no stories.
+const PHOTO_AGENCY = /\b(?:getty|shutterstock|images|photos?|imago|alamy|istock)\b/i;
+
+/** An agency credited alone, as the dump's author field ("ТАСС", "Reuters"): the agency's own copy. */
+export function agencyAlone(name: string): string | null {
+  return isAgency(name) && !/,/.test(name) && !PHOTO_AGENCY.test(name) ? name.trim() : null;
+}
+
 /**
  * The site a desk's credit names: "LineageOS team" -> "LineageOS", "Radio Suisse Romande" as it
  * is; null for a desk that names none ("Redacción", "Staff") and for an agency, whose stories run
@@ -124,13 +143,55 @@ function core(text: string, prefixed: boolean): string {
  */
 export function siteOfDesk(name: string): string | null {
   if (isAgency(name)) return null;
+  if (isMarkedBrand(name)) return name.trim();
+  // The site's account credited for it: "@GIGAZINE" is GIGAZINE.
+  if (/^@[\p{L}\p{N}_.]{2,30}$/u.test(name.trim())) return name.trim().slice(1);
+  // A publication credited by its name in lower case, as a news API's record prints it ("the us sun").
+  const lower = name.trim();
+  if (LOWER_PUBLICATION.test(lower) && !lower.split(/\s+/).some((w) => DESK_WORDS.has(w) && !ORGANISATION.has(w))) return lower;
   const tokens = name.split(/\s+/);
   while (tokens.length > 0 && DESK_WORDS.has((tokens.at(-1) ?? '').toLowerCase()) && !ORGANISATION.has((tokens.at(-1) ?? '').toLowerCase())) tokens.pop();
   while (tokens.length > 0 && DESK_WORDS.has((tokens[0] ?? '').toLowerCase()) && !ORGANISATION.has((tokens[0] ?? '').toLowerCase())) tokens.shift();
   const site = tokens.join(' ');
   // A desk word left inside is a department ("Port Press Office"), not a publication.
   const department = tokens.some((t) => DESK_WORDS.has(t.toLowerCase()) && !ORGANISATION.has(t.toLowerCase()));
-  return site && !department && !isAgency(site) && isSiteName(site) ? site : null;
+  // What is left of "The Editors" is an article, no name.
+  const bare = tokens.every((t) => nameJoiners.has(t.toLowerCase()));
+  return site && !department && !bare && !isAgency(site) && isSiteName(site) ? site : null;
+}
+
+// A name that ends in a question or an exclamation mark is a brand's ("Cornucopia?", "Yahoo!"):
+// no one's name carries one. A few capitalised words at most, the mark once, at the end.
+const MARKED_BRAND = /^\p{Lu}[\p{L}\p{N}'’&.-]{3,}(?:\s+[\p{L}\p{N}'’&.-]+){0,2}[?!]$/u;
+// Words that end a sentence with such a mark, alone on a line: a reply, a cry, a question.
+const EXCLAMATIONS = new Set(
+  (
+    'why what when where which who whom whose how really seriously indeed right wrong sure thanks help hello goodbye ' +
+    'enjoy cheers bravo wow yes yeah nope okay done finally again next more warum wieso was wann wer wie danke hilfe ' +
+    'pourquoi quoi quand comment merci bravo porque por qué cuándo cómo gracias ayuda perché quando come grazie aiuto ' +
+    'waarom wanneer hoe bedankt varför när hur tack hjälp почему когда как спасибо'
+  ).split(' '),
+);
+
+/** "Cornucopia?", "Yahoo!": a brand's name with its mark, as a credit line prints it. */
+export function isMarkedBrand(text: string): boolean {
+  const t = text.trim();
+  if (!MARKED_BRAND.test(t)) return false;
+  const words = t.slice(0, -1).toLowerCase().split(/\s+/);
+  return !words.some((w) => EXCLAMATIONS.has(w));
+}
+
+/**
+ * One token that names a publication, not a login: it ends in a publication's word ("dpreview",
+ * "Framasoft", "Technews"), or it spells the site of an address the dump names.
+ */
+export function isPublicationToken(token: string, hostLabels?: ReadonlySet<string>): boolean {
+  if (/\s/.test(token)) return false;
+  const lower = token.toLowerCase();
+  const glued = publicationEndings.some((e) => lower.length >= e.length + 2 && lower.endsWith(e));
+  if (glued) return true;
+  const label = asLabel(token);
+  return label.length >= 3 && hostLabels !== undefined && hostLabels.has(label);
 }
 
 /** "王小明", "शशि तुषार शर्मा": a name in a script without capitals, which isName() cannot judge. */
@@ -163,6 +224,8 @@ export function readCredit(raw: string, options: CreditOptions = {}): Credit {
   const placed = options.placed ?? false;
   // A credit is short; a long line is prose, and unanchored patterns must not scan it.
   if (raw.length > MAX_CREDIT) return null;
+  // A brand with its mark, as the dump's own author field: no sentence, though it ends like one.
+  if (placed && isMarkedBrand(raw)) return { kind: 'desk', name: raw.trim() };
   const stripped = withoutBylinePrefix(raw);
   const prefixed = stripped !== null || (options.prefixed ?? false);
   const { text: unmailed, mailbox } = withoutMail(stripped ?? raw.trim());
@@ -177,6 +240,9 @@ export function readCredit(raw: string, options: CreditOptions = {}): Credit {
   if (k === domainLabel || k === site || (site && site.replace(/\s+/g, '') === k.replace(/^@/, ''))) return { kind: 'desk', name };
   if (isHeadingWords(name)) return null;
   if (isDesk(name) || BRAND.test(name)) return placed ? { kind: 'desk', name } : null;
+  // One token where the dump's author field stands is a login or a publication; its ending or an
+  // address in the dump tells a publication.
+  if (placed && isPublicationToken(name, options.hostLabels)) return { kind: 'desk', name };
   const names = name.split(/\s*,\s*|\s+(?:and|und|et|y|e|i|и|og|och|en|ve|dan)\s+|\s+&\s+/u);
   // "BAAR, SWITZERLAND", "Austin, Texas": a city and its country or state is a dateline.
   // The credit has lost its closing full stop by now: "Toronto, Ont." reads "Toronto, Ont".
