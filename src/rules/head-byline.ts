@@ -165,7 +165,8 @@ function nameWithRole(ctx: RuleContext, line: LineRef): boolean {
  * value under it ("Publish date:" over the story) is the block's too.
  */
 function labelOverValue(ctx: RuleContext, line: LineRef, named: boolean): 'credit' | 'empty' | null {
-  const text = line.text.trim();
+  // A meta row whose value went with its markup keeps the separator it had: "Posted: |".
+  const text = line.text.trim().replace(/(?<=[:：])[\s|·•/\u2013\u2014-]+$/u, '');
   // "By" alone: a page's byline whose names were links into an author box that went with it.
   const bare = isBareByline(text);
   const bylineLabel = bare || isBylineLabel(text);
