@@ -94,3 +94,54 @@ describe('readCredit: lists of authors, wire separators and datelines', () => {
     expect(readCredit('Thank You for Reading')).toBeNull();
   });
 });
+
+// Families scripts/probe/metadata.js found unread.
+describe('readCredit: the byline shapes of more sites and languages', () => {
+  it.each([
+    ['By Jane Doe, John Roe, and Ana Ruiz', 'Jane Doe, John Roe, Ana Ruiz'], // Oxford comma
+    ['BY JANE DOE AND JOHN ROE', 'JANE DOE, JOHN ROE'],
+    ['Door Jan de Vries en Piet Jansen', 'Jan de Vries, Piet Jansen'], // Dutch "en" is "and", not "in"
+    ['Por Luiz Inácio da Silva', 'Luiz Inácio da Silva'], // "da" is no dateline's
+    ['By Martin Luther King Jr.', 'Martin Luther King Jr.'],
+    ['By Jane Doe / Reuters', 'Jane Doe'],
+    ['By Jane Doe, CNN', 'Jane Doe'],
+    ['By Jane Doe, CNN Business', 'Jane Doe'],
+    ['Von Jana Roth, Berlin', 'Jana Roth'],
+    ['Par : Marie Dupont', 'Marie Dupont'],
+    ['— By Jane Doe', 'Jane Doe'],
+    ['Published by Jane Doe', 'Jane Doe'],
+    ['Texto: Ana Ruiz | Fotos: Juan Pérez', 'Ana Ruiz'],
+    ['Текст: Мария Иванова, фото: Иван Петров', 'Мария Иванова'],
+    ['Автор: Иван Петров, корреспондент', 'Иван Петров'],
+    ['By Jane Doe | jane@example.com', 'Jane Doe'],
+    ['記者王小明／台北報導', '王小明'],
+    ['作者 | 王小明', '王小明'],
+    ['홍길동 기자', '홍길동'],
+    ['Του Γιώργου Παπαδόπουλου', 'Γιώργου Παπαδόπουλου'],
+  ])('reads %s', (line, name) => {
+    expect(person(line)).toBe(name);
+  });
+
+  it('reads author fields with a list, an outlet or an agency after a slash', () => {
+    expect(person('Jane Doe; John Roe', { placed: true })).toBe('Jane Doe, John Roe');
+    expect(person('Jane Doe / John Roe', { placed: true })).toBe('Jane Doe, John Roe');
+    expect(person('Ana Ruiz / EFE', { placed: true })).toBe('Ana Ruiz');
+    expect(person('Jane Doe for The Gazette', { placed: true })).toBe('Jane Doe');
+    expect(person('jane.doe', { placed: true })).toBe('jane.doe');
+  });
+
+  it.each(['By Staff', 'Por Redacción', 'By The Associated Press', 'By the Editorial Board', 'Par La Rédaction'])('reads %s as a desk under its prefix', (line) => {
+    expect(readCredit(line)?.kind).toBe('desk');
+  });
+
+  it.each(['Unknown', 'noreply@blogger.com (Unknown)', 'Anonymous', '[email protected]', 'Kompas.com', 'Agencia EFE'])('names no one in the author field %s', (line) => {
+    expect(readCredit(line, { placed: true })?.kind).toBe('desk');
+  });
+
+  it.each(['By now', 'Par ailleurs', 'Di notte', 'By the way', 'By Train, Bus and Ferry', 'New York', '記者会现场', 'Kindle for PCをインストールすると自動で設定されます。'])(
+    'reads no writer in %s',
+    (line) => {
+      expect(person(line)).toBeNull();
+    },
+  );
+});

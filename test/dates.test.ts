@@ -270,3 +270,82 @@ describe('parseDate keeps both readings of a numeric date that reads both ways',
     expect(parseDate('10/10/2018')?.dayFirst).toBeUndefined();
   });
 });
+
+// The shapes scripts/probe/metadata.js found unread, by family; each keeps the README's ISO rules
+// (a zone gives an offset, no zone gives none, a date alone stays a date).
+describe('parseDate reads the time stamps of more tools and languages', () => {
+  const iso = (s: string) => parseDate(s)?.iso ?? null;
+
+  it.each([
+    ['Fri,18 Jan 2019 09:53:00 +0000', '2019-01-18T09:53:00+00:00'], // no space after the weekday's comma
+    ['Fri Jan 18 09:53:00 UTC 2019', '2019-01-18T09:53:00+00:00'], // date(1), Java's Date.toString()
+    ['Fri Jan 18 09:53:00 CET 2019', '2019-01-18T09:53:00+01:00'],
+    ['Fri Jan 18 09:53:00 2019', '2019-01-18T09:53:00'], // asctime: no zone, no offset
+    ['2019-01-18 09:53:00 +0000 UTC', '2019-01-18T09:53:00+00:00'], // Go's time.String()
+    ['20190118T095300Z', '2019-01-18T09:53:00+00:00'], // ISO 8601 basic format
+    ['Tue Mar 05 2019 10:00:00 GMT+0100 (CET)', '2019-03-05T10:00:00+01:00'], // the bracket is a comment
+    ['Thứ sáu, 18/1/2019, 09:53 (GMT+7)', '2019-01-18T09:53:00+07:00'], // the bracket is the zone
+    ['18.01.2019 09:53 МСК', '2019-01-18T09:53:00+03:00'],
+  ])('%s -> %s', (input, want) => {
+    expect(iso(input)).toBe(want);
+  });
+
+  it('reads two-digit years, month names between slashes and dashes, and "9 h 53"', () => {
+    expect(iso('1/18/19')).toBe('2019-01-18');
+    expect(iso('18.01.19')).toBe('2019-01-18');
+    expect(iso('18/ene/2019')).toBe('2019-01-18');
+    expect(iso('Jan-18-2019')).toBe('2019-01-18');
+    expect(iso('18 janvier 2019 à 9 h 53')).toBe('2019-01-18T09:53:00');
+    expect(iso('18 January 2019 • 9:53am')).toBe('2019-01-18T09:53:00');
+    // A dotted two-digit year only with day and month padded: "1.2.19" is a version as often.
+    expect(iso('1.2.19')).toBeNull();
+  });
+
+  it.each([
+    ['18. siječnja 2019.', '2019-01-18'], // hr, the year's own full stop
+    ['18. januára 2019', '2019-01-18'], // sk
+    ['18 януари 2019 г.', '2019-01-18'], // bg
+    ['18. јануар 2019.', '2019-01-18'], // sr
+    ['18. jaanuar 2019', '2019-01-18'], // et
+    ['2019 m. sausio 18 d.', '2019-01-18'], // lt
+    ['2019. gada 18. janvāris', '2019-01-18'], // lv
+    ['2019. január 18. 09:53', '2019-01-18T09:53:00'], // hu
+    ['fredag den 18. januar 2019', '2019-01-18'], // da
+    ['pe 18.1.2019 klo 9.53', '2019-01-18T09:53:00'], // fi
+    ['Παρασκευή, 18 Ιανουαρίου 2019', '2019-01-18'], // el
+    ["Jum'at, 18 Januari 2019", '2019-01-18'], // id
+    ['18 Oca 2019 09:53', '2019-01-18T09:53:00'], // tr
+    ['2019-01-18 09:53:00 星期五', '2019-01-18T09:53:00'], // zh, the weekday after the time
+    ['2019年1月18日 午後3時05分', '2019-01-18T15:05:00'], // ja
+    ['2019년 1월 18일 (금) 09:53', '2019-01-18T09:53:00'], // ko
+    ['2019-01-18 오후 9:53', '2019-01-18T21:53:00'],
+    ['الجمعة، 18 يناير 2019 09:53 ص', '2019-01-18T09:53:00'], // ar
+    ['18 كانون الثاني 2019', '2019-01-18'], // ar, the Levant's month of two words
+    ['١٨ يناير ٢٠١٩', '2019-01-18'], // Arabic-Indic digits
+    ['۲۰۱۹/۰۱/۱۸', '2019-01-18'], // Persian digits
+    ['18 בינואר 2019', '2019-01-18'], // he
+    ['१८ जनवरी २०१९', '2019-01-18'], // hi, Devanagari digits and vowel signs
+    ['১৮ জানুয়ারি ২০১৯', '2019-01-18'], // bn
+    ['18 มกราคม 2562', '2019-01-18'], // th, the Buddhist era
+  ])('%s -> %s', (input, want) => {
+    expect(iso(input)).toBe(want);
+  });
+
+  it('takes "10:30 AM PT" for Pacific time, not a trailing Polish Friday', () => {
+    expect(iso('March 9, 2024 10:30 AM PT')).toBe('2024-03-09T10:30:00-08:00');
+  });
+
+  it('reads labels of more languages, digits of any script, and the published field of an update row', () => {
+    expect(dateLine('Mis en ligne le 18 janvier 2019')).toMatchObject({ iso: '2019-01-18', label: 'Mis en ligne le' });
+    expect(dateLine('First published on Fri 18 Jan 2019 09.53 GMT')?.iso).toBe('2019-01-18T09:53:00+00:00');
+    expect(dateLine('Published at 09:53 on 18 January 2019')?.iso).toBe('2019-01-18T09:53:00');
+    expect(dateLine('تاريخ النشر: ١٨/٠١/٢٠١٩')?.iso).toBe('2019-01-18');
+    expect(dateLine('Updated January 20, 2019 / Published January 18, 2019')?.iso).toBe('2019-01-18');
+    expect(dateLine('发布时间：2019-01-18 09:53 来源：新华网 作者：王小明')).toMatchObject({ iso: '2019-01-18T09:53:00', by: '王小明' });
+    expect(dateLine('2019-01-18 09:53 来源：新华网')?.iso).toBe('2019-01-18T09:53:00');
+  });
+
+  it.each(['January 2019', '18 January', 'Fri, 18 Jan', 'Q1 2019', '9:53 AM', '2019. január'])('refuses %s (no whole date)', (input) => {
+    expect(parseDate(input)).toBeNull();
+  });
+});

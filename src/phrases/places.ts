@@ -44,3 +44,18 @@ export const regions: readonly string[] = [
   'sask.', 'nova scotia', 'n.s.', 'new brunswick', 'n.b.', 'newfoundland', 'new south wales', 'nsw', 'victoria', 'queensland',
   'tasmania', 'western australia',
 ];
+
+/**
+ * Cities of two words or more that datelines open with ("San Francisco, January 18, 2019"): read as
+ * a name, they would be a writer. One-word cities are no name to the credit reader already.
+ */
+export const cities: readonly string[] = [
+  'new york', 'new york city', 'los angeles', 'san francisco', 'san diego', 'san jose', 'san antonio', 'las vegas', 'new orleans',
+  'salt lake city', 'kansas city', 'oklahoma city', 'st. louis', 'saint louis', 'st. paul', 'el paso', 'fort worth', 'santa clara',
+  'santa monica', 'santa barbara', 'palo alto', 'mountain view', 'redwood city', 'menlo park', 'des moines', 'baton rouge', 'sioux falls',
+  'jersey city', 'long beach', 'virginia beach', 'colorado springs', 'grand rapids', 'ann arbor', 'new haven', 'little rock',
+  'new delhi', 'hong kong', 'buenos aires', 'rio de janeiro', 'são paulo', 'sao paulo', 'mexico city', 'ciudad de méxico',
+  'kuala lumpur', 'tel aviv', 'cape town', 'abu dhabi', 'ho chi minh city', 'phnom penh', 'addis ababa', 'dar es salaam', 'la paz',
+  'santo domingo', 'san juan', 'panama city', 'quebec city', 'frankfurt am main', 'den haag', 'the hague', 'hong kong sar',
+  'port louis', 'port moresby', 'kuwait city', 'guatemala city', 'san salvador', 'santiago de chile', 'belo horizonte', 'porto alegre',
+];

@@ -113,7 +113,12 @@ function endsDumpBefore(lines: readonly Line[], start: number, i: number): boole
   if (!dated || !(last === i - 1 || !isBlank(lines[last - 1]))) return false;
   // The whole piece is read last, and only for a dated line: asked at every title-like line, it
   // made the cost grow with the square of the file.
-  for (let k = start; k <= last; k++) if (isProse((lines[k] as Line).text) || hasMarkup((lines[k] as Line).text)) return true;
+  // The piece's title is no paragraph, however long: a headline of fourteen words over a byline and
+  // its date ("By Jane Doe" / "January 18, 2019") is a dump's head, not a whole dump.
+  let first = start;
+  while (first <= last && isBlank(lines[first])) first++;
+  const titled = isBlank(lines[first + 1]) && looksLikeTitle((lines[first] as Line).text, false);
+  for (let k = titled ? first + 1 : start; k <= last; k++) if (isProse((lines[k] as Line).text) || hasMarkup((lines[k] as Line).text)) return true;
   return false;
 }
 

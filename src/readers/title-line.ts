@@ -4,6 +4,7 @@ import { countWords, endsLikeSentence, hasWordChar } from '../text/fold.js';
 import { family, wholeLine } from '../phrases/match.js';
 import { navigationLabels } from '../phrases/page-chrome.js';
 import { sectionName } from '../rules/head-label.js';
+import { readingTimeLang } from '../text/reading-time.js';
 
 // A title is a short line that is not a sentence, a byline or a date. When the first line fails
 // that test the dump has no title: taking a paragraph for the title would hide it from the body.
@@ -23,7 +24,11 @@ const OPENING = /^["'“‘«„‚(\[]+\s*/u;
 // A saved page's text may open with its navigation ("Skip to content", "Menu"): no title.
 const NAVIGATION = family(navigationLabels, String.raw`\s*:?`);
 
-export function looksLikeTitle(text: string): boolean {
+/**
+ * Whether a line reads as a title. `sentences: false` lets a headline of two sentences through
+ * ("Home Depot Stock Is Falling. Why You Shouldn’t Worry."): for a line whose place says it is one.
+ */
+export function looksLikeTitle(text: string, sentences = true): boolean {
   const t = text.trim();
   const count = countWords(t);
   return (
@@ -31,11 +36,13 @@ export function looksLikeTitle(text: string): boolean {
     // A line that opens with punctuation ("! 0", "— and then") is the tail of something, not a title.
     hasWordChar(t.replace(OPENING, '').split(/\s/, 1)[0] ?? '') &&
     count <= MAX_TITLE_WORDS &&
-    !(SENTENCE_INSIDE.test(t) && !ASKED_INSIDE.test(t)) &&
+    !(sentences && SENTENCE_INSIDE.test(t) && !ASKED_INSIDE.test(t)) &&
     t.length <= 300 &&
-    !(endsLikeSentence(t) && /[.;:]$/.test(t) && !t.endsWith('...')) &&
+    !(sentences && endsLikeSentence(t) && /[.;:]$/.test(t) && !t.endsWith('...')) &&
     !BYLINE_PREFIX.test(t) &&
     dateLine(t) === null &&
+    // "5 min read" under a byline's date is the byline's, no headline.
+    readingTimeLang(t) === null &&
     wholeLine(NAVIGATION, t) === null
   );
 }

@@ -1,7 +1,7 @@
 import type { LineRef, Rule, RuleContext } from '../rule.js';
-import { readCredit, withoutBylinePrefix } from '../metadata/credit/credit.js';
-import { dateLabel, parseDate } from '../metadata/dates/dates.js';
-import { countWords, fold, spaceSeparated } from '../text/fold.js';
+import { isAgency, readCredit, withoutBylinePrefix } from '../metadata/credit/credit.js';
+import { dateLabel, dateLine, parseDate } from '../metadata/dates/dates.js';
+import { countWords, fold, isProse, spaceSeparated } from '../text/fold.js';
 import { isName } from '../metadata/credit/names.js';
 import { readingTimeLang } from '../text/reading-time.js';
 import { bylineRoles } from '../phrases/byline-roles.js';
@@ -9,6 +9,7 @@ import { taxonomyLabels } from '../phrases/taxonomy.js';
 import { family, wholeLine } from '../phrases/match.js';
 import { aboveStory } from './head-label.js';
 import { datelineOf, prefixedWithDate, takeCredit, takeDate } from './tail-byline.js';
+import { commentPrompt } from './comment-count.js';
 
 // Bylines and datelines at the top of the body:
 //   "By Jane Doe", "Por Ana Ruiz", "Par Michel Gay.", "Автор: Иван Петров" (prefixes: src/metadata/credit/words.ts),
@@ -16,6 +17,9 @@ import { datelineOf, prefixedWithDate, takeCredit, takeDate } from './tail-bylin
 //   "Jane Doe · 5 min read · Mar 5, 2024" (Medium and its imitators),
 //   "Authored by Lawrence Wilson via The Epoch Times," (ZeroHedge guest posts), alone or glued to the first sentence,
 //   "Submitted by admin3 on Thu, 11/22/2018 - 16:22" (Drupal), "Published on: 2021-07-02",
+//   theme meta rows ("January 18, 2019 / Jane Doe / News / 3 Comments", "Jane Doe · Follow · 5 min
+//   read · Jan 18, 2019", "Ana Ruiz | Madrid | 18 ene 2019"), "Jana Roth, 18. Januar 2019",
+//   a newsroom credited alone ("Redazione"),
 //   a bare name next to a date line, a bare name alone between the headline and the story,
 //   or a date alone on its line.
 const SUBMITTED = /^submitted by (.{1,40}?) on (.+)$/i;
@@ -24,6 +28,7 @@ const AUTHORED_GLUED = /^authored by ([^,]{3,60}?) via ([^,]{2,60}),\s+(?=\p{Lu}
 // Parts of a one-line credit: "Jane Doe · 5 min read · Mar 5, 2024", "Jane Doe | March 5, 2024".
 const PART_SEPARATOR = /\s+[·•|]\s+|\s+[\u2013\u2014]\s+/;
 const ROW_HYPHEN = /\s+-\s+/;
+const ROW_SLASH = /\s+\/\s+/;
 const MAX_PARTS = 5;
 // "Categoria: Saúde", "Tags: budget, harbour": a row's taxonomy parts (src/phrases/taxonomy.ts).
 const TAXONOMY = family(taxonomyLabels, String.raw`\s*\S.*`);
@@ -46,19 +51,39 @@ function dated(ctx: RuleContext, text: string): boolean {
  */
 function composite(ctx: RuleContext, line: LineRef, text: string): boolean {
   let parts = text.split(PART_SEPARATOR);
-  const hyphenated = parts.length < 2 && ROW_HYPHEN.test(text);
-  if (hyphenated) parts = text.split(ROW_HYPHEN);
+  const weak = parts.length < 2 ? (ROW_HYPHEN.test(text) ? ROW_HYPHEN : ROW_SLASH.test(text) ? ROW_SLASH : null) : null;
+  if (weak) parts = text.split(weak);
   if (parts.length < 2 || parts.length > MAX_PARTS) return false;
-  // A part may carry its label: "Published March 5, 2024 · By Jane Doe".
+  // A part may carry its label: "Published March 5, 2024 · By Jane Doe"; or its credit too:
+  // "January 18, 2019 by Jane Doe · 3 comments".
   const date = parts.find((p) => dated(ctx, p) || datelineOf(p, ctx.now) !== null);
-  if (hyphenated && !date) return false;
-  const rest = parts.filter((p) => p !== date && !isReadingTime(p.trim()) && wholeLine(TAXONOMY, p.trim()) === null);
-  const credit = rest.length === 1 && rest[0] ? readCredit(rest[0]) : null;
-  if (!credit || (!date && rest.length === parts.length)) return false;
+  const both = date ? null : parts.find((p) => dateLine(p, { now: ctx.now })?.by !== undefined);
+  if (weak && !date && !both) return false;
+  const rest = parts.filter((p) => p !== date && p !== both && !isReadingTime(p.trim()) && wholeLine(TAXONOMY, p.trim()) === null && !rowWords(p.trim()));
+  const credits = rest.map((p) => readCredit(p, { site: ctx.site }));
+  const credit = credits.find(Boolean) ?? null;
+  if (both) {
+    // The date's part names the writer; the rest must be the row's words only.
+    if (rest.length > 0) return false;
+    const row = { ...line, text: both, folded: fold(both) };
+    return prefixedWithDate(ctx, row);
+  }
+  // One part names the writer; with a date in the row, the others may be a section or a place
+  // ("Jane Doe | Madrid | 18 ene 2019", "Jane Doe | January 18, 2019 | News"), a word or three each.
+  const others = rest.filter((_, i) => !credits[i]);
+  const extras = others.length === 0 || (date !== undefined && others.length <= 2 && others.every(shortLabel));
+  if (!credit || credits.filter(Boolean).length > 1 || !extras || (!date && rest.length === parts.length)) return false;
   if (date) takeDate(ctx, line, date.replace(/^(?:on|at) /i, ''));
   takeCredit(ctx, line, credit);
   return true;
 }
+
+// The words a theme's meta row prints beside the byline: "Follow", "3 Comments", "Leave a comment",
+// "Posted in News", "Filed under Politics".
+const ROW_WORDS = /^(?:follow|subscribe|(?:posted|filed|published) (?:in|under) [^\d,;:.!?]{1,40}|in [^\d,;:.!?]{1,40})$/iu;
+const rowWords = (part: string): boolean => ROW_WORDS.test(part) || commentPrompt(part) !== null;
+/** A section or a place in a meta row: a word or three, no digits, no sentence punctuation. */
+const shortLabel = (part: string): boolean => countWords(part, 4) <= 3 && !/[\d.!?;:,"“”]/u.test(part.trim());
 
 function byline(ctx: RuleContext, line: LineRef): boolean {
   // Values are taken from the line as written (curly apostrophes in names stay); dates fold themselves.
@@ -81,7 +106,17 @@ function byline(ctx: RuleContext, line: LineRef): boolean {
     takeCredit(ctx, line, credit);
     return true;
   }
-  return prefixedWithDate(ctx, line) || composite(ctx, line, text);
+  return prefixedWithDate(ctx, line, nearTitle(ctx, line)) || composite(ctx, line, text);
+}
+
+/**
+ * The first line or two under the headline: where a name, a comma and a date with no byline's
+ * prefix ("Jana Roth, 18. Januar 2019") can only be the credit (tail-byline's dateAfterCredit says
+ * which names count).
+ */
+function nearTitle(ctx: RuleContext, line: LineRef): boolean {
+  const i = ctx.all.findIndex((l) => l.n === line.n);
+  return i >= 0 && i <= 1 && ctx.all.slice(0, i).every((l) => !isProse(l.text));
 }
 
 /** "Authored by X via Y, The first sentence…": the credit leaves, the sentence stays. */
@@ -112,11 +147,13 @@ function alone(all: readonly LineRef[], i: number): boolean {
 function bareName(ctx: RuleContext, line: LineRef): boolean {
   const all = ctx.all;
   const i = all.findIndex((l) => l.n === line.n);
-  if (i <= 0) return false;
+  if (i < 0) return false;
   const credit = isName(line.text) ? readCredit(line.text, { site: ctx.site }) : null;
   if (!credit) return false;
   const next = all[i + 1];
   const prev = all[i - 1];
+  // Right under the title line a name is as likely a subheading, unless its date is in its paragraph.
+  if (i === 0 && next?.block !== line.block) return false;
   for (const other of [next, prev]) {
     // A pair closing a short body is the dump's own credit: tail-byline reads those.
     if (other && other.block === line.block && other !== all[all.length - 1] && datelineOf(other.text, ctx.now)) {
@@ -134,9 +171,31 @@ function bareName(ctx: RuleContext, line: LineRef): boolean {
   return true;
 }
 
+// A newsroom credited alone under the headline: "Redazione", "La Rédaction", "Staff".
+const NEWSROOM = new Set(['staff', 'newsroom', 'redazione', 'redaktion', 'redacción', 'redaccion', 'redação', 'redacao', 'rédaction', 'redaction', 'redactie', 'redakcja', 'redakce', 'redaksi', 'редакция', 'редакція', '编辑部', '編輯部', 'editorial']);
+const NEWSROOM_ARTICLES = new Set(['la', 'die', 'de', 'the', 'a']);
+
+const MAX_NEWSROOM_LINE = 40;
+
+function newsroomLine(ctx: RuleContext, line: LineRef): boolean {
+  if (line.text.length > MAX_NEWSROOM_LINE) return false;
+  const tokens = line.text.trim().toLowerCase().split(/\s+/);
+  if (tokens.length > 3 || !tokens.some((t) => NEWSROOM.has(t)) || !tokens.every((t) => NEWSROOM.has(t) || NEWSROOM_ARTICLES.has(t))) return false;
+  const all = ctx.all;
+  const i = all.findIndex((l) => l.n === line.n);
+  const next = all[i + 1];
+  if (i < 0 || i > 1 || !alone(all, i) || !next) return false;
+  ctx.note(`credited to ${line.text.trim()}, not a person`, line);
+  return true;
+}
+
 const ROLES = family(bylineRoles, String.raw`\s*\.?`);
 /** A title is a word or a few ("Senior Political Correspondent"); more is a description of someone. */
 const ROLE_WORDS = 4;
+
+// A name and its title parted by a comma, a pipe, a slash or a dash: "Jane Doe, Staff Writer",
+// "Jane Doe | Staff Writer", "Jane Doe — Senior Editor", "Jane Doe / Reuters".
+const ROLE_SEPARATOR = /,\s*|\s+[|\u2013\u2014/-]\s+/g;
 
 /**
  * "Jane Doe, Staff Writer", "Juan Pérez, corresponsal": a name and a newsroom title (src/phrases/
@@ -146,10 +205,13 @@ const ROLE_WORDS = 4;
  */
 function nameWithRole(ctx: RuleContext, line: LineRef): boolean {
   const text = line.text.trim();
-  const comma = text.lastIndexOf(',');
-  if (comma < 0) return false;
-  const role = text.slice(comma + 1).trim();
-  if (countWords(role, ROLE_WORDS + 1) > ROLE_WORDS || OPENS_WITH_ARTICLE.test(role) || !wholeLine(ROLES, role)) return false;
+  let sep: RegExpExecArray | null = null;
+  for (const m of text.matchAll(ROLE_SEPARATOR)) sep = m as RegExpExecArray;
+  if (!sep) return false;
+  const comma = sep.index;
+  const role = text.slice(comma + sep[0].length).trim();
+  // The title may be the writer's agency ("Jane Doe / Reuters", "Jane Doe - AFP").
+  if (countWords(role, ROLE_WORDS + 1) > ROLE_WORDS || OPENS_WITH_ARTICLE.test(role) || !(wholeLine(ROLES, role) || isAgency(role))) return false;
   const name = text.slice(0, comma).trim();
   const bare = withoutBylinePrefix(name) ?? name;
   if (!isName(bare) || !aboveStory(ctx.all, line)) return false;
@@ -218,7 +280,7 @@ const rule: Rule = {
         named ||= labelled === 'credit';
         continue;
       }
-      const credit: boolean = !named && (byline(ctx, line) || nameWithRole(ctx, line) || bareName(ctx, line));
+      const credit: boolean = !named && (byline(ctx, line) || nameWithRole(ctx, line) || bareName(ctx, line) || newsroomLine(ctx, line));
       // takeDate reads "Published on: 2021-07-02" and "on July 2, 2021" as well as a bare date.
       const taken: boolean = credit || (openerAbove && takeDate(ctx, line, line.text));
       if (taken) ctx.remove(line);

@@ -1,6 +1,8 @@
 import type { LineRef, Rule, RuleContext } from '../rule.js';
 import { dateLine, dateLineWeight, type DateLine } from '../metadata/dates/dates.js';
 import { agencyAlone, readCredit, siteOfDesk, withoutBylinePrefix, type Credit } from '../metadata/credit/credit.js';
+import { isHeadingWords, isName } from '../metadata/credit/names.js';
+import { cities, countries, regions } from '../phrases/places.js';
 
 // Drupal feeds (ZeroHedge among them) end the item with the author field and the created date on
 // the next line: "Tyler Durden" / "Fri, 07/02/2021 – 02:45". Both lines are required: a lone
@@ -60,8 +62,8 @@ const BY_ON = /^(.+?)(?:,? (?:on|at|am|le|el|em|il|op|den|[-\u2013\u2014|])|,) (
  * themes' "Posted on March 5, 2024 by Jane Doe" ("Publié le … par …", "Veröffentlicht am … von
  * …"). Both are taken.
  */
-export function prefixedWithDate(ctx: RuleContext, line: LineRef): boolean {
-  return creditThenDate(ctx, line) || dateThenCredit(ctx, line);
+export function prefixedWithDate(ctx: RuleContext, line: LineRef, bare = false): boolean {
+  return creditThenDate(ctx, line, bare) || dateThenCredit(ctx, line);
 }
 
 const DATE_FIRST_CREDIT = 40;
@@ -78,15 +80,60 @@ function dateThenCredit(ctx: RuleContext, line: LineRef): boolean {
   return true;
 }
 
-function creditThenDate(ctx: RuleContext, line: LineRef): boolean {
-  const rest = withoutBylinePrefix(line.text);
-  const on = rest === null ? null : BY_ON.exec(rest);
-  const date = on?.[2]?.replace(/^(?:on|at) /i, '');
-  if (!on?.[1] || !date || !datelineOf(date, ctx.now)) return false;
-  const credit = readCredit(on[1], { site: ctx.site, prefixed: true });
-  if (!credit) return false;
-  takeDate(ctx, line, date);
-  takeCredit(ctx, line, credit);
+const BARE_COMMA = /^([^,]{3,60}),\s+(.+)$/;
+const DATELINE_PLACES: ReadonlySet<string> = new Set([...countries, ...regions, ...cities]);
+
+/** A writer's name and nothing else: not a heading, not a place, not set in capitals as datelines are. */
+function personNamed(name: string): boolean {
+  if (!isName(name) || isHeadingWords(name) || name === name.toUpperCase()) return false;
+  const k = name.toLowerCase();
+  return !DATELINE_PLACES.has(k) && !DATELINE_PLACES.has(k.split(/\s+/).at(-1) ?? '');
+}
+
+// A theme's category after the date: "Posted by Jane Doe on January 18, 2019 in News".
+const IN_CATEGORY = /\s+in\s+[^\d,;:.!?]{1,40}$/i;
+// Blogger's "Posted by Jane Doe at 9:53 AM": the post's time, its day being in the date header above.
+const TIME_ONLY = /^\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,5})?$/i;
+// A credit is a few words: the date after it is looked for after each of its first words.
+const MAX_CREDIT_WORDS = 6;
+
+/** The date a credit's line ends with, as written: after "on", a comma or a dash, or after the name with nothing between. */
+function dateAfterCredit(ctx: RuleContext, rest: string, bare: boolean): { credit: Credit; date: string | null } | null {
+  // Without a byline's prefix only a comma parts the name from its date ("Jana Roth, 18. Januar
+  // 2019"): "Public Hearing on January 18" is a heading, and a city with its date a dateline.
+  const on = bare ? BARE_COMMA.exec(rest) : BY_ON.exec(rest);
+  const read = (name: string): Credit => {
+    if (!bare) return readCredit(name, { site: ctx.site, prefixed: true });
+    return personNamed(name) ? readCredit(name, { site: ctx.site }) : null;
+  };
+  if (on?.[1] && on[2]) {
+    const written = on[2].replace(/^(?:on|at) /i, '');
+    const date = datelineOf(written, ctx.now) ? written : IN_CATEGORY.test(written) && datelineOf(written.replace(IN_CATEGORY, ''), ctx.now) ? written.replace(IN_CATEGORY, '') : null;
+    if (date || (!bare && TIME_ONLY.test(written.trim()))) {
+      const credit = read(on[1]);
+      if (credit) return { credit, date };
+    }
+  }
+  // "By Jane Doe Jan 18, 2019", "By Jane Doe Published January 18, 2019", "作者：王小明 2019-01-18 09:53".
+  if (bare) return null;
+  const words = rest.split(/\s+/);
+  for (let k = 1; k <= MAX_CREDIT_WORDS && k < words.length; k++) {
+    const date = words.slice(k).join(' ');
+    if (!/\d/.test(date) || !datelineOf(date, ctx.now)) continue;
+    const credit = read(words.slice(0, k).join(' '));
+    if (credit) return { credit, date };
+  }
+  return null;
+}
+
+function creditThenDate(ctx: RuleContext, line: LineRef, bare: boolean): boolean {
+  const prefixed = withoutBylinePrefix(line.text);
+  const rest = prefixed ?? (bare ? line.text.trim() : null);
+  if (rest === null || !/\d/.test(rest)) return false;
+  const found = dateAfterCredit(ctx, rest, prefixed === null);
+  if (!found?.credit) return false;
+  if (found.date) takeDate(ctx, line, found.date);
+  takeCredit(ctx, line, found.credit);
   return true;
 }
 
@@ -140,6 +187,21 @@ function datelineRemovedAfter(ctx: RuleContext, line: LineRef): boolean {
   );
 }
 
+const ADDRESS = /^<?(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?$/;
+
+/**
+ * An author field that is an address alone ("jane@example.com", a placeholder "none@none.com")
+ * over the date field that closes the dump: both are the item's credit fields, with no name in them.
+ */
+function placeholderAddress(ctx: RuleContext, line: LineRef, next: LineRef): boolean {
+  if (!line.text.includes('@') || !ADDRESS.test(line.text.trim()) || ctx.all[ctx.all.length - 1]?.n !== next.n || !ctx.inTail(next.n)) return false;
+  if (!takeDate(ctx, next, next.text)) return false;
+  ctx.note(`credited to ${line.text.trim()}, an address without a name`, line);
+  ctx.remove(line);
+  ctx.remove(next);
+  return true;
+}
+
 const rule: Rule = {
   id: 'tail-byline',
   description: 'Turns the credit lines at the end (an author line above a date line in any credit shape, "Posted by X at <date>", "Haber: X/CITY") into author and published.',
@@ -148,6 +210,7 @@ const rule: Rule = {
   apply(ctx) {
     for (const line of ctx.lines) {
       const next = dateLineAfter(ctx, line);
+      if (next && placeholderAddress(ctx, line, next)) return;
       const credit = creditOf(ctx, line, next);
       if (!credit) continue;
       if (next && ctx.inTail(next.n) && datelineOf(next.text, ctx.now)) {
@@ -169,7 +232,8 @@ const rule: Rule = {
     if (last && ctx.inTail(last.n) && prefixedWithDate(ctx, last)) ctx.remove(last);
     else if (last && ctx.inTail(last.n) && withoutBylinePrefix(last.text) !== null) {
       const credit = readCredit(last.text, { site: ctx.site, prefixed: true });
-      if (credit?.kind === 'person') {
+      // A desk under a byline's prefix ("By Staff", "Por Redacción") is a credit line too.
+      if (credit) {
         takeCredit(ctx, last, credit);
         ctx.remove(last);
       }

@@ -66,8 +66,15 @@ function credited(ctx: RuleContext, i: number, date: DateLine): boolean {
   if (!line) return false;
   if (date.iso.includes('T') || date.label !== undefined || /^\d{4}\D/.test(line.folded)) return true;
   const above = ctx.all[i - 1];
-  return above !== undefined && above.block !== line.block && endsLikeSentence(above.text);
+  return above !== undefined && above.block !== line.block && (endsLikeSentence(above.text) || OTHER_SENTENCE_END.test(above.text.trimEnd()) || isLongParagraph(above.text) || AFTER_DATE.test(above.folded));
 }
+
+// Full stops of the scripts endsLikeSentence() does not know: CJK, Devanagari, Arabic, Urdu, Armenian, Ethiopic.
+const OTHER_SENTENCE_END = /[。！？｡．।॥؟۔։።]["'”’」』)）]*$/u;
+// A paragraph this long is the story's, however it ends (a last sentence without its full stop, a
+// cut): the date under it is not an event's under its heading.
+const PARAGRAPH_CHARS = 200;
+const isLongParagraph = (text: string) => text.length >= PARAGRAPH_CHARS && countWords(text, 12) >= 12 || text.length >= 2 * PARAGRAPH_CHARS;
 
 /**
  * A bare Unix time ("1709630400") is a date only as a credit field: right under a short line of

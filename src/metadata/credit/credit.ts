@@ -1,9 +1,9 @@
 import { AGENCIES, AGENCY_PHRASES, BYLINE_PREFIXES, DESK_WORDS, ORGANISATION_WORDS as ORGANISATION, ROLE_WORDS } from './words.js';
-import { key } from '../../text/fold.js';
+import { countWords, key } from '../../text/fold.js';
 import { isHeadingWords, isName, isSiteName } from './names.js';
 import { openers } from '../../util/regex.js';
 import { isAscii } from '../../text/chars.js';
-import { countries, regions } from '../../phrases/places.js';
+import { cities, countries, regions } from '../../phrases/places.js';
 import { publicationEndings } from '../../phrases/publication-words.js';
 import { nameJoiners } from '../../phrases/name-joiners.js';
 import { asLabel } from '../../text/hosts.js';
@@ -40,10 +40,23 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const PREFIX_WORDS = [...new Set(Object.values(BYLINE_PREFIXES).flat())].sort((a, b) => b.length - a.length);
 // A prefix ending in a colon or a CJK mark may touch the name; a word prefix needs a space after it.
 const PREFIX_OPENERS = openers(PREFIX_WORDS);
+// A word prefix may have its colon after a space, as French sets it ("Par : Marie Dupont").
+// A Chinese title without a colon ("記者王小明／台北報導") is a byline only over a name of two to four
+// characters: "记者会上" opens a sentence about a press conference.
 const PREFIX = new RegExp(
-  `^(?:${PREFIX_WORDS.map((p) => (/[:：/／]$|^[\u3000-\u9fff]+$/.test(p) ? `${escape(p)}\\s*` : `${escape(p)}[:\\s]\\s*`)).join('|')})`,
+  `^(?:${PREFIX_WORDS.map((p) =>
+    /[:：/／＝|｜]$/.test(p)
+      ? `${escape(p)}\\s*`
+      : /^[\u3000-\u9fff]+$/.test(p)
+        ? `${escape(p)}\\s*(?![会會])(?=[\u4e00-\u9fff]{2,4}(?:$|\\s|[／/]))`
+        : `${escape(p)}(?:\\s*[:：]\\s*|\\s+)`,
+  ).join('|')})`,
   'iu',
 );
+// A dash before the prefix: "— By Jane Doe".
+const DASH_BEFORE = /^[-\u2013\u2014]\s*/;
+// Korean names the reporter first, the title after: "홍길동 기자", "홍길동 특파원 hong@example.com".
+const KOREAN_TITLE = /^([\uac00-\ud7a3]{2,4})\s?(?:기자|특파원|선임기자|객원기자|인턴기자|논설위원|통신원|편집위원)(?:\s+[\w.+-]+@[\w.-]+)?$/u;
 
 /** "By Jane Doe" -> "Jane Doe", in every language of BYLINE_PREFIXES; null when no prefix. */
 export function withoutBylinePrefix(text: string): string | null {
@@ -51,19 +64,54 @@ export function withoutBylinePrefix(text: string): string | null {
   const listed = text.trim().replace(/^[-*+]\s+/, '');
   // Without a star or an underscore there is no emphasis to look for around every character.
   const t = (/[*_]/.test(listed) ? listed.replace(/\*\*|__/g, '').replace(/^[_*](?=\S)|(?<=\S)[_*]$/g, '') : listed).trim();
-  const m = PREFIX_OPENERS.test(t) ? PREFIX.exec(t) : null;
-  return m ? t.slice(m[0].length).trim() : null;
+  const u = DASH_BEFORE.test(t) ? t.replace(DASH_BEFORE, '') : t;
+  const m = PREFIX_OPENERS.test(u) ? PREFIX.exec(u) : null;
+  if (m) return u.slice(m[0].length).trim();
+  const korean = /[\uac00-\ud7a3]/.test(t) ? KOREAN_TITLE.exec(t) : null;
+  return korean?.[1] ?? null;
 }
 
 const MAX_CREDIT = 200;
 const PLACES: ReadonlySet<string> = new Set([...countries, ...regions]);
+// A credit that is a place and nothing else is a dateline's: "New York", "San Francisco".
+const PLACE_NAMES: ReadonlySet<string> = new Set([...countries, ...regions, ...cities]);
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
-const DOMAIN = /^(?:https?:\/\/)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:\/\S*)?$/i;
+const DOMAIN_SHAPE = /^(?:https?:\/\/)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.([a-z]{2,})(?:\/\S*)?$/i;
+// The top-level domains a publication's name ends in; a login with a dot ("jane.doe") has none.
+const TLDS = new Set('com net org info biz news blog media online site website tv fm io co app dev tech xyz me eu asia gov edu mil int pro today press'.split(' '));
+const DOMAIN = {
+  test(s: string): boolean {
+    const m = DOMAIN_SHAPE.exec(s);
+    const tld = m?.[1]?.toLowerCase();
+    return tld !== undefined && (tld.length === 2 || TLDS.has(tld) || /^(?:https?:|www\.)/i.test(s));
+  },
+};
+// A second credit after the writer's: "Text: Jana Roth / Fotos: Max Weber", "Texto: Ana Ruiz | Fotos:
+// Juan Pérez", "Текст: Мария Иванова, фото: Иван Петров", and the writer's address: "By Jane Doe | jane@example.com".
+const SECOND_CREDIT = /\s*(?:[|/,;·•]|\s[-\u2013\u2014])\s*(?:(?:photos?|fotos?|foto|фото|bild(?:er)?|images?|illustrations?|video|grafik|graphics?|photography|fotografía|fotografia|zdjęcia|zdjęcie|kuvat?|billeder|bilder)(?![\p{L}]).*|<?(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?)$/iu;
+// What every SECOND_CREDIT holds, in a regex that turns most credits down at once.
+const SECOND_CREDIT_WORD = /@|pho|fo|фото|bild|imag|illu|vid|graf|zdj|kuv/i;
+// Placeholders a feed or an API prints where it has no author: Blogger's "Unknown", "Anonymous", Cloudflare's "[email protected]".
+/** Whether a credit is a placeholder for no author ("Unknown", "Anonymous", "[email protected]"). */
+export const isPlaceholder = (text: string): boolean => PLACEHOLDER.test(text.trim());
+const PLACEHOLDER = /^(?:unknown|anonymous|anonyme?|anónimo|anonimo|anonim|inconnu|desconocido|unbekannt|sconosciuto|n\/a|none|null|undefined|not available|guest|\[email(?:\s|\u00a0)protected\])$/i;
 // Separators between a name and a site or section glued to it: "lea zeitoun I designboom",
 // "Jane Doe | Gazette", "Ana Ruiz – El Diario". A capital I between spaces is a pipe typed by hand.
 const SITE_SEPARATOR = /\s+(?:[|Il¦•·]|--?|[\u2013\u2014])\s+/;
-// Dateline after a name: "Ana Ruiz in Madrid", "Hans Weber aus Berlin", "Murat KÜÇÜK/BOLU".
-const DATELINE = /\s+(?:in|en|aus|à|a|em|w|we|da|i|из|в)\s+\p{Lu}[\p{L}.\- ]{1,40}$/u;
+// Dateline after a name: "Ana Ruiz in Madrid", "Hans Weber aus Berlin", "Murat KÜÇÜK/BOLU". Not
+// "da": Portuguese names hold it ("Luiz Inácio da Silva") far more often than Italian bylines a town.
+// "en" is Dutch for "and" (datelineWords).
+const DATELINE = /\s+(?:in|en|aus|à|a|em|w|we|i|из|в)\s+\p{Lu}[\p{L}.\- ]{1,40}$/u;
+const NO_EN_DATELINE = /\s+(?:in|aus|à|a|em|w|we|i|из|в)\s+\p{Lu}[\p{L}.\- ]{1,40}$/u;
+// A name after a slash is a second author ("Jane Doe / John Roe"); anything else is the writer's
+// outlet or agency ("Jane Doe / Reuters", "Ana Ruiz / El Diario").
+const SLASH = /\s+\/\s+/;
+// An outlet's initials after the name's comma: "Jane Doe, CNN", "Jill Disis, CNN Business".
+const OUTLET_INITIALS = /^\p{Lu}{2,5}(?:\s+\p{Lu}\p{Ll}+)?$/u;
+// The titles that end a name with a full stop of their own: "Martin Luther King Jr."
+const NAME_SUFFIX = /\s(?:Jr|Sr|Jnr|Snr)\.$/;
+// CJK reporting credits after the name: "王小明／台北報導", "王小明/北京报道".
+const CJK_REPORTING = /\s*[／/]\s*\S{1,10}?(?:報導|报道|電|电)$/u;
 // Degrees after a name end it like a role: "Jane Doe, PhD", "John Roe, M.D., MPH".
 const DEGREE = /^(?:ph\.?\s?d|m\.?d|mba|mph|msc|m\.?sc|ma|ba|bsc|rn|dds|dvm|jd|j\.d|esq|cpa|facp|frcp|mrcp)\.?$/i;
 // The outlet a writer wrote for: "Jane Doe for The Gazette", "Marie Dupont pour Le Monde", "Jana Roth für Die Zeit".
@@ -74,7 +122,8 @@ const BRAND = /^\p{Lu}?\p{Ll}+(?:\p{Lu}+\p{Ll}*){2,}$/u;
 const HANDLE_AFTER = /(?<=\S)\s+@[\w.]{2,30}$/u;
 const CITY_SLASH = /\s*\/\s*\p{Lu}[\p{L}.\- ]{1,30}$/u;
 // The letter-class patterns' twins for ASCII text (see isAscii), where they match alike.
-const ASCII_DATELINE = /\s+(?:in|en|aus|a|em|w|we|da|i)\s+[A-Z][A-Za-z.\- ]{1,40}$/;
+const ASCII_DATELINE = /\s+(?:in|en|aus|a|em|w|we|i)\s+[A-Z][A-Za-z.\- ]{1,40}$/;
+const ASCII_NO_EN_DATELINE = /\s+(?:in|aus|a|em|w|we|i)\s+[A-Z][A-Za-z.\- ]{1,40}$/;
 const ASCII_LOGIN = /^[A-Za-z0-9._-]{2,40}$/;
 const LOGIN = /^[\p{L}\p{N}._-]{2,40}$/u;
 const ASCII_NAME_WORD = /^[A-Za-z][A-Za-z.'-]*$/;
@@ -93,37 +142,57 @@ function withoutMail(text: string): { text: string; mailbox: string | null } {
 }
 
 const words = (s: string) => s.toLowerCase().split(/[\s,.;:()/&-]+/u).filter(Boolean);
-const isAgency = (s: string) => {
+export const isAgency = (s: string): boolean => {
   const k = key(s);
   return AGENCY_PHRASES.includes(k) || words(s).every((w) => AGENCIES.has(w));
 };
 const isRole = (s: string) => words(s).some((w) => ROLE_WORDS.has(w)) || isAgency(s);
 const isDesk = (s: string) => words(s).some((w) => DESK_WORDS.has(w)) || isAgency(s) || /^the\s/i.test(s);
 
+/** A publication's name after "for": short, in a cased script ("Kindle for PCをインストール…" is a sentence). */
+const outletName = (s: string): boolean => s.length <= 40 && !/[\u3000-\u9fff\uac00-\ud7af]/u.test(s) && isSiteName(s);
+
 /** Strip what a byline prints around the names: roles, agencies, datelines, sites, affiliations. */
-function core(text: string, prefixed: boolean): string {
-  let t = text.replace(/^[_*]+|[_*]+$/g, '').trim().replace(/\.$/, '');
+function core(text: string, prefixed: boolean, dutch = false, placed = false): string {
+  let t = text.replace(/^[_*]+|[_*]+$/g, '').trim();
+  if (!NAME_SUFFIX.test(t)) t = t.replace(/\.$/, '');
+  if (t.includes('報') || t.includes('报') || t.includes('電') || t.includes('电')) t = t.replace(CJK_REPORTING, '');
   t = t.replace(/\s*\((?:[^()]*)\)$/, '').trim() || t;
   // The writer's account after the name: "Jane Doe @janedoe".
   if (t.includes('@')) t = t.replace(HANDLE_AFTER, '');
   // A role or an employer after the name ends it, with whatever follows: "Jane Doe, Director of
   // Privacy, Product and Engineering", "Sam Peter, Google Science Fair Team".
   const parts = t.split(/\s*,\s*/);
-  const after = parts.findIndex((p, i) => i > 0 && (isRole(p) || isDesk(p) || DEGREE.test(p)));
+  const after = parts.findIndex((p, i) => i > 0 && (isRole(p) || isDesk(p) || DEGREE.test(p) || OUTLET_INITIALS.test(p)));
   if (after > 0) parts.length = after;
+  // The writer's town after the name: "Von Jana Roth, Berlin", "Por Ana Ruiz, Madrid". One word after a
+  // name of two or more: a person's name is no single word here, and "Jane Doe, Reuters" went above.
+  if (parts.length === 2 && /\s/.test(parts[0] ?? '') && /^\p{Lu}[\p{L}.'-]+$/u.test(parts[1] ?? '') && !/^\p{Lu}+$/u.test(parts[1] ?? '')) parts.length = 1;
   t = parts.join(', ');
   // A site or an agency after a separator goes with it ("Jane Doe | Reuters"): cut there first, so
   // that taking an agency's name off the end leaves no separator behind.
   const site = SITE_SEPARATOR.exec(t);
   if (site && site.index > 0) t = t.slice(0, site.index);
+  const slash = t.includes('/') ? SLASH.exec(t) : null;
+  if (slash && slash.index > 0) {
+    const second = t.slice(slash.index + slash[0].length);
+    t = isName(second) && !isDesk(second) ? `${t.slice(0, slash.index)}, ${second}` : t.slice(0, slash.index);
+  }
   // Only under a byline's prefix: "Thank You for Reading" is no name with its outlet.
-  const outlet = prefixed ? WRITING_FOR.exec(t) : null;
-  if (outlet && outlet.index > 0) t = t.slice(0, outlet.index);
-  for (const phrase of AGENCY_PHRASES) if (key(t).endsWith(` ${phrase}`)) t = t.slice(0, t.length - phrase.length).trim();
+  const outlet = prefixed || placed ? WRITING_FOR.exec(t) : null;
+  // An author field's outlet is a publication's name ("Jane Doe for The Gazette"), not the rest of a sentence.
+  if (outlet && outlet.index > 0 && (prefixed || outletName(t.slice(outlet.index + outlet[0].length)))) t = t.slice(0, outlet.index);
+  // "Jane Doe Associated Press" loses its agency; "The Associated Press" stays the agency it names.
+  for (const phrase of AGENCY_PHRASES) {
+    if (!key(t).endsWith(` ${phrase}`)) continue;
+    const rest = t.slice(0, t.length - phrase.length).trim();
+    if (!/^(?:the|by)$/i.test(rest)) t = rest;
+  }
   const last = t.split(/\s+/).pop() ?? '';
   if (t.includes(' ') && AGENCIES.has(last.toLowerCase())) t = t.slice(0, t.length - last.length).trim();
   if (t.includes('/')) t = t.replace(CITY_SLASH, '');
-  return t.replace(isAscii(t) ? ASCII_DATELINE : DATELINE, '').trim();
+  const ascii = isAscii(t);
+  return t.replace(dutch ? (ascii ? ASCII_NO_EN_DATELINE : NO_EN_DATELINE) : ascii ? ASCII_DATELINE : DATELINE, '').trim();
 }
 
 const LOWER_PUBLICATION = /^the(?:\s+[\p{Ll}\p{N}][\p{Ll}\p{N}.&'’-]*){1,4}$/u;
@@ -142,7 +211,7 @@ export function agencyAlone(name: string): string | null {
  * on every site.
  */
 export function siteOfDesk(name: string): string | null {
-  if (isAgency(name)) return null;
+  if (isAgency(name) || isPlaceholder(name)) return null;
   if (isMarkedBrand(name)) return name.trim();
   // The site's account credited for it: "@GIGAZINE" is GIGAZINE.
   if (/^@[\p{L}\p{N}_.]{2,30}$/u.test(name.trim())) return name.trim().slice(1);
@@ -194,6 +263,41 @@ export function isPublicationToken(token: string, hostLabels?: ReadonlySet<strin
   return label.length >= 3 && hostLabels !== undefined && hostLabels.has(label);
 }
 
+// Words that follow "By", "Par", "Por", "Von", "Di", "Door", "Av" in a sentence's opening or a
+// heading: after a prefix they are no login.
+const NOT_LOGINS = new Set(
+  (
+    'now then far all design hand night day car train bus plane boat foot law default chance accident mistake contrast ' +
+    'comparison nature definition heart phone mail email post air sea land road rail ' +
+    'ailleurs contre exemple conséquent consequent hasard ici là la suite avance ' +
+    'fin eso ejemplo supuesto favor cierto ahora tanto cuanto suerte fortuna culpa desgracia ' +
+    'isso fim enquanto sorte acaso causa ' +
+    'heute jetzt anfang hier damals morgen gestern außen innen oben unten vorne hinten ' +
+    'notte giorno nuovo solito fatto qui sera mattina recente ' +
+    'de het een nu toen ' +
+    'och till sig mig dig'
+  ).split(' '),
+);
+const DUTCH_PREFIX = /^(?:[-\u2013\u2014]\s*)?(?:door|geschreven door|geplaatst door|gepost door|gepubliceerd door)\s/i;
+// The words that join a list of authors, after a comma too ("Jane Doe, John Roe, and Ana Ruiz"),
+// and in capitals in a line set in capitals ("JANE DOE AND JOHN ROE"; single letters stay lower
+// case there, an initial being as likely).
+const NAME_LIST = /\s*,\s*(?:(?:and|und|et|y|e|i|и|og|och|en|ve|dan|&)\s+)?|\s+(?:and|und|et|y|e|i|и|og|och|en|ve|dan|AND|UND|ET|OCH|OG|EN|VE|DAN|И)\s+|\s+&\s+/u;
+const ARTICLES = new Set(['the', 'la', 'le', 'les', 'el', 'los', 'las', 'il', 'lo', 'die', 'der', 'das', 'de', 'het', 'of', 'du', 'des', 'del', 'da', 'do']);
+
+/**
+ * A desk's credit under a byline's prefix: "By Staff", "Por Redacción", "By the Editorial Board",
+ * "By Gazette Staff", "By The Associated Press". Every word a desk's, an agency's or a capitalised
+ * name's (articles aside), and one a desk's at least: "By the way" and "By Design" name no desk.
+ */
+function deskOnly(name: string): boolean {
+  if (isAgency(name)) return true;
+  const tokens = name.split(/\s+/).filter((t) => !ARTICLES.has(t.toLowerCase()));
+  if (tokens.length === 0 || tokens.length > 5) return false;
+  const desk = (t: string) => DESK_WORDS.has(t.toLowerCase()) || AGENCIES.has(t.toLowerCase());
+  return tokens.some(desk) && tokens.every((t) => desk(t) || /^\p{Lu}/u.test(t));
+}
+
 /** "王小明", "शशि तुषार शर्मा": a name in a script without capitals, which isName() cannot judge. */
 const uncased = (s: string) => s.length <= 40 && s.toLowerCase() === s.toUpperCase() && /\p{L}/u.test(s);
 
@@ -210,6 +314,9 @@ function looseName(s: string): boolean {
   const lower = cased.filter((t) => t === t.toLowerCase() && !PARTICLES.has(t));
   return lower.length === 0 || lower.length === cased.length ? tokens.length <= 4 || lower.length === 0 : lower.length === 1 && tokens.length >= 3;
 }
+
+/** One name of a list: a name in full, one in a script without case, or a login. */
+const listedName = (p: string): boolean => isName(p) || (uncased(p) && looseName(p)) || ASCII_LOGIN.test(p);
 
 /** A credit is a few words without sentence punctuation; a longer line is prose, whatever it names. */
 function short(s: string): boolean {
@@ -228,27 +335,50 @@ export function readCredit(raw: string, options: CreditOptions = {}): Credit {
   if (placed && isMarkedBrand(raw)) return { kind: 'desk', name: raw.trim() };
   const stripped = withoutBylinePrefix(raw);
   const prefixed = stripped !== null || (options.prefixed ?? false);
-  const { text: unmailed, mailbox } = withoutMail(stripped ?? raw.trim());
+  const { text: mailedWith, mailbox } = withoutMail(stripped ?? raw.trim());
+  const mailed = SECOND_CREDIT_WORD.test(mailedWith) && SECOND_CREDIT.test(mailedWith) ? mailedWith.replace(SECOND_CREDIT, '') : mailedWith;
+  if (PLACEHOLDER.test(mailed.trim())) return placed || stripped !== null ? { kind: 'desk', name: mailed.trim() } : null;
+  // "Jane Doe; John Roe": a list of names parted like a list of anything.
+  // Only names on both sides: "Reporting by Ana Ruiz; Editing by Kate Lowe" is a wire credit's two parts.
+  const unmailed = mailed.includes(';') && mailed.split(';').every((p) => countWords(p, 6) <= 5 && listedName(p.trim())) ? mailed.replace(/\s*;\s*/g, ', ') : mailed;
   if (!unmailed || EMAIL.test(unmailed) || !short(unmailed)) return null;
   // Digits belong to logins ("norm2782") and ids, never to a name with a site or role around it.
   if (/\s/.test(unmailed) && /\d/.test(unmailed)) return null;
-  const name = core(unmailed, stripped !== null);
-  if (!name || /^\d+$/.test(name) || DOMAIN.test(name) || !short(name)) return null;
+  const dutch = stripped !== null && DUTCH_PREFIX.test(raw.trim());
+  const name = core(unmailed, stripped !== null, dutch, placed);
+  if (!name || /^\d+$/.test(name) || !short(name)) return null;
+  // A publication's address as its author field ("Kompas.com"): the credit line of a site.
+  if (DOMAIN.test(name)) return placed ? { kind: 'desk', name } : null;
   const domainLabel = mailbox ? key(mailbox.split('@')[1]?.split('.')[0] ?? '') : null;
   const site = options.site ? key(options.site) : null;
   const k = key(name.split(/\s*,\s*/)[0] ?? name);
   if (k === domainLabel || k === site || (site && site.replace(/\s+/g, '') === k.replace(/^@/, ''))) return { kind: 'desk', name };
-  if (isHeadingWords(name)) return null;
-  if (isDesk(name) || BRAND.test(name)) return placed ? { kind: 'desk', name } : null;
+  // A place alone is a dateline's, but in the author field it is someone's name ("Jordan").
+  if (isHeadingWords(name) || (!placed && PLACE_NAMES.has(key(name)))) return null;
+  if (isDesk(name) || BRAND.test(name)) return placed || (stripped !== null && deskOnly(name)) ? { kind: 'desk', name } : null;
   // One token where the dump's author field stands is a login or a publication; its ending or an
   // address in the dump tells a publication.
   if (placed && isPublicationToken(name, options.hostLabels)) return { kind: 'desk', name };
-  const names = name.split(/\s*,\s*|\s+(?:and|und|et|y|e|i|и|og|och|en|ve|dan)\s+|\s+&\s+/u);
+  const names = name.split(NAME_LIST);
   // "BAAR, SWITZERLAND", "Austin, Texas": a city and its country or state is a dateline.
   // The credit has lost its closing full stop by now: "Toronto, Ont." reads "Toronto, Ont".
   const place = (names[1] ?? '').toLowerCase();
   if (names.length === 2 && (PLACES.has(place) || PLACES.has(`${place}.`))) return null;
-  const ok = placed ? names.every(looseName) : isName(name, 4) || (prefixed && names.every((n) => isName(n) || /^@?[\w.-]{3,30}$/.test(n) || (uncased(n) && looseName(n))));
+  // Under a prefix a login counts ("Posted by admin3", "By jvoisin"), alone: "By Train, Bus and Ferry"
+  // lists no people, and "By now", "Par ailleurs", "Di notte" open a sentence or name a time.
+  const login = (n: string) => names.length === 1 && /^@?[\w.-]{3,30}$/.test(n) && !NOT_LOGINS.has(n.toLowerCase());
+  // Several names are each a name in full: "By Train, Bus and Ferry" lists no people. Under a
+  // prefix, a name followed by parts that are none is the writer and an affiliation: "Posted by
+  // William Echikson, External Relations, Europe, Middle East and Africa".
+  const full = (n: string) => isName(n) || (prefixed && uncased(n) && looseName(n));
+  const first = names[0] ?? '';
+  const affiliated = !placed && names.length > 1 && prefixed && !names.every(full) && isName(first);
+  if (affiliated) return { kind: 'person', name: first };
+  const ok = placed
+    ? names.every(looseName)
+    : names.length > 1
+      ? names.every(full)
+      : isName(name, 4) || (prefixed && (login(name) || (uncased(name) && looseName(name))));
   // Several authors are one list, whatever word joined them: "Ana Ruiz y Juan Pérez" -> "Ana Ruiz, Juan Pérez".
   return ok ? { kind: 'person', name: names.length > 1 ? names.join(', ') : name } : null;
 }

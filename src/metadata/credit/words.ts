@@ -8,12 +8,16 @@ import { publicationWords } from '../../phrases/publication-words.js';
 
 /** Words that open a byline: "By Jane Doe", "Por Ana Ruiz", "Автор: Иван Петров". */
 export const BYLINE_PREFIXES: Readonly<Record<string, readonly string[]>> = {
-  en: ['by', 'written by', 'words by', 'posted by', 'authored by', 'submitted by', 'story by', 'reporting by', 'text by', 'author:', 'authors:', 'byline:', 'reporter:', 'report by'],
-  es: ['por', 'escrito por', 'autor:', 'autora:', 'texto:', 'redactado por', 'publicado por'],
-  pt: ['por', 'escrito por', 'autor:', 'autora:', 'texto:', 'reportagem:', 'publicado por', 'postado por'],
-  fr: ['par', 'écrit par', 'auteur :', 'auteur:', 'autrice :', 'autrice:', 'texte :', 'texte:', 'rédigé par', 'publié par', 'posté par'],
-  de: ['von', 'autor:', 'autorin:', 'text:', 'geschrieben von', 'veröffentlicht von', 'gepostet von', 'eingestellt von'],
-  it: ['di', 'scritto da', 'autore:', 'autrice:', 'a cura di', 'testo:', 'pubblicato da', 'postato da'],
+  en: [
+    'by', 'written by', 'words by', 'words:', 'posted by', 'published by', 'authored by', 'submitted by', 'contributed by', 'story by',
+    'reporting by', 'reported by', 'text by', 'article by', 'interview by', 'review by', 'guest post by', 'a guest post by',
+    'words and photos by', 'text and photos by', 'story and photos by', 'author:', 'authors:', 'byline:', 'reporter:', 'report by',
+  ],
+  es: ['por', 'escrito por', 'autor:', 'autora:', 'autores:', 'texto:', 'redactado por', 'publicado por', 'redacción:', 'texto y fotos:', 'entrevista de'],
+  pt: ['por', 'escrito por', 'autor:', 'autora:', 'texto:', 'reportagem:', 'publicado por', 'postado por', 'redação:', 'texto e fotos:'],
+  fr: ['par', 'écrit par', 'auteur :', 'auteur:', 'autrice :', 'autrice:', 'texte :', 'texte:', 'rédigé par', 'publié par', 'posté par', 'propos recueillis par', 'un article de', 'texte et photos :'],
+  de: ['von', 'autor:', 'autorin:', 'autoren:', 'text:', 'geschrieben von', 'verfasst von', 'veröffentlicht von', 'gepostet von', 'eingestellt von', 'text und fotos:'],
+  it: ['di', 'scritto da', 'autore:', 'autrice:', 'a cura di', 'testo:', 'pubblicato da', 'postato da', 'articolo di', 'a firma di'],
   nl: ['door', 'auteur:', 'tekst:', 'geschreven door', 'geplaatst door', 'gepost door', 'gepubliceerd door'],
   pl: ['przez', 'autor:', 'autorka:', 'tekst:', 'napisał', 'napisała', 'opublikował', 'opublikowała', 'dodane przez'],
   sv: ['av', 'text:', 'skriven av', 'skrivet av', 'publicerad av', 'postat av'],
@@ -21,8 +25,9 @@ export const BYLINE_PREFIXES: Readonly<Record<string, readonly string[]>> = {
   da: ['af', 'tekst:', 'skrevet af', 'udgivet af', 'postet af'],
   ru: ['автор:', 'автор', 'текст:'],
   uk: ['автор:', 'автор', 'текст:'],
-  zh: ['作者：', '作者:', '作者', '文／', '文/', '记者：', '記者：'],
-  ja: ['著者：', '著者:', '文：', '文:'],
+  // Chinese news opens a byline with its reporter's title, a space or nothing before the name: "記者 王小明", "本报记者 王小明".
+  zh: ['作者：', '作者:', '作者 |', '作者｜', '作者', '文／', '文/', '文：', '文 |', '文｜', '记者：', '記者：', '记者', '記者', '本报记者', '本報記者', '撰文：', '撰文'],
+  ja: ['著者：', '著者:', '文：', '文:', '筆者：', '執筆：', '文＝', '記者：'],
   id: ['oleh', 'oleh:', 'penulis:', 'penulis'],
   ms: ['oleh', 'oleh:', 'penulis:'],
   vi: ['tác giả:', 'tác giả', 'bài:'],
@@ -32,8 +37,14 @@ export const BYLINE_PREFIXES: Readonly<Record<string, readonly string[]>> = {
   cs: ['autor:', 'autorka:', 'text:'],
   hu: ['szerző:', 'írta:', 'szöveg:'],
   ko: ['글:', '글쓴이:', '작성자:'],
-  ar: ['بقلم', 'بقلم:', 'كتب:', 'الكاتب:', 'المؤلف:'],
+  ar: ['بقلم', 'بقلم:', 'كتب:', 'كتبت:', 'الكاتب:', 'المؤلف:', 'إعداد:'],
   hi: ['लेखक:', 'लेखिका:', 'रिपोर्ट:'],
+  // Greek writes "by" as the genitive article before a name in the genitive: "Του Γιώργου Παπαδόπουλου".
+  el: ['του', 'της', 'συντάκτης:', 'συντάκτρια:', 'γράφει ο', 'γράφει η'],
+  he: ['מאת', 'מאת:', 'כתב:', 'כתבה:'],
+  bg: ['автор:', 'текст:'],
+  sr: ['autor:', 'аутор:', 'piše:', 'пише:'],
+  hr: ['autor:', 'piše:', 'napisao:', 'napisala:'],
 };
 
 /**
@@ -59,7 +70,10 @@ export const ROLE_WORDS = new Set(
     'direktor direktorin leiter leiterin geschäftsführer geschäftsführerin gründer gründerin professorin ' +
     'directora jefe jefa fundador fundadora presidente investigador investigadora profesor profesora ' +
     'diretor diretora pesquisador pesquisadora direttore direttrice fondatore fondatrice ricercatore ricercatrice professore ' +
-    'oprichter hoogleraar onderzoeker dyrektor dyrektorka prezes założyciel директор руководитель основатель профессор'
+    'oprichter hoogleraar onderzoeker dyrektor dyrektorka prezes założyciel директор руководитель основатель профессор ' +
+    // Newsroom titles of the languages without a row above: "Автор: Иван Петров, корреспондент".
+    'корреспондент журналист журналистка обозреватель редактор спецкор собкор кореспондент кореспондентка журналіст журналістка оглядач ' +
+    'muhabir muhabiri gazeteci editör toimittaja kirjeenvaihtaja redaktör skribent redaktør novinář redaktorka zpravodaj'
   ).split(' '),
 );
 
@@ -90,7 +104,7 @@ export const DESK_WORDS = new Set([
   ...(
     'staff team editors editorial newsroom desk redaktion redacción redaccion redação redacao rédaction ' +
     'redazione redactie redakcja редакция редакція 编辑部 sponsor sponsored partner admin administrator ' +
-    'webmaster press agency media news images photos wire service services inc ltd llc gmbh'
+    'webmaster press agency agencia agência agence agentur agenzia agencja агентство media news images photos wire service services inc ltd llc gmbh'
   ).split(' '),
   ...ORGANISATION_WORDS,
 ]);

@@ -4,11 +4,11 @@
  * "date published: ...", "Publié le ...", "Veröffentlicht am ...", "发布时间：...".
  */
 export const DATE_LABELS: Readonly<Record<string, readonly string[]>> = {
-  en: ['published on', 'published at', 'published', 'date published', 'first published', 'originally published', 'publication date', 'publish date', 'published date', 'post date', 'posted on', 'posted at', 'posted', 'updated on', 'last updated on', 'last updated', 'last modified on', 'last modified', 'updated', 'date', 'dated', 'pubdate', 'created on', 'created', 'on'],
-  de: ['veröffentlicht am', 'veröffentlicht', 'publiziert am', 'erschienen am', 'erstellt am', 'aktualisiert am', 'aktualisiert', 'zuletzt aktualisiert', 'datum', 'stand', 'am'],
-  fr: ['publié le', 'publié', 'posté le', 'mis à jour le', 'mise à jour le', 'mise à jour', 'date de publication', 'date', 'le'],
-  es: ['publicado el', 'publicado', 'actualizado el', 'actualizado', 'fecha de publicación', 'fecha', 'el'],
-  pt: ['publicado em', 'postado em', 'atualizado em', 'atualizado', 'data de publicação', 'data', 'em'],
+  en: ['published on', 'published at', 'published', 'date published', 'first published', 'originally published', 'publication date', 'publish date', 'published date', 'post date', 'posted on', 'posted at', 'posted', 'updated on', 'last updated on', 'last updated', 'last modified on', 'last modified', 'updated', 'date', 'dated', 'pubdate', 'created on', 'created', 'first published on', 'first published', 'released on', 'released', 'release date', 'date posted', 'last edited', 'on'],
+  de: ['veröffentlicht am', 'veröffentlicht', 'publiziert am', 'erschienen am', 'erstellt am', 'erstellt', 'aktualisiert am', 'aktualisiert', 'zuletzt aktualisiert', 'datum', 'stand', 'am'],
+  fr: ['publié le', 'publié', 'mis en ligne le', 'mis en ligne', 'paru le', 'modifié le', 'posté le', 'mis à jour le', 'mise à jour le', 'mise à jour', 'date de publication', 'date', 'le'],
+  es: ['publicado el', 'publicado', 'publicación', 'publicada el', 'publicada', 'actualizado el', 'actualizado', 'fecha de publicación', 'fecha', 'el'],
+  pt: ['publicado em', 'publicada em', 'postado em', 'publicação', 'atualizado em', 'atualizado', 'data de publicação', 'data', 'em'],
   it: ['pubblicato il', 'pubblicato', 'aggiornato il', 'aggiornato', 'data di pubblicazione', 'data', 'il'],
   nl: ['gepubliceerd op', 'gepubliceerd', 'geplaatst op', 'bijgewerkt op', 'laatst bijgewerkt', 'datum', 'op'],
   pl: ['opublikowano', 'data publikacji', 'data dodania', 'dodano', 'aktualizacja', 'zaktualizowano', 'data'],
@@ -21,13 +21,24 @@ export const DATE_LABELS: Readonly<Record<string, readonly string[]>> = {
   ro: ['publicat pe', 'publicat la', 'publicat', 'actualizat', 'data publicării', 'data'],
   id: ['diterbitkan', 'dipublikasikan', 'diposting', 'diperbarui', 'tanggal', 'terbit'],
   vi: ['đăng ngày', 'ngày đăng', 'cập nhật', 'ngày'],
-  zh: ['发布时间', '发布日期', '发布于', '发表于', '發佈時間', '發表於', '更新时间', '更新時間', '日期', '时间', '時間'],
-  ja: ['公開日', '投稿日', '更新日', '配信日', '日付'],
-  ko: ['기사입력', '입력', '수정', '게시일', '작성일', '등록일', '발행일'],
+  zh: ['发布时间', '发布日期', '发布于', '发表于', '发表时间', '发稿时间', '發布時間', '發表時間', '發佈時間', '發表於', '更新时间', '更新時間', '日期', '时间', '時間'],
+  ja: ['公開日時', '公開日', '投稿日時', '投稿日', '更新日時', '更新日', '配信日時', '配信日', '掲載日', '日付'],
+  ko: ['기사입력', '입력', '수정', '게시일', '작성일', '등록일', '발행일', '등록', '승인', '업데이트'],
   fi: ['julkaistu', 'päivitetty', 'päivämäärä'],
   cs: ['publikováno', 'zveřejněno', 'aktualizováno'],
   hu: ['közzétéve', 'publikálva', 'megjelent', 'frissítve', 'dátum'],
-  ar: ['تاريخ النشر', 'نشر في', 'نُشر في', 'آخر تحديث', 'بتاريخ'],
+  ar: ['تاريخ النشر', 'نشر في', 'نُشر في', 'نشر بتاريخ', 'آخر تحديث', 'بتاريخ'],
+  fa: ['تاریخ انتشار', 'منتشر شده', 'به‌روزرسانی'],
+  he: ['פורסם', 'פורסם ב', 'עודכן'],
+  el: ['δημοσιεύθηκε', 'δημοσίευση', 'ενημερώθηκε'],
+  bg: ['публикувано', 'обновено'],
+  sr: ['објављено', 'objavljeno', 'ažurirano'],
+  hr: ['objavljeno', 'ažurirano'],
+  sk: ['publikované', 'uverejnené', 'aktualizované'],
+  ms: ['diterbitkan', 'dikemaskini'],
+  bn: ['প্রকাশিত', 'প্রকাশ', 'আপডেট'],
+  ur: ['شائع', 'اشاعت'],
+  th: ['เผยแพร่', 'วันที่'],
   hi: ['प्रकाशित', 'प्रकाशन तिथि', 'अपडेट', 'अपडेटेड'],
 };
 
@@ -43,7 +54,7 @@ export const UPDATE_DATE_LABELS: ReadonlySet<string> = new Set([
   'mis à jour le', 'mise à jour le', 'mise à jour', 'actualizado', 'actualizado el', 'atualizado', 'atualizado em', 'aggiornato',
   'aggiornato il', 'bijgewerkt op', 'laatst bijgewerkt', 'aktualizacja', 'zaktualizowano', 'uppdaterad', 'uppdaterat', 'opdateret',
   'oppdatert', 'обновлено', 'оновлено', 'son güncelleme', 'güncelleme', 'güncellenme tarihi', 'actualizat', 'diperbarui', 'cập nhật',
-  '更新时间', '更新時間', '更新日', '수정', 'päivitetty', 'aktualizováno', 'frissítve', 'آخر تحديث', 'अपडेट', 'अपडेटेड',
+  '更新时间', '更新時間', '更新日', '更新日時', '수정', '업데이트', 'modifié le', 'last edited', 'به‌روزرسانی', 'עודכן', 'ενημερώθηκε', 'обновено', 'ažurirano', 'aktualizované', 'dikemaskini', 'আপডেট', 'päivitetty', 'aktualizováno', 'frissítve', 'آخر تحديث', 'अपडेट', 'अपडेटेड',
 ]);
 
 /** Words that open the credit after a date ("Posted on March 5, 2024 by Jane Doe"). */

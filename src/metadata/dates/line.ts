@@ -1,5 +1,5 @@
 import { BY_WORDS, DATE_LABELS, UPDATE_DATE_LABELS } from './labels.js';
-import { parseDate, type DateOptions, type ParsedDate } from './parse.js';
+import { asciiDigits, hasOtherDigits, parseDate, type DateOptions, type ParsedDate } from './parse.js';
 import { fold } from '../../text/fold.js';
 import { escapeRegExp, openers } from '../../util/regex.js';
 
@@ -26,8 +26,9 @@ const EMPHASIS = /[*_]/;
 const LIST_OR_HEADING = /^(?:[-+]\s+|#{1,6}\s+)/;
 const unmarked = (text: string): string => (EMPHASIS.test(text) ? text.replace(MARKDOWN, '') : text.replace(LIST_OR_HEADING, ''));
 // "27.11.2019 13:15 | Son Güncelleme: 27.11.2019 13:15": fields of a meta row.
-const FIELD_SEPARATOR = /\s+[|·•]\s+/;
+const FIELD_SEPARATOR = /\s+[|·•/]\s+/;
 const ASCII_DIGIT = /\d/;
+const MAX_OTHER_DIGITS_LINE = 240;
 
 function bare(text: string, options: DateOptions): DateLine | null {
   const date = parseDate(text, options);
@@ -67,8 +68,10 @@ export function dateLabel(text: string): string | null {
  */
 export function dateLine(text: string, options: DateOptions = {}): DateLine | null {
   // Folding makes no ASCII digit (a character reference to one is written with digits).
-  if (!ASCII_DIGIT.test(text)) return null;
-  const t = unmarked(fold(text)).trim();
+  // Digits of another script are looked for in a line short enough to be a date line only: a
+  // paragraph without an ASCII digit is no date line, and is not scanned again.
+  if (!ASCII_DIGIT.test(text) && (text.length > MAX_OTHER_DIGITS_LINE || !hasOtherDigits(text))) return null;
+  const t = unmarked(fold(asciiDigits(text))).trim();
   if (t.length < 6 || t.length > 160 || !/\d/.test(t)) return null;
   const whole = bare(t, options);
   if (whole) return whole;
@@ -77,13 +80,38 @@ export function dateLine(text: string, options: DateOptions = {}): DateLine | nu
     const date = credit.length <= 60 ? bare(t.slice(0, by.index), options) : null;
     if (date) return { ...date, by: credit };
   }
+  const cjk = CJK_LABELS.test(t) ? cjkRow(t, options) : null;
+  if (cjk) return cjk;
   const fields = t.split(FIELD_SEPARATOR);
   if (fields.length > 1 && fields.length <= 4) {
     const dates = fields.map((f) => bare(f, options));
-    const [first] = dates;
-    if (first && dates.every(Boolean)) return first;
+    // "Updated … | Published …": the publication's field, wherever it stands in the row.
+    const published = dates.find((d) => d && !(d.label !== undefined && UPDATE_DATE_LABELS.has(d.label.toLowerCase())));
+    if (dates.every(Boolean)) return published ?? dates[0] ?? null;
   }
   return null;
+}
+
+// Chinese and Japanese meta rows part their fields with spaces, each under its label: "发布时间：
+// 2019-01-18 09:53 来源：新华网 作者：王小明". The source, the editor and the view count go with the
+// row; the writer is its credit.
+const CJK_LABELS = /[：:]/;
+const CJK_FIELD = /\s+(?=(?:来源|來源|出处|出處|作者|撰文|文|记者|記者|编辑|編輯|责任编辑|責任編輯|责编|責編|浏览|瀏覽|阅读|閱讀|点击|點擊|筆者|著者|執筆)\s*[：:])/u;
+const CJK_CREDIT = /^(?:作者|撰文|文|记者|記者|筆者|著者|執筆)\s*[：:]\s*/u;
+
+function cjkRow(t: string, options: DateOptions): DateLine | null {
+  const fields = t.split(CJK_FIELD);
+  if (fields.length < 2 || fields.length > 5) return null;
+  let date: DateLine | null = null;
+  let by: string | undefined;
+  for (const f of fields) {
+    const credit = CJK_CREDIT.exec(f);
+    if (credit) by = f.slice(credit[0].length).trim();
+    else if (!date && (date = bare(f, options))) continue;
+    else if (!/^\S{1,6}\s*[：:]/u.test(f)) return null;
+  }
+  if (!date) return null;
+  return by ? { ...date, by } : date;
 }
 
 /** Weight of a published candidate read from a date line: "Updated: ..." names a revision, so it only fills in. */

@@ -19,10 +19,47 @@ function table(rows: readonly string[], first: number): Map<string, number> {
   return out;
 }
 
+/** Each row with the same row of a second table: the languages added later, kept apart for reading. */
+function withMore(more: readonly string[], rows: readonly string[]): string[] {
+  return rows.map((row, i) => `${row} ${more[i] ?? ''}`);
+}
+
+// sk sl hr sr (Latin, Cyrillic) bg mk | et lt lv hu is | ca gl tl sw af ms | ar (Egypt and the Gulf,
+// the Maghreb, Algeria and Tunisia, the Levant) fa ur he hi mr bn th. A name the main table has
+// already ("januar", "mart", "august") is not repeated. The Levant's two-word months ("كانون
+// الثاني") and Thai's abbreviations are not single words: parse.ts reads them. Croatian "listopad"
+// (October) is left out: Polish and Czech, with more dates written, mean November by it.
+const MORE_MONTHS = [
+  'januára oca januári siječanj siječnja јануар януари јануари jaanuar sausio sausis janvāris janvārī janúar gener xaneiro enero januarie يناير جانفي ژانویه جنوری ינואר בינואר जनवरी जानेवारी জানুয়ারি জানুয়ারী มกราคม',
+  'februára şub februári veljača veljače фебруар февруари феврувари veebruar vasario vasaris februāris februārī febrúar febrer febreiro pebrero februarie فبراير فيفري شباط فوریه فروری פברואר בפברואר फ़रवरी फरवरी फेब्रुवारी ফেব্রুয়ারি ফেব্রুয়ারী กุมภาพันธ์',
+  'marec marca ožujak ožujka март марта märts kovo kovas marts martā március márc marc mars março machi maart mac مارس آذار مارچ מרץ מרס במרץ במרס मार्च মার্চ มีนาคม',
+  'apríl apríla nis travanj travnja април aprill balandžio balandis aprīlis aprīlī április ápr apríl abril abril aprili أبريل ابريل إبريل أفريل افريل نيسان آوریل اپریل אפריל באפריל अप्रैल अप्रेल एप्रिल এপ্রিল เมษายน',
+  'máj mája svibanj svibnja мај мая maijs maijā május máj maí maig maio mayo mei mayo مايو ماي أيار ايار مه مئی מאי במאי मई मे মে พฤษภาคม',
+  'jún júna haz junij lipanj lipnja јун юни јуни juuni birželio birželis jūnijs jūnijā június jún júní juny xuño hunyo juni junie jun يونيو يونيه جوان حزيران ژوئن جون יוני ביוני जून জুন มิถุนายน',
+  'júl júla tem julij srpanj srpnja јул юли јули juuli liepos liepa jūlijs jūlijā július júl júlí juliol xullo hulyo julai julie يوليو يوليه يوليوز جويلية تموز ژوئیه ژوییه جولائی יולי ביולי जुलाई जुलै জুলাই กรกฎาคม',
+  'augusta avgust kolovoz kolovoza август augusts augustā augusztus ágúst agost agosto agosti augustus ogos أغسطس اغسطس غشت أوت اوت آب اگست אוגוסט באוגוסט अगस्त ऑगस्ट আগস্ট สิงหาคม',
+  'septembra septembar eyl rujan rujna септембар септември rugsėjo rugsėjis septembris septembrī szeptember szept setembre setembro setyembre septemba سبتمبر شتنبر أيلول ايلول سپتامبر ستمبر ספטמבר בספטמבר सितंबर सितम्बर सप्टेंबर সেপ্টেম্বর กันยายน',
+  'októbra oktobar eki октобар октомври oktoober spalio spalis oktobris oktobrī október octubre outubro oktubre oktoba أكتوبر اكتوبر اکتبر اکتوبر אוקטובר באוקטובר अक्टूबर अक्तूबर ऑक्टोबर অক্টোবর ตุลาคม',
+  'novembra novembar kas studeni studenoga studenog новембар ноември lapkričio lapkritis novembris novembrī nóvember novembre novembro nobyembre novemba نوفمبر نونبر نوامبر نومبر נובמבר בנובמבר नवंबर नवम्बर नोव्हेंबर নভেম্বর พฤศจิกายน',
+  'decembra decembar ara prosinac prosinca децембар декември detsember gruodžio gruodis decembris decembrī desember desembre decembro disyembre desemba disember ديسمبر دجنبر دسامبر دسمبر דצמבר בדצמבר दिसंबर दिसम्बर डिसेंबर ডিসেম্বর ธันวาคม',
+];
+
+// cs sk | sl hr sr bg | hu fi et lt lv is | el | ms tl ca | ar fa ur | hi bn | zh ja ko (Chinese
+// and Japanese weekdays are several characters, one word).
+const MORE_WEEKDAYS = [
+  'neděle nedeľa nedelja nedjelja недеља неделя vasárnap sunnuntai su pühapäev sekmadienis svētdiena sunnudagur κυριακή κυρ ahad linggo diumenge الأحد الاحد یکشنبه اتوار रविवार রবিবার 星期日 星期天 周日 週日 日曜日 일요일',
+  'pondělí pondelok ponedeljek ponedjeljak ponedeljak понедељак понеделник hétfő maanantai esmaspäev pirmadienis pirmdiena mánudagur δευτέρα δευ isnin lunes dilluns الاثنين الإثنين دوشنبه پیر सोमवार সোমবার 星期一 周一 週一 月曜日 월요일',
+  'úterý utorok torek utorak уторак вторник kedd tiistai ti teisipäev antradienis otrdiena þriðjudagur τρίτη τρι martes dimarts الثلاثاء سه‌شنبه منگل मंगलवार মঙ্গলবার 星期二 周二 週二 火曜日 화요일',
+  'středa streda sreda srijeda среда сряда szerda keskiviikko ke kolmapäev trečiadienis trešdiena miðvikudagur τετάρτη τετ miyerkules dimecres الأربعاء الاربعاء چهارشنبه بدھ बुधवार বুধবার 星期三 周三 週三 水曜日 수요일',
+  'čtvrtek štvrtok četrtek četvrtak четвртак четвъртък csütörtök torstai to neljapäev ketvirtadienis ceturtdiena fimmtudagur πέμπτη πεμ khamis huwebes dijous الخميس پنجشنبه جمعرات गुरुवार বৃহস্পতিবার 星期四 周四 週四 木曜日 목요일',
+  'pátek piatok petek petak петак петък péntek perjantai pe reede penktadienis piektdiena föstudagur παρασκευή παρ jumaat jum\'at biyernes divendres الجمعة جمعه جمعہ शुक्रवार শুক্রবার 星期五 周五 週五 金曜日 금요일',
+  'sobota subota субота събота szombat lauantai la laupäev šeštadienis sestdiena laugardagur σάββατο σαβ sabado dissabte السبت شنبه ہفتہ शनिवार শনিবার 星期六 周六 週六 土曜日 토요일',
+];
+
 // en de fr es it pt nl | pl sv da no | ru uk | tr ro id | cs fi el, full names then abbreviations; Slavic
 // rows carry both the nominative and the genitive a date uses ("5 марта", "12 stycznia").
 export const MONTHS = table(
-  [
+  withMore(MORE_MONTHS, [
     'january jan januar jänner janner janvier janv enero ene gennaio gen janeiro januari styczeń stycznia sty январь января янв січень січня січ ocak ianuarie ian leden ledna tammikuuta tammikuu ιανουαρίου ιανουάριος ιαν',
     'february feb februar février fevr fév febrero febbraio fevereiro fev februari luty lutego lut февраль февраля фев февр лютий лютого лют şubat subat februarie únor února helmikuuta helmikuu φεβρουαρίου φεβρουάριος φεβ',
     'march mar märz maerz mrz mars marts marzo março maart mrt marzec marca март марта мар березень березня бер mart martie maret březen března maaliskuuta maaliskuu μαρτίου μάρτιος',
@@ -35,13 +72,13 @@ export const MONTHS = table(
     'october oct oktober okt octobre octubre ottobre ott outubro out październik października paź paz oktober октябрь октября окт жовтень жовтня жовт ekim octombrie říjen října lokakuuta lokakuu οκτωβρίου οκτώβριος οκτ',
     'november nov novembre noviembre novembro listopad listopada lis ноябрь ноября ноя листопад листопада лист kasım kasim noiembrie noi listopadu marraskuuta marraskuu νοεμβρίου νοέμβριος νοε',
     'december dec dezember dez décembre decembre diciembre dic dicembre dezembro grudzień grudnia gru декабрь декабря дек грудень грудня груд aralık aralik decembrie desember des prosinec prosince joulukuuta joulukuu δεκεμβρίου δεκέμβριος δεκ',
-  ],
+  ]),
   1,
 );
 
 // 0 = Sunday. Vietnamese "Thứ Hai" and "Chủ Nhật" are two words: datelines.ts drops them whole.
 export const WEEKDAYS = table(
-  [
+  withMore(MORE_WEEKDAYS, [
     'sunday sun sonntag so dimanche dim domingo dom domenica zondag zo niedziela niedz söndag sön søndag воскресенье вс неділя нд pazar duminică minggu',
     'monday mon montag mo lundi lun lunes lunedì segunda segunda-feira seg maandag ma poniedziałek pon måndag mån mandag понедельник пн понеділок pazartesi luni senin',
     'tuesday tue tues dienstag di mardi martes martedì terça terca terça-feira terca-feira ter dinsdag wtorek wt tisdag tis tirsdag вторник вт вівторок salı sali marți marti selasa',
@@ -49,7 +86,7 @@ export const WEEKDAYS = table(
     'thursday thu thur thurs donnerstag do jeudi jeu jueves jue giovedì gio quinta quinta-feira qui donderdag czwartek czw torsdag tor tors четверг чт четвер perşembe persembe joi kamis',
     'friday fri freitag fr vendredi ven viernes vie venerdì sexta sexta-feira sex vrijdag vr piątek pt fredag fre пятница пт пʼятниця п\'ятниця cuma vineri jumat',
     'saturday sat samstag sonnabend sa samedi sam sábado sab sabato zaterdag za sobota sob lördag lör lørdag суббота сб субота cumartesi sâmbătă sambata sabtu',
-  ],
+  ]),
   0,
 );
 
@@ -60,7 +97,7 @@ export const ZONES: Record<string, number> = {
   est: -300, edt: -240, cst: -360, cdt: -300, mst: -420, mdt: -360, pst: -480, pdt: -420,
   akst: -540, akdt: -480, hst: -600, ast: -240, adt: -180, nst: -210, ndt: -150, brt: -180, art: -180,
   bst: 60, cet: 60, mez: 60, west: 60, wat: 60, cest: 120, mesz: 120, eet: 120, sast: 120, cat: 120,
-  eest: 180, msk: 180, eat: 180, trt: 180, ist: 330, pkt: 300, ict: 420, wib: 420,
+  eest: 180, msk: 180, мск: 180, eat: 180, trt: 180, ist: 330, pkt: 300, ict: 420, wib: 420,
   hkt: 480, sgt: 480, pht: 480, awst: 480, myt: 480, jst: 540, kst: 540, acst: 570, aest: 600,
   aedt: 660, nzst: 720, nzdt: 780,
 };
