@@ -1,4 +1,5 @@
-import { key, lettersKey } from '../../text/fold.js';
+import { key } from '../../text/fold.js';
+import { asLabel, siteLabel } from '../../text/hosts.js';
 
 /**
  * A page's <title> (and often its og:title) carries the site's name as well as the headline:
@@ -23,20 +24,12 @@ export interface TitleEvidence {
 /** A site's name is a few words; a longer affix is part of the headline. */
 const MAX_NAME_WORDS = 5;
 
-/** The host's name without "www." and the public suffix's last labels: "thespacereview", "entermedia". */
-function hostName(host: string): string {
-  const labels = host.toLowerCase().replace(/^www\d?\./, '').split('.');
-  // "entermedia.co.kr", "bbc.co.uk": the name is before a two-letter second level under a ccTLD.
-  const cut = labels.length >= 3 && labels.at(-1)!.length === 2 && labels.at(-2)!.length <= 3 ? 2 : 1;
-  return labels.slice(0, Math.max(1, labels.length - cut)).join('').replace(/[^a-z0-9]/g, '');
-}
-
 function isSiteName(affix: string, evidence: TitleEvidence): boolean {
   if (affix.split(/\s+/).length > MAX_NAME_WORDS) return false;
   if (evidence.site && key(affix) === key(evidence.site)) return true;
   if (!evidence.host) return false;
-  const name = hostName(evidence.host);
-  const letters = lettersKey(affix).replace(/[^a-z0-9]/g, '');
+  const name = siteLabel(evidence.host)?.replace(/[^a-z0-9]/g, '') ?? '';
+  const letters = asLabel(affix);
   if (letters.length < 4 || name.length < 4) return false;
   // "Vortex Cannon Entertainment" on vortexcannon.org; "SpaceNews" on spacenews.com.
   return letters === name || letters.startsWith(name) || name.startsWith(letters);
