@@ -3,9 +3,8 @@ import type { PhraseSet } from './match.js';
 /**
  * Reprint notices sites put under every post ("本文由…原创发布，转载请…", "Nachdruck nur mit
  * Genehmigung"). Each phrase opens the notice; the rest of its sentence is the notice's own. A bare
- * "© 2025 <Site>. All rights reserved." is left alone: inside the article's own element, page
- * ground truths count it as the article's, and a phrase never starts with a sign alone (the
- * matcher pre-checks a word).
+ * "© 2025 <Site>. All rights reserved." is copyright-line's (src/phrases/copyright.ts): a phrase
+ * never starts with a sign alone (the matcher pre-checks a word).
  */
 export const reprintNotices: readonly PhraseSet[] = [
   { lang: 'zh', phrases: ['本文由{x}原创发布', '本文为{x}原创', '本文系{x}原创', '转载请注明', '轉載請註明', '未经授权，禁止转载', '未经授权禁止转载', '未经许可，不得转载', '如需转载', '版权声明：', '著作权归作者所有', '未經授權，不得轉載', '本文版权归{x}所有'] },
