@@ -1,4 +1,4 @@
-import type { MetaField } from './article.js';
+import type { MetaField, Removal } from './article.js';
 import type { Candidate, Doc } from './doc.js';
 
 /** Decides one metadata field from the candidates the reader and the rules proposed. */
@@ -16,6 +16,8 @@ export interface ExtractInput {
   decided: Partial<Record<MetaField, string | null>>;
   /** The clean body, paragraphs joined by a blank line: what the language is detected from. */
   text: string;
+  /** What the cleaner removed: a notice a rule took out may still name the site. */
+  removed: readonly Removal[];
 }
 
 /** The highest-weighted candidate for a field, first proposed on a tie. */

@@ -219,7 +219,7 @@ function article(doc: Doc, rules: readonly Rule[], source: Article['source'], wa
   const body = cleaned.paragraphs.filter((_, i) => !cleaned.pictures[i]).join('\n\n');
   const decided: Partial<Record<MetaField, string | null>> = {};
   for (const extractor of extractors) {
-    decided[extractor.id] = extractor.extract({ candidates: cleaned.candidates, doc, decided, text: body });
+    decided[extractor.id] = extractor.extract({ candidates: cleaned.candidates, doc, decided, text: body, removed: cleaned.removed });
   }
   const meta = Object.fromEntries(META_FIELDS.map((f) => [f, decided[f] ?? null])) as Record<MetaField, string | null>;
   const at = doc.inputLine;

@@ -65,7 +65,7 @@ describe('the language of an article', () => {
       { field: 'language' as const, value: 'Klingon', from: 'feed', line: 1, weight: 100 },
       { field: 'language' as const, value: 'de_at', from: 'feed', line: 2, weight: 100 },
     ];
-    expect(language.extract({ candidates: declared, doc, decided: {}, text: SAMPLES.fr ?? '' })).toBe('de-AT');
+    expect(language.extract({ candidates: declared, doc, decided: {}, text: SAMPLES.fr ?? '', removed: [] })).toBe('de-AT');
   });
 
   it('is null for a body too short to tell', () => {

@@ -84,7 +84,7 @@ describe('titles and body', () => {
     const input = post('title: T\ntags: [x]', 'First paragraph of the body.\n\nShare this:\nTwitter\nFacebook');
     const a = one(input);
     expect(a.removed.filter((r) => r.rule !== 'front-matter')).toEqual([
-      { rule: 'jetpack-share', line: 8, text: 'Share this:' },
+      { rule: 'jetpack-share', line: 8, text: 'Share this:', lang: 'en' },
       { rule: 'jetpack-share', line: 9, text: 'Twitter' },
       { rule: 'jetpack-share', line: 10, text: 'Facebook' },
     ]);

@@ -41,7 +41,7 @@ function dump(n: number): { name: string; content: string | Uint8Array } {
       // Windows-1252 bytes: a read warning in `warnings`.
       return { name: `${n}.txt`, content: Buffer.from(`${title}\n\nCaf\xe9 ${n} opened 2 days ago.\n\n${body}\n`, 'latin1') };
     default:
-      return { name: `${n}.txt`, content: `${title}\n\n${body}\n\nSubscribe to ACME Daily\nTyler Durden\nFri, 07/02/2021 – 02:45\n` };
+      return { name: `${n}.txt`, content: `${title}\n\n${body}\n\nRead ACME Daily on the ferry\nTyler Durden\nFri, 07/02/2021 – 02:45\n` };
   }
 }
 
@@ -142,7 +142,7 @@ describe('results', () => {
     const configPath = path.join(dir, 'feedscrub.config.json');
     const config = {
       customRules: [
-        { id: 'acme-promo', match: 'Subscribe to ACME Daily' },
+        { id: 'acme-promo', match: 'Read ACME Daily on the ferry' },
         { id: 'item-line', match: { regex: '^caf. \\d+ opened', flags: 'i' } },
       ],
     };

@@ -37,7 +37,7 @@ function namedPart(best: Candidate, candidates: readonly Candidate[]): string | 
 const extractor: Extractor = {
   id: 'site',
   description: 'The publishing site: from a footer that names it (Yoast, share widget) or the feed, else a publisher suffix of the title, else the organisation whose own notice the text is, or a publication\'s copyright line.',
-  extract({ candidates, text }) {
+  extract({ candidates, removed, text }) {
     const best = strongest(candidates, 'site');
     const value = best ? unquote((best.from === 'feed' && namedPart(best, candidates)) || best.value) : '';
     if (value) return value;
@@ -46,7 +46,9 @@ const extractor: Extractor = {
     const suffix = title ? splitPublisherSuffix(title, null).suffixes[0] : undefined;
     // A notice that names its issuer in its own voice ("La Bourse de Casablanca informe ses clients"),
     // else the publication a copyright line under the text names ("© 2021 Harbour Gazette").
-    return suffix || issuerOf(text) || copyrightHolder(text);
+    // The copyright-line rule removes that line; its holder still names the publication.
+    const notices = removed.filter((r) => r.rule === 'copyright-line').map((r) => r.text);
+    return suffix || issuerOf(text) || copyrightHolder(text) || (notices.length > 0 ? copyrightHolder(notices.join('\n\n')) : null);
   },
 };
 export default extractor;

@@ -4,7 +4,8 @@ import { AGENCIES, AGENCY_PHRASES, ORGANISATION_WORDS } from './credit/words.js'
 import { isSiteName } from './credit/names.js';
 import { key } from '../text/fold.js';
 
-const RESERVED = [...new Set(Object.values(rightsReserved).flat())].sort((a, b) => b.length - a.length);
+// A reservation naming its holder ("Bản quyền thuộc về {x}") is the rule's; the line here reads the holder first.
+const RESERVED = [...new Set(rightsReserved.flatMap((set) => set.phrases).filter((p) => !p.includes('{x}')))].sort((a, b) => b.length - a.length);
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const YEARS = String.raw`\d{4}(?:\s*[-–]\s*(?:\d{4}|\d{2}))?`;
 const SIGN = String.raw`(?:copyright\s*)?(?:©|\(c\)|ⓒ)|copyright`;

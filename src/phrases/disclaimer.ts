@@ -22,13 +22,29 @@ export const disclaimers: readonly PhraseSet[] = [
  * the words Amazon prescribes for each language among them. Whole sentences, like the disclaimers.
  */
 export const affiliateDisclosures: readonly PhraseSet[] = [
-  { lang: 'en', phrases: ['This post may contain affiliate links', 'This article may contain affiliate links', 'This post contains affiliate links', 'This article contains affiliate links', 'This page may contain affiliate links', 'As an Amazon Associate I earn from qualifying purchases', 'As an Amazon Associate, I earn from qualifying purchases', 'As an Amazon Associate we earn from qualifying purchases', 'We may earn a commission from links on this page', 'We may earn a small commission from purchases made through links in this post', 'If you buy something through our links, we may earn a commission', 'Please see my disclosure page', 'Please read my disclosure policy', 'Please read our disclosure policy'] },
-  { lang: 'de', phrases: ['Dieser Beitrag enthält Affiliate-Links', 'Dieser Artikel enthält Affiliate-Links', 'Dieser Beitrag enthält Werbelinks', 'Als Amazon-Partner verdiene ich an qualifizierten Verkäufen', 'Als Amazon-Partner verdienen wir an qualifizierten Verkäufen'] },
-  { lang: 'fr', phrases: ['Cet article contient des liens affiliés', "Cet article contient des liens d'affiliation", 'En tant que Partenaire Amazon, je réalise un bénéfice sur les achats remplissant les conditions requises'] },
-  { lang: 'es', phrases: ['Este artículo contiene enlaces de afiliados', 'Esta entrada contiene enlaces de afiliados', 'Como Afiliado de Amazon, obtengo ingresos por las compras adscritas que cumplen los requisitos aplicables'] },
-  { lang: 'pt', phrases: ['Este artigo contém links de afiliados', 'Este post contém links de afiliados', 'Como associado da Amazon, ganho com compras qualificadas'] },
-  { lang: 'it', phrases: ['Questo articolo contiene link di affiliazione', 'In qualità di Affiliato Amazon io ricevo un guadagno dagli acquisti idonei', 'In qualità di Affiliato Amazon, ricevo un guadagno dagli acquisti idonei'] },
-  { lang: 'nl', phrases: ['Dit artikel bevat affiliate links', 'Dit bericht bevat affiliate links'] },
+  { lang: 'en', phrases: ['This post may contain affiliate links', 'This article may contain affiliate links', 'This post contains affiliate links', 'This article contains affiliate links', 'This page may contain affiliate links', 'As an Amazon Associate I earn from qualifying purchases', 'As an Amazon Associate, I earn from qualifying purchases', 'As an Amazon Associate we earn from qualifying purchases', 'We may earn a commission from links on this page', 'We may earn a small commission from purchases made through links in this post', 'If you buy something through our links, we may earn a commission', 'Please see my disclosure page', 'Please read my disclosure policy', 'Please read our disclosure policy', 'Some of the links in this post are affiliate links', 'Some links in this post are affiliate links', 'Some of the links on this page are affiliate links', 'Some of the links in this article are affiliate links', 'We may earn a commission when you buy through links on our site', 'We may earn a commission when you buy through links on this site', 'If you buy {x}, we may earn a commission', 'If you buy {x}, we may earn an affiliate commission', 'If you buy {x}, I may earn a commission', 'If you make a purchase {x}, we may earn a commission', 'If you make a purchase {x}, I may earn a commission', 'When you purchase through links on our site, we may earn an affiliate commission', 'When you buy through links on our site, we may earn an affiliate commission', 'We earn from qualifying purchases', 'Links marked with * are affiliate links', 'Affiliate links are marked with *', '*Affiliate link', '* Affiliate link', 'Paid link', 'This post is sponsored and contains affiliate links'] },
+  { lang: 'de', phrases: ['Dieser Beitrag enthält Affiliate-Links', 'Dieser Artikel enthält Affiliate-Links', 'Dieser Beitrag enthält Werbelinks', 'Als Amazon-Partner verdiene ich an qualifizierten Verkäufen', 'Als Amazon-Partner verdienen wir an qualifizierten Verkäufen', '* Affiliate-Link', '*Affiliate-Link', 'Affiliate-Link', 'Mit * gekennzeichnete Links sind Affiliate-Links', 'Die mit * gekennzeichneten Links sind Affiliate-Links', 'Bei den mit * gekennzeichneten Links handelt es sich um Affiliate-Links', 'Werbung/Affiliate-Links', 'Wenn du über diesen Link kaufst, erhalten wir eine Provision', 'Wenn Sie über diesen Link kaufen, erhalten wir eine Provision', 'Wenn du über einen dieser Links kaufst, erhalten wir eine Provision'] },
+  { lang: 'fr', phrases: ['Cet article contient des liens affiliés', "Cet article contient des liens d'affiliation", 'En tant que Partenaire Amazon, je réalise un bénéfice sur les achats remplissant les conditions requises', 'Certains liens de cet article sont affiliés', 'Certains liens de cet article sont des liens affiliés', 'Nous pouvons percevoir une commission'] },
+  { lang: 'es', phrases: ['Este artículo contiene enlaces de afiliados', 'Esta entrada contiene enlaces de afiliados', 'Como Afiliado de Amazon, obtengo ingresos por las compras adscritas que cumplen los requisitos aplicables', 'Este artículo contiene enlaces de afiliado', 'Como afiliado de Amazon, obtengo ingresos por las compras adscritas que cumplen los requisitos aplicables', 'Algunos enlaces de este artículo son de afiliados', 'Podemos recibir una comisión por las compras realizadas a través de estos enlaces'] },
+  { lang: 'pt', phrases: ['Este artigo contém links de afiliados', 'Este post contém links de afiliados', 'Como associado da Amazon, ganho com compras qualificadas', 'Alguns links deste artigo são de afiliados', 'Podemos receber uma comissão por compras feitas através destes links'] },
+  { lang: 'it', phrases: ['Questo articolo contiene link di affiliazione', 'In qualità di Affiliato Amazon io ricevo un guadagno dagli acquisti idonei', 'In qualità di Affiliato Amazon, ricevo un guadagno dagli acquisti idonei', 'Alcuni link di questo articolo sono link di affiliazione', 'Questo post contiene link di affiliazione'] },
+  { lang: 'nl', phrases: ['Dit artikel bevat affiliate links', 'Dit bericht bevat affiliate links', 'Als Amazon-partner verdien ik aan in aanmerking komende aankopen', 'Dit artikel bevat affiliatelinks', 'Dit bericht bevat affiliatelinks'] },
+  { lang: 'sv', phrases: ['Inlägget innehåller affiliatelänkar', 'Inlägget innehåller annonslänkar', 'Artikeln innehåller affiliatelänkar', 'Inlägget innehåller reklamlänkar'] },
+  { lang: 'da', phrases: ['Indlægget indeholder affiliate links', 'Indlægget indeholder affiliatelinks', 'Indlægget indeholder annoncelinks'] },
+  { lang: 'no', phrases: ['Innlegget inneholder affiliatelenker', 'Innlegget inneholder annonselenker'] },
+  { lang: 'fi', phrases: ['Artikkeli sisältää kumppanuuslinkkejä', 'Postaus sisältää affiliate-linkkejä'] },
+  { lang: 'pl', phrases: ['Ten wpis zawiera linki afiliacyjne', 'Artykuł zawiera linki partnerskie', 'Wpis zawiera linki afiliacyjne', 'Artykuł zawiera linki afiliacyjne'] },
+  { lang: 'cs', phrases: ['Článek obsahuje affiliate odkazy', 'Článek obsahuje partnerské odkazy'] },
+  { lang: 'ru', phrases: ['Статья содержит партнёрские ссылки', 'Статья содержит партнерские ссылки', 'Пост содержит партнёрские ссылки'] },
+  { lang: 'uk', phrases: ['Стаття містить партнерські посилання'] },
+  { lang: 'tr', phrases: ['Bu yazı satış ortaklığı bağlantıları içerir', 'Bu yazı bağlı kuruluş bağlantıları içerir', 'Bu içerik satış ortaklığı bağlantıları içerir'] },
+  { lang: 'id', phrases: ['Artikel ini mengandung tautan afiliasi', 'Artikel ini berisi tautan afiliasi'] },
+  { lang: 'ms', phrases: ['Artikel ini mengandungi pautan afiliasi'] },
+  { lang: 'vi', phrases: ['Bài viết này chứa liên kết affiliate', 'Bài viết có chứa liên kết tiếp thị liên kết'] },
+  { lang: 'ja', phrases: ['この記事にはアフィリエイト広告が含まれています', '本記事はアフィリエイトプログラムを利用しています', '本ページはプロモーションが含まれています', '本記事にはプロモーションが含まれています', '当サイトはアフィリエイトプログラムを利用しています', '記事内に広告を含む場合があります', '本記事には広告が含まれています'] },
+  { lang: 'ko', phrases: ['이 포스팅은 쿠팡 파트너스 활동의 일환으로, 이에 따른 일정액의 수수료를 제공받습니다', '이 포스팅은 쿠팡 파트너스 활동의 일환으로 이에 따른 일정액의 수수료를 제공받습니다'] },
+  { lang: 'zh', phrases: ['本文包含联盟链接', '本文含有推广链接'] },
+  { lang: 'ar', phrases: ['تحتوي هذه المقالة على روابط تابعة'] },
 ];
 
 /**
@@ -52,8 +68,8 @@ export const disclaimerOpenings: readonly PhraseSet[] = [
 
 /** Labels a disclaimer may open with ("Disclaimer: Not financial advice."): taken off before the sentence is matched. */
 export const disclaimerLabels: readonly PhraseSet[] = [
-  { lang: 'en', phrases: ['Disclaimer:', 'Disclosure:', 'Affiliate disclosure:', 'Note:'] },
-  { lang: 'de', phrases: ['Haftungsausschluss:', 'Hinweis:', 'Transparenz:', 'Werbung:'] },
+  { lang: 'en', phrases: ['Disclaimer:', 'Disclosure:', 'Affiliate disclosure:', 'Note:', 'Affiliate link:', 'Affiliate links:', 'FTC disclosure:', 'Ad:'] },
+  { lang: 'de', phrases: ['Haftungsausschluss:', 'Hinweis:', 'Transparenz:', 'Werbung:', 'Affiliate-Link:', 'Affiliate-Links:', 'Anzeige:', 'Transparenzhinweis:'] },
   { lang: 'fr', phrases: ['Avertissement :', 'Avertissement:', 'Avis de non-responsabilité :', 'Divulgation :'] },
   { lang: 'es', phrases: ['Aviso legal:', 'Descargo de responsabilidad:', 'Aviso:'] },
   { lang: 'pt', phrases: ['Aviso legal:', 'Isenção de responsabilidade:', 'Aviso:'] },

@@ -35,7 +35,7 @@ export const postNav: readonly PostNavSet[] = [
     lang: 'fr',
     labels: [
       'Article précédent', 'Article suivant', 'Billet précédent', 'Billet suivant', 'Publication précédente',
-      'Publication suivante', 'Navigation des articles', 'Articles plus anciens', 'Articles plus récents',
+      'Publication suivante', 'Navigation des articles', "Navigation de l'article", 'Articles plus anciens', 'Articles plus récents',
       'Article plus ancien', 'Article plus récent', 'Épisode précédent', 'Épisode suivant',
     ],
     words: ['Précédent', 'Suivant', 'Accueil'],
@@ -68,7 +68,7 @@ export const postNav: readonly PostNavSet[] = [
       'Articoli meno recenti', 'Articoli più recenti', 'Post più recente', 'Post più vecchio', 'Post più recenti',
       'Post più vecchi', 'Episodio precedente', 'Episodio successivo',
     ],
-    words: ['Precedente', 'Successivo', 'Prossimo'],
+    words: ['Precedente', 'Successivo', 'Prossimo', 'Home page', 'Pagina iniziale'],
   },
   {
     lang: 'nl',
@@ -94,7 +94,7 @@ export const postNav: readonly PostNavSet[] = [
       'Более старые записи', 'Более новое сообщение', 'Более старое сообщение', 'Предыдущее сообщение',
       'Следующее сообщение',
     ],
-    words: ['Назад', 'Вперёд', 'Вперед', 'Предыдущая', 'Следующая', 'Главная страница'],
+    words: ['Назад', 'Вперёд', 'Вперед', 'Предыдущая', 'Следующая', 'Главная страница', 'Следующее', 'Предыдущее'],
   },
   {
     lang: 'uk',

@@ -5,12 +5,14 @@ import type { PhraseSet } from './match.js';
  * alone on a line or at the end of the last paragraph ("… Läs vidare →"). `{post}` is the post's
  * title, which some themes repeat in the link ("„Titel“ weiterlesen", "Continue reading %Title%").
  * `excerpt`: the link says the feed carries only the start of the post, so the body is truncated.
+ * No phrase ends on its placeholder: the family's test of a line's last characters (ends.ts) would
+ * then pass every line, and each would be searched for every phrase.
  */
 export const readMore: readonly PhraseSet[] = [
-  { lang: 'en', phrases: ['Read more', 'Read the full story', 'Read the full article', 'Read the full post', 'Keep reading', 'Continue reading', 'Read the rest of this entry', 'Read the rest of this post', 'Click here to read more', 'Click to read more', 'Read full article', 'Read full story', 'Read the whole story', 'Continue reading %{post}%', 'Continue reading "{post}"', 'Read more "{post}"', 'Read the rest', 'Read more here', 'View full article', 'Full story'] },
-  { lang: 'de', phrases: ['Weiterlesen', 'Mehr lesen', 'Mehr erfahren', 'Lesen Sie mehr', 'Zum Artikel', 'Ganzen Artikel lesen', 'Den ganzen Artikel lesen', '"{post}" weiterlesen', 'Weiter lesen', 'Hier weiterlesen', 'Artikel lesen', 'Zum ganzen Artikel', 'Zum vollständigen Artikel', 'Mehr dazu', 'Beitrag lesen', 'Weiterlesen "{post}"'] },
+  { lang: 'en', phrases: ['Read more', 'Read the full story', 'Read the full article', 'Read the full post', 'Keep reading', 'Continue reading', 'Read the rest of this entry', 'Read the rest of this post', 'Click here to read more', 'Click to read more', 'Read full article', 'Read full story', 'Read the whole story', 'Continue reading %{post}%', 'Continue reading "{post}"', 'Read more "{post}"', 'Read the rest', 'Read more here', 'View full article', 'Full story', 'Read the whole thing', 'Read on'] },
+  { lang: 'de', phrases: ['Weiterlesen', 'Mehr lesen', 'Mehr erfahren', 'Lesen Sie mehr', 'Zum Artikel', 'Ganzen Artikel lesen', 'Den ganzen Artikel lesen', '"{post}" weiterlesen', 'Weiter lesen', 'Hier weiterlesen', 'Artikel lesen', 'Zum ganzen Artikel', 'Zum vollständigen Artikel', 'Mehr dazu', 'Beitrag lesen', 'Weiterlesen "{post}"', 'Artikel weiterlesen', 'Lesen Sie hier weiter'] },
   { lang: 'fr', phrases: ['Lire la suite', 'Lire plus', "Lire l'article", "Lire l'article complet", 'En savoir plus', 'Continuer la lecture', 'Continuer la lecture de "{post}"', 'Continuer à lire', 'Lire la suite de l\'article', 'Lire la suite de "{post}"', 'Voir la suite', "Lire l'intégralité de l'article"] },
-  { lang: 'es', phrases: ['Leer más', 'Seguir leyendo', 'Sigue leyendo', 'Continuar leyendo', 'Leer artículo completo', 'Leer la noticia completa', 'Continúa leyendo', 'Continuar leyendo "{post}"', 'Seguir leyendo "{post}"', 'Leer el artículo completo', 'Leer la entrada completa', 'Ver más', 'Lee más'] },
+  { lang: 'es', phrases: ['Leer más', 'Seguir leyendo', 'Sigue leyendo', 'Continuar leyendo', 'Leer artículo completo', 'Leer la noticia completa', 'Continúa leyendo', 'Continuar leyendo "{post}"', 'Seguir leyendo "{post}"', 'Leer el artículo completo', 'Leer la entrada completa', 'Ver más', 'Lee más', 'Lee la noticia completa', 'Lee el artículo completo'] },
   { lang: 'pt', phrases: ['Leia mais', 'Ler mais', 'Continue lendo', 'Continuar lendo', 'Continuar a ler', 'Saiba mais', 'Leia a matéria completa', 'Continuar lendo "{post}"', 'Continue lendo "{post}"', 'Continuar a ler "{post}"', 'Leia o artigo completo', 'Leia a notícia completa', 'Ler artigo completo', 'Ver mais'] },
   { lang: 'it', phrases: ['Continua a leggere', 'Leggi tutto', 'Leggi di più', "Leggi l'articolo completo", 'Continua a leggere "{post}"', 'Leggi il resto', "Leggi l'articolo", 'Leggi la notizia completa', 'Scopri di più'] },
   { lang: 'pl', phrases: ['Czytaj dalej', 'Czytaj więcej', 'Czytaj całość', 'Przeczytaj więcej', 'Czytaj dalej "{post}"', 'Przeczytaj cały artykuł', 'Czytaj cały artykuł', 'Więcej'] },
@@ -19,15 +21,15 @@ export const readMore: readonly PhraseSet[] = [
   { lang: 'da', phrases: ['Læs mere', 'Læs videre', 'Læs hele artiklen', 'Fortsæt læsning', 'Fortsæt med at læse', 'Læs resten'] },
   { lang: 'no', phrases: ['Les mer', 'Les videre', 'Les hele saken', 'Les hele artikkelen', 'Fortsett å lese', 'Fortsett lesing'] },
   { lang: 'fi', phrases: ['Lue lisää', 'Jatka lukemista', 'Lue koko artikkeli', 'Lue koko juttu', 'Lue loppuun'] },
-  { lang: 'cs', phrases: ['Číst dále', 'Číst více', 'Pokračovat ve čtení', 'Pokračovat ve čtení "{post}"', 'Celý článek', 'Přečtěte si celý článek', 'Zobrazit celý článek'] },
+  { lang: 'cs', phrases: ['Číst dále', 'Číst více', 'Pokračovat ve čtení', 'Pokračovat ve čtení "{post}"', 'Celý článek', 'Přečtěte si celý článek', 'Zobrazit celý článek', 'Číst dál', 'Číst celý článek', 'Více'] },
   { lang: 'ro', phrases: ['Citește mai mult', 'Citeste mai mult', 'Citește mai departe', 'Citeste mai departe', 'Citește tot articolul', 'Citeste tot articolul', 'Citește articolul complet', 'Continuă lectura', 'Continuă să citești'] },
   { lang: 'hu', phrases: ['Tovább olvasom', 'Bővebben', 'Tovább', 'Olvass tovább', 'Olvasson tovább', 'Tovább olvasok', 'Teljes cikk', 'A teljes cikk', 'Tovább a cikkhez'] },
   { lang: 'ru', phrases: ['Читать далее', 'Читать дальше', 'Подробнее', 'Читать полностью', 'Продолжить чтение', 'Читать далее "{post}"', 'Читать статью полностью', 'Читать подробнее'] },
   { lang: 'uk', phrases: ['Читати далі', 'Детальніше', 'Читати повністю', 'Читати більше', 'Продовжити читання', 'Читати далі "{post}"', 'Докладніше'] },
   { lang: 'tr', phrases: ['Devamını oku', 'Haberin devamı', 'Devamını okuyun', 'Devamı', 'Devamı için tıklayın', 'Devamını okumak için tıklayın', 'Haberin devamı için tıklayın', 'Daha fazla oku', 'Tamamını oku'] },
-  { lang: 'id', phrases: ['Baca selengkapnya', 'Baca juga', 'Selengkapnya', 'Lanjutkan membaca', 'Baca artikel selengkapnya', 'Baca berita selengkapnya', 'Lanjut baca'] },
-  { lang: 'ms', phrases: ['Baca lagi', 'Teruskan membaca'] },
-  { lang: 'ja', phrases: ['続きを読む', 'もっと読む', '続きはこちら', 'つづきを読む', '続きを見る', '記事を読む', '記事の続きを読む', '全文を読む', '続きをみる'] },
+  { lang: 'id', phrases: ['Baca selengkapnya', 'Baca juga', 'Selengkapnya', 'Lanjutkan membaca', 'Baca artikel selengkapnya', 'Baca berita selengkapnya', 'Lanjut baca', 'Baca selengkapnya di sini', 'Lanjut membaca', 'Lanjutkan baca'] },
+  { lang: 'ms', phrases: ['Baca lagi', 'Teruskan membaca', 'Baca selanjutnya', 'Baca seterusnya', 'Teruskan bacaan'] },
+  { lang: 'ja', phrases: ['続きを読む', 'もっと読む', '続きはこちら', 'つづきを読む', '続きを見る', '記事を読む', '記事の続きを読む', '全文を読む', '続きをみる', '記事全文を読む', '記事の全文を読む', '全文を表示'] },
   { lang: 'zh', phrases: ['阅读原文', '閱讀原文', '阅读全文', '閱讀全文', '阅读更多', '閱讀更多', '查看全文', '继续阅读', '繼續閱讀', '点击阅读全文', '點擊閱讀全文', '展开全文', '展開全文', '查看更多', '閱讀更多內容'] },
   { lang: 'ko', phrases: ['더 보기', '더보기', '계속 읽기', '더 읽기', '자세히 보기', '기사 전문 보기', '전체 기사 보기', '기사 더보기', '원문 보기', '계속 읽기 "{post}"'] },
   { lang: 'vi', phrases: ['Đọc tiếp', 'Đọc thêm', 'Xem thêm', 'Xem chi tiết', 'Đọc toàn bộ bài viết', 'Xem toàn bộ bài viết', 'Đọc bài viết đầy đủ', 'Tiếp tục đọc'] },

@@ -3,9 +3,8 @@ import type { PhraseSet } from './match.js';
 /**
  * Reprint notices sites put under every post ("本文由…原创发布，转载请…", "Nachdruck nur mit
  * Genehmigung"). Each phrase opens the notice; the rest of its sentence is the notice's own. A bare
- * "© 2025 <Site>. All rights reserved." is left alone: inside the article's own element, page
- * ground truths count it as the article's, and a phrase never starts with a sign alone (the
- * matcher pre-checks a word).
+ * "© 2025 <Site>. All rights reserved." is copyright-line's (src/phrases/copyright.ts): a phrase
+ * never starts with a sign alone (the matcher pre-checks a word).
  * `{site}` is the publisher the notice names ("本文由极客公园原创发布": GeekPark published it first).
  */
 export const reprintNotices: readonly PhraseSet[] = [

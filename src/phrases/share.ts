@@ -22,7 +22,7 @@ export const shareLabels: readonly PhraseSet[] = [
   { lang: 'ro', phrases: ['Distribuie', 'Distribuie articolul', 'Distribuie pe'] },
   { lang: 'ru', phrases: ['Поделиться', 'Поделиться в', 'Поделитесь', 'Поделиться статьей', 'Поделиться новостью', 'Поделиться ссылкой'] },
   { lang: 'uk', phrases: ['Поділитися', 'Поширити', 'Поділитися статтею', 'Поділитися новиною', 'Поділіться'] },
-  { lang: 'tr', phrases: ['Paylaş', 'Haberi paylaş', 'Bunu paylaş', 'Paylaşın', 'Yazıyı paylaş'] },
+  { lang: 'tr', phrases: ['Paylaş', 'Haberi paylaş', 'Bunu paylaş', 'Paylaşın', 'Yazıyı paylaş', 'Bu haberi paylaş', 'Bu yazıyı paylaş'] },
   { lang: 'id', phrases: ['Bagikan', 'Bagikan artikel ini', 'Bagikan ini', 'Bagikan berita ini', 'Bagikan ke'] },
   { lang: 'ms', phrases: ['Kongsi', 'Kongsi artikel ini'] },
   { lang: 'zh', phrases: ['分享', '分享到', '分享至', '分享本文', '分享此文', '分享这篇文章', '分享這篇文章'] },
@@ -200,4 +200,44 @@ export const shareCalls: readonly PhraseSet[] = [
   { lang: 'ko', phrases: ['이 글이 도움이 되셨다면 공유', '공유해 주세요'] },
   { lang: 'hi', phrases: ['इस लेख को शेयर करें', 'शेयर करना न भूलें'] },
   { lang: 'ar', phrases: ['شارك المقال', 'لا تنس مشاركة المقال'] },
+];
+
+/**
+ * A share button that names its service inside its text ("Auf Facebook teilen", "Compartilhar no
+ * Facebook", "Facebookでシェア"), alone on a line. `{x}` is the service, told by its name's stem
+ * (shareServiceStems) so that inflected names count ("Udostępnij na Facebooku").
+ */
+export const shareOnService: readonly PhraseSet[] = [
+  { lang: 'en', phrases: ['Share on {x}', 'Share to {x}', 'Share via {x}', 'Share with {x}', 'Post to {x}', 'Send via {x}'] },
+  { lang: 'de', phrases: ['Auf {x} teilen', 'Bei {x} teilen', 'Über {x} teilen', 'Per {x} teilen', 'Via {x} teilen', 'Teilen auf {x}', 'Teilen via {x}', 'Per {x} versenden', 'Auf {x} posten'] },
+  { lang: 'fr', phrases: ['Partager sur {x}', 'Partager par {x}', 'Partager via {x}', 'Partager avec {x}', 'Envoyer par {x}'] },
+  { lang: 'es', phrases: ['Compartir en {x}', 'Compartir por {x}', 'Compartir con {x}', 'Compartir vía {x}', 'Comparte en {x}', 'Enviar por {x}'] },
+  { lang: 'pt', phrases: ['Compartilhar no {x}', 'Compartilhar com o {x}', 'Compartilhar via {x}', 'Compartilhe no {x}', 'Partilhar no {x}', 'Partilhe no {x}', 'Compartilhar por {x}', 'Enviar por {x}'] },
+  { lang: 'it', phrases: ['Condividi su {x}', 'Condividi con {x}', 'Condividi via {x}', 'Invia tramite {x}'] },
+  { lang: 'nl', phrases: ['Delen op {x}', 'Deel op {x}', 'Delen via {x}', 'Deel via {x}'] },
+  { lang: 'sv', phrases: ['Dela på {x}', 'Dela via {x}', 'Dela med {x}'] },
+  { lang: 'da', phrases: ['Del på {x}', 'Del via {x}'] },
+  { lang: 'no', phrases: ['Del på {x}', 'Del via {x}'] },
+  { lang: 'fi', phrases: ['Jaa {x}', 'Jaa {x}ssa', 'Jaa {x}ssä', 'Jaa {x}issa'] },
+  { lang: 'pl', phrases: ['Udostępnij na {x}', 'Udostępnij w {x}', 'Udostępnij przez {x}', 'Podziel się na {x}', 'Wyślij przez {x}'] },
+  { lang: 'cs', phrases: ['Sdílet na {x}', 'Sdílet přes {x}', 'Sdílet v {x}', 'Sdílejte na {x}'] },
+  { lang: 'ru', phrases: ['Поделиться в {x}', 'Поделиться на {x}', 'Поделиться через {x}', 'Отправить в {x}', 'Опубликовать в {x}'] },
+  { lang: 'uk', phrases: ['Поділитися у {x}', 'Поділитися в {x}', 'Поділитися на {x}', 'Поділитися через {x}', 'Надіслати в {x}'] },
+  { lang: 'tr', phrases: ["{x}'ta paylaş", "{x}'da paylaş", "{x}'te paylaş", "{x}'de paylaş", '{x} ile paylaş', "{x}'ta Paylaş", "{x}'da Paylaş"] },
+  { lang: 'id', phrases: ['Bagikan ke {x}', 'Bagikan di {x}', 'Bagikan via {x}', 'Bagikan lewat {x}'] },
+  { lang: 'ms', phrases: ['Kongsi di {x}', 'Kongsi ke {x}', 'Kongsi melalui {x}'] },
+  { lang: 'vi', phrases: ['Chia sẻ lên {x}', 'Chia sẻ qua {x}', 'Chia sẻ trên {x}'] },
+  { lang: 'zh', phrases: ['分享到{x}', '分享至{x}', '分享到 {x}', '分享至 {x}'] },
+  { lang: 'ja', phrases: ['{x}でシェア', '{x}でシェアする', '{x}で共有', '{x}で共有する', '{x}で送る'] },
+  { lang: 'ko', phrases: ['{x}로 공유하기', '{x}으로 공유하기', '{x}에 공유하기', '{x} 공유하기', '{x}로 공유', '{x}에 공유'] },
+  { lang: 'ar', phrases: ['شارك على {x}', 'شارك عبر {x}', 'مشاركة على {x}', 'مشاركة عبر {x}', 'شارك في {x}'] },
+  { lang: 'hi', phrases: ['{x} पर शेयर करें', '{x} पर साझा करें'] },
+];
+
+/** The first letters of a service's name in the scripts share buttons print it in: "Facebooku" is Facebook. */
+export const shareServiceStems: readonly string[] = [
+  'facebook', 'twitter', 'x', 'whatsapp', 'telegram', 'linkedin', 'pinterest', 'reddit', 'tumblr', 'threads', 'bluesky',
+  'mastodon', 'xing', 'vk', 'vkontakte', 'вконтакте', 'вк', 'одноклассник', 'телеграм', 'фейсбук', 'твиттер', 'e-mail', 'email',
+  'mail', 'messenger', 'line', 'weibo', 'wechat', 'qq', '微博', '微信', 'ｘ', 'フェイスブック', 'ツイッター', 'ライン',
+  '페이스북', '트위터', '카카오', '네이버', 'فيسبوك', 'فيس بوك', 'تويتر', 'واتساب', 'تيليجرام', 'फेसबुक', 'ट्विटर', 'व्हाट्सएप',
 ];

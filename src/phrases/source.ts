@@ -6,13 +6,13 @@ import type { PhraseSet } from './match.js';
  * translations, and feed-service credits. `{site}` is the outlet: a name, a domain or a URL.
  */
 export const sourceLabels: readonly PhraseSet[] = [
-  { lang: 'en', phrases: ['Source: {site}', 'Source link', 'Original source: {site}', 'Story source: {site}', 'Original article by {site}', 'Original post by {site}', 'Original article: {site}', 'Original post: {site}'] },
-  { lang: 'de', phrases: ['Quelle: {site}', 'Quelle {site}', 'Originalquelle: {site}', 'Originalartikel von {site}', 'Originalbeitrag von {site}', 'Originalartikel: {site}'] },
-  { lang: 'fr', phrases: ['Source : {site}', 'Source: {site}', 'Lien source', 'Article original de {site}', 'Article original : {site}', "Billet original de {site}", "Voir l'article original"] },
-  { lang: 'es', phrases: ['Fuente: {site}', 'Enlace fuente', 'Artículo original de {site}', 'Artículo original: {site}'] },
-  { lang: 'pt', phrases: ['Fonte: {site}', 'Link da fonte', 'Artigo original de {site}', 'Artigo original: {site}'] },
-  { lang: 'it', phrases: ['Fonte: {site}', 'Link alla fonte', 'Articolo originale di {site}', 'Articolo originale: {site}'] },
-  { lang: 'nl', phrases: ['Bron: {site}', 'Origineel artikel van {site}', 'Oorspronkelijk artikel: {site}'] },
+  { lang: 'en', phrases: ['Source: {site}', 'Source link', 'Original source: {site}', 'Story source: {site}', 'Original article by {site}', 'Original post by {site}', 'Original article: {site}', 'Original post: {site}', 'Sources: {site}', 'Via: {site}'] },
+  { lang: 'de', phrases: ['Quelle: {site}', 'Quelle {site}', 'Originalquelle: {site}', 'Originalartikel von {site}', 'Originalbeitrag von {site}', 'Originalartikel: {site}', 'Quellen: {site}', 'Via: {site}'] },
+  { lang: 'fr', phrases: ['Source : {site}', 'Source: {site}', 'Lien source', 'Article original de {site}', 'Article original : {site}', "Billet original de {site}", "Voir l'article original", 'Sources : {site}', 'Sources: {site}', 'Via : {site}', 'Via: {site}'] },
+  { lang: 'es', phrases: ['Fuente: {site}', 'Enlace fuente', 'Artículo original de {site}', 'Artículo original: {site}', 'Fuentes: {site}', 'Vía: {site}', 'Via: {site}', 'Con información de {site}'] },
+  { lang: 'pt', phrases: ['Fonte: {site}', 'Link da fonte', 'Artigo original de {site}', 'Artigo original: {site}', 'Fontes: {site}', 'Via: {site}', 'Com informações da {site}', 'Com informações do {site}', 'Com informações de {site}'] },
+  { lang: 'it', phrases: ['Fonte: {site}', 'Link alla fonte', 'Articolo originale di {site}', 'Articolo originale: {site}', 'Fonti: {site}', 'Via: {site}'] },
+  { lang: 'nl', phrases: ['Bron: {site}', 'Origineel artikel van {site}', 'Oorspronkelijk artikel: {site}', 'Bronnen: {site}', 'Via: {site}'] },
   { lang: 'pl', phrases: ['Źródło: {site}', 'Przeczytaj cały artykuł na {site}', 'Przeczytaj cały artykuł w {site}', 'Cały artykuł na {site}'] },
   { lang: 'sv', phrases: ['Källa: {site}'] },
   { lang: 'da', phrases: ['Kilde: {site}'] },
@@ -30,9 +30,9 @@ export const sourceLabels: readonly PhraseSet[] = [
   { lang: 'hi', phrases: ['स्रोत: {site}', 'सोर्स: {site}'] },
   { lang: 'ar', phrases: ['المصدر: {site}', 'المصدر : {site}', 'مصدر: {site}'] },
   { lang: 'he', phrases: ['מקור: {site}'] },
-  { lang: 'ko', phrases: ['출처: {site}', '출처 : {site}'] },
-  { lang: 'zh', phrases: ['来源：{site}', '來源：{site}', '来源: {site}'] },
-  { lang: 'ja', phrases: ['出典：{site}', 'ソース：{site}'] },
+  { lang: 'ko', phrases: ['출처: {site}', '출처 : {site}', '출처={site}', '출처 = {site}'] },
+  { lang: 'zh', phrases: ['来源：{site}', '來源：{site}', '来源: {site}', '文章来源：{site}', '文章來源：{site}', '新闻来源：{site}', '出处：{site}', '來源: {site}'] },
+  { lang: 'ja', phrases: ['出典：{site}', 'ソース：{site}', '出典: {site}', 'ソース: {site}', '引用元：{site}', '引用元: {site}', '参照：{site}'] },
 ];
 
 /**
@@ -41,7 +41,7 @@ export const sourceLabels: readonly PhraseSet[] = [
  * `{detail}` says what the full version adds and `{site}` must then be a link.
  */
 export const fullArticle: readonly PhraseSet[] = [
-  { lang: 'en', phrases: ['Full article: {site}', 'Full article at {site}', 'Full article on {site}', 'Full article {detail}: {site}', 'Full post: {site}', 'Full post at {site}', 'Full post {detail}: {site}', 'Read the full article at {site}', 'Read the full article on {site}', 'Read the full story at {site}', 'Read the full story on {site}', 'Read more at {site}', 'Continue reading at {site}', 'Continue reading on {site}', 'Continue reading on {site}', 'To read this article in full, please click here', 'Click here to read the full article', 'Click here to read more', 'from {site} https://ift.tt/{id}', 'from {site} http://ift.tt/{id}', 'RSS Feed: {site}'] },
+  { lang: 'en', phrases: ['Full article: {site}', 'Full article at {site}', 'Full article on {site}', 'Full article {detail}: {site}', 'Full post: {site}', 'Full post at {site}', 'Full post {detail}: {site}', 'Read the full article at {site}', 'Read the full article on {site}', 'Read the full story at {site}', 'Read the full story on {site}', 'Read more at {site}', 'Continue reading at {site}', 'Continue reading on {site}', 'Continue reading on {site}', 'To read this article in full, please click here', 'Click here to read the full article', 'Click here to read more', 'from {site} https://ift.tt/{id}', 'from {site} http://ift.tt/{id}', 'RSS Feed: {site}', 'Read the full post on {site}', 'Read the full post at {site}'] },
   { lang: 'de', phrases: ['Vollständiger Artikel: {site}', 'Vollständiger Artikel {detail}: {site}', 'Ganzer Artikel: {site}', 'Den vollständigen Artikel lesen Sie auf {site}', 'Lesen Sie den ganzen Artikel auf {site}', 'Weiterlesen auf {site}', 'Zum vollständigen Artikel auf {site}'] },
   { lang: 'fr', phrases: ['Article complet: {site}', 'Article complet : {site}', 'Article complet {detail}: {site}', 'Article complet {detail} : {site}', "Lire l'article complet sur {site}", 'Lire la suite sur {site}', "Lire l'article sur {site}"] },
   { lang: 'es', phrases: ['Artículo completo: {site}', 'Artículo completo en {site}', 'Artículo completo {detail}: {site}', 'Leer noticia completa en {site}', 'Lee la noticia completa en {site}', 'Leer artículo completo en {site}', 'Seguir leyendo en {site}'] },
@@ -88,4 +88,58 @@ export const ownSiteCalls: readonly PhraseSet[] = [
   { lang: 'id', phrases: ['Baca artikel menarik lainnya di {site}', 'Baca berita menarik lainnya di {site}', 'Baca artikel lainnya hanya di {site}', 'Temukan jawabannya di {site}'] },
   { lang: 'ms', phrases: ['Baca lagi artikel menarik lain hanya di {site}', 'Baca artikel menarik lain hanya di {site}', 'Baca lagi artikel menarik lain di {site}', 'Baca lebih banyak artikel menarik di {site}', 'Baca artikel menarik lain di {site}'] },
   { lang: 'tr', phrases: ['Cevabı {site} sitesinde', 'Daha fazla ilginç haber {site} sitesinde'] },
+];
+
+/**
+ * The link back to the original an aggregator or a feed plugin prints under a copied item ("Go to
+ * Source", "Read the original article", "Zum Originalartikel", "查看原文"), as a whole line of its
+ * own. `{site}` is the outlet, when the link names it.
+ */
+export const originalLinks: readonly PhraseSet[] = [
+  { lang: 'en', phrases: ['Go to Source', 'Go to source', 'Go to the source', 'Go to Full Article', 'Go to full article', 'Go to the original article', 'Original Article', 'Original article', 'Original Post', 'Original post', 'Read the original article', 'Read the original', 'Read original article', 'Read original post', 'Read the original post', 'Read the original post at {site}', 'Read the original post on {site}', 'Read the original article at {site}', 'Read the original article on {site}', 'View original post', 'View original article', 'View the original article', 'View Original Source', 'View original source', 'View source', 'View the source', 'Visit the original post', 'Visit the original article', 'Visit source', 'Link to original post', 'Link to original article', 'Link to the original article', 'Link to source', 'Original source', 'Read at source', 'Read on {site}', 'Read it on {site}', 'Read the rest at {site}', 'Read the rest on {site}', 'Source article', 'Permalink to original'] },
+  { lang: 'de', phrases: ['Zur Quelle', 'Zur Originalquelle', 'Zum Originalartikel', 'Zum Originalbeitrag', 'Zum Original', 'Originalartikel lesen', 'Originalbeitrag lesen', 'Originalartikel', 'Originalbeitrag', 'Quelle anzeigen', 'Zum Artikel auf {site}', 'Zum Beitrag auf {site}', 'Weiterlesen bei {site}'] },
+  { lang: 'fr', phrases: ['Aller à la source', 'Voir la source', "Lire l'article original", "Lire l'article d'origine", "Voir l'article d'origine", 'Article original', 'Source originale', "Lien vers l'article original", "Lien vers l'article", 'Lire sur {site}', "Lire l'article sur {site}"] },
+  { lang: 'es', phrases: ['Ir a la fuente', 'Ver la fuente', 'Ver fuente', 'Ver la fuente original', 'Fuente original', 'Ver artículo original', 'Ver el artículo original', 'Leer el artículo original', 'Leer artículo original', 'Artículo original', 'Ver noticia original', 'Noticia original', 'Enlace al artículo original', 'Leer en {site}'] },
+  { lang: 'pt', phrases: ['Ir para a fonte', 'Ver fonte', 'Ver a fonte', 'Fonte original', 'Ver matéria original', 'Ver artigo original', 'Leia o artigo original', 'Leia a matéria original', 'Ler artigo original', 'Artigo original', 'Matéria original', 'Notícia original', 'Link para o artigo original', 'Leia no {site}', 'Leia em {site}'] },
+  { lang: 'it', phrases: ['Vai alla fonte', 'Vedi la fonte', 'Fonte originale', "Leggi l'articolo originale", "Vai all'articolo originale", 'Articolo originale', "Link all'articolo originale", 'Leggi su {site}'] },
+  { lang: 'nl', phrases: ['Ga naar de bron', 'Naar de bron', 'Bekijk de bron', 'Lees het originele artikel', 'Lees het oorspronkelijke artikel', 'Origineel artikel', 'Oorspronkelijk artikel', 'Lees verder op {site}'] },
+  { lang: 'sv', phrases: ['Gå till källan', 'Läs originalartikeln', 'Originalartikel', 'Läs originalet'] },
+  { lang: 'da', phrases: ['Gå til kilden', 'Læs den originale artikel', 'Originalartikel', 'Original artikel'] },
+  { lang: 'no', phrases: ['Gå til kilden', 'Les originalartikkelen', 'Originalartikkel'] },
+  { lang: 'fi', phrases: ['Siirry lähteeseen', 'Lue alkuperäinen artikkeli', 'Alkuperäinen artikkeli'] },
+  { lang: 'pl', phrases: ['Przejdź do źródła', 'Oryginalny artykuł', 'Czytaj oryginał', 'Zobacz oryginał', 'Link do oryginału', 'Artykuł źródłowy'] },
+  { lang: 'cs', phrases: ['Přejít na zdroj', 'Původní článek', 'Zobrazit originál', 'Zdrojový článek'] },
+  { lang: 'ru', phrases: ['Перейти к источнику', 'Оригинал статьи', 'Читать оригинал', 'Перейти к оригиналу', 'Читать в источнике', 'Оригинал новости', 'Ссылка на оригинал', 'Ссылка на источник'] },
+  { lang: 'uk', phrases: ['Перейти до джерела', 'Оригінал статті', 'Читати оригінал', 'Посилання на джерело', 'Посилання на оригінал'] },
+  { lang: 'tr', phrases: ['Kaynağa git', 'Orijinal makale', 'Orijinal haber', 'Orijinal haberi oku', 'Haberin kaynağı', 'Kaynak haber'] },
+  { lang: 'id', phrases: ['Kunjungi sumber', 'Baca artikel asli', 'Artikel asli', 'Sumber asli', 'Lihat sumber'] },
+  { lang: 'ms', phrases: ['Baca artikel asal', 'Artikel asal', 'Sumber asal'] },
+  { lang: 'vi', phrases: ['Xem bài gốc', 'Đọc bài gốc', 'Bài gốc', 'Xem nguồn', 'Link bài gốc'] },
+  { lang: 'zh', phrases: ['查看原文', '原文链接', '原文鏈接', '原文地址', '查看原文链接', '原文連結', '查看原文連結'] },
+  { lang: 'ja', phrases: ['元記事を読む', '元記事はこちら', '元記事', '元の記事を読む', '引用元', '元記事を見る'] },
+  { lang: 'ko', phrases: ['원문 보기', '원문보기', '기사 원문', '원문 링크', '원문 기사 보기'] },
+  { lang: 'ar', phrases: ['اقرأ المقال الأصلي', 'المقال الأصلي', 'المصدر الأصلي', 'رابط المصدر', 'الذهاب إلى المصدر'] },
+];
+
+/**
+ * What an automation service or a feed-to-post plugin writes under what it posted ("Posted via
+ * IFTTT", "from Blogger via IFTTT", "This post was imported from X by WPeMatico"). `{x}` is a
+ * service or a feed; the rule wants a service there after "via" and "with" (automationServices),
+ * a name elsewhere.
+ */
+export const automationCredits: readonly PhraseSet[] = [
+  { lang: 'en', phrases: ['Posted via {x}', 'Sent via {x}', 'Shared via {x}', 'Published via {x}', 'Posted with {x}', 'Posted by IFTTT', 'from {x} via IFTTT', 'via IFTTT', 'via Zapier', 'Syndicated from {x}', 'Auto-posted from {x}', 'Autoposted from {x}', 'This post was imported from {x} by WPeMatico', 'This post was imported by WPeMatico', 'This post was automatically imported from {x}', 'This post was automatically generated from {x}', 'This article was automatically imported from {x}', 'This article was automatically generated from {x}', 'Automatically posted from {x}', 'This item was syndicated from {x}'] },
+  { lang: 'de', phrases: ['Automatisch importiert von {x}', 'Dieser Beitrag wurde automatisch von {x} importiert', 'Gepostet via {x}'] },
+  { lang: 'fr', phrases: ['Publié via {x}', 'Cet article a été importé automatiquement depuis {x}'] },
+  { lang: 'es', phrases: ['Publicado vía {x}', 'Publicado a través de {x}', 'Este artículo fue importado automáticamente de {x}'] },
+  { lang: 'pt', phrases: ['Publicado via {x}', 'Este post foi importado automaticamente de {x}'] },
+  { lang: 'it', phrases: ['Pubblicato tramite {x}'] },
+];
+
+/** Services that post for a blog, named after "Posted via" / "Publié via": a name alone may be a place ("Posted via Rome"). */
+export const automationServices: readonly string[] = [
+  'ifttt', 'zapier', 'buffer', 'hootsuite', 'dlvr.it', 'make', 'integromat', 'n8n', 'socialbee', 'publer', 'jetpack', 'wpematico',
+  'feedzy', 'wp rss aggregator', 'feedwordpress', 'wordpress', 'wordpress.com', 'blogger', 'tumblr', 'medium', 'substack', 'ghost',
+  'micro.blog', 'mastodon', 'twitter', 'facebook', 'instagram', 'rss', 'feedly', 'inoreader', 'pocket', 'flipboard', 'telegram',
+  'linkedin', 'threads', 'bluesky', 'google', 'google blogger', 'hubspot', 'mailchimp', 'later', 'sprout social', 'ifttt.com',
 ];

@@ -37,3 +37,29 @@ export const subscribeCalls: readonly PhraseSet[] = [
   { lang: 'ko', phrases: ['뉴스레터 구독', '뉴스레터를 구독하세요'] },
   { lang: 'zh', phrases: ['订阅我们的新闻通讯', '订阅电子报', '訂閱電子報'] },
 ];
+
+/**
+ * Substack's notices and buttons as its feeds keep them, whole lines ("Thanks for reading <Pub>!
+ * Subscribe for free to receive new posts and support my work."), and where a writer has put them
+ * in their own language. `{pub}` is the publication, `{n}` a number.
+ */
+export const substackNotices: readonly PhraseSet[] = [
+  {
+    lang: 'en',
+    phrases: [
+      'Subscribe now', 'Leave a comment', 'This post is public so feel free to share it', 'Give a gift subscription', 'Upgrade to paid',
+      'Get {n}% off for 1 year', 'Get {n}% off forever', 'Get {n}% off a group subscription', 'Pledge your support', 'Refer a friend', 'Ready for more?',
+      'Thanks for reading {pub}! Subscribe for free to receive new posts and support my work',
+      'Thanks for reading {pub}! This post is public so feel free to share it', 'Thanks for reading! Subscribe for free to receive new posts and support my work',
+      'Thank you for reading {pub}. This post is public so feel free to share it', 'Thank you for reading {pub}! Subscribe for free to receive new posts and support my work',
+      "You're currently a free subscriber to {pub}. For the full experience, upgrade your subscription",
+      '{pub} is a reader-supported publication. To receive new posts and support my work, consider becoming a free or paid subscriber',
+      '{pub} is a reader-supported publication. To receive new posts and support our work, consider becoming a free or paid subscriber',
+    ],
+  },
+  { lang: 'de', phrases: ['Danke fürs Lesen von {pub}! Abonniere kostenlos, um neue Beiträge zu erhalten und meine Arbeit zu unterstützen', 'Danke fürs Lesen! Abonniere kostenlos, um neue Beiträge zu erhalten und meine Arbeit zu unterstützen', 'Danke, dass du {pub} liest! Abonniere kostenlos, um neue Beiträge zu erhalten und meine Arbeit zu unterstützen', 'Dieser Beitrag ist öffentlich, also teile ihn gerne'] },
+  { lang: 'fr', phrases: ['Merci de lire {pub} ! Abonnez-vous gratuitement pour recevoir les nouveaux articles et soutenir mon travail', 'Merci de lire {pub}! Abonnez-vous gratuitement pour recevoir les nouveaux articles et soutenir mon travail', 'Merci de votre lecture ! Abonnez-vous gratuitement pour recevoir les nouveaux articles et soutenir mon travail', 'Cet article est public, alors n\'hésitez pas à le partager'] },
+  { lang: 'es', phrases: ['¡Gracias por leer {pub}! Suscríbete gratis para recibir nuevas publicaciones y apoyar mi trabajo', 'Gracias por leer {pub}! Suscríbete gratis para recibir nuevas publicaciones y apoyar mi trabajo', 'Esta publicación es pública, así que siéntete libre de compartirla'] },
+  { lang: 'it', phrases: ['Grazie per aver letto {pub}! Iscriviti gratuitamente per ricevere nuovi post e sostenere il mio lavoro', 'Questo post è pubblico, quindi sentiti libero di condividerlo'] },
+  { lang: 'pt', phrases: ['Obrigado por ler {pub}! Assine gratuitamente para receber novos posts e apoiar meu trabalho', 'Obrigada por ler {pub}! Assine gratuitamente para receber novos posts e apoiar meu trabalho', 'Obrigado por ler {pub}! Inscreva-se gratuitamente para receber novos posts e apoiar meu trabalho', 'Este post é público, então sinta-se à vontade para compartilhá-lo'] },
+];

@@ -1,7 +1,7 @@
 import { family, wholeLine } from '../phrases/match.js';
 import { entryMeta, postedIn } from '../phrases/taxonomy.js';
-import type { Rule } from '../rule.js';
-import { commentPrompt } from './comment-count.js';
+import type { LineRef, Rule, RuleContext } from '../rule.js';
+import { commentPrompt, onPost } from './comment-count.js';
 import { parseDate } from '../metadata/dates/dates.js';
 import { endsLikeSentence, spaceSeparated, startsCapital, startsUpper } from '../text/fold.js';
 import { foldedStart, tokensAtLeast } from '../text/fold-start.js';
@@ -33,7 +33,7 @@ function filedTerms(lang: string, terms: string, now: Date | null): boolean {
 }
 
 /** Every piece of a barred row is a "Posted in"/"Tagged" label, a comment link or a date. */
-function metaRow(text: string, now: Date | null): string | null {
+function metaRow(text: string, now: Date | null, title: string | null): string | null {
   if (!PIECES.test(text)) return null;
   const pieces = text.split(PIECES);
   if (pieces.length < 2) return null;
@@ -42,9 +42,37 @@ function metaRow(text: string, now: Date | null): string | null {
     // Beside the row's other labels, terms need not look like names ("Tagged apples, cider").
     const hit = wholeLine(FILED, piece);
     if (hit) lang ??= hit.lang;
-    else if (!commentPrompt(piece) && parseDate(piece, { now }) === null) return null;
+    else if (!commentPrompt(piece) && onPost(piece, title) === undefined && parseDate(piece, { now }) === null) return null;
   }
   return lang;
+}
+
+// Scripts without capitals fill the meta with their own words ("此条目发表在新闻分类目录…").
+// Tags are often lower case ("This entry was tagged apples, cider."): the permalink that closes the meta vouches for them.
+const PERMALINK = /permalink|permalien|permalänk|permalenk|kestolinkki|固定链接|パーマリンク|постоянную ссылку|enlace permanente|link permanente|bezpośredni odnośnik/iu;
+const UNCASED = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+// A theme's "Posted on <date> in <Category>" ("Publié le <date> dans <catégorie>"): the date is
+// the post's, the rest its category.
+const POSTED_ON_IN = /^(posted on|published on|publié le|posté le|veröffentlicht am|gepostet am|publicado el|publicado em|pubblicato il|geplaatst op|gepubliceerd op) (.{6,60}?),? (?:in|dans|en|em|unter|sotto|op|under) ([^.!?]{1,60})$/iu;
+const POSTED_ON_LANG: Record<string, string> = { p: 'en', v: 'de', g: 'de' };
+/** The label's language: by its first word, where two languages share none. */
+function labelLang(label: string): string {
+  const l = label.toLowerCase();
+  if (l.startsWith('publié') || l.startsWith('posté')) return 'fr';
+  if (l.startsWith('publicado el')) return 'es';
+  if (l.startsWith('publicado em')) return 'pt';
+  if (l.startsWith('pubblicato')) return 'it';
+  if (l.startsWith('geplaatst') || l.startsWith('gepubliceerd')) return 'nl';
+  return POSTED_ON_LANG[l[0] ?? 'p'] ?? 'en';
+}
+
+function postedOnIn(ctx: RuleContext, line: LineRef): string | null {
+  const m = POSTED_ON_IN.exec(line.folded);
+  const date = m?.[2] ? parseDate(m[2], { now: ctx.now }) : null;
+  if (!m || !date || !startsCapital(m[3] ?? '')) return null;
+  ctx.meta('published', date.iso, line, 30, date.dayFirst);
+  return labelLang(m[1] ?? '');
 }
 
 const rule: Rule = {
@@ -72,7 +100,7 @@ const rule: Rule = {
       } else if (ctx.inTail(line.n) && spaceSeparated(text, MAX_ENTRY_TOKENS + 1) <= MAX_ENTRY_TOKENS) {
         const label = spaceSeparated(text, MAX_LABEL_TOKENS + 1) <= MAX_LABEL_TOKENS && !endsLikeSentence(text);
         const filed = label ? wholeLine(FILED, text, (h) => filedTerms(h.lang, h.groups.terms ?? '', ctx.now)) : null;
-        const lang = filed?.lang ?? wholeLine(ENTRY, text, (h) => h.groups.x === undefined || startsCapital(h.groups.x))?.lang ?? metaRow(text, ctx.now);
+        const lang = filed?.lang ?? wholeLine(ENTRY, text, (h) => h.groups.x === undefined || startsCapital(h.groups.x) || UNCASED.test(h.groups.x) || PERMALINK.test(text))?.lang ?? metaRow(text, ctx.now, ctx.title) ?? postedOnIn(ctx, line);
         if (lang) ctx.remove(line, lang);
       }
     }

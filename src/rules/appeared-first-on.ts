@@ -9,10 +9,17 @@ import { publicationEndings } from '../phrases/publication-words.js';
 // it ships, and its kin (src/phrases/first-appeared.ts). Feeds flatten it onto the end of the last
 // paragraph as often as they keep it on a line of its own, and aggregators cut it short ("The post
 // <title> appeared first…"), so it is looked for at the end of every tail line.
-const FOOTER = family(firstAppeared, String.raw`\s*[.!]?[_*]*[.!]?`);
-const TITLE_LED = family(titleLedFooters, String.raw`\s*[.!]?[_*]*[.!]?`);
+// CJK footers close with a full-width full stop ("…に最初に表示されました。").
+const FOOTER = family(firstAppeared, String.raw`\s*[.!。]?[_*]*[.!。]?`);
+// Footers that end on the site's name with no word after it ("首发于海岸日报。") are tried apart, only
+// on lines with their words: a phrase ending on a placeholder takes away the family's test of a
+// line's last characters (src/phrases/ends.ts), and every line would be searched.
+const endsOnSite = (open: boolean) => titleLedFooters.map((set) => ({ lang: set.lang, phrases: set.phrases.filter((p) => p.endsWith('{site}') === open) })).filter((set) => set.phrases.length > 0);
+const TITLE_LED = family(endsOnSite(false), String.raw`\s*[.!。]?[_*]*[.!。]?`);
+const TITLE_LED_OPEN = family(endsOnSite(true), String.raw`\s*[.!。]?[_*]*[.!。]?`);
+const OPEN_WORDS = /首发于|首發於|最早發佈於|最早发布于/u;
 /** Markdown emphasis or a quote mark around a footer ("_This text first appeared on …_", "> Cross-posted from …") is no text before it. */
-const isBlank = (s: string): boolean => /^[\s_*>]*$/.test(s);
+const isBlank = (s: string): boolean => /^[\s_*>※]*$/.test(s);
 const URL_LIKE = /^(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+(?:\/\S*)?$/;
 const ELLIPSIS_END = /\s*(?:\.\.\.|…|&hellip;|&#8230;)\s*$/;
 /** ELLIPSIS_END.test(), without the regex's try at every character of a paragraph. */
@@ -24,7 +31,7 @@ function endsInEllipsis(text: string): boolean {
 }
 // Markdown conversions keep the links: "[Title](url)", "[Site][11]".
 const unlink = (s: string): string =>
-  s.replace(/\[([^\]]*)\](?:\([^)]*\)|\[[^\]]*\])/g, '$1').replace(/^["'“”„«»‘’]+|["'“”„«»‘’]+$/g, '').trim();
+  s.replace(/\[([^\]]*)\](?:\([^)]*\)|\[[^\]]*\])/g, '$1').replace(/^["'“”„«»‘’《「『]+|["'“”„«»‘’》」』]+$/g, '').trim();
 /** A site named with a tagline or a notice after it ("9to5Linux - do not reproduce…", "Site | Magazine"). */
 const SITE_TAIL = /\s+(?:[-–—|·]|&#821[12];)\s+.*$/;
 const SENTENCE_END = /(?:[.!?…:"”’)\]]|&#8230;|&hellip;)$/;
@@ -69,11 +76,23 @@ function isFooter(hit: Hit, text: string, title: string | null): boolean {
     const site = unlink(hit.groups.site ?? '');
     const words = site.split(/\s+/);
     const linked = /\]\(/.test(hit.groups.site ?? '') || URL_LIKE.test(words[0] ?? '');
-    return words.length <= 8 && (linked || (!startsLower(site) && !/[,;]/.test(site)));
+    // Full-width punctuation ends a name too: "本文首发于2019年，当时…" is a sentence.
+    return words.length <= 8 && (linked || (!startsLower(site) && !/[,;，；。：！？]/.test(site)));
   }
   if (!isBlank(before) && !SENTENCE_END.test(before)) return false;
-  return (hit.groups.post === undefined || !startsLower(post)) && siteOf(hit.groups.site) !== null;
+  return (hit.groups.post === undefined || !startsLower(post)) && (siteOf(hit.groups.site) !== null || (hit.groups.post !== undefined && sentenceCase(hit.groups.site)));
 }
+
+/**
+ * A name written in sentence case ("Береговой вестник", "Gazeta wyborcza"), as many languages
+ * write their papers' names: good enough after a footer that names a post, never as a site.
+ */
+function sentenceCase(raw: string | undefined): boolean {
+  const name = unlink(raw ?? '').replace(/\.$/, '');
+  const words = name.split(/\s+/);
+  return words.length <= SENTENCE_CASE_WORDS && !/[,;:!?()"“”]/.test(name) && !startsLower(name) && /^\p{Lu}/u.test(name);
+}
+const SENTENCE_CASE_WORDS = 4;
 
 /** "The post <title> appeared first…": a footer cut short, known by the title it repeats. */
 function cutShort(ctx: RuleContext, line: LineRef): boolean {
@@ -89,15 +108,19 @@ function cutShort(ctx: RuleContext, line: LineRef): boolean {
   return false;
 }
 
+/** A title too short to tell: eight characters, or four of a script that writes a word in one or two. */
+const minTitle = (title: string): number => (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(title) ? 4 : 8);
+
 /**
  * Where this post's title starts, right before a footer that opens with it (TITLE_LED): at the
  * line's start or after a finished sentence. Any other text there is prose that happens to end in
  * the footer's words, and is no footer.
  */
 function titleBefore(text: string, at: number, title: string | null): number | null {
-  if (title === null || key(title).length < 8) return null;
+  if (title === null || key(title).length < minTitle(title)) return null;
   const before = text.slice(0, at);
-  const starts = [0, ...[...before.matchAll(/[.!?…]["”’)]?\s+/gu)].map((m) => m.index + m[0].length)];
+  // CJK sentences end with a full-width stop and no space.
+  const starts = [0, ...[...before.matchAll(/[.!?…]["”’)]?\s+|[。！？]["”’」)]?\s*/gu)].map((m) => m.index + m[0].length)];
   for (const start of starts.reverse()) {
     if (key(unlink(before.slice(start).trim().replace(/^[_*]+/, ''))) === key(title)) return start;
   }
@@ -106,7 +129,8 @@ function titleBefore(text: string, at: number, title: string | null): number | n
 
 function titleLed(ctx: RuleContext, line: LineRef): boolean {
   let start: number | null = null;
-  const hit = hitsAtEnd(TITLE_LED, line.text, (h) => siteOf(h.groups.site) !== null && (start = titleBefore(line.text, h.start, ctx.title)) !== null);
+  const accept = (h: Hit) => siteOf(h.groups.site) !== null && (start = titleBefore(line.text, h.start, ctx.title)) !== null;
+  const hit = hitsAtEnd(TITLE_LED, line.text, accept) ?? (OPEN_WORDS.test(line.text) ? hitsAtEnd(TITLE_LED_OPEN, line.text, accept) : null);
   if (!hit || start === null) return false;
   const site = siteOf(hit.groups.site);
   if (site) ctx.meta('site', site, line, 60);

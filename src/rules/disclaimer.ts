@@ -7,15 +7,18 @@ import { countWords } from '../text/fold.js';
 // A stock disclaimer (src/phrases/disclaimer.ts) closing a post, alone or at the end of its last
 // lines. The short sentences it stands among ("Data only. Not financial advice. Checked Oct 3.")
 // are the same notice; a longer one before them is the post's own and stays.
-const DISCLAIMER = family([...disclaimers, ...affiliateDisclosures], String.raw`\s*[.!]?`);
+const DISCLAIMER = family([...disclaimers, ...affiliateDisclosures], String.raw`\s*[.!。]?`);
 // A notice that opens its sentence ("The views expressed … are those of the author") may run on
 // to the sentence's end: a comma or a space, then no more sentences.
-const OPENINGS = family(disclaimerOpenings, String.raw`(?:[\s,;]+[^.!?]*)?[.!]?`);
+// An affiliate disclosure runs on the same way ("This post may contain affiliate links, meaning I
+// get a commission if …").
+const OPENINGS = family([...disclaimerOpenings, ...affiliateDisclosures], String.raw`(?:[\s,;]+[^.!?]*)?[.!。]?`);
 const LABEL = new RegExp(`^(?:${[...new Set(disclaimerLabels.flatMap((set) => set.phrases))].map((p) => escapeRegExp(p).replace(/ :$/, '\\s*:')).join('|')})\\s*`, 'iu');
 const SHORT_SENTENCE = 5;
 // Sentence ends, with the closing emphasis of a Markdown line ("*… only.*").
-const SENTENCE = /[^.!?]+(?:[.!?]+|$)\s*/gu;
-const EMPHASIS = /^[\s*_]+|[\s*_]+$/g;
+const SENTENCE = /[^.!?。]+(?:[.!?。]+|$)\s*/gu;
+// A reference mark opens Japanese notices ("※本記事は…").
+const EMPHASIS = /^[\s*_※]+|[\s*_]+$/gu;
 
 interface Span {
   start: number;

@@ -6,8 +6,10 @@ import archiveMeta from './archive-meta.js';
 import authorBio from './author-bio.js';
 import bioParagraph from './bio-paragraph.js';
 import appearedFirstOn from './appeared-first-on.js';
+import clickHere from './click-here.js';
 import clickToTweet from './click-to-tweet.js';
 import commentCount from './comment-count.js';
+import copyrightLine from './copyright-line.js';
 import readingTime from './reading-time.js';
 import creditSentence from './credit-sentence.js';
 import disclaimer from './disclaimer.js';
@@ -39,6 +41,7 @@ import pageWidget from './page-widget.js';
 import permalinkLine from './permalink-line.js';
 import postNav from './post-nav.js';
 import poweredBy from './powered-by.js';
+import podcastFooter from './podcast-footer.js';
 import photoCredit from './photo-credit.js';
 import physorgFooter from './physorg-footer.js';
 import readMore from './read-more.js';
@@ -84,6 +87,7 @@ export const rules: readonly Rule[] = [
   viaLine,
   adSlot,
   sponsorRead,
+  podcastFooter,
   archiveMeta,
   photoCredit,
   editorCredit,
@@ -119,11 +123,13 @@ export const rules: readonly Rule[] = [
   siteCall,
   followCall,
   reprintNotice,
+  copyrightLine,
   authorBio,
   bioParagraph,
   sourceLink,
   disclaimer,
   readMore,
+  clickHere,
   tailByline,
   emailAuthor,
   tailDateline,

@@ -1,3 +1,5 @@
+import { family, loose, wholeLine } from '../phrases/match.js';
+import { jetpackLikeHeadings, likeButtons, likeCounts, loadingPlaceholders } from '../phrases/jetpack.js';
 import type { LineRef, Rule } from '../rule.js';
 import { isProse } from '../text/fold.js';
 import { foldsLonger } from '../text/fold-start.js';
@@ -5,18 +7,26 @@ import { foldsLonger } from '../text/fold-start.js';
 // Jetpack Likes: the heading "Like this:", the button "Like" and its placeholder "Loading...",
 // often run together as "Like Loading..."; once loaded, "One blogger likes this." or "Be the first to
 // like this." (seen in scraped WordPress.com posts). "Rate this:" is the WordPress.com ratings label.
-// A lone "Like" or "Loading..." is too plain to remove on its own, so those follow the heading only.
-const HEADINGS = [/^like this:$/i, /^rate this:$/i];
-const BUTTON = /^like loading\.\.\.$/i;
-const AFTER_HEADING = [/^like$/i, /^loading\.\.\.$/i, BUTTON, /^(?:one|\d+) bloggers? likes? this\.?$/i, /^be the first to like this\.?$/i];
+// The same in the widget's translations ("Gefällt mir:", "Gefällt mir Wird geladen …", "J'aime
+// chargement…", src/phrases/jetpack.ts). A lone "Like" or "Loading..." is too plain to remove on its
+// own, so those follow the heading only.
+const HEADINGS = family(jetpackLikeHeadings, String.raw`\s*`);
+const alternatives = (list: readonly string[]): string => list.map(loose).join('|');
+const BUTTON = new RegExp(`^(?:${alternatives(likeButtons)})\\s*(?:${alternatives(loadingPlaceholders)})$`, 'iu');
+const AFTER_HEADING = new RegExp(
+  `^(?:${alternatives(likeButtons)}|${alternatives(loadingPlaceholders)}|${likeCounts.map((c) => loose(c.replace('{n}', '\u0000')).replace('\u0000', '\\d+')).join('|')})$`,
+  'iu',
+);
 
 // Longer than any line of the widget (but "<n> bloggers like this", whatever n): not folded.
 const prose = (line: LineRef) => foldsLonger(line.text, 64) && !/^\s*\d/.test(line.text);
-const widget = (line: LineRef) => AFTER_HEADING.some((p) => p.test(line.folded));
+// The placeholder's ellipsis has a space before it in some translations ("Wird geladen …").
+const bare = (line: LineRef) => line.text.trim().replace(/\s+(?=…|\.\.\.)/gu, '');
+const widget = (line: LineRef) => AFTER_HEADING.test(bare(line));
 
 const rule: Rule = {
   id: 'jetpack-like',
-  description: 'Removes the Jetpack "Like this:" block ("Like", "Loading...", "One blogger likes this.") and "Rate this:" from the tail.',
+  description: 'Removes the Jetpack "Like this:" block ("Like", "Loading...", "One blogger likes this.") and "Rate this:" from the tail, in any language.',
   zone: 'tail',
   apply(ctx) {
     const lines = ctx.lines;
@@ -27,12 +37,13 @@ const rule: Rule = {
         return;
       }
       const next = lines[i + 1];
+      const heading = wholeLine(HEADINGS, line.text);
       // "Like this:" also introduces an example in how-to prose; the widget heading is never
       // followed by a sentence.
-      if (HEADINGS.some((p) => p.test(line.folded)) && !(next && isProse(next.folded) && !widget(next))) {
-        afterHeading = /^like/i.test(line.folded);
-        ctx.remove(line);
-      } else if (BUTTON.test(line.folded) || (afterHeading && widget(line))) {
+      if (heading && !(next && isProse(next.folded) && !widget(next))) {
+        afterHeading = true;
+        ctx.remove(line, heading.lang);
+      } else if (BUTTON.test(bare(line)) || (afterHeading && widget(line))) {
         ctx.remove(line);
       } else {
         afterHeading = false;

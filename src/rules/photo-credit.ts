@@ -12,6 +12,7 @@ const STOCK = /^(?:photo|image|picture) by .{1,80}? (?:on|from|via) (?:unsplash|
 const BRACKETED = /^\((?:photo|image|picture|photograph)(?: by| credit)?:? [^()]{1,100}\)\.?$/i;
 const LABELLED = /^(?:photo|image|picture|photograph)(?: credit| source)?s?: (.+)$/i;
 const MAX_TOKENS = 15;
+const BRACKETS = /^[（(\[［【]\s*([^()（）\[\]［］【】]{2,100}?)\s*[）)\]］】]\.?$/u;
 // The same labels and stock-site credits in other languages (src/phrases/photo-credit.ts).
 const LABELS = family(photoCreditLabels, String.raw`\s*(?<credit>\S.*)`);
 const STOCK_SITES = family(stockCredits, String.raw`\.?`);
@@ -32,7 +33,9 @@ const rule: Rule = {
         ctx.remove(line);
         continue;
       }
-      const hit = wholeLine(STOCK_SITES, line.text) ?? wholeLine(LABELS, line.text, (h) => !endsLikeSentence(h.groups.credit ?? ''));
+      // A caption's credit in brackets, full-width ones too: "（写真：ロイター）", "[사진=연합뉴스]".
+      const inner = BRACKETS.exec(line.text.trim())?.[1] ?? line.text;
+      const hit = wholeLine(STOCK_SITES, line.text) ?? wholeLine(LABELS, inner, (h) => !endsLikeSentence(h.groups.credit ?? ''));
       if (hit) ctx.remove(line, hit.lang);
     }
   },

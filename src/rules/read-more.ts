@@ -92,10 +92,15 @@ const UPPER_OR_IDEOGRAPH = /^[\p{Lu}\p{Script=Han}\p{Script=Hiragana}\p{Script=K
  * suite]"); null when a closing bracket has no opening one: then it is no link of that kind.
  */
 function linkStart(text: string, hit: Hit): number | null {
+  // An arrow or a bullet before the link is the link's own (">> Read more", "» weiterlesen").
+  if (hit.start > 0 && hit.start <= MAX_LEAD && LEAD_ARROWS.test(text.slice(0, hit.start))) return 0;
   if (!text.slice(0, hit.end).endsWith(']')) return hit.start;
   const open = /\[\s*$/.exec(text.slice(0, hit.start));
   return open ? open.index : null;
 }
+
+const LEAD_ARROWS = /^\s*(?:[>»→›•·]+|&gt;|&raquo;|&rarr;)+\s*$/u;
+const MAX_LEAD = 16;
 
 /** A link glued to prose: after an excerpt's ellipsis, or after a sentence when it looks like a link. */
 function gluedLink(text: string, hit: Hit, start: number): boolean {

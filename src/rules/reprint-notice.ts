@@ -6,7 +6,10 @@ import { spaceSeparated } from '../text/fold.js';
 // Reprint and copyright notices close a post, on their own line or glued after its last sentence.
 // The notice runs to the end of its line and stays short: an article about copyright law that
 // quotes such a sentence goes on, and keeps it.
-const NOTICES = family(reprintNotices, '.*');
+const NOTICES = family(reprintNotices, '(?<rest>.*)');
+// What follows the notice's phrase is more of the notice, after a space or its punctuation: a
+// clause glued on ("無断転載禁止の表示は、…") makes the phrase a sentence's subject.
+const NOTICE_GOES_ON = /^(?:$|[\s\p{P}\p{S}])/u;
 const MAX_WORDS = 40;
 const MAX_CHARS = 120;
 const AFTER_SENTENCE = /[.!?。！？"”»)）]$/u;
@@ -36,7 +39,10 @@ const rule: Rule = {
       const hit = hitsAtEnd(NOTICES, line.text, (h) => {
         const rest = line.text.slice(h.start);
         const before = line.text.slice(0, h.start).trim();
-        return spaceSeparated(rest, MAX_WORDS + 1) <= MAX_WORDS && rest.length <= MAX_CHARS && (before === '' || AFTER_SENTENCE.test(before));
+        const after = h.groups.rest ?? '';
+        // A phrase that ends on its own colon ("版权声明：") is a label: what follows is the notice.
+        const labelled = /[\p{P}]$/u.test(line.text.slice(0, h.end - after.length));
+        return (labelled || NOTICE_GOES_ON.test(after)) && spaceSeparated(rest, MAX_WORDS + 1) <= MAX_WORDS && rest.length <= MAX_CHARS && (before === '' || AFTER_SENTENCE.test(before));
       }, true);
       if (!hit) continue;
       const site = publisherOf(hit.groups.site);

@@ -1,5 +1,5 @@
 import { family, hitsAtEnd, loose, wholeLine, type Hit } from '../phrases/match.js';
-import { shareLabels, shareServices, widgetOpeners, widgetPieces } from '../phrases/share.js';
+import { shareLabels, shareOnService, shareServices, shareServiceStems, widgetOpeners, widgetPieces } from '../phrases/share.js';
 import type { LineRef, Rule, RuleContext } from '../rule.js';
 import { endsLikeSentence, lettersKey } from '../text/fold.js';
 import { serviceWords } from './service-words.js';
@@ -15,6 +15,17 @@ const piece = (p: string): string => loose(p.replace('{x}', '\u0000')).replace('
 const PIECES = [...new Set(widgetPieces)].map(piece).join('|');
 const WIDGET = family(widgetOpeners, String.raw`(?:\s|${PIECES}|${SERVICE}|[,.…|·])*`);
 const ENDS_IN_SERVICE = new RegExp(`(?:${SERVICE})\\s*$`, 'iu');
+// "Auf Facebook teilen", "Udostępnij na Facebooku": one button, the service inside its words.
+// Phrases that open with the service ("Facebookでシェア") are tried only on a line with their verb.
+const serviceFirst = (first: boolean) => shareOnService.map((set) => ({ lang: set.lang, phrases: set.phrases.filter((p) => p.startsWith('{x}') === first) })).filter((set) => set.phrases.length > 0);
+const SHARE_ON = family(serviceFirst(false), String.raw`[\s!.]*`);
+const SHARE_ON_AFTER = family(serviceFirst(true), String.raw`[\s!.]*`);
+const SHARE_VERB_AFTER = /paylaş|シェア|共有|送る|공유|शेयर|साझा/iu;
+const MAX_SERVICE_WORDS = 2;
+const isService = (name: string | undefined): boolean => {
+  const k = (name ?? '').trim().toLowerCase();
+  return k !== '' && k.split(/\s+/u).length <= MAX_SERVICE_WORDS && shareServiceStems.some((s) => k === s || (s.length > 2 && k.startsWith(s)));
+};
 /** A widget is more than its label: "… we did it like this:" ends a sentence. */
 const MIN_WIDGET_WORDS = 3;
 /** Longer than any row of buttons: such a line is not asked whether it is one. */
@@ -53,6 +64,12 @@ const rule: Rule = {
       const row = wholeLine(ROWS, text, (h) => !bareLabelBeforeProse(ctx, line, h));
       if (row) {
         ctx.remove(line, row.lang);
+        continue;
+      }
+      const named = (h: Hit) => isService(h.groups.x);
+      const button = text.length > MAX_ROW_LENGTH ? null : (wholeLine(SHARE_ON, text, named) ?? (SHARE_VERB_AFTER.test(text) ? wholeLine(SHARE_ON_AFTER, text, named) : null));
+      if (button) {
+        ctx.remove(line, button.lang);
         continue;
       }
       const buttons = buttonRow(text);

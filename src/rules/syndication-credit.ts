@@ -12,6 +12,9 @@ import { foldedStart, tokensAtLeast } from '../text/fold-start.js';
 // originally published in 1851 plans" is kept: the subject must be the article itself, or the line
 // must open with the credit.
 const CONVERSATION = /^this (?:article|piece) is republished from the conversation\b/i;
+// A planet's standing line about itself (Planet GNOME, Planet Debian: "Planet X is a window into the
+// world, work and lives of X hackers and contributors.").
+const PLANET = /^planet .{1,40} is a window into the world, work and lives of .{1,80}\.?$/i;
 const CREDIT = [
   /^this (?:article|post|story|piece) (?:was |has been |is )?(?:originally|first) (?:published|posted|appeared) (?:on|in|at|by) (.+?)(?:,? and (?:is |has been )?(?:republished|reprinted|reposted)\b.*)?\.?$/i,
   /^this (?:article|post|story|piece) (?:is|was|has been) (?:republished|reprinted|reposted)(?: here)? (?:with (?:kind )?permission (?:from|of) |from |courtesy of )(.+?)\.?$/i,
@@ -68,6 +71,10 @@ const rule: Rule = {
       if (republished) {
         if (republished.groups.origin) ctx.note(`republished from ${republished.groups.origin}`, line);
         ctx.remove(line, republished.lang);
+        continue;
+      }
+      if (!long && PLANET.test(text)) {
+        ctx.remove(line);
         continue;
       }
       if (CONVERSATION.test(text)) origin = 'The Conversation';

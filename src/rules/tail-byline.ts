@@ -3,6 +3,7 @@ import { dateLine, dateLineWeight, type DateLine } from '../metadata/dates/dates
 import { agencyAlone, readCredit, siteOfDesk, withoutBylinePrefix, type Credit } from '../metadata/credit/credit.js';
 import { isHeadingWords, isName } from '../metadata/credit/names.js';
 import { cities, countries, regions } from '../phrases/places.js';
+import { countWords, endsLikeSentence } from '../text/fold.js';
 
 // Drupal feeds (ZeroHedge among them) end the item with the author field and the created date on
 // the next line: "Tyler Durden" / "Fri, 07/02/2021 – 02:45". Both lines are required: a lone
@@ -29,6 +30,9 @@ export function datelineOf(text: string, now: Date | null = null): DateLine | nu
  * higher up, a name in the strict sense, since a heading above a dated paragraph looks the same.
  */
 function creditOf(ctx: RuleContext, line: LineRef, dateLine: LineRef | undefined): Credit {
+  // A sentence is no credit, whatever its first words look like ("Imported from China, the new
+  // ferry engines arrived in March."): a credit line is a name, maybe a role, never a long clause.
+  if (endsLikeSentence(line.text) && countWords(line.text, SENTENCE_WORDS + 1) >= SENTENCE_WORDS && !withoutBylinePrefix(line.text)) return null;
   const last = dateLine !== undefined && ctx.all[ctx.all.length - 1]?.n === dateLine.n;
   return readCredit(line.text, { placed: last, site: ctx.site, hostLabels: ctx.hostLabels });
 }
@@ -36,6 +40,7 @@ function creditOf(ctx: RuleContext, line: LineRef, dateLine: LineRef | undefined
 const DESK_SITE_WEIGHT = 15;
 /** Below every other site a dump states: an agency's copy runs on many sites. */
 const AGENCY_SITE_WEIGHT = 5;
+const SENTENCE_WORDS = 8;
 
 /**
  * Record what a credit says: a person is the author; a desk or publication names no one, but may
@@ -202,12 +207,32 @@ function placeholderAddress(ctx: RuleContext, line: LineRef, next: LineRef): boo
   return true;
 }
 
+// Blogger's post footer, kept by a saved page's text: "Posted by Jane Doe at 10:30 AM" (the theme's
+// timestamp is a time alone), "Eingestellt von … um 10:30", "Publié par … à 10:30", often with the
+// comment link glued on ("… No comments:").
+const AT_TIME = /^(.+?),? (?:at|um|à|a las|a la|en|alle|às|as|op|om|kl\.?|klo|o|v|в|на|о|lúc|vào lúc|di|pada|em) (\d{1,2}[:.]\d{2}(?:\s?[ap]\.?\s?m\.?)?)(?:\s+(?:no comments|\d+ comments?|keine kommentare|aucun commentaire|no hay comentarios|nessun commento|nenhum comentário|geen opmerkingen|inga kommentarer):?)?\.?$/iu;
+const BLOGGER_CREDIT = 30;
+const MAX_POSTED_AT = 200;
+const HAS_TIME = /\d[:.]\d\d/u;
+
+/** A Blogger footer line: its author is taken, weakly (the feed's author field says it better). */
+function postedAtTime(ctx: RuleContext, line: LineRef): boolean {
+  if (line.text.length > MAX_POSTED_AT || !HAS_TIME.test(line.text)) return false;
+  const rest = withoutBylinePrefix(line.text);
+  const m = rest === null ? null : AT_TIME.exec(rest);
+  const credit = m?.[1] ? readCredit(m[1], { site: ctx.site, prefixed: true, hostLabels: ctx.hostLabels }) : null;
+  if (!credit) return false;
+  takeCredit(ctx, line, credit, BLOGGER_CREDIT);
+  return true;
+}
+
 const rule: Rule = {
   id: 'tail-byline',
   description: 'Turns the credit lines at the end (an author line above a date line in any credit shape, "Posted by X at <date>", "Haber: X/CITY") into author and published.',
   zone: 'tail',
   meta: { extracts: ['author', 'published'] },
   apply(ctx) {
+    for (const line of ctx.lines) if (postedAtTime(ctx, line)) ctx.remove(line);
     for (const line of ctx.lines) {
       const next = dateLineAfter(ctx, line);
       if (next && placeholderAddress(ctx, line, next)) return;

@@ -10,6 +10,8 @@ import { endsLikeSentence, spaceSeparated } from '../text/fold.js';
 const LABELS = family(taxonomyLabels, '.*');
 const HEADINGS = family(taxonomyHeadings, String.raw`\s*:?`);
 const MAX_TOKENS = 12;
+const MAX_HASHTAG_LINE = 300;
+const HASHTAG = /^#[\p{L}\p{N}_][\p{L}\p{N}\p{M}_-]*,?$/u;
 
 const rule: Rule = {
   id: 'taxonomy-label',
@@ -22,6 +24,12 @@ const rule: Rule = {
       // The terms must follow the label: "Tags:" with nothing after it is a heading of its own.
       if (line.text.slice(hit.start).replace(/^[^:：]*[:：]/u, '').trim() === '') continue;
       ctx.remove(line, hit.lang);
+    }
+    // Tumblr's and Instagram's tags, a line of hashtags and nothing else: "#ferry #harbour".
+    for (const line of ctx.lines) {
+      if (line.text.length > MAX_HASHTAG_LINE || !line.text.trimStart().startsWith('#')) continue;
+      const tokens = line.text.trim().split(/\s+/u);
+      if (tokens.length >= 2 && tokens.length <= MAX_TOKENS && tokens.every((t) => HASHTAG.test(t))) ctx.remove(line);
     }
     const last = ctx.all.at(-1);
     if (last && ctx.lines.includes(last) && ctx.removals.length > 0) {

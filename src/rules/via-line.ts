@@ -8,6 +8,9 @@ import { tokensAtLeast } from '../text/fold-start.js';
 // "source" inside a sentence are prose, and a short line such as "Via Rail cancels the night
 // train" is kept by requiring the outlet to look like a name, a handle or an address.
 const VIA = /^\(?via:? (.+?)\)?\.?$/i;
+// Tumblr credits the blog a post was reblogged from by its lower-case name: "(via coastline)",
+// "reblogged from coastline". Only a single handle in brackets, or after "reblogged from".
+const HANDLE = /^(?:\(via ([a-z0-9][a-z0-9-]{1,40})\)|reblogged from @?([a-z0-9][a-z0-9-]{1,40}))$/i;
 const HAT_TIP = /^\(?(?:h\/t|hat tip)(?: to)?:? (.+?)\)?\.?$/i;
 const SOURCE = /^\(?source: (.+?)\)?\.?$/i;
 const MAX_TOKENS = 8;
@@ -32,7 +35,7 @@ const rule: Rule = {
       if (spaceSeparated(text, MAX_TOKENS + 1) > MAX_TOKENS) continue;
       const credit = VIA.exec(text)?.[1] ?? SOURCE.exec(text)?.[1];
       // "h/t" is never prose, so any short remainder will do; after "via" or "source" it must be an outlet.
-      if (!HAT_TIP.test(text) && !(credit !== undefined && isOutlet(credit))) continue;
+      if (!HAT_TIP.test(text) && !HANDLE.test(text) && !(credit !== undefined && isOutlet(credit))) continue;
       const url = urlIn(line.text);
       if (url) ctx.meta('url', url, line, 30);
       ctx.remove(line);

@@ -204,9 +204,13 @@ export function startsCapital(text: string): boolean {
   return startsUpper(text) || /^\d/.test(text);
 }
 
-/** Ends like a sentence: terminal punctuation, optionally inside closing quotes or brackets. */
+/**
+ * Ends like a sentence: terminal punctuation, optionally inside closing quotes or brackets; the
+ * full stops of Chinese and Japanese (。！？), Arabic and Urdu (؟ ۔) and Devanagari (।) too, or a
+ * paragraph of those scripts would read as a short label.
+ */
 export function endsLikeSentence(text: string): boolean {
-  return /[.!?…:;]["'”’»)\]]*$/u.test(text.trimEnd());
+  return /[.!?…:;。！？؟۔।]["'”’»)\]」』）]*$/u.test(text.trimEnd());
 }
 
 /**

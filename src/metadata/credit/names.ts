@@ -89,7 +89,8 @@ const SITE_JOINERS = nameJoiners;
  */
 export function isSiteName(text: string, maxWords = 6): boolean {
   const s = text.trim();
-  if (s.length < 2 || s.length > 60 || /[,;:!?()"“”]/.test(s) || /[.…]$/.test(s)) return false;
+  // Full-width punctuation too: "2019年，当时港口刚刚开放" is a clause, not a name.
+  if (s.length < 2 || s.length > 60 || /[,;:!?()"“”，；：！？（）。]/.test(s) || /[.…。]$/.test(s)) return false;
   const tokens = s.split(/\s+/);
   if (tokens.length > maxWords) return false;
   if (tokens.length === 1) return hasWordChar(s);

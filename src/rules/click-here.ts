@@ -1,0 +1,34 @@
+import { family, wholeLine } from '../phrases/match.js';
+import { clickHereCalls } from '../phrases/click-here.js';
+import type { Rule } from '../rule.js';
+import { countWords, endsLikeSentence, isProse } from '../text/fold.js';
+
+// A call to click a link ("Click here to read the full article.", "Pour en savoir plus, cliquez
+// ici", "Haberin devamı için tıklayınız") that a feed copy kept without its link: a line of its
+// own, short, at the end of the post (src/phrases/click-here.ts). A tutorial's step ("Click here to
+// open the settings.") is followed by the next step, so a call goes only when no prose follows it,
+// and a sentence that goes on past the call ('"Click here to pay" was the only instruction…') is
+// no call: the phrase is the whole line.
+const CALLS = family(clickHereCalls, String.raw`\s*[.!。！:…>»→]*`);
+const MAX_WORDS = 15;
+// The click verbs of the phrases: some open with what the link promises, so no first word rules a line out.
+const CLICK_WORD = /click|klick|clic|pulsa|pincha|clique|clica|klik|klicka|klikkaa|napsauta|kliknij|klikněte|нажмите|кликните|жмите|натисніть|клікніть|tıkla|nhấn|bấm|nhấp|点击|點擊|点此|こちら|ここをクリック|클릭|انقر|اضغط|क्लिक|tap here|hier geht|toque aqui|tekan di sini/iu;
+const MAX_CHARS = 160;
+
+const rule: Rule = {
+  id: 'click-here',
+  description: 'Removes calls to click a link the copy lost ("Click here to read more", "Cliquez ici pour…", "Devamını okumak için tıklayın") at the end of a post, in many languages.',
+  zone: 'tail',
+  apply(ctx) {
+    for (const line of ctx.lines) {
+      const text = line.text.trim();
+      if (text.length > MAX_CHARS || countWords(text, MAX_WORDS + 1) > MAX_WORDS) continue;
+      if (!CLICK_WORD.test(text)) continue;
+      const hit = wholeLine(CALLS, text, (h) => (h.groups.x ?? '').length <= MAX_CHARS / 2);
+      if (!hit) continue;
+      if (ctx.all.some((l) => l.n > line.n && (isProse(l.text) || (endsLikeSentence(l.text) && countWords(l.text, 5) >= 4)))) continue;
+      ctx.remove(line, hit.lang);
+    }
+  },
+};
+export default rule;
