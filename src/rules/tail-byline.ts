@@ -1,5 +1,6 @@
 import type { LineRef, Rule, RuleContext } from '../rule.js';
 import { dateLine, dateLineWeight, type DateLine } from '../metadata/dates/dates.js';
+import { trailingWeekday } from '../metadata/dates/names.js';
 import { agencyAlone, readCredit, siteOfDesk, withoutBylinePrefix, type Credit } from '../metadata/credit/credit.js';
 import { isHeadingWords, isName } from '../metadata/credit/names.js';
 import { cities, countries, regions } from '../phrases/places.js';
@@ -112,10 +113,13 @@ function dateAfterCredit(ctx: RuleContext, rest: string, bare: boolean): { credi
     return personNamed(name) ? readCredit(name, { site: ctx.site }) : null;
   };
   if (on?.[1] && on[2]) {
+    // "By Aaron Pell Monday, March 4, 2019": the weekday is the date's, when a name of two words stays.
+    const weekday = trailingWeekday(on[1]);
+    const name = weekday > 0 && /\S\s+\S/u.test(on[1].slice(0, weekday).trim()) ? on[1].slice(0, weekday).trim() : on[1];
     const written = on[2].replace(/^(?:on|at) /i, '');
     const date = datelineOf(written, ctx.now) ? written : IN_CATEGORY.test(written) && datelineOf(written.replace(IN_CATEGORY, ''), ctx.now) ? written.replace(IN_CATEGORY, '') : null;
     if (date || (!bare && TIME_ONLY.test(written.trim()))) {
-      const credit = read(on[1]);
+      const credit = read(name);
       if (credit) return { credit, date };
     }
   }

@@ -101,3 +101,19 @@ export const ZONES: Record<string, number> = {
   hkt: 480, sgt: 480, pht: 480, awst: 480, myt: 480, jst: 540, kst: 540, acst: 570, aest: 600,
   aedt: 660, nzst: 720, nzdt: 780,
 };
+
+let trailingWeekdayPattern: RegExp | undefined;
+
+/**
+ * Where a full weekday name that ends `text` starts ("Aaron Pell Monday" -> 11), or -1: a byline
+ * glued to its date puts the weekday after the name ("By Aaron Pell Monday, March 4, 2019"). Full
+ * names in the Latin-script languages only ("Sun" is a surname).
+ */
+export function trailingWeekday(text: string): number {
+  trailingWeekdayPattern ??= new RegExp(String.raw`\s(?:${[...WEEKDAYS.keys()].filter((w) => w.length >= 5 && /^[a-z-]+$/.test(w)).join('|')})$`, 'u');
+  // plain() keeps a Latin name's length, so an index into it is one into the text.
+  const folded = plain(text.trimEnd());
+  if (folded.length !== text.trimEnd().length) return -1;
+  const m = trailingWeekdayPattern.exec(folded);
+  return m ? m.index + 1 : -1;
+}
