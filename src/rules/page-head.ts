@@ -177,12 +177,23 @@ function findHeadline(ctx: RuleContext): number {
 }
 
 /** The dates, bylines, labels and repeats between the headline at `h` and the story. */
+/** The parts of the breadcrumb rows above the headline, as keys. */
+function crumbsAbove(all: readonly LineRef[], h: number): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i < h; i++) {
+    const crumbs = plain((all[i] as LineRef).text).split(CRUMBS);
+    if (crumbs.length >= 2) for (const c of crumbs) out.add(key(c));
+  }
+  return out;
+}
+
 // `all` is the line list as it stood before this rule removed anything: ctx.all drops removed lines.
 function belowHeadline(ctx: RuleContext, all: readonly LineRef[], h: number, headline: readonly string[]): void {
   const stretch: LineRef[] = [];
   for (let i = h + 1; i < all.length && stretch.length < LABEL_WORDS && words(all[i]) < LEAD_WORDS; i++) stretch.push(all[i] as LineRef);
   let dated = false;
   let credited = false;
+  const sections = crumbsAbove(all, h);
   const found = stretch.map((line) => {
     const text = plain(line.text);
     if (headline.includes(key(text))) return true;
@@ -194,7 +205,10 @@ function belowHeadline(ctx: RuleContext, all: readonly LineRef[], h: number, hea
     }
     const credit = credited ? null : readCredit(text, { site: ctx.site });
     if (credit) {
-      takeCredit(ctx, line, credit);
+      // "La Ventana de CLM en Castilla-La Mancha" under the headline names the section the
+      // breadcrumb above ends with ("DCLM.ES · Castilla-La Mancha · La Ventana de CLM"), not a writer.
+      if (sections.has(key(credit.name))) ctx.note(`"${credit.name}" is a section of the page's breadcrumb, not a writer`, line);
+      else takeCredit(ctx, line, credit);
       credited = true;
       return true;
     }
