@@ -31,15 +31,15 @@ export const editorCredits: readonly PhraseSet[] = [
  */
 export const reportingCredits: readonly PhraseSet[] = [
   { lang: 'en', phrases: ['Additional reporting by', 'Additional reporting from', 'With additional reporting by', 'With reporting by', 'With reporting from', 'Contributing reporting by', 'Reporting contributed by', 'Contributing:', 'Also contributing:', 'Contributors:', 'Research by', 'With assistance from', 'With assistance by', 'Compiled by', 'Reporting by', 'Writing by'] },
-  { lang: 'de', phrases: ['Mitarbeit:', 'Mitarbeit von', 'Unter Mitarbeit von', 'Mit Material von', 'Mit Beiträgen von', 'Mitgearbeitet hat', 'Mitgearbeitet haben', 'Bericht von', 'Berichterstattung von', 'Reporter:', 'Recherche:'] },
-  { lang: 'fr', phrases: ['Avec la collaboration de', 'Avec la contribution de', 'Avec des informations de', 'Ont collaboré :', 'A collaboré :', 'Reportage', 'Reportage de', 'Rédigé par', 'Rédaction de'] },
-  { lang: 'es', phrases: ['Con información adicional de', 'Con información de', 'Con reportes de', 'Con la colaboración de', 'Colaboró:', 'Colaboraron:', 'Reporte de', 'Reportaje de', 'Información de'] },
-  { lang: 'pt', phrases: ['Com reportagem adicional de', 'Com informações de', 'Com colaboração de', 'Colaborou', 'Colaboraram', 'Colaborou:', 'Reportagem adicional de', 'Reportagem de'] },
+  { lang: 'de', phrases: ['Mitarbeit:', 'Mitarbeit von', 'Unter Mitarbeit von', 'Mit Material von', 'Mit Beiträgen von', 'Mitgearbeitet hat', 'Mitgearbeitet haben', 'Bericht von', 'Recherche:'] },
+  { lang: 'fr', phrases: ['Avec la collaboration de', 'Avec la contribution de', 'Avec des informations de', 'Ont collaboré :', 'A collaboré :'] },
+  { lang: 'es', phrases: ['Con información adicional de', 'Con información de', 'Con reportes de', 'Con la colaboración de', 'Colaboró:', 'Colaboraron:', 'Información de'] },
+  { lang: 'pt', phrases: ['Com reportagem adicional de', 'Com informações de', 'Com colaboração de', 'Colaborou', 'Colaboraram', 'Colaborou:', 'Reportagem adicional de'] },
   { lang: 'it', phrases: ['Ha collaborato', 'Hanno collaborato', 'Con la collaborazione di', 'Hanno contribuito', 'Tradotto da', 'Reporting di', 'Hanno collaborato:'] },
   { lang: 'nl', phrases: ['Met medewerking van', 'Aanvullende verslaggeving door', 'Met bijdragen van'] },
   { lang: 'pl', phrases: ['Współpraca:', 'Współpraca redakcyjna:'] },
   { lang: 'sv', phrases: ['Medverkande:', 'Ytterligare rapportering av'] },
-  { lang: 'ru', phrases: ['При участии', 'В подготовке материала участвовал', 'В подготовке материала участвовали', 'Репортаж', 'Репортаж:', 'Подготовил', 'Подготовила'] },
+  { lang: 'ru', phrases: ['При участии', 'В подготовке материала участвовал', 'В подготовке материала участвовали'] },
 ];
 
 /**
