@@ -393,6 +393,15 @@ export function clean(doc: Doc, rules: readonly Rule[], now: Date | null = null,
       lines = lines.slice(1);
       continue;
     }
+    // The headline a rule found lower down (page-head) is the title the next pass's rules are told:
+    // a footer that repeats it ("L'articolo <title>…") is known by it.
+    if (state.title === null) {
+      const found = strongest(state.candidates, 'title');
+      if (found) {
+        state.title = found.value.trim();
+        continue;
+      }
+    }
     if (!changed && !joined) break;
   }
   const paragraphs: string[] = [];

@@ -99,13 +99,17 @@ function cutShort(ctx: RuleContext, line: LineRef): boolean {
   const text = line.text;
   if (ctx.title === null || !endsInEllipsis(text)) return false;
   const title = key(ctx.title);
+  if (title.length < 8) return false;
+  // The earliest lead that the title follows: "The post <title>…" opens with "The", not with the
+  // shorter variant's "post".
+  let found: { start: number; lang?: string } | null = null;
   for (const lead of leads(FOOTER, text)) {
     const rest = key(unlink(text.slice(lead.end).replace(ELLIPSIS_END, '')));
-    if (title.length < 8 || !rest.startsWith(title)) continue;
-    ctx.cut(line, lead.start, text.length, lead.lang);
-    return true;
+    if (rest.startsWith(title) && (found === null || lead.start < found.start)) found = lead;
   }
-  return false;
+  if (found === null) return false;
+  ctx.cut(line, found.start, text.length, found.lang);
+  return true;
 }
 
 /** A title too short to tell: eight characters, or four of a script that writes a word in one or two. */
