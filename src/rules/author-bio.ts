@@ -2,6 +2,7 @@ import { authorBioLines, authorBoxHeadings } from '../phrases/author-box.js';
 import { family, wholeLine } from '../phrases/match.js';
 import type { LineRef, Rule } from '../rule.js';
 import { spaceSeparated } from '../text/fold.js';
+import { readCredit } from '../metadata/credit/credit.js';
 
 // Themes print an author box under the post: a heading ("About the Author", "Über den Autor")
 // over a short bio, or a one-line "Author: <name> is a …". Only the tail is searched, and a bio
@@ -11,6 +12,7 @@ const HEADINGS = family(authorBoxHeadings, '\\s*:?');
 const BIO_LINES = family(authorBioLines, '.*');
 const MAX_BIO_WORDS = 90;
 const MAX_BIO_LINE_WORDS = 50;
+const BIO_AUTHOR_WEIGHT = 25;
 
 function bare(text: string): string {
   return text.replace(/^\s*#{1,6}\s+/u, '').replace(/\*\*|__/gu, '').trim();
@@ -28,8 +30,9 @@ function bio(after: readonly LineRef[]): LineRef[] | null {
 
 const rule: Rule = {
   id: 'author-bio',
-  description: 'Removes the author box under a post ("About the Author" and its short bio, "Author: … is a …"), in many languages.',
+  description: 'Removes the author box under a post ("About the Author" and its short bio, "Author: … is a …"), in many languages; the one-line box names the author.',
   zone: 'tail',
+  meta: { extracts: ['author'] },
   apply(ctx) {
     const lines = ctx.lines;
     for (const [i, line] of lines.entries()) {
@@ -43,7 +46,12 @@ const rule: Rule = {
         continue;
       }
       const hit = wholeLine(BIO_LINES, text);
-      if (hit && spaceSeparated(text, MAX_BIO_LINE_WORDS + 1) <= MAX_BIO_LINE_WORDS) ctx.remove(line, hit.lang);
+      if (!hit || spaceSeparated(text, MAX_BIO_LINE_WORDS + 1) > MAX_BIO_LINE_WORDS) continue;
+      ctx.remove(line, hit.lang);
+      // "Author: Jane Doe is a technical writer…" names the writer, where often nothing else does;
+      // a byline or the feed's author field says it with more weight.
+      const credit = hit.groups.name ? readCredit(hit.groups.name, { site: ctx.site, prefixed: true }) : null;
+      if (credit?.kind === 'person') ctx.meta('author', credit.name, line, BIO_AUTHOR_WEIGHT);
     }
   },
 };
