@@ -8,6 +8,9 @@ export interface Source {
   to: number;
 }
 
+const HEADING = /^<h[1-6][\s>]/i;
+const TAGS = /<[^>]*>/g;
+
 /** BodyLine.mark: the text changed since the pass began (or the record is new). */
 export const CHANGED = 8;
 /** BodyLine.mark: the line stood as it stands, in the same zones, when the previous pass began. */
@@ -53,6 +56,14 @@ export class BodyLine implements LineRef {
 
   get code(): boolean {
     return this.html?.startsWith('<pre') === true;
+  }
+
+  get structural(): boolean {
+    const html = this.html;
+    if (html === null) return false;
+    if (HEADING.test(html)) return true;
+    // A picture alone: its text is the alt text, and the markup holds no text of its own.
+    return html.includes('<img') && html.replace(TAGS, '').trim() === '';
   }
 
   get folded(): string {

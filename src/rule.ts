@@ -69,6 +69,11 @@ export interface LineRef {
   readonly block: number;
   /** Whether the line is preformatted code (a <pre> block): never a headline, a byline or a label. */
   readonly code: boolean;
+  /**
+   * Whether the line is a heading of the markup (<h1>-<h6>) or a picture's alt text: the article's
+   * structure, so never a bare name's credit ("<h2>Danica Roem</h2>" opens a section about her).
+   */
+  readonly structural?: boolean;
 }
 
 export interface RuleContext {

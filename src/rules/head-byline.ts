@@ -3,6 +3,7 @@ import { isAgency, readCredit, withoutBylinePrefix } from '../metadata/credit/cr
 import { dateLabel, dateLine, parseDate } from '../metadata/dates/dates.js';
 import { countWords, fold, isProse, spaceSeparated } from '../text/fold.js';
 import { isName } from '../metadata/credit/names.js';
+import { ROLE_WORDS as ROLE_VOCABULARY } from '../metadata/credit/words.js';
 import { readingTimeLang } from '../text/reading-time.js';
 import { bylineRoles } from '../phrases/byline-roles.js';
 import { taxonomyLabels } from '../phrases/taxonomy.js';
@@ -148,6 +149,11 @@ function bareName(ctx: RuleContext, line: LineRef): boolean {
   const all = ctx.all;
   const i = all.findIndex((l) => l.n === line.n);
   if (i < 0) return false;
+  const text = line.text.trim();
+  // A short sentence ("Definitely Want.") or a role alone ("SENIOR EDITOR", a job ad's heading)
+  // looks like a name; a name alone ends in no full stop but an initial's.
+  if (/\p{L}{2}\.$/u.test(text) && !/\b(?:jr|sr)\.$/iu.test(text)) return false;
+  if (text.split(/\s+/).every((w) => ROLE_VOCABULARY.has(w.toLowerCase()))) return false;
   const credit = isName(line.text) ? readCredit(line.text, { site: ctx.site }) : null;
   if (!credit) return false;
   const next = all[i + 1];
@@ -280,7 +286,8 @@ const rule: Rule = {
         named ||= labelled === 'credit';
         continue;
       }
-      const credit: boolean = !named && (byline(ctx, line) || nameWithRole(ctx, line) || bareName(ctx, line) || newsroomLine(ctx, line));
+      // A heading or a picture's alt text may be a name, never a bare one's credit: only a byline's prefix makes it one.
+      const credit: boolean = !named && (byline(ctx, line) || (!line.structural && (nameWithRole(ctx, line) || bareName(ctx, line) || newsroomLine(ctx, line))));
       // takeDate reads "Published on: 2021-07-02" and "on July 2, 2021" as well as a bare date.
       const taken: boolean = credit || (openerAbove && takeDate(ctx, line, line.text));
       if (taken) ctx.remove(line);
