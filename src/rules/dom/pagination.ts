@@ -12,7 +12,8 @@ const MIN_NUMBERS = 3;
 const MIN_LINKS = 2;
 const MAX_CHARS = 200;
 // Arrows, an ellipsis, and the words "Previous"/"Next" in their short forms.
-const FILLER = /^(?:[«»‹›<>←→…|]+|\.\.\.|prev(?:ious)?|next|page|seite|página|pagina|page suivante|précédent|suivant|anterior|siguiente|próxima|vorige|volgende|назад|вперёд|далее)$/iu;
+// WordPress's wp_link_pages() opens the row with a label ("Pages:", "Seiten:", "Páginas:").
+const FILLER = /^(?:[«»‹›<>←→…|]+|\.\.\.|prev(?:ious)?|next|page|seite|página|pagina|page suivante|précédent|suivant|anterior|siguiente|próxima|vorige|volgende|назад|вперёд|далее|(?:pages|seiten|páginas|paginas|pagine|pagina's|страницы|strony|sayfalar|ページ|页|페이지):?)$/iu;
 
 function tokens(el: Element): { words: string[]; links: number } | null {
   let text = '';
