@@ -1,5 +1,5 @@
 import type { Element } from 'domhandler';
-import { isElement, isText } from '../../html/dom.js';
+import { classes, isElement, isText } from '../../html/dom.js';
 import { elementRule } from './define.js';
 
 /**
@@ -46,9 +46,19 @@ function isPagination(el: Element): boolean {
   return gaps <= 1 && (numbers[0] ?? 0) <= 2;
 }
 
+// WordPress's wp_link_pages() wraps its row in these, whatever it holds ("Next page" alone).
+const PAGE_LINKS = new Set(['page-links', 'post-nav-links', 'post-page-numbers']);
+const MAX_PAGE_LINKS = 80;
+
+function isPageLinks(el: Element): boolean {
+  if (!classes(el).some((c) => PAGE_LINKS.has(c))) return false;
+  const t = tokens(el);
+  return t !== null && t.links >= 1 && t.words.join(' ').length <= MAX_PAGE_LINKS;
+}
+
 export default elementRule({
   id: 'pagination',
-  description: 'Removes page-number rows ("1 2 3 … 8", "« 1 2 3 Next »"): consecutive numbers, most of them links, and only arrows beside them.',
+  description: 'Removes page-number rows ("1 2 3 … 8", "« 1 2 3 Next »"): consecutive numbers, most of them links, and only arrows beside them, and WordPress page-links rows.',
   wants: { names: CONTAINERS },
-  matches: isPagination,
+  matches: (el) => isPagination(el) || isPageLinks(el),
 });
