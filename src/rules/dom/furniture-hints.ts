@@ -20,18 +20,20 @@ export const FURNITURE_HINTS = {
   comments: [
     'comments', 'comment-list', 'commentlist', 'comments-area', 'comment-respond', 'comment-form', 'respond',
     'disqus_thread', 'disqus', 'fb-comments', 'comentarios', 'kommentare', 'commentaires', 'commenti', 'reacties',
-    'comment-wrapper', 'comments-wrapper', 'coral_thread', 'spotim', 'viafoura',
+    'comment-wrapper', 'comments-wrapper', 'coral_thread', 'spotim', 'viafoura', 'wpdiscuz', 'wpdcom', 'wpd-threads',
   ],
   signup: [
     'newsletter', 'newsletters', 'subscribe', 'subscription', 'signup', 'sign-up', 'mailchimp', 'mc4wp',
     'mc_embed_signup', 'optin', 'opt-in', 'email-signup', 'convertkit', 'mailpoet',
+    // ConvertKit's, MailerLite's, Brevo's, Klaviyo's and The Newsletter Plugin's embedded forms.
+    'formkit-form', 'ml-embedded', 'ml-form-embedcontainer', 'sib-form', 'klaviyo-form', 'tnp-subscription',
   ],
   authorBox: [
     'author-box', 'authorbox', 'author-bio', 'authorbio', 'about-author', 'about-the-author', 'author-about',
     'author-profile', 'author-description', 'saboxplugin-wrap', 'abh_box', 'molongui-author-box', 'bio-box',
     'author-details', 'author-card', 'sobre-o-autor', 'autor-box',
     // Twenty Fifteen and its kin, Molongui's slim box.
-    'author-info', 'm-a-box', 'post-author-box',
+    'author-info', 'm-a-box', 'post-author-box', 'multiple-authors-boxes', 'wp-block-post-author',
   ],
   consent: [
     'cookie', 'cookies', 'cookie-notice', 'cookie-banner', 'cookie-bar', 'cookie-law-info-bar', 'consent',
