@@ -5,7 +5,7 @@ import type { PhraseSet } from './match.js';
  * "Publicidade"). Only the whole text of an element: the word in a sentence is prose.
  */
 export const adLabels: readonly PhraseSet[] = [
-  { lang: 'en', phrases: ['Advertisement', 'Advertisements', 'Advert', 'Adverts', 'Ad', 'Ads', 'Sponsored', 'Sponsored content', 'Paid content', 'Story continues below advertisement', 'Article continues below advertisement', 'Continue reading below', 'Advertisement - scroll to continue', 'Scroll to continue with content'] },
+  { lang: 'en', phrases: ['Advertisement', 'Advertisements', 'Advert', 'Adverts', 'Ad', 'Ads', 'Sponsored', 'Sponsored content', 'Paid content', 'Story continues below advertisement', 'Article continues below advertisement', 'Continue reading below', 'Article continues below', 'Story continues below', 'Advertisement - scroll to continue', 'Scroll to continue with content'] },
   { lang: 'de', phrases: ['Anzeige', 'Werbung', 'Gesponsert', 'Artikel wird unter der Anzeige fortgesetzt', 'Weiterlesen nach der Anzeige', 'Weiter nach der Anzeige', 'Lesen Sie nach der Anzeige weiter', 'Artikel geht nach der Anzeige weiter', 'Werbeanzeige'] },
   { lang: 'fr', phrases: ['Publicité', 'Sponsorisé', "L'article continue après la publicité", 'Suite après la publicité', 'La suite après cette publicité', 'La suite après la publicité', 'Contenu sponsorisé', 'Publi-rédactionnel'] },
   { lang: 'es', phrases: ['Publicidad', 'Anuncio', 'Patrocinado', 'Contenido patrocinado', 'Continúa después de la publicidad', 'Sigue leyendo después del anuncio', 'La noticia continúa tras la publicidad'] },

@@ -20,6 +20,7 @@ export const listHeadings: readonly PhraseSet[] = [
       'Read more', 'Read these next', "Don't miss", 'Must read', 'Must watch', 'Editor\'s picks', "Editors' picks",
       'Further reading', 'See also', 'Also read', 'Also on {any}', 'Around the web', 'From the web', 'Sponsored stories',
       'Promoted stories', 'In case you missed it', 'What to read next', 'Previous post', 'Next post',
+      'Top posts', 'Top posts & pages', 'Top posts and pages', 'Related reads', 'Keep reading', 'Read this next',
     ],
   },
   {
@@ -62,7 +63,7 @@ export const listHeadings: readonly PhraseSet[] = [
     ],
   },
   { lang: 'nl', phrases: ['Lees ook', 'Gerelateerde artikelen', 'Meest gelezen', 'Laatste nieuws', 'Meer nieuws', 'Ook interessant'] },
-  { lang: 'pl', phrases: ['Czytaj także', 'Czytaj też', 'Zobacz także', 'Zobacz też', 'Najczęściej czytane', 'Najnowsze', 'Polecane', 'Podobne artykuły'] },
+  { lang: 'pl', phrases: ['Czytaj także', 'Czytaj też', 'Zobacz także', 'Zobacz też', 'Najczęściej czytane', 'Najnowsze', 'Polecane', 'Podobne artykuły', 'Podobne wpisy', 'Podobne posty', 'Powiązane artykuły', 'Powiązane wpisy', 'Przeczytaj także', 'Przeczytaj też', 'Najpopularniejsze'] },
   {
     lang: 'ru',
     phrases: [
@@ -72,9 +73,10 @@ export const listHeadings: readonly PhraseSet[] = [
     ],
   },
   { lang: 'uk', phrases: ['Читайте також', 'Дивіться також', 'Схожі статті', 'Популярне', 'Останні новини'] },
-  { lang: 'tr', phrases: ['İlgili haberler', 'Benzer haberler', 'En çok okunanlar', 'Son dakika', 'Bunlar da ilginizi çekebilir'] },
+  { lang: 'tr', phrases: ['İlgili haberler', 'İlgili haber', 'İlgili yazılar', 'Benzer yazılar', 'Benzer haberler', 'En çok okunanlar', 'Son dakika', 'Bunlar da ilginizi çekebilir'] },
   { lang: 'id', phrases: ['Baca juga', 'Berita terkait', 'Artikel terkait', 'Terpopuler', 'Berita lainnya', 'Berita terbaru', 'Artikel lainnya', 'Pilihan redaksi'] },
   { lang: 'ja', phrases: ['関連記事', '関連ニュース', '人気記事', 'おすすめ記事', '最新記事', 'あわせて読みたい', 'こちらもおすすめ', '人気の記事'] },
   { lang: 'ko', phrases: ['관련기사', '관련 기사', '많이 본 뉴스', '많이 본 기사', '인기기사', '최신기사', '추천기사'] },
+  { lang: 'ar', phrases: ['مقالات ذات صلة', 'أخبار ذات صلة', 'مواضيع ذات صلة', 'اقرأ أيضا', 'اقرأ أيضاً', 'الأكثر قراءة', 'الأكثر مشاهدة', 'آخر الأخبار', 'قد يعجبك أيضا', 'قد يهمك أيضا'] },
   { lang: 'zh', phrases: ['相关文章', '相关阅读', '相关新闻', '热门文章', '推荐阅读', '延伸阅读', '最新文章'] },
 ];

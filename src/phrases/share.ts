@@ -39,6 +39,9 @@ export const shareServices: readonly string[] = [
   'Facebook', 'Twitter', 'X', 'LinkedIn', 'WhatsApp', 'Telegram', 'Email', 'E-mail', 'Mail', 'Pinterest', 'Reddit',
   'Tumblr', 'Pocket', 'Threads', 'Bluesky', 'Mastodon', 'Xing', 'VK', 'VKontakte', 'Messenger', 'Print', 'Imprimer',
   'Drucken', 'Imprimir', 'Stampa', 'Flipboard', 'Weibo', 'WeChat', 'LINE', 'Copy link', 'Copy Link',
+  // The print and e-mail buttons of an article's tool row, in the other languages themes are translated into.
+  'E-Mail', 'Afdrukken', 'Печать', 'Drukuj', 'Yazdır', '印刷', '打印', '인쇄', 'طباعة', 'Envoyer', 'Enviar', 'Invia',
+  'Mailen', 'Отправить', 'メール', '邮件', '메일', 'إرسال', 'Gönder', 'Wyślij', 'Versenden',
 ];
 
 /**

@@ -34,8 +34,10 @@ export const subscribeCalls: readonly PhraseSet[] = [
   { lang: 'ru', phrases: ['Подпишитесь на {any} рассылку', 'Подпишитесь на рассылку', 'Подписаться на рассылку', 'Спасибо за подписку', 'Получайте {any} на почту', 'Нажмите здесь, чтобы подписаться на {any} рассылку'] },
   { lang: 'id', phrases: ['Berlangganan {any} newsletter', 'Dapatkan {any} di inbox', 'Terima kasih telah berlangganan', 'Klik di sini untuk berlangganan {any} newsletter'] },
   { lang: 'ja', phrases: ['メールマガジン登録', 'メルマガ登録', 'ニュースレターに登録', 'ニュースレターを購読'] },
-  { lang: 'ko', phrases: ['뉴스레터 구독', '뉴스레터를 구독하세요'] },
+  { lang: 'ko', phrases: ['뉴스레터 구독', '뉴스레터 구독하기', '뉴스레터 신청', '뉴스레터를 구독하세요', '뉴스레터 받아보기'] },
   { lang: 'zh', phrases: ['订阅我们的新闻通讯', '订阅电子报', '訂閱電子報'] },
+  { lang: 'ar', phrases: ['اشترك في النشرة البريدية', 'اشترك في نشرتنا البريدية', 'اشترك في النشرة الإخبارية', 'اشترك في نشرتنا الإخبارية', 'النشرة البريدية'] },
+  { lang: 'tr', phrases: ['Bültenimize abone olun', 'Bültenimize abone ol', 'E-bültene abone olun', 'Bültene abone ol', 'Haber bültenimize kaydolun', 'E-posta bültenimize abone olun'] },
 ];
 
 /**

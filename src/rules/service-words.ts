@@ -12,6 +12,11 @@ const verbs = (sets: typeof shareVerbs) => new Map(sets.flatMap((set) => set.phr
 const SHARE = verbs(shareVerbs);
 const FOLLOW = verbs(followVerbs);
 
+/** Whether a button's whole label, as lettersKey() gives it, is a service's name ("e mail", "copy link"). */
+export function isServiceName(key: string): boolean {
+  return SERVICES.has(key);
+}
+
 export interface ServiceWords {
   /** The services named, each once. */
   readonly named: ReadonlySet<string>;

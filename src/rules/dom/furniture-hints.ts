@@ -2,7 +2,7 @@
  * Class and id names that page templates give their furniture, one family per entry. Each is
  * matched against every class token and the id as a whole word between `-`/`_` separators, so
  * "jp-relatedposts" and "related_posts_box" match "relatedposts" and "related", but "unrelated" does
- * not. Names are mostly English whatever the page's language; the others are listed with them.
+ * not; "_" and "-" are one separator ("et_pb_post_nav" is "post-nav"). Names are mostly English whatever the page's language; the others are listed with them.
  */
 export const FURNITURE_HINTS = {
   related: [
@@ -14,30 +14,46 @@ export const FURNITURE_HINTS = {
     'popular-posts', 'more-news', 'more-from', 'post-navigation', 'nav-previous', 'nav-next', 'prev-post',
     'next-post', 'previous-post', 'post-nav', 'leia-tambem', 'veja-tambem', 'mais-lidas', 'ultimas-noticias',
     'mas-leidas', 'meistgelesen', 'piu-letti', 'prevnext', 'prev-next', 'previous-next', 'next-previous',
+    // WordPress's embed of another post (a card with its title), Jetpack's top-posts widget, Blogger's pager.
+    'wp-embedded-content', 'is-type-wp-embed', 'top-posts', 'blog-pager', 'next-prev', 'post-pager',
   ],
   comments: [
     'comments', 'comment-list', 'commentlist', 'comments-area', 'comment-respond', 'comment-form', 'respond',
     'disqus_thread', 'disqus', 'fb-comments', 'comentarios', 'kommentare', 'commentaires', 'commenti', 'reacties',
+    'comment-wrapper', 'comments-wrapper', 'coral_thread', 'spotim', 'viafoura', 'wpdiscuz', 'wpdcom', 'wpd-threads',
   ],
   signup: [
     'newsletter', 'newsletters', 'subscribe', 'subscription', 'signup', 'sign-up', 'mailchimp', 'mc4wp',
     'mc_embed_signup', 'optin', 'opt-in', 'email-signup', 'convertkit', 'mailpoet',
+    // ConvertKit's, MailerLite's, Brevo's, Klaviyo's and The Newsletter Plugin's embedded forms.
+    'formkit-form', 'ml-embedded', 'ml-form-embedcontainer', 'sib-form', 'klaviyo-form', 'tnp-subscription',
   ],
   authorBox: [
     'author-box', 'authorbox', 'author-bio', 'authorbio', 'about-author', 'about-the-author', 'author-about',
     'author-profile', 'author-description', 'saboxplugin-wrap', 'abh_box', 'molongui-author-box', 'bio-box',
     'author-details', 'author-card', 'sobre-o-autor', 'autor-box',
+    // Twenty Fifteen and its kin, Molongui's slim box.
+    'author-info', 'm-a-box', 'post-author-box', 'multiple-authors-boxes', 'wp-block-post-author',
   ],
   consent: [
     'cookie', 'cookies', 'cookie-notice', 'cookie-banner', 'cookie-bar', 'cookie-law-info-bar', 'consent',
     'cookie-consent', 'gdpr', 'cc-banner', 'cc-window', 'onetrust-consent-sdk', 'cybotcookiebotdialog', 'cmp-container',
+    // Consent platforms by their roots (Didomi, Quantcast, iubenda, Usercentrics, consentmanager,
+    // CookieYes, TrustArc, Sourcepoint, Osano), and the GDPR's names in French, Spanish and Portuguese.
+    'didomi-host', 'didomi-popup', 'qc-cmp2-container', 'iubenda-cs-banner', 'usercentrics-root', 'cmpbox', 'cky-consent-container',
+    'truste-consent-track', 'sp_message_container', 'osano-cm-window', 'rgpd', 'lgpd',
   ],
   share: [
     'share', 'shares', 'sharing', 'share-buttons', 'share-bar', 'sharebar', 'share-tools', 'sharetools', 'social-share',
     'socialshare', 'sharedaddy', 'sharethis', 'shareaholic', 'a2a_kit', 'ssba', 'social-buttons', 'social-icons',
     'compartilhar', 'compartir', 'compartilhe', 'teilen', 'partager', 'partage', 'condividi', 'condivisione',
   ],
-  breadcrumbs: ['breadcrumb', 'breadcrumbs', 'bread-crumb', 'bread-crumbs', 'rank-math-breadcrumb', 'yoast-breadcrumb', 'miga-de-pan'],
+  breadcrumbs: [
+    'breadcrumb', 'breadcrumbs', 'bread-crumb', 'bread-crumbs', 'rank-math-breadcrumb', 'yoast-breadcrumb', 'miga-de-pan',
+    // tagDiv's crumbs (not "crumbs" alone: a story may be about them), the French "fil d'Ariane",
+    // the Spanish "migas", the Japanese "pankuzu".
+    'entry-crumbs', 'entry-crumb', 'crumb-container', 'crumb-trail', 'crumbtrail', 'fil-ariane', 'fil-d-ariane', 'migas', 'pankuzu',
+  ],
   player: [
     'video-js', 'vjs-control-bar', 'vjs-text-track-display', 'vjs-modal-dialog', 'vjs-big-play-button', 'jw-controls',
     'jw-display', 'jwplayer', 'mejs-controls', 'mejs-offscreen', 'plyr__controls', 'ytp-chrome-bottom',

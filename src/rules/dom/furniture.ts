@@ -10,7 +10,7 @@ import { FURNITURE_HINTS, type FurnitureFamily } from './furniture-hints.js';
  * id="main-related-layout" names the page's layout, not a box to drop.
  */
 function pattern(names: readonly string[]): RegExp {
-  const escaped = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const escaped = names.map((n) => n.replace(/_/g, '-').replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   return new RegExp(`(?:^|[-_])(?:${escaped.join('|')})(?:$|[-_])`, 'i');
 }
 
@@ -21,8 +21,8 @@ const STRUCTURE = new Set(['html', 'body', 'main', 'head']);
 // Any family at all: one test per element, so that the furniture rules together cost one walk.
 const ANY = pattern(Object.values(FURNITURE_HINTS).flat());
 
-// Templates that write names in camelCase ("trendingWrapper", "newsCaption") are read as if they
-// had written them with hyphens.
+// Templates that write names in camelCase ("trendingWrapper", "newsCaption") or snake case
+// ("et_pb_post_nav") are read as if they had written them with hyphens.
 const CAMEL = /([a-z0-9])([A-Z])/g;
 
 // A page repeats a few hundred class names over thousands of elements: each name is split at its
@@ -35,7 +35,7 @@ function test(known: Map<string, boolean>, re: RegExp, name: string): boolean {
   let answer = known.get(name);
   if (answer === undefined) {
     if (known.size >= NAMES_KEPT) known.clear();
-    known.set(name, (answer = re.test(name.replace(CAMEL, '$1-$2'))));
+    known.set(name, (answer = re.test(name.replace(CAMEL, '$1-$2').replace(/_/g, '-'))));
   }
   return answer;
 }

@@ -82,6 +82,14 @@ function boxOf(heading: Element, article: Element | null, root: ParentNode): Ele
   return lists.length > 0 ? [box, ...lists] : [];
 }
 
+// A paragraph after the list is one more headline only when it is all link: "Follow us on
+// Instagram and Facebook" or "Listen live at 12:45, or listen back here" closes the story itself.
+const HEADLINE_SHARE = 0.85;
+function isHeadlineParagraph(p: Element): boolean {
+  const s = shape(p);
+  return s.link >= HEADLINE_SHARE * s.chars;
+}
+
 // A heading and its list side by side in a wrapper that holds more: the list is the next element,
 // or the next few when each headline is a list of its own.
 const MAX_LISTS = 8;
@@ -92,7 +100,7 @@ function nextLists(heading: Element): Element[] {
       if (hasText(at)) break;
       continue;
     }
-    if (!isList(at, 0)) break;
+    if (!isList(at, 0) || (at.name === 'p' && !isHeadlineParagraph(at))) break;
     out.push(at);
   }
   return out;

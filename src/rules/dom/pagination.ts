@@ -1,5 +1,5 @@
 import type { Element } from 'domhandler';
-import { isElement, isText } from '../../html/dom.js';
+import { classes, isElement, isText } from '../../html/dom.js';
 import { elementRule } from './define.js';
 
 /**
@@ -12,7 +12,8 @@ const MIN_NUMBERS = 3;
 const MIN_LINKS = 2;
 const MAX_CHARS = 200;
 // Arrows, an ellipsis, and the words "Previous"/"Next" in their short forms.
-const FILLER = /^(?:[«»‹›<>←→…|]+|\.\.\.|prev(?:ious)?|next|page|seite|página|pagina|page suivante|précédent|suivant|anterior|siguiente|próxima|vorige|volgende|назад|вперёд|далее)$/iu;
+// WordPress's wp_link_pages() opens the row with a label ("Pages:", "Seiten:", "Páginas:").
+const FILLER = /^(?:[«»‹›<>←→…|]+|\.\.\.|prev(?:ious)?|next|page|seite|página|pagina|page suivante|précédent|suivant|anterior|siguiente|próxima|vorige|volgende|назад|вперёд|далее|(?:pages|seiten|páginas|paginas|pagine|pagina's|страницы|strony|sayfalar|ページ|页|페이지):?)$/iu;
 
 function tokens(el: Element): { words: string[]; links: number } | null {
   let text = '';
@@ -45,9 +46,19 @@ function isPagination(el: Element): boolean {
   return gaps <= 1 && (numbers[0] ?? 0) <= 2;
 }
 
+// WordPress's wp_link_pages() wraps its row in these, whatever it holds ("Next page" alone).
+const PAGE_LINKS = new Set(['page-links', 'post-nav-links', 'post-page-numbers']);
+const MAX_PAGE_LINKS = 80;
+
+function isPageLinks(el: Element): boolean {
+  if (!classes(el).some((c) => PAGE_LINKS.has(c))) return false;
+  const t = tokens(el);
+  return t !== null && t.links >= 1 && t.words.join(' ').length <= MAX_PAGE_LINKS;
+}
+
 export default elementRule({
   id: 'pagination',
-  description: 'Removes page-number rows ("1 2 3 … 8", "« 1 2 3 Next »"): consecutive numbers, most of them links, and only arrows beside them.',
+  description: 'Removes page-number rows ("1 2 3 … 8", "« 1 2 3 Next »"): consecutive numbers, most of them links, and only arrows beside them, and WordPress page-links rows.',
   wants: { names: CONTAINERS },
-  matches: isPagination,
+  matches: (el) => isPagination(el) || isPageLinks(el),
 });

@@ -35,6 +35,7 @@ const MIN_LINK_SHARE = 0.6;
 // A label opens the line and a separator or its own element ends it: "More than 20 people…" is prose.
 const SEPARATORS = /\s*[:|»>→–—-]/gu;
 const MIN_CAPS_WORDS = 4;
+const BRACKETED = /^[[【(（「〔［<《]\s*([^\]】)）」〕］>》]{1,60}?)\s*[\]】)）」〕］>》]\s*[:：]?/u;
 // After its label, a promoted line holds a headline: a label and a colon alone is a label.
 const MIN_HEADLINE = 12;
 
@@ -78,6 +79,9 @@ function labelOpening(el: Element, raw: string): number {
     const own = shortText(at, MAX_LABEL * 2) ?? '';
     if (isPromoLabel(own)) return nonSpaceLength(own);
   }
+  // "【関連記事】<headline>", "[관련기사] <headline>": the label in brackets of its own.
+  const bracketed = BRACKETED.exec(text.slice(0, MAX_LABEL + 2));
+  if (bracketed?.[1] && isPromoLabel(bracketed[1])) return nonSpaceLength(bracketed[0]);
   for (const m of text.slice(0, MAX_LABEL + 2).matchAll(SEPARATORS)) {
     const head = text.slice(0, m.index);
     if (head.trim() && isPromoLabel(head)) return nonSpaceLength(head);

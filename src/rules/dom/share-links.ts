@@ -2,6 +2,8 @@ import type { Element } from 'domhandler';
 import { attr, isElement, isText, nonSpaceLength } from '../../html/dom.js';
 import { furnitureRule } from './furniture.js';
 
+const OWN_SHARE = /[?&](?:action=share|share=(?:twitter|x|facebook|email|linkedin|reddit|pinterest|tumblr|pocket|telegram|jetpack-whatsapp|mastodon|bluesky|threads|nextdoor|print))(?:&|#|$)/i;
+
 // Addresses that only post the page somewhere else: a link to one is a share button, whatever
 // its label says ("Pin", "WhatsApp", an icon, a word in the page's language).
 const SHARE_URL = [
@@ -15,6 +17,8 @@ const SHARE_URL = [
   /vk\.com\/share\.php|connect\.ok\.ru\/offer|service\.weibo\.com\/share|line\.me\/R\/msg|social-plugins\.line\.me/i,
   /^mailto:\?|^mailto:[^?]*\?(?:.*&)?(?:subject|body)=/i,
   /tumblr\.com\/(?:share|widgets\/share)|getpocket\.com\/(?:save|edit)|flipboard\.com\/bookmarklet|news\.ycombinator\.com\/submitlink/i,
+  // The post's own address asking its platform to share it: Jetpack's "?share=twitter", Substack's "?action=share".
+  OWN_SHARE,
 ];
 // Services that only offer the page to other services: one link to them is a share button alone
 // (AddThis's "Bookmark and Share" picture, ShareThis, Shareaholic, the old bookmark sites).
@@ -26,6 +30,11 @@ function labelLength(el: Element): number {
   let n = 0;
   for (const c of el.children) n += isText(c) ? nonSpaceLength(c.data) : isElement(c) ? labelLength(c) : 0;
   return n;
+}
+
+function alone(el: Element): boolean {
+  const parent = el.parent;
+  return !parent || !isElement(parent) || parent.children.every((c) => c === el || (isText(c) ? c.data.trim() === '' : !isElement(c) || labelLength(c) === 0));
 }
 
 // A share row is a few labels: more text than this is prose with links in it.
@@ -45,7 +54,12 @@ const NOT_IN_ROW = new Set(['p', 'figure', 'video', 'article', 'h1', 'h2', 'time
  * that testing every element of a page stays linear in practice.
  */
 export function isShareRow(el: Element): boolean {
-  if (el.name === 'a') return SHARE_SERVICE.test(attr(el, 'href') ?? '') && labelLength(el) <= MAX_BUTTON;
+  if (el.name === 'a') {
+    const href = attr(el, 'href') ?? '';
+    // A link that asks the post's own platform to share it is a button alone, as a service's is,
+    // when it is all its paragraph holds.
+    return (SHARE_SERVICE.test(href) || (OWN_SHARE.test(href) && alone(el))) && labelLength(el) <= MAX_BUTTON;
+  }
   if (NOT_IN_ROW.has(el.name)) return false;
   let shares = 0;
   let chars = 0;

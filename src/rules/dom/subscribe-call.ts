@@ -1,8 +1,10 @@
 import type { Element } from 'domhandler';
+import type { DomRule } from '../../dom-rule.js';
 import { subscribeCalls } from '../../phrases/subscribe-calls.js';
-import { nonSpaceLength } from '../../html/dom.js';
+import { holds, isElement, nonSpaceLength, topOf } from '../../html/dom.js';
+import { contentRoot } from '../../html/page.js';
 import { lettersKey } from '../../text/fold.js';
-import { pageElementRule, shortText } from './page-element.js';
+import { shortText } from './page-element.js';
 import { shape } from './shape.js';
 
 /**
@@ -45,9 +47,37 @@ function isCall(el: Element): boolean {
   return shape(el).prose <= 1;
 }
 
-export default pageElementRule({
+// A call that heads a box ("Newsletter abonnieren" over a line of pitch and a button) takes the
+// box along: the pitch and the button are in the page's words, which no list can hold. A box is
+// small, has one line of pitch at most, and a button, a form or a link to act on.
+const HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6', 'strong', 'label']);
+const BOXES = new Set(['div', 'section', 'aside', 'form']);
+const MAX_BOX = 400;
+
+function boxOf(heading: Element): Element {
+  const parent = heading.parent;
+  if (!HEADINGS.has(heading.name) || !parent || !isElement(parent) || !BOXES.has(parent.name)) return heading;
+  if (parent.children.find((c) => isElement(c) || (c.type === 'text' && (c as { data: string }).data.trim() !== '')) !== heading) return heading;
+  const s = shape(parent);
+  if (s.chars > MAX_BOX || s.prose > 1 || s.media) return heading;
+  const acts = parent.children.some((c) => isElement(c) && c !== heading && /^(?:a|button|form|input)$/.test(c.name)) ||
+    parent.children.some((c) => isElement(c) && c !== heading && (c.name === 'p' || c.name === 'div') && c.children.some((d) => isElement(d) && (d.name === 'a' || d.name === 'button')));
+  return acts ? parent : heading;
+}
+
+const rule: DomRule = {
   id: 'subscribe-call',
   description: 'Whole pages: removes newsletter and subscription boxes told by their words ("Subscribe to the Morning Review newsletter", "You have been successfully subscribed") in several languages.',
+  meta: { pageOnly: true },
   wants: { names: TEXT_TAGS },
-  matches: isCall,
-});
+  visit(el, ctx) {
+    if (!ctx.page || !isCall(el) || !ctx.attached(el)) return;
+    const box = boxOf(el);
+    if (holds(box, contentRoot(topOf(el)).element)) return;
+    ctx.remove(box);
+  },
+  apply(_root, ctx) {
+    for (const el of ctx.elements()) rule.visit?.(el, ctx);
+  },
+};
+export default rule;

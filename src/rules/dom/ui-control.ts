@@ -1,6 +1,11 @@
 import type { Element } from 'domhandler';
 import { attr, closest, isElement, isText } from '../../html/dom.js';
+import { family, wholeLine } from '../../phrases/match.js';
+import { navigationLabels } from '../../phrases/page-chrome.js';
 import { pageElementRule } from './page-element.js';
+
+// A skip link ("Skip to content", "Zum Inhalt springen") jumps to an anchor of the page itself.
+const NAVIGATION = family(navigationLabels);
 
 /**
  * A page's controls: a <button> ("Read Later", "Close", "Play"), or a link that goes nowhere but
@@ -52,6 +57,7 @@ function isControl(el: Element): boolean {
   }
   if (el.name !== 'a') return false;
   const href = (attr(el, 'href') ?? '').trim();
+  if (/^#./.test(href)) return wholeLine(NAVIGATION, label(el)) !== null;
   if (href !== '#' && !/^javascript:/i.test(href)) return false;
   const text = label(el);
   return text !== '' && words(text) <= MAX_WORDS && !isToggle(el) && standsAlone(el);
@@ -59,7 +65,7 @@ function isControl(el: Element): boolean {
 
 export default pageElementRule({
   id: 'ui-control',
-  description: 'Whole pages: removes buttons ("Read Later", "Close") and links that only run a script ("Enlarge Image" on "#"), but not accordion toggles or buttons in headings.',
+  description: 'Whole pages: removes buttons ("Read Later", "Close"), links that only run a script ("Enlarge Image" on "#") and skip links, but not accordion toggles or buttons in headings.',
   wants: { names: ['button', 'a'] },
   matches: isControl,
 });
