@@ -2,6 +2,7 @@ import { anyOf } from '../text/any-of.js';
 import { endCheck, mayEndWithHit } from './ends.js';
 import { embeddedTable, remember, tableKey, type FamilyTable } from './tables.js';
 import { Words } from './words.js';
+import { mayHold, wordNeeds, type WordNeeds } from './presence.js';
 import { mayOpenAt, openingHeads } from '../util/regex.js';
 import { unpinned } from '../text/unpin.js';
 
@@ -98,6 +99,8 @@ export interface Family {
   readonly anyWord: RegExp | null;
   /** The phrases' distinct words, to tell which of them a text holds. */
   readonly words: Words;
+  /** What a line must hold for anyWord to match in it (presence.ts): asked before the scan. */
+  readonly needs: WordNeeds;
   /**
    * Sticky: the first word of each phrase's lead (the whole lead where it opens with no word), or
    * null when some phrase opens with a placeholder. No whole line starts with a phrase unless it
@@ -148,6 +151,7 @@ export function family(sets: readonly PhraseSet[], suffix = ''): Family {
   let anyLead: RegExp | null | undefined;
   let heads: ReadonlySet<string> | null | undefined;
   let end: RegExp | null | undefined;
+  let needs: WordNeeds | undefined;
   const build = () => {
     const t = tableOf();
     const compiled = t ? fromTable(sets, suffix, t) : sets.flatMap((set) => set.phrases.map((phrase) => new Compiled(set.lang, phrase, suffix)));
@@ -167,6 +171,9 @@ export function family(sets: readonly PhraseSet[], suffix = ''): Family {
     },
     get words() {
       return (built ??= build()).words;
+    },
+    get needs() {
+      return (needs ??= wordNeeds((built ??= build()).words.list));
     },
     get end() {
       if (end === undefined) {
@@ -327,6 +334,7 @@ function remembered(known: Map<string, readonly Hit[]>, f: Family, text: string,
 function fresh(f: Family, text: string, find: (f: Family, text: string) => readonly Hit[]): readonly Hit[] {
   const any = f.anyWord;
   if (any) {
+    if (!mayHold(f.needs, text)) return [];
     any.lastIndex = Math.max(0, text.length - TAIL);
     if (!any.test(text)) return [];
   }
