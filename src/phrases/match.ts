@@ -2,7 +2,6 @@ import { anyOf } from '../text/any-of.js';
 import { endCheck, mayEndWithHit } from './ends.js';
 import { embeddedTable, remember, tableKey, type FamilyTable } from './tables.js';
 import { Words } from './words.js';
-import { mayHold, wordNeeds, type WordNeeds } from './presence.js';
 import { mayOpenAt, openingHeads } from '../util/regex.js';
 import { unpinned } from '../text/unpin.js';
 
@@ -40,6 +39,8 @@ class Compiled {
   private leadRe: RegExp | null = null;
   private restRe: RegExp | null = null;
   private leadAtRe: RegExp | null = null;
+  private bareLeadRe: RegExp | null = null;
+  private edgedFlag: boolean | undefined;
   private headWordRe: RegExp | null | undefined;
 
   private headText: string | undefined;
@@ -56,9 +57,23 @@ class Compiled {
   /** The phrase's text before its first placeholder: where a hit may start. */
   get lead(): RegExp {
     if (this.leadRe) return this.leadRe;
-    const edge = /^\p{L}/u.test(this.phrase) && !/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(this.phrase) ? WORD_EDGE : '';
     // A phrase that opens with a placeholder could start anywhere: it is taken as a whole line only.
-    return (this.leadRe = this.opensWithPlaceholder ? /^\s*/gu : new RegExp(edge + loose(this.head), 'giu'));
+    return (this.leadRe = this.opensWithPlaceholder ? /^\s*/gu : new RegExp((this.edged ? WORD_EDGE : '') + loose(this.head), 'giu'));
+  }
+
+  /** Whether a hit must not follow a letter or digit (see WORD_EDGE). */
+  get edged(): boolean {
+    return (this.edgedFlag ??= /^\p{L}/u.test(this.phrase) && !/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(this.phrase));
+  }
+
+  /**
+   * The lead without its word edge, for scanning (see nextLead): a regex that opens with a
+   * lookbehind over every letter and digit is tried at each character of a paragraph, where one
+   * that opens with its text skips ahead to where its first letter is.
+   */
+  get bareLead(): RegExp {
+    if (this.opensWithPlaceholder || !this.edged) return this.lead;
+    return (this.bareLeadRe ??= new RegExp(loose(this.head), 'giu'));
   }
 
   /** The phrase's text before its first placeholder. */
@@ -99,8 +114,6 @@ export interface Family {
   readonly anyWord: RegExp | null;
   /** The phrases' distinct words, to tell which of them a text holds. */
   readonly words: Words;
-  /** What a line must hold for anyWord to match in it (presence.ts): asked before the scan. */
-  readonly needs: WordNeeds;
   /**
    * Sticky: the first word of each phrase's lead (the whole lead where it opens with no word), or
    * null when some phrase opens with a placeholder. No whole line starts with a phrase unless it
@@ -151,7 +164,6 @@ export function family(sets: readonly PhraseSet[], suffix = ''): Family {
   let anyLead: RegExp | null | undefined;
   let heads: ReadonlySet<string> | null | undefined;
   let end: RegExp | null | undefined;
-  let needs: WordNeeds | undefined;
   const build = () => {
     const t = tableOf();
     const compiled = t ? fromTable(sets, suffix, t) : sets.flatMap((set) => set.phrases.map((phrase) => new Compiled(set.lang, phrase, suffix)));
@@ -171,9 +183,6 @@ export function family(sets: readonly PhraseSet[], suffix = ''): Family {
     },
     get words() {
       return (built ??= build()).words;
-    },
-    get needs() {
-      return (needs ??= wordNeeds((built ??= build()).words.list));
     },
     get end() {
       if (end === undefined) {
@@ -334,7 +343,6 @@ function remembered(known: Map<string, readonly Hit[]>, f: Family, text: string,
 function fresh(f: Family, text: string, find: (f: Family, text: string) => readonly Hit[]): readonly Hit[] {
   const any = f.anyWord;
   if (any) {
-    if (!mayHold(f.needs, text)) return [];
     any.lastIndex = Math.max(0, text.length - TAIL);
     if (!any.test(text)) return [];
   }
@@ -353,17 +361,44 @@ function findHits(f: Family, text: string): readonly Hit[] {
   const held = f.words.heldIn(text, from);
   for (const c of f.compiled) {
     if (c.wordIx >= 0 && held[c.wordIx] === 0) continue;
-    c.lead.lastIndex = from;
-    for (let lead = c.lead.exec(text); lead; lead = c.lead.exec(text)) {
-      // Past an empty match by a whole code point: a unicode regex set inside a surrogate pair
-      // starts again at the pair, and would find the same empty match for ever.
-      if (lead[0] === '') c.lead.lastIndex = lead.index + codePointLength(text, lead.index);
+    const scan = c.bareLead;
+    scan.lastIndex = from;
+    for (let lead = nextLead(c, scan, text); lead; lead = nextLead(c, scan, text)) {
       c.rest.lastIndex = lead.index;
       const m = c.rest.exec(text);
       if (m) found.push({ lang: c.lang, start: lead.index, end: m.index + m[0].length, groups: { ...m.groups } });
     }
   }
   return found;
+}
+
+/**
+ * The next match of `c.lead` from `scan.lastIndex`, found with `scan` (c.bareLead): a match of the
+ * bare lead that follows a letter or digit is passed over, and the scan goes on from the next
+ * character, as the lead's own lookbehind would have made it. Leaves `scan.lastIndex` where the
+ * lead's would be.
+ */
+function nextLead(c: Compiled, scan: RegExp, text: string): RegExpExecArray | null {
+  for (let m = scan.exec(text); m; m = scan.exec(text)) {
+    // Past an empty match by a whole code point: a unicode regex set inside a surrogate pair
+    // starts again at the pair, and would find the same empty match for ever.
+    if (m[0] === '') scan.lastIndex = m.index + codePointLength(text, m.index);
+    if (scan === c.lead || !afterWordCharacter(text, m.index)) return m;
+    scan.lastIndex = m.index + codePointLength(text, m.index);
+  }
+  return null;
+}
+
+/** WORD_EDGE's lookbehind, negated, with the lead's flags. */
+const AFTER_WORD = /(?<=[\p{L}\p{N}])/iuy;
+
+function afterWordCharacter(text: string, at: number): boolean {
+  if (at === 0) return false;
+  const c = text.charCodeAt(at - 1);
+  // No ASCII character but a letter or digit is one, or folds to one.
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+  AFTER_WORD.lastIndex = at;
+  return AFTER_WORD.test(text);
 }
 
 function codePointLength(text: string, at: number): number {
@@ -443,4 +478,16 @@ export function leads(f: Family, text: string): { lang: string; start: number; e
     for (const m of text.matchAll(c.lead)) out.push({ lang: c.lang, start: m.index, end: m.index + m[0].length });
   }
   return out.sort((a, b) => b.start - a.start);
+}
+
+/** Where `c`'s lead matches in `text` from `from`, [start, end) pairs: by its own regex, or as findHits scans for it. */
+export function leadMatches(c: Family['compiled'][number], text: string, from: number, bare: boolean): number[] {
+  const out: number[] = [];
+  const scan = bare ? c.bareLead : c.lead;
+  scan.lastIndex = from;
+  for (let m = bare ? nextLead(c, scan, text) : scan.exec(text); m; m = bare ? nextLead(c, scan, text) : scan.exec(text)) {
+    if (!bare && m[0] === '') scan.lastIndex = m.index + codePointLength(text, m.index);
+    out.push(m.index, m.index + m[0].length);
+  }
+  return out;
 }
