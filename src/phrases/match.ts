@@ -316,6 +316,8 @@ export function hitsAtEnd(f: Family, text: string, accept: (hit: Hit) => boolean
   if (end && !mayEndWithHit(end, text)) return null;
   const all = hitsOf(f, text);
   if (all.length === 0) return null;
+  // Most lines with a hit have one: no sorted copy of the line's hits for every rule that asks.
+  if (all.length === 1) return accept(all[0] as Hit) ? (all[0] as Hit) : null;
   const found = [...all].sort((a, b) => (earliest ? a.start - b.start : b.start - a.start));
   return found.find(accept) ?? null;
 }
