@@ -58,8 +58,9 @@ function setup(options: ScrubOptions): Setup {
 }
 
 /** The built-in DOM rules, in their order, less the ids in `off`. */
-function domRulesWithout(off: ReadonlySet<string>): DomRule[] {
-  return builtinDomRules.filter((r) => !off.has(r.id));
+function domRulesWithout(off: ReadonlySet<string>): readonly DomRule[] {
+  // The list itself when none is off: the HTML stage keeps what it works out of a list by the list.
+  return off.size === 0 ? builtinDomRules : builtinDomRules.filter((r) => !off.has(r.id));
 }
 
 /**

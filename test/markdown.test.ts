@@ -153,3 +153,43 @@ describe('htmlToMarkdownPieces', () => {
     expect(pieces.join('')).toBe(htmlToMarkdown(html).trim());
   });
 });
+
+describe('blockByBlock', () => {
+  // Plain paragraphs are written without turndown: what they give must be what turndown gives,
+  // whatever their text holds (Markdown syntax, references, spaces of every kind, controls the
+  // parser rewrites, lone surrogates), and with the blocks around them.
+  const piece = fc.constantFrom('word', ' ', '  ', '\t', '\n', '\r', '\r\n', '\f', '\u0000', '\u00a0', '\u2003', '*', '_', '`', '[x]', '\\', '# ', '1. ', '- ', '+ ', '> ', '=', '~~~', '&amp;', '&lt;', '&gt;', '&quot;', '&#39;', '&nbsp;', '&copy', ';', '<', '>', 'é', '😀', '\ud800', '’');
+  const plainText = fc.array(piece, { minLength: 1, maxLength: 10 }).map((p) => p.join(''));
+
+  it('writes a plain paragraph as turndown does', async () => {
+    const { htmlToMarkdown, plainParagraph } = await import('../src/markdown/from-html.js');
+    expect(plainParagraph('<p>Plain words, and *some* [syntax] &amp; more.</p>')).not.toBeNull();
+    fc.assert(
+      fc.property(plainText, (t) => {
+        const html = `<p>${t}</p>`;
+        const fast = plainParagraph(html);
+        if (fast !== null) expect(fast).toBe(htmlToMarkdown(html).trim());
+      }),
+      { numRuns: Number(process.env.FC_RUNS ?? '') || 1000 },
+    );
+  });
+
+  it('gives what turndown gives for the whole body', async () => {
+    const { htmlToMarkdown, blockByBlock } = await import('../src/markdown/from-html.js');
+    const block = fc.oneof(
+      { weight: 4, arbitrary: plainText.map((t) => `<p>${t}</p>`) },
+      { weight: 2, arbitrary: plainText.map((t) => `<p>${t}<a href="https://example.com/">link</a>${t}</p>`) },
+      { weight: 1, arbitrary: fc.constant('<ul><li>one</li><li>two<br />three</li></ul>') },
+      { weight: 1, arbitrary: fc.constant('<h2>Section</h2>') },
+      { weight: 1, arbitrary: plainText.map((t) => `<p>${t}<br />${t}</p>`) },
+      { weight: 1, arbitrary: fc.constant('<blockquote><p>quoted</p></blockquote>') },
+    );
+    fc.assert(
+      fc.property(fc.array(block, { minLength: 1, maxLength: 10 }), fc.constantFrom('\n', ''), (blocks, between) => {
+        const html = blocks.join(between);
+        expect(blockByBlock(html)).toBe(htmlToMarkdown(html).trim());
+      }),
+      { numRuns: Number(process.env.FC_RUNS ?? '') || 500 },
+    );
+  });
+});

@@ -14,20 +14,35 @@ export interface DomRun {
   elements?: Element[];
 }
 
+interface Wanted {
+  byName: Map<string, number[]>;
+  byAttribute: Map<string, number[]>;
+}
+
+/** A run's rules are the same list page after page: which rules want which names is worked out once per list. */
+const wantedOf = new WeakMap<readonly DomRule[], Wanted>();
+
+function wantedBy(rules: readonly DomRule[]): Wanted {
+  let wanted = wantedOf.get(rules);
+  if (wanted) return wanted;
+  wanted = { byName: new Map(), byAttribute: new Map() };
+  const add = (map: Map<string, number[]>, key: string, i: number) => map.set(key, [...(map.get(key) ?? []), i]);
+  rules.forEach((r, i) => {
+    if (!r.visit || !r.wants) return;
+    for (const name of r.wants.names ?? []) add((wanted as Wanted).byName, name, i);
+    for (const a of r.wants.attributes ?? []) add((wanted as Wanted).byAttribute, a, i);
+  });
+  wantedOf.set(rules, wanted);
+  return wanted;
+}
+
 /**
  * Every visiting rule's elements, found in one walk: a rule's list holds, in document order, the
  * elements its `wants` names (all of them without `wants`). A rule without `visit` gets none.
  */
 function dispatch(all: readonly Element[], rules: readonly DomRule[]): (Element[] | null)[] {
   const lists = rules.map((r) => (r.visit && r.wants ? ([] as Element[]) : null));
-  const byName = new Map<string, number[]>();
-  const byAttribute = new Map<string, number[]>();
-  const add = (map: Map<string, number[]>, key: string, i: number) => map.set(key, [...(map.get(key) ?? []), i]);
-  rules.forEach((r, i) => {
-    if (!r.visit || !r.wants) return;
-    for (const name of r.wants.names ?? []) add(byName, name, i);
-    for (const a of r.wants.attributes ?? []) add(byAttribute, a, i);
-  });
+  const { byName, byAttribute } = wantedBy(rules);
   // An element has a few attributes and the rules want a dozen: its own are looked up.
   const push = (i: number, el: Element) => {
     const list = lists[i];

@@ -126,7 +126,11 @@ function cuts(html: string, size: number): Cut[] | null {
  * per <br>) was several times the body's size.
  */
 export function* htmlToMarkdownPieces(html: string, size = 1 << 18): Generator<string> {
-  const places = html.length > 2 * size ? cuts(html, size) : null;
+  if (html.length <= 2 * size) {
+    yield blockByBlock(html);
+    return;
+  }
+  const places = cuts(html, size);
   if (!places || places.length === 0) {
     yield htmlToMarkdown(html).trim();
     return;
@@ -141,4 +145,61 @@ export function* htmlToMarkdownPieces(html: string, size = 1 << 18): Generator<s
     reopen = cut.reopen;
   }
   yield htmlToMarkdown(`${reopen}${html.slice(start)}`).trimEnd();
+}
+
+// A paragraph of text alone, its edges shown text and its only references the ones the sanitizer
+// writes: what turndown makes of it is known without a DOM (see plainParagraph()).
+const PLAIN_PARAGRAPH = /^<p>([^\s<&]|[^\s<&][^<]*[^\s<&;])<\/p>$/;
+const OTHER_REFERENCE = /&(?!(?:amp|lt|gt|quot);)/;
+// Characters the HTML parser drops or rewrites (NUL, CR) and controls turndown's spaces do not cover.
+const PARSER_CHANGES = /[\u0000-\u0008\u000b-\u001f]/;
+const REFERENCE = /&(amp|lt|gt|quot);/g;
+const DECODED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"' };
+
+/**
+ * turndown's Markdown of `<p>text</p>`, or null when the paragraph is not that simple: the parser
+ * decodes the four references, turndown collapses runs of spaces, tabs and newlines to one space
+ * (none at the edges, which are shown text), escapes the text and trims what trails.
+ */
+export function plainParagraph(piece: string): string | null {
+  const m = PLAIN_PARAGRAPH.exec(piece);
+  const text = m?.[1];
+  if (text === undefined || OTHER_REFERENCE.test(text) || PARSER_CHANGES.test(text)) return null;
+  const decoded = text.includes('&') ? text.replace(REFERENCE, (_, name: string) => DECODED[name] ?? '') : text;
+  service ??= create();
+  return service.escape(decoded.replace(/[ \r\n\t]+/g, ' ')).replace(/[\t\r\n\s]+$/, '');
+}
+
+/**
+ * htmlToMarkdown(html).trim(), with turndown run only over the stretches that are not plain
+ * paragraphs: most of an article is text in <p>, and turndown built a DOM of all of it. The body is
+ * cut where cuts() says turndown of the pieces, joined, is turndown of the whole.
+ */
+export function blockByBlock(html: string): string {
+  const places = cuts(html, 0)?.filter((c) => c.reopen === '');
+  if (!places || places.length === 0) return htmlToMarkdown(html).trim();
+  const out: string[] = [];
+  // The pending stretch of markup that is not plain paragraphs: [from, to).
+  let from = -1;
+  let to = -1;
+  const flush = () => {
+    if (from !== -1) out.push(htmlToMarkdown(html.slice(from, to)));
+    from = -1;
+  };
+  let start = 0;
+  for (let i = 0; i <= places.length; i++) {
+    const cut = places[i];
+    const end = cut ? cut.end : html.length;
+    const plain = plainParagraph(html.slice(start, end));
+    if (plain === null) {
+      if (from === -1) from = start;
+      to = end;
+    } else {
+      flush();
+      out.push(plain);
+    }
+    if (cut) start = cut.next;
+  }
+  flush();
+  return out.join('\n\n').trim();
 }

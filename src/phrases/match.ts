@@ -39,6 +39,8 @@ class Compiled {
   private leadRe: RegExp | null = null;
   private restRe: RegExp | null = null;
   private leadAtRe: RegExp | null = null;
+  private bareLeadRe: RegExp | null = null;
+  private edgedFlag: boolean | undefined;
   private headWordRe: RegExp | null | undefined;
 
   private headText: string | undefined;
@@ -55,9 +57,23 @@ class Compiled {
   /** The phrase's text before its first placeholder: where a hit may start. */
   get lead(): RegExp {
     if (this.leadRe) return this.leadRe;
-    const edge = /^\p{L}/u.test(this.phrase) && !/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(this.phrase) ? WORD_EDGE : '';
     // A phrase that opens with a placeholder could start anywhere: it is taken as a whole line only.
-    return (this.leadRe = this.opensWithPlaceholder ? /^\s*/gu : new RegExp(edge + loose(this.head), 'giu'));
+    return (this.leadRe = this.opensWithPlaceholder ? /^\s*/gu : new RegExp((this.edged ? WORD_EDGE : '') + loose(this.head), 'giu'));
+  }
+
+  /** Whether a hit must not follow a letter or digit (see WORD_EDGE). */
+  get edged(): boolean {
+    return (this.edgedFlag ??= /^\p{L}/u.test(this.phrase) && !/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(this.phrase));
+  }
+
+  /**
+   * The lead without its word edge, for scanning (see nextLead): a regex that opens with a
+   * lookbehind over every letter and digit is tried at each character of a paragraph, where one
+   * that opens with its text skips ahead to where its first letter is.
+   */
+  get bareLead(): RegExp {
+    if (this.opensWithPlaceholder || !this.edged) return this.lead;
+    return (this.bareLeadRe ??= new RegExp(loose(this.head), 'giu'));
   }
 
   /** The phrase's text before its first placeholder. */
@@ -300,6 +316,8 @@ export function hitsAtEnd(f: Family, text: string, accept: (hit: Hit) => boolean
   if (end && !mayEndWithHit(end, text)) return null;
   const all = hitsOf(f, text);
   if (all.length === 0) return null;
+  // Most lines with a hit have one: no sorted copy of the line's hits for every rule that asks.
+  if (all.length === 1) return accept(all[0] as Hit) ? (all[0] as Hit) : null;
   const found = [...all].sort((a, b) => (earliest ? a.start - b.start : b.start - a.start));
   return found.find(accept) ?? null;
 }
@@ -345,17 +363,44 @@ function findHits(f: Family, text: string): readonly Hit[] {
   const held = f.words.heldIn(text, from);
   for (const c of f.compiled) {
     if (c.wordIx >= 0 && held[c.wordIx] === 0) continue;
-    c.lead.lastIndex = from;
-    for (let lead = c.lead.exec(text); lead; lead = c.lead.exec(text)) {
-      // Past an empty match by a whole code point: a unicode regex set inside a surrogate pair
-      // starts again at the pair, and would find the same empty match for ever.
-      if (lead[0] === '') c.lead.lastIndex = lead.index + codePointLength(text, lead.index);
+    const scan = c.bareLead;
+    scan.lastIndex = from;
+    for (let lead = nextLead(c, scan, text); lead; lead = nextLead(c, scan, text)) {
       c.rest.lastIndex = lead.index;
       const m = c.rest.exec(text);
       if (m) found.push({ lang: c.lang, start: lead.index, end: m.index + m[0].length, groups: { ...m.groups } });
     }
   }
   return found;
+}
+
+/**
+ * The next match of `c.lead` from `scan.lastIndex`, found with `scan` (c.bareLead): a match of the
+ * bare lead that follows a letter or digit is passed over, and the scan goes on from the next
+ * character, as the lead's own lookbehind would have made it. Leaves `scan.lastIndex` where the
+ * lead's would be.
+ */
+function nextLead(c: Compiled, scan: RegExp, text: string): RegExpExecArray | null {
+  for (let m = scan.exec(text); m; m = scan.exec(text)) {
+    // Past an empty match by a whole code point: a unicode regex set inside a surrogate pair
+    // starts again at the pair, and would find the same empty match for ever.
+    if (m[0] === '') scan.lastIndex = m.index + codePointLength(text, m.index);
+    if (scan === c.lead || !afterWordCharacter(text, m.index)) return m;
+    scan.lastIndex = m.index + codePointLength(text, m.index);
+  }
+  return null;
+}
+
+/** WORD_EDGE's lookbehind, negated, with the lead's flags. */
+const AFTER_WORD = /(?<=[\p{L}\p{N}])/iuy;
+
+function afterWordCharacter(text: string, at: number): boolean {
+  if (at === 0) return false;
+  const c = text.charCodeAt(at - 1);
+  // No ASCII character but a letter or digit is one, or folds to one.
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+  AFTER_WORD.lastIndex = at;
+  return AFTER_WORD.test(text);
 }
 
 function codePointLength(text: string, at: number): number {
@@ -435,4 +480,16 @@ export function leads(f: Family, text: string): { lang: string; start: number; e
     for (const m of text.matchAll(c.lead)) out.push({ lang: c.lang, start: m.index, end: m.index + m[0].length });
   }
   return out.sort((a, b) => b.start - a.start);
+}
+
+/** Where `c`'s lead matches in `text` from `from`, [start, end) pairs: by its own regex, or as findHits scans for it. */
+export function leadMatches(c: Family['compiled'][number], text: string, from: number, bare: boolean): number[] {
+  const out: number[] = [];
+  const scan = bare ? c.bareLead : c.lead;
+  scan.lastIndex = from;
+  for (let m = bare ? nextLead(c, scan, text) : scan.exec(text); m; m = bare ? nextLead(c, scan, text) : scan.exec(text)) {
+    if (!bare && m[0] === '') scan.lastIndex = m.index + codePointLength(text, m.index);
+    out.push(m.index, m.index + m[0].length);
+  }
+  return out;
 }

@@ -84,38 +84,21 @@ export function lettersKey(text: string): string {
 const TYPOGRAPHY = new Set([0xa0, 0xa9, 0xab, 0xae, 0xb7, 0xbb, 0x200b, 0x2013, 0x2014, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2026, 0x2039, 0x203a, 0x2192]);
 
 /**
- * lettersKey() of an ASCII text (typographic punctuation allowed) in one scan, null for any
+ * lettersKey() of an ASCII text (typographic punctuation allowed) without the Unicode classes, null for any
  * other: the DOM rules key most of a page's short texts, and the Unicode-class replace was a
  * tenth of a page's time. Only there does lower-casing keep the length, with letters and digits
  * [a-z0-9].
  */
 function asciiLettersKey(text: string): string | null {
-  let out = '';
-  let gap = false;
-  let runStart = -1;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 128 && !TYPOGRAPHY.has(c)) return null;
-    const lower = c >= 65 && c <= 90;
-    if (lower || (c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
-      if (runStart === -1) {
-        if (gap && out !== '') out += ' ';
-        runStart = i;
-      }
-      if (lower) {
-        out += text.slice(runStart, i) + String.fromCharCode(c + 32);
-        runStart = i + 1;
-      }
-      gap = false;
-    } else {
-      if (runStart !== -1) out += text.slice(runStart, i);
-      runStart = -1;
-      gap = true;
-    }
   }
-  if (runStart !== -1) out += text.slice(runStart);
-  return out;
+  // Two native passes: building the key a run at a time (a slice and a concatenation for each
+  // capital) was a fifteenth of what a page allocated.
+  return text.toLowerCase().replace(NOT_ASCII_WORD, ' ').trim();
 }
+const NOT_ASCII_WORD = /[^a-z0-9]+/g;
 
 const HAS_WORD_CHAR = /[\p{L}\p{N}]/u;
 const ASCII_WORD_CHAR = /[A-Za-z0-9]/;

@@ -52,6 +52,8 @@ function besidePicture(el: Element): boolean {
 function isCreditedCaption(el: Element): boolean {
   const raw = shortText(el, MAX_CAPTION);
   if (raw === null) return false;
+  // Every credit opens with "©" or "(": a text with neither is not run through the labels' long regex.
+  if (!raw.includes('©') && !raw.includes('(')) return false;
   const text = collapse(raw);
   const m = CREDIT.exec(text);
   if (!m || (text.slice(0, m.index).match(/\p{L}/gu)?.length ?? 0) < MIN_CAPTION_LETTERS) return false;
