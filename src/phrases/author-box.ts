@@ -2,7 +2,7 @@ import type { PhraseSet } from './match.js';
 
 /** Headings of the author box a theme prints under the post: the bio paragraph follows. */
 export const authorBoxHeadings: readonly PhraseSet[] = [
-  { lang: 'en', phrases: ['About the Author', 'About the Authors', 'About The Author', 'About the writer', 'Author bio', 'Meet the author', 'About this author', 'About the contributor'] },
+  { lang: 'en', phrases: ['About the Author', 'About the Authors', 'About the author', 'About the authors', 'About The Author', 'About the writer', 'Author bio', 'Meet the author', 'About this author', 'About the contributor'] },
   { lang: 'de', phrases: ['Über den Autor', 'Über die Autorin', 'Über die Autoren', 'Zum Autor', 'Zur Autorin'] },
   { lang: 'fr', phrases: ["À propos de l'auteur", "A propos de l'auteur", "À propos de l'autrice", "L'auteur", "À propos de l'auteure", "A propos de l'auteure", "A propos de l'autrice", 'À propos des auteurs', "L'autrice", "L'auteure"] },
   { lang: 'es', phrases: ['Sobre el autor', 'Sobre la autora', 'Acerca del autor', 'Acerca de la autora', 'Sobre los autores', 'Acerca de los autores'] },

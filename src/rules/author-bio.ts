@@ -3,6 +3,7 @@ import { family, wholeLine } from '../phrases/match.js';
 import type { LineRef, Rule } from '../rule.js';
 import { spaceSeparated } from '../text/fold.js';
 import { readCredit } from '../metadata/credit/credit.js';
+import { readSignedBio } from './bio-paragraph.js';
 
 // Themes print an author box under the post: a heading ("About the Author", "Über den Autor")
 // over a short bio, or a one-line "Author: <name> is a …". Only the tail is searched, and a bio
@@ -43,6 +44,8 @@ const rule: Rule = {
         if (!box) continue;
         ctx.remove(line, heading.lang);
         for (const l of box) ctx.remove(l, heading.lang);
+        // The bio under the heading names the writer as bio-paragraph reads a closing one.
+        if (box[0]) readSignedBio(ctx, box[0]);
         continue;
       }
       const hit = wholeLine(BIO_LINES, text);

@@ -53,6 +53,11 @@ const SIGNED_WEIGHT = 10;
 function signedBio(ctx: RuleContext): void {
   const last = ctx.all.at(-1);
   if (!last || !ctx.inTail(last.n) || countWords(last.text, MAX_SIGNED_WORDS + 1) > MAX_SIGNED_WORDS || !endsLikeSentence(last.text)) return;
+  readSignedBio(ctx, last);
+}
+
+/** The writer a newsroom bio names ("Jane Doe is a reporter at …"): a full name with a newsroom role within its first words. */
+export function readSignedBio(ctx: RuleContext, last: LineRef): void {
   const m = SIGNED.exec(last.text.trim());
   if (!m?.[1] || !/\s/.test(m[1])) return;
   const after = last.text.trim().slice(m[0].length).toLowerCase().split(/[\s,.;:()]+/u).slice(0, ROLE_WITHIN);

@@ -1,3 +1,4 @@
+import { authorBoxHeadings } from '../phrases/author-box.js';
 import { family, wholeLine } from '../phrases/match.js';
 import { relatedHeadlines } from '../phrases/related.js';
 import type { LineRef, Rule } from '../rule.js';
@@ -11,6 +12,9 @@ import { countWords, isShortLabel } from '../text/fold.js';
 // The headline in the module's translations (src/phrases/related.ts); a context line in another
 // language is a short preposition and a quoted term ('Dans "Actualités"', 'I "Nyheter"').
 const HEADLINES = family(relatedHeadlines, String.raw`\s*:?`);
+// An author box's heading ("About the author") heads a bio, which author-bio takes with it: it
+// neither opens a list of related posts nor is one of its items.
+const AUTHOR_HEADINGS = family(authorBoxHeadings, String.raw`\s*:?`);
 const CONTEXT = /^(?:in "[^"]{1,60}"|with \d+ comments?|similar post|\p{L}{1,4} "[^"]{1,60}")$/iu;
 
 const isContext = (line: LineRef) => CONTEXT.test(line.folded) || parseDate(line.text) !== null;
@@ -27,7 +31,7 @@ const rule: Rule = {
   zone: 'tail',
   apply(ctx) {
     const lines = ctx.lines;
-    const start = lines.findIndex((l) => wholeLine(HEADLINES, l.text) !== null);
+    const start = lines.findIndex((l) => wholeLine(HEADLINES, l.text) !== null && wholeLine(AUTHOR_HEADINGS, l.text) === null);
     if (start === -1) return;
     const first = lines[start + 1];
     if (first && !isItem(first, lines[start + 2])) return;
@@ -35,7 +39,7 @@ const rule: Rule = {
     if (headline) ctx.remove(headline, wholeLine(HEADLINES, headline.text)?.lang);
     for (let i = start + 1; i < lines.length; i++) {
       const line = lines[i];
-      if (!line || !isItem(line, lines[i + 1])) break;
+      if (!line || !isItem(line, lines[i + 1]) || wholeLine(AUTHOR_HEADINGS, line.text) !== null) break;
       ctx.remove(line);
     }
   },
