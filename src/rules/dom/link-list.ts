@@ -17,8 +17,10 @@ const MIN_LINKS = 3;
 const MIN_LINK_SHARE = 0.85;
 // A few short links ("Home", "Next") are a menu the other rules know; a list of pages has headlines.
 const MIN_CHARS = 60;
-// A paragraph of prose, as shape() counts one.
-const PROSE = 80;
+// A paragraph that bounds the article's prose: a wire story's lede is often one short sentence
+// ("SIOUX FALLS, S.D. – People … are talking about it: …", 75 letters), and a list of links right
+// under it is the story's own. Letters, as shape() counts them, not links.
+const PROSE = 40;
 
 function holds(outer: Element, inner: Element | null): boolean {
   for (let at: ParentNode | null = inner; at; at = at.parent) if (at === outer) return true;
