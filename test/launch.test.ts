@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { closeSync, cpSync, existsSync, openSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, cpSync, existsSync, openSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt, feedscrub, plainEnv, seed, tempDirs } from './helpers/cli.js';
@@ -133,5 +133,30 @@ describe('two installed copies of one version', () => {
     const before = files.map((f) => statSync(path.join(home, 'feedscrub', f)).mtimeMs);
     spawnSync(process.execPath, [path.join(root, 'bin', 'feedscrub.cjs'), seed], { cwd: home, env });
     expect(files.map((f) => statSync(path.join(home, 'feedscrub', f)).mtimeMs)).toEqual(before);
+  });
+});
+
+describe('a rebuild of the same length', () => {
+  // V8 checks a code cache against its source's length only: a rebuilt command of the same size
+  // must not run the previous build's functions from the cache, and the old cache goes.
+  it('runs the new build, and keeps one cache for the copy', async () => {
+    const home = await dirs.make();
+    const env = plainEnv({ XDG_CACHE_HOME: home });
+    const root = path.join(path.dirname(path.dirname(seed)), '..');
+    const copy = path.join(home, 'copy');
+    for (const dir of ['bin', 'dist']) cpSync(path.join(root, dir), path.join(copy, dir), { recursive: true });
+    cpSync(path.join(root, 'package.json'), path.join(copy, 'package.json'));
+    symlinkSync(path.join(root, 'node_modules'), path.join(copy, 'node_modules'));
+    const bin = path.join(copy, 'bin', 'feedscrub.cjs');
+    const before = spawnSync(process.execPath, [bin, seed], { cwd: home, env, encoding: 'utf8' });
+    expect(before.stdout).toContain('"wordCount"');
+    const bundle = path.join(copy, 'dist', 'cli.cjs');
+    const source = readFileSync(bundle, 'latin1');
+    writeFileSync(bundle, source.replaceAll('wordCount', 'wordCounT'), 'latin1');
+    const later = new Date(statSync(bundle).mtimeMs + 10_000);
+    utimesSync(bundle, later, later);
+    const after = spawnSync(process.execPath, [bin, seed], { cwd: home, env, encoding: 'utf8' });
+    expect(after.stdout).toContain('"wordCounT"');
+    expect(readdirSync(path.join(home, 'feedscrub')).filter((f) => f.startsWith('cli-'))).toHaveLength(1);
   });
 });

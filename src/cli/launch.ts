@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -18,11 +18,19 @@ function cacheFile(version: string, bundle: string): string | null {
     const base = process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache');
     // One file per installed copy too: two copies of one version (a global install and a project's,
     // two checkouts) sharing a file would each reject the other's cache and rewrite it on every run,
-    // paying for the compile, the warm-up and the write each time.
-    return path.join(base, 'feedscrub', `${path.basename(bundle, '.cjs')}-${version}-node${process.version}-${process.arch}-${fnv1a(bundle)}.v8cache`);
+    // paying for the compile, the warm-up and the write each time. And one per build of the copy:
+    // V8 checks a cache against its source's length only, so a rebuild of the same length (a
+    // constant changed, the same version) would run the old build's functions from the cache.
+    const { size, mtimeMs } = statSync(bundle);
+    return path.join(base, 'feedscrub', `${copyPrefix(version, bundle)}${fnv1a(`${size}:${mtimeMs}`)}.v8cache`);
   } catch {
     return null;
   }
+}
+
+/** What the cache files of one installed copy's bundle start with, whatever its build. */
+function copyPrefix(version: string, bundle: string): string {
+  return `${path.basename(bundle, '.cjs')}-${version}-node${process.version}-${process.arch}-${fnv1a(bundle)}-`;
 }
 
 /** A short stable hash of a path (FNV-1a, 32 bits), for a file name: node:crypto costs a start-up more. */
@@ -46,6 +54,12 @@ function writeCache(file: string, data: Buffer): void {
     const tmp = `${file}.${process.pid}.tmp`;
     writeFileSync(tmp, data, { mode: 0o600 });
     renameSync(tmp, file);
+    // The same copy's caches of earlier builds are never read again: one per rebuild would pile up.
+    const prefix = path.basename(file).replace(/[0-9a-f]{8}\.v8cache$/, '');
+    for (const other of readdirSync(path.dirname(file))) {
+      const earlier = (other.startsWith(prefix) && other.endsWith('.v8cache')) || other === `${prefix.slice(0, -1)}.v8cache`;
+      if (earlier && other !== path.basename(file)) unlinkSync(path.join(path.dirname(file), other));
+    }
   } catch {
     // A read-only home or a full disk: run without the cache next time too.
   }
