@@ -17,10 +17,13 @@ const MIN_LINKS = 3;
 const MIN_LINK_SHARE = 0.85;
 // A few short links ("Home", "Next") are a menu the other rules know; a list of pages has headlines.
 const MIN_CHARS = 60;
-// A paragraph that bounds the article's prose: a wire story's lede is often one short sentence
-// ("SIOUX FALLS, S.D. – People … are talking about it: …", 75 letters), and a list of links right
-// under it is the story's own. Letters, as shape() counts them, not links.
-const PROSE = 40;
+// A paragraph of prose, as shape() counts one (letters, not links).
+const PROSE = 80;
+// A wire story's lede is often one short sentence ("SIOUX FALLS, S.D. – People … are talking about
+// it: …", 75 letters): a short list of links under it, before the prose, is the story's own; a
+// playlist of a dozen videos there is not.
+const LEDE = 40;
+const MAX_LEDE_LIST_LINKS = 5;
 
 function holds(outer: Element, inner: Element | null): boolean {
   for (let at: ParentNode | null = inner; at; at = at.parent) if (at === outer) return true;
@@ -38,18 +41,23 @@ function isLinkList(el: Element): boolean {
 }
 
 // Where the article's prose starts and ends, as positions in the page's elements in document order.
-function proseSpan(all: readonly Element[], article: Element | null): [number, number] | null {
+// The third position is the first lede-sized paragraph's, at or before the first.
+function proseSpan(all: readonly Element[], article: Element | null): [number, number, number] | null {
   let first = -1;
   let last = -1;
+  let lede = -1;
   all.forEach((el, i) => {
     if ((el.name !== 'p' && el.name !== 'li') || (article && !holds(article, el))) return;
     const s = shape(el);
+    if (lede === -1 && s.chars - s.link >= LEDE) lede = i;
     if (s.chars - s.link < PROSE) return;
     if (first === -1) first = i;
     last = i;
   });
-  return first === -1 ? null : [first, last];
+  return first === -1 ? null : [first, last, lede];
 }
+
+const linkCount = (el: Element): number => elements(el).filter((d) => d.name === 'a' && hasText(d)).length;
 
 const rule: DomRule = {
   id: 'link-list',
@@ -62,6 +70,7 @@ const rule: DomRule = {
     const span = proseSpan(all, article);
     all.forEach((el, i) => {
       if (span && i > span[0] && i < span[1]) return;
+      if (span && i > span[2] && i < span[0] && linkCount(el) <= MAX_LEDE_LIST_LINKS) return;
       if (!CONTAINERS.has(el.name) || holds(el, article) || !ctx.attached(el)) return;
       if (isLinkList(el)) ctx.remove(el);
     });
