@@ -14,7 +14,7 @@ const MAX_GAP = 3;
 
 const rule: Rule = {
   id: 'tail-block',
-  description: 'Removes short, non-sentence lines that sit between two removed boilerplate lines in the tail.',
+  description: 'Removes short, non-sentence lines that sit between two removed boilerplate lines in the tail, or after a closing "Read More".',
   zone: 'tail',
   apply(ctx) {
     // A cut leaves the rest of its line in the body: that line is article, not furniture.
@@ -22,6 +22,12 @@ const rule: Rule = {
     const marks = [
       ...new Set(ctx.removals.filter((r) => ctx.isFurniture(r.rule) && ctx.inTail(r.line) && !live.has(r.line)).map((r) => r.line)),
     ].sort((a, b) => a - b);
+    // A "Read More" link ends what the feed kept of the article: the labels after it, up to the end
+    // ("Read More" / "Transport, Harbour", Feedzy's categories with no footer under them), are the
+    // widget's too.
+    const readMore = ctx.removals.filter((r) => r.rule === 'read-more' && ctx.inTail(r.line) && !live.has(r.line)).map((r) => r.line);
+    const last = Math.max(-1, ...readMore);
+    if (last >= 0 && last === marks.at(-1)) marks.push(Number.MAX_SAFE_INTEGER);
     for (let i = 1; i < marks.length; i++) {
       const from = marks[i - 1] ?? 0;
       const to = marks[i] ?? 0;
