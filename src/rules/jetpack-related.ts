@@ -12,8 +12,8 @@ import { countWords, isShortLabel } from '../text/fold.js';
 // The headline in the module's translations (src/phrases/related.ts); a context line in another
 // language is a short preposition and a quoted term ('Dans "Actualités"', 'I "Nyheter"').
 const HEADLINES = family(relatedHeadlines, String.raw`\s*:?`);
-// An author box's heading ("About the author") heads a bio, which author-bio takes with it: it
-// neither opens a list of related posts nor is one of its items.
+// An author box's heading ("About the author") heads a bio, which author-bio takes with it: it is
+// no item of a list of related posts above it.
 const AUTHOR_HEADINGS = family(authorBoxHeadings, String.raw`\s*:?`);
 const CONTEXT = /^(?:in "[^"]{1,60}"|with \d+ comments?|similar post|\p{L}{1,4} "[^"]{1,60}")$/iu;
 
@@ -31,7 +31,7 @@ const rule: Rule = {
   zone: 'tail',
   apply(ctx) {
     const lines = ctx.lines;
-    const start = lines.findIndex((l) => wholeLine(HEADLINES, l.text) !== null && wholeLine(AUTHOR_HEADINGS, l.text) === null);
+    const start = lines.findIndex((l) => wholeLine(HEADLINES, l.text) !== null);
     if (start === -1) return;
     const first = lines[start + 1];
     if (first && !isItem(first, lines[start + 2])) return;

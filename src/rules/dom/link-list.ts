@@ -30,11 +30,13 @@ function holds(outer: Element, inner: Element | null): boolean {
   return false;
 }
 
+const linksIn = (el: Element): Element[] => elements(el).filter((d) => d.name === 'a' && hasText(d));
+
 function isLinkList(el: Element): boolean {
   if (!CONTAINERS.has(el.name)) return false;
   const s = shape(el);
   if (s.prose > 0 || s.link < MIN_LINK_SHARE * s.chars) return false;
-  const links = elements(el).filter((d) => d.name === 'a' && hasText(d));
+  const links = linksIn(el);
   if (links.length < MIN_LINKS) return false;
   // Links to the page's own headings are its table of contents, however short.
   return s.chars >= MIN_CHARS || links.every((a) => (attr(a, 'href') ?? '').startsWith('#'));
@@ -57,7 +59,6 @@ function proseSpan(all: readonly Element[], article: Element | null): [number, n
   return first === -1 ? null : [first, last, lede];
 }
 
-const linkCount = (el: Element): number => elements(el).filter((d) => d.name === 'a' && hasText(d)).length;
 
 const rule: DomRule = {
   id: 'link-list',
@@ -70,7 +71,7 @@ const rule: DomRule = {
     const span = proseSpan(all, article);
     all.forEach((el, i) => {
       if (span && i > span[0] && i < span[1]) return;
-      if (span && i > span[2] && i < span[0] && linkCount(el) <= MAX_LEDE_LIST_LINKS) return;
+      if (span && i > span[2] && i < span[0] && linksIn(el).length <= MAX_LEDE_LIST_LINKS) return;
       if (!CONTAINERS.has(el.name) || holds(el, article) || !ctx.attached(el)) return;
       if (isLinkList(el)) ctx.remove(el);
     });
