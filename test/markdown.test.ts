@@ -174,6 +174,17 @@ describe('blockByBlock', () => {
     );
   });
 
+  it('gives what turndown gives for a no-break space closing a stretch, and for characters the parser drops', async () => {
+    const { htmlToMarkdown, blockByBlock } = await import('../src/markdown/from-html.js');
+    for (const html of [
+      '<p>word&nbsp;\u0000</p>\n<p>word</p>\n<p>word</p>\n<h2>Section</h2>',
+      '<ul><li>one</li></ul><p>word&nbsp;</p><p>word</p>',
+      '<p> <a href="https://example.com/">link</a> </p>\n<p>\u0000</p>\n<p>word</p>',
+    ]) {
+      expect(blockByBlock(html)).toBe(htmlToMarkdown(html).trim());
+    }
+  });
+
   it('gives what turndown gives for the whole body', async () => {
     const { htmlToMarkdown, blockByBlock } = await import('../src/markdown/from-html.js');
     const block = fc.oneof(

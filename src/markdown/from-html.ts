@@ -170,13 +170,21 @@ export function plainParagraph(piece: string): string | null {
   return service.escape(decoded.replace(/[ \r\n\t]+/g, ' ')).replace(/[\t\r\n\s]+$/, '');
 }
 
+// Only a stretch's last characters are read for it (a page of many stretches stays linear).
+const TAIL = 256;
+// A stretch whose text ends in a space turndown does not collapse (a no-break space, as a
+// character or a reference), maybe behind characters the parser drops and closing tags.
+const TRAILING_SPACE = /(?:&nbsp;|&#0*160;|&#x0*a0;|[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000])[\s\u0000]*(?:<\/[a-z][a-z0-9]*>\s*)*$/i;
+
 /**
  * htmlToMarkdown(html).trim(), with turndown run only over the stretches that are not plain
  * paragraphs: most of an article is text in <p>, and turndown built a DOM of all of it. The body is
  * cut where cuts() says turndown of the pieces, joined, is turndown of the whole.
  */
 export function blockByBlock(html: string): string {
-  const places = cuts(html, 0)?.filter((c) => c.reopen === '');
+  // Characters the parser drops or rewrites move what turndown trims at a piece's edges: such a
+  // body (the normalizer leaves none in a conversion's) goes to turndown whole.
+  const places = PARSER_CHANGES.test(html) ? null : cuts(html, 0)?.filter((c) => c.reopen === '');
   if (!places || places.length === 0) return htmlToMarkdown(html).trim();
   const out: string[] = [];
   // The pending stretch of markup that is not plain paragraphs: [from, to).
@@ -190,7 +198,9 @@ export function blockByBlock(html: string): string {
   for (let i = 0; i <= places.length; i++) {
     const cut = places[i];
     const end = cut ? cut.end : html.length;
-    const plain = plainParagraph(html.slice(start, end));
+    // turndown trims what trails its output, no-break spaces too, which the whole body's keeps
+    // before the next block: a stretch that ends in one runs on with what follows.
+    const plain = from !== -1 && TRAILING_SPACE.test(html.slice(Math.max(from, to - TAIL), to)) ? null : plainParagraph(html.slice(start, end));
     if (plain === null) {
       if (from === -1) from = start;
       to = end;
