@@ -329,12 +329,17 @@ export function hitsAtEnd(f: Family, text: string, accept: (hit: Hit) => boolean
  */
 const CACHE_SIZE = 256;
 const CACHED_LENGTH = 2048;
+/** No hits: shared, and frozen so that no caller can add to everyone's answer. */
+const NONE: readonly Hit[] = Object.freeze([]);
 
 function remembered(known: Map<string, readonly Hit[]>, f: Family, text: string, find: (f: Family, text: string) => readonly Hit[]): readonly Hit[] {
-  if (text.length > CACHED_LENGTH) return fresh(f, text, find);
+  // Nearly every line a family is asked about lacks all of its words. That one scan is cheaper
+  // than hashing the line, and a line remembered for no hits cost a copy and a slot (src/text/unpin.ts).
+  if (!mayHold(f, text)) return NONE;
+  if (text.length > CACHED_LENGTH) return find(f, text);
   let hits = known.get(text);
   if (!hits) {
-    hits = fresh(f, text, find);
+    hits = find(f, text);
     if (known.size >= CACHE_SIZE) known.clear();
     // Kept past this input: a line cut from it would keep the whole input alive (src/text/unpin.ts).
     known.set(unpinned(text), hits);
@@ -342,13 +347,12 @@ function remembered(known: Map<string, readonly Hit[]>, f: Family, text: string,
   return hits;
 }
 
-function fresh(f: Family, text: string, find: (f: Family, text: string) => readonly Hit[]): readonly Hit[] {
+/** Whether `text` holds one of the family's words (within the span a hit may take). */
+function mayHold(f: Family, text: string): boolean {
   const any = f.anyWord;
-  if (any) {
-    any.lastIndex = Math.max(0, text.length - TAIL);
-    if (!any.test(text)) return [];
-  }
-  return find(f, text);
+  if (!any) return true;
+  any.lastIndex = Math.max(0, text.length - TAIL);
+  return any.test(text);
 }
 
 /** Every hit of the family in `text`, in the order of the family's phrases. */
