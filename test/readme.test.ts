@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
@@ -9,6 +10,12 @@ it('documents every rule in the README, as the rules describe themselves (npm ru
   const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
   const table = /<!-- rules:start -->\n([\s\S]*)<!-- rules:end -->/.exec(readme)?.[1];
   expect(table).toBe(await (rulesTable as () => Promise<string>)());
+});
+
+it('keeps the phrase families\' table by language current (npm run docs)', () => {
+  const check = spawnSync(process.execPath, [path.join(root, 'scripts/phrase-coverage.js'), '--check'], { cwd: root, encoding: 'utf8' });
+  expect(check.stderr).toBe('');
+  expect(check.status).toBe(0);
 });
 
 it('keeps the set-up to the two commands that CI runs', () => {
