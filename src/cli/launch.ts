@@ -2,7 +2,6 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync,
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import v8 from 'node:v8';
 import vm from 'node:vm';
 
 /**
@@ -122,12 +121,6 @@ function requireFrom(bundle: string, version: string, started: Started[]): NodeJ
 
 /** Run `bundle` (dist/cli.cjs) and its main(); `version` keys the caches. */
 export function launch(bundle: string, version: string): void {
-  // V8 first runs a regular expression in its interpreter and compiles it to machine code once it
-  // has run for a while, compiling it twice. The phrase families are a few hundred large unicode
-  // regexes that every conversion runs at once: straight to machine code, one small dump converted
-  // in about 70 ms less (a fifth of the run). The process is the command's own; a library user's
-  // process keeps its flags.
-  v8.setFlagsFromString('--no-regexp-tier-up');
   const started: Started[] = [];
   const run = start(bundle, version, requireFrom(bundle, version, started));
   const command = run.exports as { main(): Promise<void>; warm(): Promise<void> };
