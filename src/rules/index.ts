@@ -12,6 +12,7 @@ import commentCount from './comment-count.js';
 import copyrightLine from './copyright-line.js';
 import readingTime from './reading-time.js';
 import creditSentence from './credit-sentence.js';
+import cutFragment from './cut-fragment.js';
 import disclaimer from './disclaimer.js';
 import editorCredit from './editor-credit.js';
 import duplicateTitle from './duplicate-title.js';
@@ -129,6 +130,7 @@ export const rules: readonly Rule[] = [
   sourceLink,
   disclaimer,
   readMore,
+  cutFragment,
   clickHere,
   tailByline,
   emailAuthor,
