@@ -50,6 +50,7 @@ import redditFooter from './reddit-footer.js';
 import relatedLink from './related-link.js';
 import repeatedSummary from './repeated-summary.js';
 import reprintNotice from './reprint-notice.js';
+import seriesNotice from './series-notice.js';
 import shareRow from './share-row.js';
 import shareWidget from './share-widget.js';
 import siteCall from './site-call.js';
@@ -110,6 +111,7 @@ export const rules: readonly Rule[] = [
   jetpackRelated,
   relatedLink,
   postNav,
+  seriesNotice,
   poweredBy,
   footerLinks,
   shareRow,
