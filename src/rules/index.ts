@@ -15,6 +15,7 @@ import creditSentence from './credit-sentence.js';
 import cutFragment from './cut-fragment.js';
 import disclaimer from './disclaimer.js';
 import editorCredit from './editor-credit.js';
+import enlargePrompt from './enlarge-prompt.js';
 import duplicateTitle from './duplicate-title.js';
 import embedUrl from './embed-url.js';
 import emailAuthor from './email-author.js';
@@ -92,6 +93,7 @@ export const rules: readonly Rule[] = [
   podcastFooter,
   archiveMeta,
   photoCredit,
+  enlargePrompt,
   editorCredit,
   clickToTweet,
   substack,
