@@ -59,6 +59,7 @@ import sponsorRead from './sponsor-read.js';
 import slashdotFooter from './slashdot-footer.js';
 import sourceLink from './source-link.js';
 import substack from './substack.js';
+import supporterRoll from './supporter-roll.js';
 import syndicationCredit from './syndication-credit.js';
 import taxonomyLabel from './taxonomy-label.js';
 import tailBlock from './tail-block.js';
@@ -91,6 +92,7 @@ export const rules: readonly Rule[] = [
   adSlot,
   sponsorRead,
   podcastFooter,
+  supporterRoll,
   archiveMeta,
   photoCredit,
   enlargePrompt,
