@@ -6,6 +6,7 @@ import archiveMeta from './archive-meta.js';
 import authorBio from './author-bio.js';
 import bioParagraph from './bio-paragraph.js';
 import appearedFirstOn from './appeared-first-on.js';
+import automatedFiller from './automated-filler.js';
 import clickHere from './click-here.js';
 import clickToTweet from './click-to-tweet.js';
 import commentCount from './comment-count.js';
@@ -135,6 +136,7 @@ export const rules: readonly Rule[] = [
   bioParagraph,
   sourceLink,
   disclaimer,
+  automatedFiller,
   readMore,
   cutFragment,
   clickHere,
