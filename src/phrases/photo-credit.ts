@@ -46,3 +46,26 @@ export const stockCredits: readonly PhraseSet[] = [
   { lang: 'nl', phrases: ['Foto door {name} op Unsplash', 'Foto van {name} op Pexels', 'Afbeelding van {name} via Pixabay'] },
   { lang: 'pl', phrases: ['Zdjęcie: {name} z Unsplash', 'Zdjęcie autorstwa {name} z Pexels', 'Obraz {name} z Pixabay'] },
 ];
+
+/**
+ * A picture's credit that names no one, left alone on a line under the lost picture: "Courtesy
+ * photo", "Symbolbild", "Foto de archivo", "Photo d'illustration". The whole line is the credit.
+ */
+export const bareCredits: readonly PhraseSet[] = [
+  { lang: 'en', phrases: ['Courtesy photo', 'Courtesy image', 'Courtesy photograph', 'Photo courtesy', 'Handout photo', 'File photo', 'Stock photo', 'Archive photo', 'Photo illustration', 'Representational image', 'Representative image'] },
+  { lang: 'de', phrases: ['Symbolbild', 'Symbolfoto', 'Archivbild', 'Archivfoto', 'Pressefoto', 'Foto: privat', 'Bild: privat'] },
+  { lang: 'fr', phrases: ["Photo d'illustration", "Image d'illustration", "Photo d'archives", 'Photo archives', 'Photo DR'] },
+  { lang: 'es', phrases: ['Foto de archivo', 'Imagen de archivo', 'Foto ilustrativa', 'Imagen ilustrativa', 'Foto cedida', 'Imagen cedida'] },
+  { lang: 'pt', phrases: ['Foto de arquivo', 'Imagem de arquivo', 'Foto ilustrativa', 'Imagem ilustrativa', 'Foto: divulgação', 'Imagem: divulgação'] },
+  { lang: 'it', phrases: ["Foto d'archivio", 'Foto di archivio', 'Foto di repertorio', 'Immagine di repertorio', 'Foto generica'] },
+  { lang: 'nl', phrases: ['Archieffoto', 'Archiefbeeld', 'Foto ter illustratie', 'Illustratiefoto'] },
+  { lang: 'pl', phrases: ['Zdjęcie ilustracyjne', 'Zdjęcie poglądowe', 'Zdjęcie archiwalne', 'Fot. ilustracyjne'] },
+  { lang: 'sv', phrases: ['Arkivbild', 'Pressbild', 'Genrebild'] },
+  { lang: 'da', phrases: ['Arkivfoto', 'Genrefoto', 'Pressefoto'] },
+  { lang: 'no', phrases: ['Arkivfoto', 'Illustrasjonsfoto', 'Illustrasjonsbilde'] },
+  { lang: 'cs', phrases: ['Ilustrační foto', 'Ilustrační snímek', 'Archivní foto'] },
+  { lang: 'ru', phrases: ['Фото из архива', 'Архивное фото', 'Иллюстративное фото', 'Фото иллюстративное'] },
+  { lang: 'uk', phrases: ['Архівне фото', 'Ілюстративне фото', 'Фото ілюстративне'] },
+  { lang: 'tr', phrases: ['Arşiv fotoğrafı', 'Temsili fotoğraf', 'Temsili görsel'] },
+  { lang: 'id', phrases: ['Foto ilustrasi', 'Ilustrasi foto', 'Foto arsip'] },
+];

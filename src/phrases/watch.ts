@@ -6,15 +6,15 @@ import type { PhraseSet } from './match.js';
  * report"). Each phrase opens the call; the rest is the show's or the video's name.
  */
 export const watchCalls: readonly PhraseSet[] = [
-  { lang: 'en', phrases: ['Watch the video', 'Watch the full video', 'Watch the full report', 'Watch the full episode', 'Watch now', 'Watch live', 'Watch:', 'Watch more', 'Watch video'] },
+  { lang: 'en', phrases: ['Watch the video', 'Watch the full video', 'Watch the full report', 'Watch the full episode', 'Watch now', 'Watch live', 'Watch:', 'Watch more', 'Watch video', 'Watch the interview', 'Watch the full interview', 'Watch the clip', 'Watch the segment', 'Watch the trailer', 'Watch below', 'Watch it below', 'See the video'] },
   { lang: 'hi', phrases: ['देखें', 'वीडियो देखें', 'देखिए', 'देखें वीडियो', 'पूरी खबर देखें'] },
-  { lang: 'de', phrases: ['Sehen Sie das Video', 'Video ansehen', 'Jetzt ansehen', 'Sehen Sie hier', 'Hier das Video'] },
-  { lang: 'fr', phrases: ['Regardez la vidéo', 'Voir la vidéo', 'Regarder la vidéo', 'Regardez le reportage'] },
-  { lang: 'es', phrases: ['Mira el video', 'Mira el vídeo', 'Ver video', 'Ver vídeo', 'Vea el video', 'Vea el vídeo'] },
-  { lang: 'pt', phrases: ['Assista ao vídeo', 'Assista', 'Veja o vídeo', 'Assista à reportagem'] },
-  { lang: 'it', phrases: ['Guarda il video', 'Guarda il servizio', 'Guarda la puntata'] },
-  { lang: 'nl', phrases: ['Bekijk de video', 'Kijk de video', 'Bekijk het fragment'] },
-  { lang: 'ru', phrases: ['Смотрите видео', 'Смотрите', 'Смотреть видео'] },
+  { lang: 'de', phrases: ['Sehen Sie das Video', 'Video ansehen', 'Jetzt ansehen', 'Sehen Sie hier', 'Hier das Video', 'Sehen Sie das Interview', 'Hier das Interview', 'Das Video sehen Sie unten'] },
+  { lang: 'fr', phrases: ['Regardez la vidéo', 'Voir la vidéo', 'Regarder la vidéo', 'Regardez le reportage', "Regardez l'entretien", "Regardez l'interview", "Regardez l'extrait", "Voir l'extrait"] },
+  { lang: 'es', phrases: ['Mira el video', 'Mira el vídeo', 'Ver video', 'Ver vídeo', 'Vea el video', 'Vea el vídeo', 'Mira la entrevista', 'Vea la entrevista'] },
+  { lang: 'pt', phrases: ['Assista ao vídeo', 'Assista', 'Veja o vídeo', 'Assista à reportagem', 'Assista à entrevista', 'Veja a entrevista'] },
+  { lang: 'it', phrases: ['Guarda il video', 'Guarda il servizio', 'Guarda la puntata', "Guarda l'intervista"] },
+  { lang: 'nl', phrases: ['Bekijk de video', 'Kijk de video', 'Bekijk het fragment', 'Bekijk het interview'] },
+  { lang: 'ru', phrases: ['Смотрите видео', 'Смотрите', 'Смотреть видео', 'Смотрите интервью'] },
   { lang: 'id', phrases: ['Tonton video', 'Tonton'] },
   { lang: 'tr', phrases: ['Videoyu izleyin', 'İzlemek için', 'Videoyu izlemek için tıklayın', 'Haberin videosu için tıklayın'] },
   { lang: 'pl', phrases: ['Zobacz wideo', 'Obejrzyj wideo', 'Zobacz materiał wideo', 'Obejrzyj cały materiał'] },

@@ -5,7 +5,7 @@ import { followCalls } from '../phrases/follow.js';
 import { followServices, shareCalls, shareServices } from '../phrases/share.js';
 import { subscribeCalls } from '../phrases/subscribe-calls.js';
 import { tipCalls } from '../phrases/tip-calls.js';
-import type { Rule } from '../rule.js';
+import type { LineRef, Rule, RuleContext } from '../rule.js';
 import { spaceSeparated, startsUpper } from '../text/fold.js';
 
 // Calls to follow, subscribe or donate that a site appends to every post (src/phrases/follow.ts),
@@ -80,6 +80,14 @@ const LIST_MARKER = /^\s*(?:[-*•·]|\d+[.)])\s*$/u;
 const SENTENCE_BREAK = /[.!?。！？]["'”’»)]*\s+\S/u;
 const AFTER_SENTENCE = /[.!?。！？"”»)]$/u;
 
+// A video's or a podcast's description puts the call's address on the line under it ("Sign up on
+// Patreon…" / "https://…"): a bare address in the call's paragraph is the call's.
+const BARE_ADDRESS = /^(?:https?:\/\/|www\.)\S+$/iu;
+function addressUnder(ctx: RuleContext, line: LineRef): void {
+  const next = ctx.all[ctx.all.indexOf(line) + 1];
+  if (next && next.block === line.block && BARE_ADDRESS.test(next.text.trim()) && ctx.lines.includes(next)) ctx.remove(next);
+}
+
 const rule: Rule = {
   id: 'follow-call',
   description: 'Removes calls to follow, subscribe, donate, comment and share ("Follow us on …", "Síguenos en …", "Buy me a coffee", "Let us know in the comments") and social profile lines at the edges, in many languages.',
@@ -104,8 +112,10 @@ const rule: Rule = {
       const hit = callAtEnd(CALLS, line.text, MAX_WORDS, placed(MAX_WORDS)) ?? callAtEnd(BOX_CALLS, line.text, MAX_BOX_WORDS, placed(MAX_BOX_WORDS));
       if (!hit) continue;
       const start = ledBefore(line.text, askedBefore(line.text, hit.start));
-      if (line.text.slice(0, start).replace(LIST_MARKER, '').trim() === '') ctx.remove(line, hit.lang);
-      else ctx.cut(line, start, line.text.length, hit.lang);
+      if (line.text.slice(0, start).replace(LIST_MARKER, '').trim() === '') {
+        ctx.remove(line, hit.lang);
+        addressUnder(ctx, line);
+      } else ctx.cut(line, start, line.text.length, hit.lang);
     }
   },
 };

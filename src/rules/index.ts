@@ -6,14 +6,17 @@ import archiveMeta from './archive-meta.js';
 import authorBio from './author-bio.js';
 import bioParagraph from './bio-paragraph.js';
 import appearedFirstOn from './appeared-first-on.js';
+import automatedFiller from './automated-filler.js';
 import clickHere from './click-here.js';
 import clickToTweet from './click-to-tweet.js';
 import commentCount from './comment-count.js';
 import copyrightLine from './copyright-line.js';
 import readingTime from './reading-time.js';
 import creditSentence from './credit-sentence.js';
+import cutFragment from './cut-fragment.js';
 import disclaimer from './disclaimer.js';
 import editorCredit from './editor-credit.js';
+import enlargePrompt from './enlarge-prompt.js';
 import duplicateTitle from './duplicate-title.js';
 import embedUrl from './embed-url.js';
 import emailAuthor from './email-author.js';
@@ -49,6 +52,7 @@ import redditFooter from './reddit-footer.js';
 import relatedLink from './related-link.js';
 import repeatedSummary from './repeated-summary.js';
 import reprintNotice from './reprint-notice.js';
+import seriesNotice from './series-notice.js';
 import shareRow from './share-row.js';
 import shareWidget from './share-widget.js';
 import siteCall from './site-call.js';
@@ -56,6 +60,7 @@ import sponsorRead from './sponsor-read.js';
 import slashdotFooter from './slashdot-footer.js';
 import sourceLink from './source-link.js';
 import substack from './substack.js';
+import supporterRoll from './supporter-roll.js';
 import syndicationCredit from './syndication-credit.js';
 import taxonomyLabel from './taxonomy-label.js';
 import tailBlock from './tail-block.js';
@@ -88,8 +93,10 @@ export const rules: readonly Rule[] = [
   adSlot,
   sponsorRead,
   podcastFooter,
+  supporterRoll,
   archiveMeta,
   photoCredit,
+  enlargePrompt,
   editorCredit,
   clickToTweet,
   substack,
@@ -109,6 +116,7 @@ export const rules: readonly Rule[] = [
   jetpackRelated,
   relatedLink,
   postNav,
+  seriesNotice,
   poweredBy,
   footerLinks,
   shareRow,
@@ -128,7 +136,9 @@ export const rules: readonly Rule[] = [
   bioParagraph,
   sourceLink,
   disclaimer,
+  automatedFiller,
   readMore,
+  cutFragment,
   clickHere,
   tailByline,
   emailAuthor,

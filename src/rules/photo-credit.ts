@@ -1,5 +1,5 @@
 import { family, wholeLine } from '../phrases/match.js';
-import { photoCreditLabels, stockCredits } from '../phrases/photo-credit.js';
+import { bareCredits, photoCreditLabels, stockCredits } from '../phrases/photo-credit.js';
 import type { Rule } from '../rule.js';
 import { endsLikeSentence, spaceSeparated } from '../text/fold.js';
 import { tokensAtLeast } from '../text/fold-start.js';
@@ -16,10 +16,12 @@ const BRACKETS = /^[（(\[［【]\s*([^()（）\[\]［］【】]{2,100}?)\s*[）
 // The same labels and stock-site credits in other languages (src/phrases/photo-credit.ts).
 const LABELS = family(photoCreditLabels, String.raw`\s*(?<credit>\S.*)`);
 const STOCK_SITES = family(stockCredits, String.raw`\.?`);
+// A credit that names no one ("Courtesy photo", "Symbolbild"): the whole line, which no sentence is.
+const BARE = family(bareCredits, String.raw`\s*\.?`);
 
 const rule: Rule = {
   id: 'photo-credit',
-  description: 'Removes image-credit lines ("Photo by X on Unsplash", "(Photo by X/Getty Images)", short "Photo: X" / "Foto: X" / "Fot. X" labels), in many languages.',
+  description: 'Removes image-credit lines ("Photo by X on Unsplash", "(Photo by X/Getty Images)", short "Photo: X" / "Foto: X" labels, a bare "Courtesy photo" / "Symbolbild"), in many languages.',
   zone: 'anywhere',
   meta: { inArticle: true },
   apply(ctx) {
@@ -35,7 +37,7 @@ const rule: Rule = {
       }
       // A caption's credit in brackets, full-width ones too: "（写真：ロイター）", "[사진=연합뉴스]".
       const inner = BRACKETS.exec(line.text.trim())?.[1] ?? line.text;
-      const hit = wholeLine(STOCK_SITES, line.text) ?? wholeLine(LABELS, inner, (h) => !endsLikeSentence(h.groups.credit ?? ''));
+      const hit = wholeLine(STOCK_SITES, line.text) ?? wholeLine(BARE, inner) ?? wholeLine(LABELS, inner, (h) => !endsLikeSentence(h.groups.credit ?? ''));
       if (hit) ctx.remove(line, hit.lang);
     }
   },

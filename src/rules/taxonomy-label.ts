@@ -12,6 +12,18 @@ const HEADINGS = family(taxonomyHeadings, String.raw`\s*:?`);
 const MAX_TOKENS = 12;
 const MAX_HASHTAG_LINE = 300;
 const HASHTAG = /^#[\p{L}\p{N}_][\p{L}\p{N}\p{M}_-]*,?$/u;
+// WordPress.com's feed footer lists every category and tag of a post after "Filed under:" (and a
+// "Tagged:" on the same line): longer than a theme's row, but still terms, each a few words
+// between commas, where a sentence has runs of words.
+const MIN_TERMS = 4;
+const MAX_TERM_TOKENS = 4;
+const MAX_LIST_TOKENS = 60;
+
+/** Terms between commas, none longer than a short name: a long category list, not prose. */
+function termList(terms: string): boolean {
+  const parts = terms.split(/[,،、，]/u).map((t) => t.trim());
+  return parts.length >= MIN_TERMS && parts.every((t) => t !== '' && t.split(/\s+/u).length <= MAX_TERM_TOKENS);
+}
 
 const rule: Rule = {
   id: 'taxonomy-label',
@@ -20,9 +32,12 @@ const rule: Rule = {
   apply(ctx) {
     for (const line of ctx.lines) {
       const hit = wholeLine(LABELS, line.text);
-      if (!hit || spaceSeparated(line.text, MAX_TOKENS + 1) > MAX_TOKENS || endsLikeSentence(line.text)) continue;
+      if (!hit || endsLikeSentence(line.text)) continue;
       // The terms must follow the label: "Tags:" with nothing after it is a heading of its own.
-      if (line.text.slice(hit.start).replace(/^[^:：]*[:：]/u, '').trim() === '') continue;
+      const terms = line.text.slice(hit.start).replace(/^[^:：]*[:：]/u, '').trim();
+      if (terms === '') continue;
+      const tokens = spaceSeparated(line.text, MAX_LIST_TOKENS + 1);
+      if (tokens > MAX_TOKENS && (tokens > MAX_LIST_TOKENS || !termList(terms))) continue;
       ctx.remove(line, hit.lang);
     }
     // Tumblr's and Instagram's tags, a line of hashtags and nothing else: "#ferry #harbour".

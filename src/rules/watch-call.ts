@@ -9,6 +9,8 @@ import { spaceSeparated } from '../text/fold.js';
 // a sentence going on after "Watch" is the article's.
 const CALLS = family(watchCalls, String.raw`[^.!?।。]*`);
 const MAX_WORDS = 6;
+const MAX_LEAD_IN_WORDS = 10;
+const LEAD_IN = /[:：]\s*$/u;
 const SENTENCE_END = /[.!?।。…]["'”’»)]*$/u;
 
 const rule: Rule = {
@@ -20,7 +22,9 @@ const rule: Rule = {
     if (!last || !ctx.lines.includes(last)) return;
     const hit = hitsAtEnd(CALLS, last.text, (h) => {
       const before = last.text.slice(0, h.start).trimEnd();
-      return (before === '' || SENTENCE_END.test(before)) && spaceSeparated(last.text.slice(h.start), MAX_WORDS + 1) <= MAX_WORDS;
+      // A call alone that ends on a colon led into the video the copy lost ("Watch the interview with the mayor below:").
+      const max = before === '' && LEAD_IN.test(last.text) ? MAX_LEAD_IN_WORDS : MAX_WORDS;
+      return (before === '' || SENTENCE_END.test(before)) && spaceSeparated(last.text.slice(h.start), max + 1) <= max;
     });
     if (!hit) return;
     if (last.text.slice(0, hit.start).trim() === '') ctx.remove(last, hit.lang);

@@ -39,7 +39,7 @@ function readEntry(entry: XElement, source: string, base: string | null, feedAut
     urls: urls.map((u) => ({ ...u, value: resolveUrl(u.value, entry.base ?? base) })),
     authors: own.length > 0 ? own : creators.length > 0 ? creators : origin && authors(origin, atom).length > 0 ? authors(origin, atom) : feedAuthors,
     dates: dates.flatMap((el) => (el ? [{ value: textOf(el), offset: el.start }] : [])),
-    body: body(content, source) ?? body(first(entry, atom, 'summary'), source) ?? body(first(entry, [NS.dc], 'description'), source, 'html'),
+    body: body(content, source) ?? body(first(entry, atom, 'summary'), source) ?? body(first(entry, [NS.dc], 'description'), source, 'html') ?? mediaBody(entry, source),
     tags: all(entry, atom, 'category').map((c) => c.attrs.label ?? c.attrs.term ?? ''),
     language: lang ? { value: lang, offset: (content?.attrs['xml:lang'] ? content : entry).start } : null,
     ...(enclosures.length > 0 ? { extra: { enclosures } } : {}),
@@ -94,6 +94,19 @@ function plain(el: XElement, source: string): string {
   const read = construct(el, source, 'text');
   if (!read) return '';
   return read.kind === 'text' ? read.value : decodeHTMLStrict(read.value.replace(/<[^>]*>/g, ' '));
+}
+
+/**
+ * A video or podcast entry's own words when it has no content or summary: YouTube and other
+ * video sites put the whole description in Media RSS (on the entry or in its media:group), as RSS
+ * items do; plain text unless its `type` says html.
+ */
+function mediaBody(entry: XElement, source: string): Body | null {
+  const holders = [entry, ...all(entry, [NS.media], 'group')];
+  const el = holders.map((h) => first(h, [NS.media], 'description')).find((d) => d !== null && markupOf(d, source).trim() !== '') ?? first(entry, [NS.itunes], 'summary');
+  if (!el || !markupOf(el, source).trim()) return null;
+  const kind = el.attrs.type === 'html' || el.children.some(isElement) ? 'html' : 'text';
+  return { value: markupOf(el, source), offset: el.contentStart, kind, oneLine: false, base: el.base };
 }
 
 /** Content or summary as a body; out-of-line content (`src`) gives none. */

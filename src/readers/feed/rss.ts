@@ -8,6 +8,7 @@ const DC = [NS.dc] as const;
 // Apple's own documentation wrote the namespace with "DTDs", and feeds copied it.
 const ITUNES = [NS.itunes, 'http://www.itunes.com/DTDs/Podcast-1.0.dtd'] as const;
 const MEDIA = [NS.media] as const;
+const ATOM = [NS.atom] as const;
 
 // Note: RSS says nothing of markup in titles, names and categories, and publishers escape them as
 // HTML (WordPress writes "Fish &amp;amp; Chips" for "Fish & Chips"): they are decoded once more,
@@ -63,7 +64,9 @@ function readItem(item: XElement, source: string, base: string | null, core: rea
   });
 
   // A lower-case <pubdate> is common enough in hand-made feeds to be read as the one RSS defines.
-  const dates = [...all(item, core, 'pubDate'), ...all(item, core, 'pubdate'), ...all(item, DC, 'date')].map((el) => ({ value: textOf(el), offset: el.start }));
+  // Atom's own date elements come last: .NET's SyndicationFeed writes an RSS item's date only as
+  // <a10:updated>, and other generators add <atom:published> beside (or instead of) pubDate.
+  const dates = [...all(item, core, 'pubDate'), ...all(item, core, 'pubdate'), ...all(item, DC, 'date'), ...all(item, ATOM, 'published'), ...all(item, ATOM, 'updated')].map((el) => ({ value: textOf(el), offset: el.start }));
   const language = first(item, DC, 'language');
   const lang = item.attrs['xml:lang'];
   const enclosures = all(item, core, 'enclosure').flatMap((el) => (el.attrs.url ? [{ url: resolveUrl(el.attrs.url, base), ...(el.attrs.type ? { type: el.attrs.type } : {}), ...(el.attrs.length ? { length: el.attrs.length } : {}) }] : []));

@@ -1,0 +1,40 @@
+import { family, wholeLine } from '../phrases/match.js';
+import { supporterHeadings } from '../phrases/supporters.js';
+import type { Rule } from '../rule.js';
+import { isShortLabel } from '../text/fold.js';
+
+// A video's or a podcast's description ends with the roll of its paying supporters: a heading
+// ("Thanks to our Patreon supporters"), then names, a line each, under tier headings ("Big Bang
+// Supporters:"). It goes from its heading to the end, but only when everything below the heading is
+// such short lines: a sentence after it means the heading opened a paragraph of the post's own.
+const HEADINGS = family(supporterHeadings, String.raw`\s*[.!:]*`);
+const MAX_NAME_WORDS = 4;
+const MIN_NAMES = 3;
+// A name may end in an initial ("A.G.", "John R."), which is no sentence's full stop.
+const INITIAL_END = /(?:^|[\s.])\p{Lu}\.$/u;
+
+/** A supporter's name, or a tier's heading ("Quasar Supporters:"). */
+function rollLine(text: string): boolean {
+  const t = text.trim();
+  if (isShortLabel(t, MAX_NAME_WORDS) || /^[\p{L} ]{1,40}:$/u.test(t)) return true;
+  return INITIAL_END.test(t) && t.length <= 40 && t.split(/\s+/u).length <= MAX_NAME_WORDS;
+}
+
+const rule: Rule = {
+  id: 'supporter-roll',
+  description: 'Removes the roll of paying supporters that closes a video\'s or a podcast\'s description ("Thanks to our Patreon supporters" and the names under it), in several languages.',
+  // The roll can be longer than the tail zone: what makes it safe is that nothing below the heading is prose.
+  zone: 'anywhere',
+  apply(ctx) {
+    for (const line of ctx.lines) {
+      const hit = wholeLine(HEADINGS, line.text);
+      if (!hit) continue;
+      const below = ctx.all.filter((l) => l.n > line.n);
+      if (below.length < MIN_NAMES || !below.every((l) => rollLine(l.text))) continue;
+      ctx.remove(line, hit.lang);
+      for (const l of below) ctx.remove(l);
+      return;
+    }
+  },
+};
+export default rule;
