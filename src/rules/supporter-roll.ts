@@ -1,6 +1,6 @@
 import { family, wholeLine } from '../phrases/match.js';
 import { supporterHeadings } from '../phrases/supporters.js';
-import type { Rule } from '../rule.js';
+import type { LineRef, Rule } from '../rule.js';
 import { isShortLabel } from '../text/fold.js';
 
 // A video's or a podcast's description ends with the roll of its paying supporters: a heading
@@ -26,13 +26,19 @@ const rule: Rule = {
   // The roll can be longer than the tail zone: what makes it safe is that nothing below the heading is prose.
   zone: 'anywhere',
   apply(ctx) {
-    for (const line of ctx.lines) {
+    const { all } = ctx;
+    // Where the run of roll lines that reaches the end starts: a heading qualifies only at or just
+    // above it, so each line is read once however many headings the text repeats.
+    let from = all.length;
+    while (from > 0 && rollLine((all[from - 1] as LineRef).text)) from--;
+    const live = new Set(ctx.lines);
+    for (let i = Math.max(0, from - 1); i < all.length - MIN_NAMES; i++) {
+      const line = all[i] as LineRef;
+      if (!live.has(line)) continue;
       const hit = wholeLine(HEADINGS, line.text);
       if (!hit) continue;
-      const below = ctx.all.filter((l) => l.n > line.n);
-      if (below.length < MIN_NAMES || !below.every((l) => rollLine(l.text))) continue;
       ctx.remove(line, hit.lang);
-      for (const l of below) ctx.remove(l);
+      for (const l of all.slice(i + 1)) ctx.remove(l);
       return;
     }
   },
