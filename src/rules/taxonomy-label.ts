@@ -1,5 +1,5 @@
 import { family, wholeLine } from '../phrases/match.js';
-import { taxonomyHeadings, taxonomyLabels } from '../phrases/taxonomy.js';
+import { bareTagLabels, taxonomyHeadings, taxonomyLabels } from '../phrases/taxonomy.js';
 import type { Rule } from '../rule.js';
 import { endsLikeSentence, spaceSeparated } from '../text/fold.js';
 
@@ -11,11 +11,20 @@ const LABELS = family(taxonomyLabels, '.*');
 const HEADINGS = family(taxonomyHeadings, String.raw`\s*:?`);
 const MAX_TOKENS = 12;
 const MAX_HASHTAG_LINE = 300;
+// With no colon, the label is read only before two terms or more, each a few words, between commas.
+const BARE = family(bareTagLabels, String.raw`\s+(?<terms>.+)`);
+const TERM_SEPARATOR = /\s*[,，、،・|]\s*/u;
+const MAX_TERM_WORDS = 4;
 const HASHTAG = /^#[\p{L}\p{N}_][\p{L}\p{N}\p{M}_-]*,?$/u;
+
+function termList(text: string): boolean {
+  const terms = text.split(TERM_SEPARATOR);
+  return terms.length >= 2 && terms.every((t) => t !== '' && t.split(/\s+/u).length <= MAX_TERM_WORDS);
+}
 
 const rule: Rule = {
   id: 'taxonomy-label',
-  description: 'Removes tag and topic lines under a post ("Tags: …", "Onderwerpen: …", "Themen: …", "Etiquetas: …") and the bare "Details" heading over them.',
+  description: 'Removes tag and topic lines under a post ("Tags: …", "Onderwerpen: …", "태그 …" with no colon before a list) and the bare "Details" heading over them.',
   zone: 'tail',
   apply(ctx) {
     for (const line of ctx.lines) {
@@ -24,6 +33,11 @@ const rule: Rule = {
       // The terms must follow the label: "Tags:" with nothing after it is a heading of its own.
       if (line.text.slice(hit.start).replace(/^[^:：]*[:：]/u, '').trim() === '') continue;
       ctx.remove(line, hit.lang);
+    }
+    for (const line of ctx.lines) {
+      if (spaceSeparated(line.text, MAX_TOKENS + 1) > MAX_TOKENS || endsLikeSentence(line.text)) continue;
+      const hit = wholeLine(BARE, line.text, (h) => h.start === 0 && termList(h.groups['terms'] ?? ''));
+      if (hit) ctx.remove(line, hit.lang);
     }
     // Tumblr's and Instagram's tags, a line of hashtags and nothing else: "#ferry #harbour".
     for (const line of ctx.lines) {
