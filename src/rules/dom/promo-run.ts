@@ -3,6 +3,7 @@ import type { DomRule } from '../../dom-rule.js';
 import { attr, elements, hasText, isElement, isText, nonSpaceLength, urlOf } from '../../html/dom.js';
 import { contentRoot } from '../../html/page.js';
 import { promoLabels } from '../../phrases/promo-labels.js';
+import { relatedLabels } from '../../phrases/related.js';
 import { lettersKey } from '../../text/fold.js';
 import { isListHeading } from './list-heading.js';
 import { shortText } from './page-element.js';
@@ -15,12 +16,15 @@ import { shape } from './shape.js';
  * all in capitals and all one link, as tabloids print them. The article's own links sit in
  * sentences: a line that is mostly words outside links is never taken.
  */
+// The labels of the text's "Related: <headline>" lines (related.ts) are the same family, with
+// more languages: their colons and a trailing slot ("Also on {x}:") are read as promoLabels' are.
 const EXACT = new Set<string>();
 const PREFIX: string[] = [];
-for (const set of promoLabels) {
-  for (const phrase of set.phrases) {
+for (const set of [...promoLabels, ...relatedLabels]) {
+  for (const raw of set.phrases) {
+    const phrase = raw.replace(/\s*[:：]$/u, '').replace(/\{x\}$/u, '{any}');
     if (phrase.endsWith('{any}')) PREFIX.push(`${lettersKey(phrase.slice(0, -5))} `);
-    else EXACT.add(lettersKey(phrase));
+    else if (!phrase.includes('{')) EXACT.add(lettersKey(phrase));
   }
 }
 
