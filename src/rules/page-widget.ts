@@ -76,6 +76,8 @@ const rule: Rule = {
   apply(ctx) {
     for (const line of ctx.lines) {
       const text = line.text.trim();
+      // Between head and tail only a whole line of labels goes: a paragraph is never one.
+      if (text.length > MAX_LABEL * 2 && !ctx.inHead(line.n) && !ctx.inTail(line.n)) continue;
       // Both open with a fixed character: most lines need neither regex (each costs a compile of its letter classes).
       if ((text.startsWith('1') && STARS.test(text)) || (text.startsWith('(') && TALLY.test(text))) {
         ctx.remove(line);
