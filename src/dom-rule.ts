@@ -65,8 +65,8 @@ export interface DomRuleContext {
    */
   remove(node: AnyNode, label?: string): void;
   /**
-   * Whether a removal took the element that came right after `el` among its siblings: a heading
-   * whose list went ("Related content" over a view another rule took) is left over it.
+   * Whether a removal took the element with text that came right after `el` among its siblings:
+   * a heading whose list went ("Related content" over a view another rule took) is left over it.
    */
   removedAfter(el: Element): boolean;
 }

@@ -76,7 +76,9 @@ export function runDomRules(root: ParentNode, rules: readonly DomRule[], run: Do
       const text = label === undefined ? own || (isElement(node) ? describe(node) : '') : own ? `${label}: ${own}` : label;
       if (text) removed.push({ rule: current.id, line: run.lineOf(node), text });
       forgetAbove(node);
-      let before = node.prev;
+      // Only a removal with words counts for what came before it: a script taken after a
+      // heading leaves the heading over whatever follows.
+      let before = own ? node.prev : null;
       while (before && !isElement(before) && !hasText(before)) before = before.prev;
       if (before && isElement(before)) beforeRemoved.add(before);
       removeElement(node);
