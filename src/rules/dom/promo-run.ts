@@ -122,8 +122,12 @@ function isPromoCard(el: Element): boolean {
   if (s.prose !== 0 || s.link < MIN_HEADLINE || s.link < MIN_LINK_SHARE * s.chars) return false;
   const links = linksIn(el);
   if (new Set(links.map((a) => attr(a, 'href') ?? '')).size !== 1) return false;
-  const outside = raw.replace(/\s+/g, ' ').trim().split(' ').length - links.map((a) => shortText(a, MAX_LINE) ?? '').join(' ').trim().split(/\s+/).filter(Boolean).length;
-  return outside <= MAX_KICKER_WORDS;
+  const linked = links.reduce((n, a) => n + wordsIn(shortText(a, MAX_LINE) ?? ''), 0);
+  return wordsIn(raw) - linked <= MAX_KICKER_WORDS;
+}
+
+function wordsIn(text: string): number {
+  return text.split(/\s+/u).filter(Boolean).length;
 }
 
 // A headline in capitals that is the paragraph's whole text and one link out: "SEAN SPICER ELIMINATED…".
