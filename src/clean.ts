@@ -290,6 +290,7 @@ function pass(lines: BodyLine[], rules: readonly Rule[], state: State, now: Date
     now,
     isFurniture: (id) => !notFurniture.has(id),
     inTail: (n) => holder(n)?.tail ?? false,
+    inHead: (n) => holder(n)?.head ?? false,
     get site() {
       return strongest(state.candidates, 'site')?.value ?? null;
     },

@@ -64,4 +64,9 @@ export interface DomRuleContext {
    * An element with neither is described: "img src=…", "div.feedflare with img src=…".
    */
   remove(node: AnyNode, label?: string): void;
+  /**
+   * Whether a removal took the element with text that came right after `el` among its siblings:
+   * a heading whose list went ("Related content" over a view another rule took) is left over it.
+   */
+  removedAfter(el: Element): boolean;
 }

@@ -97,6 +97,8 @@ export interface RuleContext {
   readonly now: Date | null;
   /** Whether input line `n` lies in the tail zone (zones are fixed before the first rule runs). */
   inTail(n: number): boolean;
+  /** Whether input line `n` lies in the head zone, the first lines after the title. */
+  inHead(n: number): boolean;
   /** The line right after `line` among live lines, if it is in the same paragraph. */
   nextInBlock(line: LineRef): LineRef | undefined;
   /** `lang`: the language of the phrase that gave the line away, recorded with the removal. */

@@ -2,7 +2,7 @@ import type { AnyNode, Element, ParentNode } from 'domhandler';
 import type { Removal } from '../article.js';
 import type { DomRule, DomRuleContext } from '../dom-rule.js';
 import { loadDomutils } from './deps.js';
-import { describe, elements, isAttached, isElement } from './dom.js';
+import { describe, elements, hasText, isAttached, isElement } from './dom.js';
 import { spacedText } from './kinds.js';
 import { lineText } from './parse.js';
 import { forgetAbove, withShortTexts } from './short-text.js';
@@ -65,6 +65,7 @@ export function runDomRules(root: ParentNode, rules: readonly DomRule[], run: Do
   const { removeElement } = loadDomutils();
   let current: DomRule | undefined;
   let list: Element[] | null = run.elements ?? null;
+  const beforeRemoved = new WeakSet<Element>();
   const ctx: DomRuleContext = {
     page: run.page,
     attached: (node) => isAttached(node, root),
@@ -75,8 +76,14 @@ export function runDomRules(root: ParentNode, rules: readonly DomRule[], run: Do
       const text = label === undefined ? own || (isElement(node) ? describe(node) : '') : own ? `${label}: ${own}` : label;
       if (text) removed.push({ rule: current.id, line: run.lineOf(node), text });
       forgetAbove(node);
+      // Only a removal with words counts for what came before it: a script taken after a
+      // heading leaves the heading over whatever follows.
+      let before = own ? node.prev : null;
+      while (before && !isElement(before) && !hasText(before)) before = before.prev;
+      if (before && isElement(before)) beforeRemoved.add(before);
       removeElement(node);
     },
+    removedAfter: (el) => beforeRemoved.has(el),
   };
   // Rules only take elements out, so the elements as the run began, minus what is detached, are
   // what each rule would find at its turn: one walk sorts them to every visiting rule.

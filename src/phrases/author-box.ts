@@ -39,3 +39,43 @@ export const authorBioLines: readonly PhraseSet[] = [
   { lang: 'it', phrases: ['Autore: {name} è', 'Autrice: {name} è'] },
   { lang: 'nl', phrases: ['Auteur: {name} is'] },
 ];
+
+/**
+ * The counters of a writer's profile box and of a post's reaction bar on blogging platforms
+ * (Medium's "1.2K Followers" and "Responses (4)", Substack's subscriber count, a clap tally): each
+ * is a line of its own, the number as `{n}`, which must be a count ("1.2K", "3,400").
+ */
+export const profileCounts: readonly PhraseSet[] = [
+  { lang: 'en', phrases: ['{n} Followers', '{n} Follower', '{n} Following', '{n} Subscribers', '{n} Responses', '{n} Response', 'Responses ({n})', 'Response ({n})', '{n} Claps', '{n} Clap', '{n} Likes', '{n} Comments', 'Comments ({n})'] },
+  { lang: 'de', phrases: ['{n} Follower', '{n} Abonnenten', '{n} Abonnent', 'Antworten ({n})', '{n} Antworten', 'Kommentare ({n})'] },
+  { lang: 'fr', phrases: ['{n} abonnés', '{n} abonné', '{n} abonnements', 'Réponses ({n})', '{n} réponses', 'Commentaires ({n})'] },
+  { lang: 'es', phrases: ['{n} seguidores', '{n} seguidor', '{n} suscriptores', 'Respuestas ({n})', '{n} respuestas', 'Comentarios ({n})'] },
+  { lang: 'pt', phrases: ['{n} seguidores', '{n} seguidor', '{n} assinantes', 'Respostas ({n})', '{n} respostas', 'Comentários ({n})'] },
+  { lang: 'it', phrases: ['{n} follower', '{n} iscritti', 'Risposte ({n})', '{n} risposte', 'Commenti ({n})'] },
+  { lang: 'nl', phrases: ['{n} volgers', '{n} volger', '{n} abonnees', 'Reacties ({n})', '{n} reacties'] },
+  { lang: 'pl', phrases: ['{n} obserwujących', '{n} obserwujacych', '{n} subskrybentów', 'Odpowiedzi ({n})', 'Komentarze ({n})'] },
+  { lang: 'sv', phrases: ['{n} följare', '{n} prenumeranter', 'Svar ({n})', 'Kommentarer ({n})'] },
+  { lang: 'ru', phrases: ['{n} подписчиков', '{n} подписчика', '{n} подписчик', 'Ответы ({n})', 'Комментарии ({n})'] },
+  { lang: 'tr', phrases: ['{n} takipçi', '{n} abone', 'Yanıtlar ({n})', 'Yorumlar ({n})'] },
+  { lang: 'id', phrases: ['{n} pengikut', '{n} pelanggan', 'Tanggapan ({n})', 'Komentar ({n})'] },
+  { lang: 'ja', phrases: ['フォロワー{n}人', '{n} フォロワー', '{n}フォロワー'] },
+  { lang: 'zh', phrases: ['{n} 位关注者', '{n} 关注者', '{n}位粉丝', '{n} 粉丝'] },
+  { lang: 'ko', phrases: ['팔로워 {n}명', '{n} 팔로워'] },
+];
+
+/** The line that opens a blogging platform's writer box under the post ("Written by <name>"). */
+export const writtenBy: readonly PhraseSet[] = [
+  { lang: 'en', phrases: ['Written by {name}', 'Published by {name}', 'Posted by {name}'] },
+  { lang: 'de', phrases: ['Geschrieben von {name}', 'Verfasst von {name}', 'Veröffentlicht von {name}'] },
+  { lang: 'fr', phrases: ['Écrit par {name}', 'Rédigé par {name}', 'Publié par {name}'] },
+  { lang: 'es', phrases: ['Escrito por {name}', 'Publicado por {name}'] },
+  { lang: 'pt', phrases: ['Escrito por {name}', 'Publicado por {name}'] },
+  { lang: 'it', phrases: ['Scritto da {name}', 'Pubblicato da {name}'] },
+  { lang: 'nl', phrases: ['Geschreven door {name}', 'Gepubliceerd door {name}'] },
+  { lang: 'pl', phrases: ['Napisane przez {name}', 'Autor: {name}'] },
+  { lang: 'sv', phrases: ['Skriven av {name}', 'Skrivet av {name}'] },
+  { lang: 'ru', phrases: ['Автор: {name}', 'Написано {name}'] },
+  { lang: 'tr', phrases: ['Yazan: {name}', 'Yazar: {name}'] },
+  { lang: 'id', phrases: ['Ditulis oleh {name}'] },
+  { lang: 'ja', phrases: ['執筆者: {name}', '著者: {name}'] },
+];

@@ -1,3 +1,5 @@
+import type { PhraseSet } from './match.js';
+
 /**
  * The links a blog theme prints under a post to the posts before and after it, as WordPress
  * themes and Blogger label them in their translations ("Previous post", "Beitragsnavigation",
@@ -160,4 +162,56 @@ export const postNav: readonly PostNavSet[] = [
   { lang: 'ko', labels: ['이전 글', '다음 글', '이전글', '다음글', '이전 기사', '다음 기사', '글 내비게이션', '글 탐색', '이전 게시물', '다음 게시물'], words: [] },
   { lang: 'ar', labels: ['المقالة السابقة', 'المقالة التالية', 'المقال السابق', 'المقال التالي', 'التدوينة السابقة', 'التدوينة التالية', 'تصفح المقالات', 'رسالة أحدث', 'رسالة أقدم'], words: ['السابق', 'التالي'] },
   { lang: 'hi', labels: ['पिछला लेख', 'अगला लेख', 'पिछली पोस्ट', 'अगली पोस्ट', 'नई पोस्ट', 'पुरानी पोस्ट'], words: [] },
+];
+
+/**
+ * A multi-page post's page counter ("Page 2 of 5", "Seite 2 von 5", "Página 2 de 5"), `{n}` and
+ * `{of}` the page and the count. Alone on a line (between arrows at most), never in a sentence.
+ */
+export const pageOf: readonly PhraseSet[] = [
+  { lang: 'en', phrases: ['Page {n} of {of}', 'Page {n}/{of}'] },
+  { lang: 'de', phrases: ['Seite {n} von {of}', 'Seite {n} aus {of}', 'Seite {n}/{of}'] },
+  { lang: 'fr', phrases: ['Page {n} sur {of}', 'Page {n} de {of}', 'Page {n}/{of}'] },
+  { lang: 'es', phrases: ['Página {n} de {of}', 'Pagina {n} de {of}', 'Pág. {n} de {of}'] },
+  { lang: 'pt', phrases: ['Página {n} de {of}', 'Pág. {n} de {of}'] },
+  { lang: 'it', phrases: ['Pagina {n} di {of}', 'Pag. {n} di {of}'] },
+  { lang: 'nl', phrases: ["Pagina {n} van {of}", "Pagina {n}/{of}"] },
+  { lang: 'pl', phrases: ['Strona {n} z {of}', 'Strona {n} na {of}'] },
+  { lang: 'sv', phrases: ['Sida {n} av {of}', 'Sida {n} (av {of})'] },
+  { lang: 'da', phrases: ['Side {n} af {of}'] },
+  { lang: 'no', phrases: ['Side {n} av {of}'] },
+  { lang: 'fi', phrases: ['Sivu {n}/{of}', 'Sivu {n} / {of}'] },
+  { lang: 'cs', phrases: ['Strana {n} z {of}', 'Stránka {n} z {of}'] },
+  { lang: 'ro', phrases: ['Pagina {n} din {of}'] },
+  { lang: 'hu', phrases: ['{n}. oldal / {of}', 'Oldal {n} / {of}'] },
+  { lang: 'ru', phrases: ['Страница {n} из {of}'] },
+  { lang: 'uk', phrases: ['Сторінка {n} з {of}', 'Сторінка {n} із {of}'] },
+  { lang: 'tr', phrases: ['Sayfa {n} / {of}', 'Sayfa {n}/{of}', '{of} sayfadan {n}. sayfa'] },
+  { lang: 'id', phrases: ['Halaman {n} dari {of}'] },
+  { lang: 'vi', phrases: ['Trang {n} / {of}', 'Trang {n} trên {of}'] },
+  { lang: 'ja', phrases: ['{n} / {of} ページ', '{n}/{of}ページ'] },
+  { lang: 'zh', phrases: ['第 {n} 页，共 {of} 页', '第{n}页，共{of}页', '第{n}頁，共{of}頁', '第 {n} 页 / 共 {of} 页'] },
+  { lang: 'ko', phrases: ['{of}페이지 중 {n}페이지', '{n} / {of} 페이지'] },
+];
+
+/**
+ * The words of a page-number row besides its numbers and arrows ("« Previous 1 2 3 Next »",
+ * WordPress's "Pages: 1 2 3"): the links to the pages before and after, and the row's label.
+ */
+export const pageRowWords: readonly PhraseSet[] = [
+  { lang: 'en', phrases: ['Prev', 'Previous', 'Next', 'Page', 'Pages', 'Pages:', 'Next page', 'Previous page', 'First', 'Last', 'Older', 'Newer', 'Older posts', 'Newer posts'] },
+  { lang: 'de', phrases: ['Zurück', 'Weiter', 'Vorherige', 'Nächste', 'Seite', 'Seiten', 'Seiten:', 'Nächste Seite', 'Vorherige Seite', 'Erste', 'Letzte'] },
+  { lang: 'fr', phrases: ['Précédent', 'Précédente', 'Suivant', 'Suivante', 'Page', 'Pages', 'Pages :', 'Pages:', 'Page suivante', 'Page précédente', 'Première', 'Dernière'] },
+  { lang: 'es', phrases: ['Anterior', 'Siguiente', 'Página', 'Páginas', 'Páginas:', 'Paginas', 'Paginas:', 'Página siguiente', 'Página anterior', 'Primera', 'Última'] },
+  { lang: 'pt', phrases: ['Anterior', 'Próxima', 'Próximo', 'Seguinte', 'Página', 'Páginas', 'Páginas:', 'Próxima página', 'Página anterior', 'Primeira', 'Última'] },
+  { lang: 'it', phrases: ['Precedente', 'Successivo', 'Successiva', 'Pagina', 'Pagine', 'Pagine:', 'Pagina successiva', 'Pagina precedente', 'Prima', 'Ultima'] },
+  { lang: 'nl', phrases: ['Vorige', 'Volgende', 'Pagina', "Pagina's", "Pagina's:", 'Volgende pagina', 'Vorige pagina', 'Eerste', 'Laatste'] },
+  { lang: 'pl', phrases: ['Poprzednia', 'Następna', 'Strona', 'Strony', 'Strony:', 'Następna strona', 'Poprzednia strona'] },
+  { lang: 'sv', phrases: ['Föregående', 'Nästa', 'Sida', 'Sidor', 'Sidor:', 'Nästa sida', 'Föregående sida'] },
+  { lang: 'ru', phrases: ['Назад', 'Вперёд', 'Вперед', 'Далее', 'Предыдущая', 'Следующая', 'Страница', 'Страницы', 'Страницы:'] },
+  { lang: 'tr', phrases: ['Önceki', 'Sonraki', 'Sayfa', 'Sayfalar', 'Sayfalar:'] },
+  { lang: 'id', phrases: ['Sebelumnya', 'Selanjutnya', 'Berikutnya', 'Halaman', 'Halaman:'] },
+  { lang: 'ja', phrases: ['前へ', '次へ', 'ページ', 'ページ:', '前のページ', '次のページ'] },
+  { lang: 'zh', phrases: ['上一页', '下一页', '上一頁', '下一頁', '页', '页:', '首页', '末页'] },
+  { lang: 'ko', phrases: ['이전', '다음', '페이지', '페이지:', '이전 페이지', '다음 페이지'] },
 ];

@@ -175,6 +175,10 @@ export const shareRowWords: readonly string[] = [
   'udostępnij', 'поделиться', 'в', 'и', 'мы', 'нас', 'bagikan', 'ke', 'ikuti', 'kami', 'di', 'シェア', 'フォロー', '공유',
   'add', 'to', 'ajouter', 'à', 'añadir', 'a', 'adicionar', 'ao', 'aggiungi', 'toevoegen', 'aan', 'zu', 'hinzufügen', 'dodaj', 'do',
   'добавить', 'bookmark', 'submit', 'post', 'by', 'par', 'per', 'por',
+  // What the row offers to share ("Share this article:", "Artikel teilen", "Partager cet article").
+  'article', 'story', 'page', 'link', 'artikel', 'beitrag', 'diesen', 'cet', 'cette', 'ce', 'billet', 'artículo', 'articulo', 'este', 'esta',
+  'nota', 'noticia', 'notícia', 'artigo', 'matéria', 'materia', 'questo', 'articolo', "l'articolo", 'dit', 'bericht', 'ten', 'artykuł', 'artykul', 'wpis',
+  'статьей', 'статьёй', 'новостью', 'haberi', 'paylaş', 'artikel', 'ini',
 ];
 
 /**

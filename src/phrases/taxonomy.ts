@@ -105,3 +105,33 @@ export const entryMeta: readonly PhraseSet[] = [
   { lang: 'ja', phrases: ['この投稿は{x}に分類されています', 'パーマリンクをブックマークする'] },
   { lang: 'vi', phrases: ['Bài này đã được đăng trong {x}', 'Bài viết này được đăng trong {x}', 'Đánh dấu đường dẫn tĩnh'] },
 ];
+
+/**
+ * The same taxonomy labels as some themes print them, with no colon ("Tags ferry, harbour",
+ * "태그 …", "タグ …"): only the words that name tags, since "Topics" or "Category" with no colon
+ * open sentences. Read only before a short list of terms.
+ */
+export const bareTagLabels: readonly PhraseSet[] = [
+  { lang: 'en', phrases: ['Tags', 'Keywords', 'Tagged'] },
+  { lang: 'de', phrases: ['Tags', 'Schlagwörter', 'Schlagworte', 'Stichwörter'] },
+  { lang: 'fr', phrases: ['Tags', 'Étiquettes', 'Mots-clés', 'Mots clés'] },
+  { lang: 'es', phrases: ['Etiquetas', 'Tags', 'Palabras clave'] },
+  { lang: 'pt', phrases: ['Tags', 'Etiquetas', 'Marcadores', 'Palavras-chave'] },
+  { lang: 'it', phrases: ['Tag', 'Tags', 'Etichette', 'Parole chiave'] },
+  { lang: 'nl', phrases: ['Tags', 'Trefwoorden'] },
+  { lang: 'pl', phrases: ['Tagi', 'Słowa kluczowe'] },
+  { lang: 'sv', phrases: ['Taggar', 'Nyckelord'] },
+  { lang: 'da', phrases: ['Tags', 'Nøgleord'] },
+  { lang: 'no', phrases: ['Stikkord', 'Emneknagger'] },
+  { lang: 'fi', phrases: ['Avainsanat', 'Tagit', 'Tunnisteet'] },
+  { lang: 'cs', phrases: ['Štítky', 'Klíčová slova'] },
+  { lang: 'ru', phrases: ['Теги', 'Тэги', 'Метки', 'Ключевые слова'] },
+  { lang: 'uk', phrases: ['Теги', 'Мітки', 'Ключові слова'] },
+  { lang: 'tr', phrases: ['Etiketler', 'Anahtar kelimeler'] },
+  { lang: 'id', phrases: ['Tag', 'Tags', 'Kata kunci'] },
+  { lang: 'vi', phrases: ['Thẻ', 'Từ khóa', 'Từ khoá'] },
+  { lang: 'ar', phrases: ['الوسوم', 'وسوم', 'الكلمات المفتاحية'] },
+  { lang: 'ko', phrases: ['태그', '키워드'] },
+  { lang: 'ja', phrases: ['タグ', 'キーワード'] },
+  { lang: 'zh', phrases: ['标签', '標籤', '关键词', '關鍵字'] },
+];

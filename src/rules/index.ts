@@ -41,6 +41,7 @@ import mediumFooter from './medium-footer.js';
 import pageHead from './page-head.js';
 import newsletterFooter from './newsletter-footer.js';
 import pageWidget from './page-widget.js';
+import pageNumbers from './page-numbers.js';
 import permalinkLine from './permalink-line.js';
 import postNav from './post-nav.js';
 import poweredBy from './powered-by.js';
@@ -121,6 +122,7 @@ export const rules: readonly Rule[] = [
   footerLinks,
   shareRow,
   pageWidget,
+  pageNumbers,
   aggregatorMeta,
   feedMeta,
   feedMoved,

@@ -1,5 +1,5 @@
 import { family, wholeLine } from '../phrases/match.js';
-import { taxonomyHeadings, taxonomyLabels } from '../phrases/taxonomy.js';
+import { bareTagLabels, taxonomyHeadings, taxonomyLabels } from '../phrases/taxonomy.js';
 import type { Rule } from '../rule.js';
 import { endsLikeSentence, spaceSeparated } from '../text/fold.js';
 
@@ -11,6 +11,10 @@ const LABELS = family(taxonomyLabels, '.*');
 const HEADINGS = family(taxonomyHeadings, String.raw`\s*:?`);
 const MAX_TOKENS = 12;
 const MAX_HASHTAG_LINE = 300;
+// With no colon, the label is read only before two terms or more, each a few words, between commas.
+const BARE = family(bareTagLabels, String.raw`\s+(?<terms>.+)`);
+const TERM_SEPARATOR = /\s*[,，、،・|]\s*/u;
+const MAX_TERM_WORDS = 4;
 const HASHTAG = /^#[\p{L}\p{N}_][\p{L}\p{N}\p{M}_-]*,?$/u;
 // WordPress.com's feed footer lists every category and tag of a post after "Filed under:" (and a
 // "Tagged:" on the same line): longer than a theme's row, but still terms, each a few words
@@ -25,9 +29,15 @@ function termList(terms: string): boolean {
   return parts.length >= MIN_TERMS && parts.every((t) => t !== '' && t.split(/\s+/u).length <= MAX_TERM_TOKENS);
 }
 
+/** Two terms or more, each a few words: what may follow a label that has no colon. */
+function bareTerms(text: string): boolean {
+  const terms = text.split(TERM_SEPARATOR);
+  return terms.length >= 2 && terms.every((t) => t !== '' && t.split(/\s+/u).length <= MAX_TERM_WORDS);
+}
+
 const rule: Rule = {
   id: 'taxonomy-label',
-  description: 'Removes tag and topic lines under a post ("Tags: …", "Onderwerpen: …", "Themen: …", "Etiquetas: …") and the bare "Details" heading over them.',
+  description: 'Removes tag and topic lines under a post ("Tags: …", "Onderwerpen: …", "태그 …" with no colon before a list) and the bare "Details" heading over them.',
   zone: 'tail',
   apply(ctx) {
     for (const line of ctx.lines) {
@@ -39,6 +49,11 @@ const rule: Rule = {
       const tokens = spaceSeparated(line.text, MAX_LIST_TOKENS + 1);
       if (tokens > MAX_TOKENS && (tokens > MAX_LIST_TOKENS || !termList(terms))) continue;
       ctx.remove(line, hit.lang);
+    }
+    for (const line of ctx.lines) {
+      if (spaceSeparated(line.text, MAX_TOKENS + 1) > MAX_TOKENS || endsLikeSentence(line.text)) continue;
+      const hit = wholeLine(BARE, line.text, (h) => h.start === 0 && bareTerms(h.groups['terms'] ?? ''));
+      if (hit) ctx.remove(line, hit.lang);
     }
     // Tumblr's and Instagram's tags, a line of hashtags and nothing else: "#ferry #harbour".
     for (const line of ctx.lines) {

@@ -1,6 +1,6 @@
 import { lettersKey } from '../../text/fold.js';
 import type { Element, ParentNode } from 'domhandler';
-import type { DomRule } from '../../dom-rule.js';
+import type { DomRule, DomRuleContext } from '../../dom-rule.js';
 import { classes, elements, hasText, isElement, visibleText } from '../../html/dom.js';
 import { contentRoot } from '../../html/page.js';
 import { listHeadings } from '../../phrases/section-headings.js';
@@ -106,9 +106,28 @@ function nextLists(heading: Element): Element[] {
   return out;
 }
 
+/**
+ * The heading another rule left when it took the list under it (a Drupal view's "Related content"
+ * over a block named only for the view): the heading, with the wrappers that hold nothing else,
+ * when the element right after one of them was removed. A heading over the story's own text has
+ * its paragraphs still after it.
+ */
+function orphanOf(heading: Element, article: Element | null, root: ParentNode, ctx: DomRuleContext): Element | null {
+  const chars = visibleText(heading).replace(/\s+/g, '').length;
+  let lost = ctx.removedAfter(heading);
+  let box = heading;
+  for (let at = heading.parent; at && at !== root && isElement(at) && !holds(at, article); at = at.parent) {
+    if (at.name === 'body' || at.name === 'html' || at.name === 'main' || at.name === 'article') break;
+    if (visibleText(at).replace(/\s+/g, '').length !== chars) break;
+    box = at;
+    lost ||= ctx.removedAfter(at);
+  }
+  return lost ? box : null;
+}
+
 const rule: DomRule = {
   id: 'list-heading',
-  description: 'Whole pages: removes lists of links to other posts under a heading that says so ("More on this story", "Most read", "Leia também", "関連記事").',
+  description: 'Whole pages: removes lists of links to other posts under a heading that says so ("More on this story", "Most read", "Leia também", "関連記事"), and such a heading left when its list went.',
   meta: { pageOnly: true },
   apply(root, ctx) {
     if (!ctx.page) return;
@@ -116,7 +135,10 @@ const rule: DomRule = {
     for (const el of ctx.elements()) {
       if (!headingLike(el) || !ctx.attached(el) || holds(el, article)) continue;
       if (!isListHeading(visibleText(el))) continue;
-      for (const box of boxOf(el, article, root)) ctx.remove(box);
+      const boxes = boxOf(el, article, root);
+      for (const box of boxes) ctx.remove(box);
+      const orphan = boxes.length === 0 ? orphanOf(el, article, root, ctx) : null;
+      if (orphan) ctx.remove(orphan);
     }
   },
 };

@@ -15,6 +15,8 @@ export interface PageElementSpec {
   description: string;
   wants: { names?: readonly string[]; attributes?: readonly string[] };
   matches(el: Element): boolean;
+  /** What goes when `el` matches, when more than `el` (the box around a button and its counter). */
+  target?(el: Element): Element;
 }
 
 export function pageElementRule(spec: PageElementSpec): DomRule {
@@ -25,8 +27,9 @@ export function pageElementRule(spec: PageElementSpec): DomRule {
     wants: spec.wants,
     visit(el, ctx) {
       if (!ctx.page || !spec.matches(el) || !ctx.attached(el)) return;
-      if (holds(el, contentRoot(topOf(el)).element)) return;
-      ctx.remove(el);
+      const gone = spec.target?.(el) ?? el;
+      if (holds(gone, contentRoot(topOf(gone)).element)) return;
+      ctx.remove(gone);
     },
     apply(_root, ctx) {
       for (const el of ctx.elements()) rule.visit?.(el, ctx);

@@ -1,5 +1,6 @@
 import type { Element } from 'domhandler';
 import { classes, isElement, isText } from '../../html/dom.js';
+import { pageRowWords } from '../../phrases/post-nav.js';
 import { elementRule } from './define.js';
 
 /**
@@ -11,9 +12,11 @@ const CONTAINERS = ['div', 'nav', 'p', 'ul', 'ol', 'span', 'td'];
 const MIN_NUMBERS = 3;
 const MIN_LINKS = 2;
 const MAX_CHARS = 200;
-// Arrows, an ellipsis, and the words "Previous"/"Next" in their short forms.
-// WordPress's wp_link_pages() opens the row with a label ("Pages:", "Seiten:", "Páginas:").
-const FILLER = /^(?:[«»‹›<>←→…|]+|\.\.\.|prev(?:ious)?|next|page|seite|página|pagina|page suivante|précédent|suivant|anterior|siguiente|próxima|vorige|volgende|назад|вперёд|далее|(?:pages|seiten|páginas|paginas|pagine|pagina's|страницы|strony|sayfalar|ページ|页|페이지):?)$/iu;
+// Arrows, an ellipsis, and the row's words in their languages ("Previous", "Seiten:", "Próxima"):
+// the phrases' words one by one, as the row's text splits into them.
+const ARROWS = /^(?:[«»‹›<>←→…|]+|\.\.\.)$/u;
+const WORDS = new Set(pageRowWords.flatMap((set) => set.phrases.flatMap((p) => p.toLowerCase().split(/\s+/))));
+const isFiller = (w: string) => ARROWS.test(w) || WORDS.has(w.toLowerCase());
 
 function tokens(el: Element): { words: string[]; links: number } | null {
   let text = '';
@@ -38,7 +41,7 @@ function isPagination(el: Element): boolean {
   const numbers: number[] = [];
   for (const w of t.words) {
     if (/^\d{1,4}$/.test(w)) numbers.push(Number(w));
-    else if (!FILLER.test(w)) return false;
+    else if (!isFiller(w)) return false;
   }
   if (numbers.length < MIN_NUMBERS) return false;
   // Consecutive, but for a gap an ellipsis stands in ("1 2 3 … 8").

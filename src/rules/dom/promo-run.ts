@@ -3,6 +3,7 @@ import type { DomRule } from '../../dom-rule.js';
 import { attr, elements, hasText, isElement, isText, nonSpaceLength, urlOf } from '../../html/dom.js';
 import { contentRoot } from '../../html/page.js';
 import { promoLabels } from '../../phrases/promo-labels.js';
+import { relatedLabels } from '../../phrases/related.js';
 import { lettersKey } from '../../text/fold.js';
 import { isListHeading } from './list-heading.js';
 import { shortText } from './page-element.js';
@@ -15,12 +16,15 @@ import { shape } from './shape.js';
  * all in capitals and all one link, as tabloids print them. The article's own links sit in
  * sentences: a line that is mostly words outside links is never taken.
  */
+// The labels of the text's "Related: <headline>" lines (related.ts) are the same family, with
+// more languages: their colons and a trailing slot ("Also on {x}:") are read as promoLabels' are.
 const EXACT = new Set<string>();
 const PREFIX: string[] = [];
-for (const set of promoLabels) {
-  for (const phrase of set.phrases) {
+for (const set of [...promoLabels, ...relatedLabels]) {
+  for (const raw of set.phrases) {
+    const phrase = raw.replace(/\s*[:：]$/u, '').replace(/\{x\}$/u, '{any}');
     if (phrase.endsWith('{any}')) PREFIX.push(`${lettersKey(phrase.slice(0, -5))} `);
-    else EXACT.add(lettersKey(phrase));
+    else if (!phrase.includes('{')) EXACT.add(lettersKey(phrase));
   }
 }
 
@@ -102,6 +106,30 @@ function isLabelledLine(el: Element): boolean {
   return s.prose === 0 && rest >= MIN_HEADLINE && s.link >= MIN_LINK_SHARE * rest;
 }
 
+// A news CMS's promo card between paragraphs (Brightspot's <ps-promo class="PromoSmall">, a
+// "promo-card" or "story-promo" box): named as one, and holding one linked headline, a kicker and
+// a thumbnail at most. A box of that name around text of the story's own has words outside links.
+const PROMO_NAME = /(?:^|[-_\s])promo(?:s|[-_\s]|[A-Z]|$)|Promo[A-Z-_]|^Promo$/u;
+const PROMO_TAGS = new Set(['div', 'aside', 'section', 'figure', 'p', 'ps-promo']);
+const MAX_KICKER_WORDS = 4;
+
+function isPromoCard(el: Element): boolean {
+  if (!PROMO_TAGS.has(el.name)) return false;
+  if (el.name !== 'ps-promo' && !PROMO_NAME.test(attr(el, 'class') ?? '')) return false;
+  const raw = shortText(el, MAX_LINE);
+  if (raw === null) return false;
+  const s = shape(el);
+  if (s.prose !== 0 || s.link < MIN_HEADLINE || s.link < MIN_LINK_SHARE * s.chars) return false;
+  const links = linksIn(el);
+  if (new Set(links.map((a) => attr(a, 'href') ?? '')).size !== 1) return false;
+  const linked = links.reduce((n, a) => n + wordsIn(shortText(a, MAX_LINE) ?? ''), 0);
+  return wordsIn(raw) - linked <= MAX_KICKER_WORDS;
+}
+
+function wordsIn(text: string): number {
+  return text.split(/\s+/u).filter(Boolean).length;
+}
+
 // A headline in capitals that is the paragraph's whole text and one link out: "SEAN SPICER ELIMINATED…".
 function isCapsHeadline(el: Element): boolean {
   if (el.name !== 'p') return false;
@@ -162,9 +190,9 @@ function top(el: Element): ParentNode {
 
 const rule: DomRule = {
   id: 'promo-run',
-  description: 'Whole pages: removes promoted headlines inside an article: a label over a run of links ("DON\'T MISS", "Leia também"), a line opened by one ("SEE MORE: …"), a linked headline in capitals.',
+  description: 'Whole pages: removes promoted headlines inside an article: a label over a run of links ("DON\'T MISS", "Leia também"), a line opened by one ("SEE MORE: …"), a promo card, a linked headline in capitals.',
   meta: { pageOnly: true },
-  wants: { names: [...new Set([...LABEL_TAGS, ...LINE_TAGS])] },
+  wants: { names: [...new Set([...LABEL_TAGS, ...LINE_TAGS, ...PROMO_TAGS])] },
   visit(el, ctx) {
     if (!ctx.page || !ctx.attached(el)) return;
     let found: Element[] = [];
@@ -173,6 +201,7 @@ const rule: DomRule = {
       if (run.length > 0) found = [el, ...run];
     }
     if (found.length === 0 && LINE_TAGS.has(el.name) && (isLabelledLine(el) || isCapsHeadline(el))) found = [el];
+    if (found.length === 0 && isPromoCard(el)) found = [el];
     if (found.length === 0) return;
     const article = contentRoot(top(el)).element;
     if (found.some((f) => holds(f, article))) return;

@@ -2,7 +2,8 @@ import type { Element } from 'domhandler';
 import { appeals } from '../../phrases/appeals.js';
 import { namedAs } from './furniture.js';
 import { lettersKey } from '../../text/fold.js';
-import { pageElementRule, shortKey } from './page-element.js';
+import { pageElementRule, shortKey, shortText } from './page-element.js';
+import { isPromoLabel } from './promo-run.js';
 import { shape } from './shape.js';
 
 const PHRASES = appeals.flatMap((set) => set.phrases.map(lettersKey));
@@ -46,8 +47,11 @@ function isCall(el: Element): boolean {
   return (BY_LAST.get(lastWord(text)) ?? []).some((p) => text.endsWith(p.before)) || (BY_FIRST.get(firstWord(text)) ?? []).some((p) => text.startsWith(p.after) && words(text) - p.words <= MAX_TAIL);
 }
 
+// "cta" also names the label of a promoted headline ("READ" before a link to another post): that
+// label is promo-run's, with the headline it opens.
 function isAppealBox(el: Element): boolean {
   if (!namedAs(el, 'appeal')) return false;
+  if (isPromoLabel(shortText(el, MAX_CALL) ?? '')) return false;
   const s = shape(el);
   return s.chars <= MAX_BOX && s.prose <= MAX_BOX_PROSE;
 }
