@@ -8,7 +8,7 @@ import { dateLineWeight } from '../metadata/dates/dates.js';
 import { countWords, endsLikeSentence, key } from '../text/fold.js';
 import { isSiteName } from '../metadata/credit/names.js';
 import { publicationEndings } from '../phrases/publication-words.js';
-import { datelineOf, takeCredit } from './tail-byline.js';
+import { datedCredit, datelineOf, takeCredit } from './tail-byline.js';
 
 // A saved web page flattened to text opens with the page's chrome (site name, section, render date,
 // follow and share rows, a donation box) and only then the headline, its byline and date, the
@@ -144,7 +144,7 @@ function creditedBelow(ctx: RuleContext, i: number): boolean {
   const all = ctx.all;
   const next = all[i + 1];
   if (!next || !alone(all, i + 1) || !prose(all[i + 2])) return false;
-  return datelineOf(next.text, ctx.now) !== null || readCredit(next.text, { site: ctx.site })?.kind === 'person';
+  return datelineOf(next.text, ctx.now) !== null || readCredit(next.text, { site: ctx.site })?.kind === 'person' || datedCredit(ctx, next.text)?.kind === 'person';
 }
 
 /**
@@ -165,6 +165,10 @@ function findHeadline(ctx: RuleContext): number {
     // A real title line above: only a headline that recurs, with the story under it and nothing but chrome above, replaces it.
     if (titled) {
       if (i > 0 && recurs(all, i) && prose(all[i + 1]) && all.slice(0, i).every((l) => words(l) < LEAD_WORDS)) return i;
+      // The title itself again, a byline or date under it and the story after: the headline, under
+      // a box the page sets first (a fact-check's claim card, a kicker), which goes as chrome as
+      // any short line above a headline does; a paragraph above it stays.
+      if (i > 0 && keys(line.text).includes(key(plain(ctx.title as string))) && creditedBelow(ctx, i)) return i;
       continue;
     }
     // The lead alone is weaker evidence: only for a headline near the top, under a line or two of chrome.

@@ -135,6 +135,13 @@ function dateAfterCredit(ctx: RuleContext, rest: string, bare: boolean): { credi
   return null;
 }
 
+/** The credit of a prefixed byline that ends with its date ("By Jane Doe on Monday, March 4, 2019"), or null. */
+export function datedCredit(ctx: RuleContext, text: string): Credit {
+  const rest = withoutBylinePrefix(text);
+  if (rest === null || !/\d/.test(rest)) return null;
+  return dateAfterCredit(ctx, rest, false)?.credit ?? null;
+}
+
 function creditThenDate(ctx: RuleContext, line: LineRef, bare: boolean): boolean {
   const prefixed = withoutBylinePrefix(line.text);
   const rest = prefixed ?? (bare ? line.text.trim() : null);
