@@ -294,6 +294,9 @@ function pass(lines: BodyLine[], rules: readonly Rule[], state: State, now: Date
     get site() {
       return strongest(state.candidates, 'site')?.value ?? null;
     },
+    get author() {
+      return strongest(state.candidates, 'author')?.value ?? null;
+    },
     hostLabels: state.hostLabels,
     nextInBlock(line) {
       const next = lines.find((l) => l.n > line.n && !l.gone);

@@ -84,6 +84,8 @@ export interface RuleContext {
   readonly title: string | null;
   /** The best site name known so far (from earlier rules or the reader). */
   readonly site: string | null;
+  /** The best author known so far (a byline an earlier rule read, or the page's metadata). */
+  readonly author: string | null;
   /**
    * The site labels of the web addresses the dump names (its links, its url, addresses in its
    * text): "utdelningsseglaren" for a link to utdelningsseglaren.blogspot.com (src/text/hosts.ts).

@@ -66,14 +66,32 @@ export function readSignedBio(ctx: RuleContext, last: LineRef): void {
   if (credit?.kind === 'person' && !credit.name.includes(',')) ctx.meta('author', credit.name, last, SIGNED_WEIGHT);
 }
 
+// The same bio alone, its name line gone or never there: a closing paragraph that opens with the
+// name of the writer already known (the byline, the page's metadata), in the third person ("Regan
+// is a Connecticut native now living in …"), is the author box's bio. Only the writer's own name
+// counts: a story that ends on the person it is about names someone else.
+function writerBio(ctx: RuleContext): LineRef | null {
+  const author = ctx.author;
+  const bio = ctx.all.at(-1);
+  if (!author || author.includes(',') || !bio || !ctx.inTail(bio.n) || countWords(bio.text, MAX_BIO_WORDS + 1) > MAX_BIO_WORDS || !endsLikeSentence(bio.text)) return null;
+  if (ctx.all.length < 2) return null;
+  const parts = author.split(/\s+/u);
+  const names = [author, parts[0] ?? '', parts[parts.length - 1] ?? ''].filter((n) => n.length > 1);
+  return openings(bioOpenings, names).some((re) => re.test(key(bio.text)) || re.test(bio.text)) ? bio : null;
+}
+
 const rule: Rule = {
   id: 'bio-paragraph',
-  description: 'Removes an author box without a heading at the very end (a name line, a job title, a bio opening with that name) and reads the writer from a one-line newsroom bio ("Ana Ruiz is a reporter at …").',
+  description: 'Removes an author box with no heading at the very end (a name line, a job title, a bio opening with that name, or that bio alone for a known writer) and reads the writer from a newsroom bio ("Ana Ruiz is a reporter at …").',
   zone: 'tail',
   meta: { extracts: ['author'] },
   apply(ctx) {
     const box = authorBox(ctx);
-    if (!box) return signedBio(ctx);
+    if (!box) {
+      const bio = writerBio(ctx);
+      if (bio) return ctx.remove(bio);
+      return signedBio(ctx);
+    }
     const credit = readCredit(plain(box.name.text), { site: ctx.site });
     if (credit) takeCredit(ctx, box.name, credit);
     ctx.remove(box.name);
