@@ -2,16 +2,17 @@ import type { PhraseSet } from './match.js';
 
 /**
  * How a theme's author box speaks of its author, in the third person, right after the name:
- * "{name} is a Senior Researcher at …". `{name}` is the author's name or first name.
+ * "{name} is a Senior Researcher at …", and the plug for the author's own book that closes a post
+ * the same way ("{name}'s book about …, is out now"). `{name}` is the author's name or first name.
  */
 export const bioOpenings: readonly PhraseSet[] = [
-  { lang: 'en', phrases: ['{name} is a ', '{name} is an ', '{name} is the ', '{name} is currently ', '{name} has been ', '{name} works as ', '{name} leads '] },
-  { lang: 'de', phrases: ['{name} ist ', '{name} arbeitet als ', '{name} leitet '] },
-  { lang: 'fr', phrases: ['{name} est ', '{name} travaille comme ', '{name} dirige '] },
-  { lang: 'es', phrases: ['{name} es ', '{name} trabaja como ', '{name} dirige '] },
-  { lang: 'pt', phrases: ['{name} é ', '{name} trabalha como '] },
-  { lang: 'it', phrases: ['{name} è ', '{name} lavora come '] },
-  { lang: 'nl', phrases: ['{name} is ', '{name} werkt als '] },
+  { lang: 'en', phrases: ['{name} is a ', '{name} is an ', '{name} is the ', '{name} is currently ', '{name} has been ', '{name} works as ', '{name} leads ', "{name}'s book ", "{name}'s new book ", "{name}'s latest book ", "{name}'s novel ", "{name}'s new novel "] },
+  { lang: 'de', phrases: ['{name} ist ', '{name} arbeitet als ', '{name} leitet ', '{name}s Buch ', '{name}s neues Buch ', 'Das Buch von {name} ', 'Das neue Buch von {name} '] },
+  { lang: 'fr', phrases: ['{name} est ', '{name} travaille comme ', '{name} dirige ', 'Le livre de {name} ', 'Le nouveau livre de {name} ', 'Le dernier livre de {name} '] },
+  { lang: 'es', phrases: ['{name} es ', '{name} trabaja como ', '{name} dirige ', 'El libro de {name} ', 'El nuevo libro de {name} ', 'El último libro de {name} '] },
+  { lang: 'pt', phrases: ['{name} é ', '{name} trabalha como ', 'O livro de {name} ', 'O novo livro de {name} '] },
+  { lang: 'it', phrases: ['{name} è ', '{name} lavora come ', 'Il libro di {name} ', 'Il nuovo libro di {name} '] },
+  { lang: 'nl', phrases: ['{name} is ', '{name} werkt als ', 'Het boek van {name} ', 'Het nieuwe boek van {name} '] },
   { lang: 'sv', phrases: ['{name} är ', '{name} arbetar som '] },
   { lang: 'pl', phrases: ['{name} jest ', '{name} pracuje jako '] },
 ];

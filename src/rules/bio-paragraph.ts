@@ -72,9 +72,12 @@ export function readSignedBio(ctx: RuleContext, last: LineRef): void {
 // counts: a story that ends on the person it is about names someone else.
 function writerBio(ctx: RuleContext): LineRef | null {
   const author = ctx.author;
-  const bio = ctx.all.at(-1);
+  // A picture's alt text may close the body until the page's pictures are settled: read past it.
+  let last = ctx.all.length - 1;
+  while (last > 0 && ctx.all[last]?.structural) last--;
+  const bio = ctx.all[last];
   if (!author || author.includes(',') || !bio || !ctx.inTail(bio.n) || countWords(bio.text, MAX_BIO_WORDS + 1) > MAX_BIO_WORDS || !endsLikeSentence(bio.text)) return null;
-  if (ctx.all.length < 2) return null;
+  if (last < 1) return null;
   const parts = author.split(/\s+/u);
   const names = [author, parts[0] ?? '', parts[parts.length - 1] ?? ''].filter((n) => n.length > 1);
   return openings(bioOpenings, names).some((re) => re.test(key(bio.text)) || re.test(bio.text)) ? bio : null;
