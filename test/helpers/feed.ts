@@ -1,3 +1,4 @@
+import { cutOut } from './cut-out.js';
 import { decodeHTMLStrict } from 'entities';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { parseDocument } from 'htmlparser2';
@@ -142,7 +143,7 @@ export function unaccountedFeed(input: string | Uint8Array, articles: readonly A
     for (const piece of item.pieces.map(clean)) {
       if (!piece || a.text.includes(piece) || removed.some((r) => r.includes(piece))) continue;
       let rest = piece;
-      for (const r of removed) if (rest.includes(r)) rest = rest.replace(r, ' ').replace(/\s+/g, ' ').trim();
+      for (const r of removed) if (rest.includes(r)) rest = cutOut(rest, r, a.text);
       if (rest && !a.text.includes(rest)) at(`${JSON.stringify(piece)} is neither in the body nor in removed`);
     }
   });

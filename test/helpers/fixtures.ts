@@ -1,3 +1,4 @@
+import { cutOut } from './cut-out.js';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -97,7 +98,7 @@ export function unaccounted(input: string | Uint8Array, articles: readonly Artic
         problems.push(`line ${line.n}: removed text ${JSON.stringify(piece)} is not part of the line`);
         continue;
       }
-      rest = rest.replace(piece, ' ').replace(/\s+/g, ' ').trim();
+      rest = cutOut(rest, piece, body);
     }
     if (rest && !body.includes(rest)) problems.push(`line ${line.n}: ${JSON.stringify(rest)} is neither in the body nor in removed`);
   }
@@ -136,7 +137,7 @@ function unaccountedHtml(input: string | Uint8Array, articles: readonly Article[
     // element ("a" for an empty link), which as a substring would also eat a letter of "Tea".
     for (const r of [...here].sort((x, y) => y.text.length - x.text.length)) {
       if (!rest || body.includes(rest)) break;
-      if (rest.includes(r.text)) rest = rest.replace(r.text, ' ').replace(/\s+/g, ' ').trim();
+      if (rest.includes(r.text)) rest = cutOut(rest, r.text, body);
     }
     if (rest && !body.includes(rest)) problems.push(`line ${line}: ${JSON.stringify(own)} is neither in the body nor in removed`);
   };

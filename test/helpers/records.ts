@@ -1,3 +1,4 @@
+import { cutOut } from './cut-out.js';
 import type { AnyNode } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
 import { isArticle, type Item } from '../../src/article.js';
@@ -56,7 +57,7 @@ export function unaccountedRecords(input: string | Uint8Array, items: readonly I
     for (const piece of pieces(content)) {
       if (item.text.includes(piece) || removed.includes(piece)) continue;
       let rest = piece;
-      for (const r of removed) if (rest.includes(r)) rest = rest.replace(r, ' ').replace(/\s+/g, ' ').trim();
+      for (const r of removed) if (rest.includes(r)) rest = cutOut(rest, r, item.text);
       if (rest && !item.text.includes(rest)) problems.push(`line ${i + 1}: ${JSON.stringify(piece)} is neither in the body nor in removed`);
     }
   });
