@@ -46,7 +46,7 @@ export const authorBioLines: readonly PhraseSet[] = [
  * is a line of its own, the number as `{n}`, which must be a count ("1.2K", "3,400").
  */
 export const profileCounts: readonly PhraseSet[] = [
-  { lang: 'en', phrases: ['{n} Followers', '{n} Follower', '{n} Following', '{n} Subscribers', '{n} Responses', '{n} Response', 'Responses ({n})', 'Response ({n})', '{n} Claps', '{n} Clap', '{n} Likes', '{n} Comments', 'Comments ({n})'] },
+  { lang: 'en', phrases: ['{n} Followers', '{n} Follower', '{n} Following', '{n} Subscribers', '{n} Responses', '{n} Response', 'Responses ({n})', 'Response ({n})', '{n} Claps', '{n} Clap', '{n} Likes', '{n} Like', '{n} Restacks', '{n} Restack', '{n} Shares', '{n} Reposts', '{n} Comments', 'Comments ({n})'] },
   { lang: 'de', phrases: ['{n} Follower', '{n} Abonnenten', '{n} Abonnent', 'Antworten ({n})', '{n} Antworten', 'Kommentare ({n})'] },
   { lang: 'fr', phrases: ['{n} abonnés', '{n} abonné', '{n} abonnements', 'Réponses ({n})', '{n} réponses', 'Commentaires ({n})'] },
   { lang: 'es', phrases: ['{n} seguidores', '{n} seguidor', '{n} suscriptores', 'Respuestas ({n})', '{n} respuestas', 'Comentarios ({n})'] },

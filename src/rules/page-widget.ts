@@ -22,6 +22,8 @@ const MAX_LABEL = 45;
 const COUNTS = family(profileCounts);
 const COUNT = /^\d[\d.,\u00a0 ]*[KkMm]?\+?$/u;
 const isCount = (hit: Hit): boolean => COUNT.test((hit.groups['n'] ?? '').trim());
+const COUNTER_SEPARATOR = /\s+[∙·•|]\s+/u;
+const MAX_COUNTERS = 4;
 const TALLY = /^\(\d+ \p{L}+, \p{L}+: \d[.,]\d{1,2} \p{L}+ 5\)$/u;
 
 /**
@@ -83,10 +85,12 @@ const rule: Rule = {
         ctx.remove(line);
         continue;
       }
-      if (text.length <= MAX_LABEL && /\d/.test(text)) {
-        const hit = wholeLine(COUNTS, text, isCount);
-        if (hit) {
-          ctx.remove(line, hit.lang);
+      if (text.length <= MAX_LABEL * 2 && /\d/.test(text)) {
+        // One counter, or a row of them between dots or bars ("12 Likes ∙ 3 Restacks").
+        const parts = text.split(COUNTER_SEPARATOR);
+        const hits = parts.length <= MAX_COUNTERS ? parts.map((p) => wholeLine(COUNTS, p, isCount)) : [null];
+        if (hits.every((h) => h !== null) && (parts.length > 1 || text.length <= MAX_LABEL)) {
+          ctx.remove(line, hits[0]?.lang);
           continue;
         }
       }
