@@ -22,6 +22,17 @@ function openings(sets: readonly PhraseSet[], names: readonly string[]): RegExp[
 
 const plain = (text: string): string => text.replace(/\[\s*([^\]]*?)\s*\]\([^)]*\)/g, '$1').replace(/^[*_#\s]+|[*_\s]+$/g, '');
 
+/** Whether `text` opens as a bio of `name` in the third person (bioOpenings), by its full, first or last name. */
+function opensBioOf(text: string, name: string): boolean {
+  const parts = name.split(/\s+/u);
+  const folded = key(text);
+  const lower = text.toLowerCase();
+  // Each name's openings are regexes made for it: made only for a name the text holds, as most
+  // closing paragraphs name no one.
+  const names = [name, parts[0] ?? '', parts[parts.length - 1] ?? ''].filter((n) => n.length > 1 && (folded.includes(key(n)) || lower.includes(n.toLowerCase())));
+  return names.length > 0 && openings(bioOpenings, names).some((re) => re.test(folded) || re.test(text));
+}
+
 function authorBox(ctx: RuleContext): { name: LineRef; role: LineRef | null; bio: LineRef } | null {
   const all = ctx.all;
   const bio = all[all.length - 1];
@@ -33,9 +44,7 @@ function authorBox(ctx: RuleContext): { name: LineRef; role: LineRef | null; bio
     if (role && (countWords(role.text) > MAX_ROLE_WORDS || /[.!?:]$/.test(role.text.trim()))) continue;
     const credit = readCredit(plain(name.text), { site: ctx.site });
     if (credit?.kind !== 'person') continue;
-    const parts = credit.name.split(/\s+/);
-    const names = [credit.name, parts[0] ?? '', parts[parts.length - 1] ?? ''].filter((n) => n.length > 1);
-    if (openings(bioOpenings, names).some((re) => re.test(key(bio.text)) || re.test(bio.text))) return { name, role, bio };
+    if (opensBioOf(bio.text, credit.name)) return { name, role, bio };
   }
   return null;
 }
@@ -78,9 +87,7 @@ function writerBio(ctx: RuleContext): LineRef | null {
   const bio = ctx.all[last];
   if (!author || author.includes(',') || !bio || !ctx.inTail(bio.n) || countWords(bio.text, MAX_BIO_WORDS + 1) > MAX_BIO_WORDS || !endsLikeSentence(bio.text)) return null;
   if (last < 1) return null;
-  const parts = author.split(/\s+/u);
-  const names = [author, parts[0] ?? '', parts[parts.length - 1] ?? ''].filter((n) => n.length > 1);
-  return openings(bioOpenings, names).some((re) => re.test(key(bio.text)) || re.test(bio.text)) ? bio : null;
+  return opensBioOf(bio.text, author) ? bio : null;
 }
 
 const rule: Rule = {
