@@ -14,25 +14,19 @@ const MAX_HASHTAG_LINE = 300;
 // With no colon, the label is read only before two terms or more, each a few words, between commas.
 const BARE = family(bareTagLabels, String.raw`\s+(?<terms>.+)`);
 const TERM_SEPARATOR = /\s*[,，、،・|]\s*/u;
+const COMMAS = /[,،、，]/u;
 const MAX_TERM_WORDS = 4;
 const HASHTAG = /^#[\p{L}\p{N}_][\p{L}\p{N}\p{M}_-]*,?$/u;
 // WordPress.com's feed footer lists every category and tag of a post after "Filed under:" (and a
 // "Tagged:" on the same line): longer than a theme's row, but still terms, each a few words
 // between commas, where a sentence has runs of words.
 const MIN_TERMS = 4;
-const MAX_TERM_TOKENS = 4;
 const MAX_LIST_TOKENS = 60;
 
-/** Terms between commas, none longer than a short name: a long category list, not prose. */
-function termList(terms: string): boolean {
-  const parts = terms.split(/[,،、，]/u).map((t) => t.trim());
-  return parts.length >= MIN_TERMS && parts.every((t) => t !== '' && t.split(/\s+/u).length <= MAX_TERM_TOKENS);
-}
-
-/** Two terms or more, each a few words: what may follow a label that has no colon. */
-function bareTerms(text: string): boolean {
-  const terms = text.split(TERM_SEPARATOR);
-  return terms.length >= 2 && terms.every((t) => t !== '' && t.split(/\s+/u).length <= MAX_TERM_WORDS);
+/** At least `min` terms between separators, none longer than a short name: a list, not prose. */
+function shortTerms(text: string, separator: RegExp, min: number): boolean {
+  const parts = text.split(separator).map((t) => t.trim());
+  return parts.length >= min && parts.every((t) => t !== '' && t.split(/\s+/u).length <= MAX_TERM_WORDS);
 }
 
 const rule: Rule = {
@@ -47,12 +41,12 @@ const rule: Rule = {
       const terms = line.text.slice(hit.start).replace(/^[^:：]*[:：]/u, '').trim();
       if (terms === '') continue;
       const tokens = spaceSeparated(line.text, MAX_LIST_TOKENS + 1);
-      if (tokens > MAX_TOKENS && (tokens > MAX_LIST_TOKENS || !termList(terms))) continue;
+      if (tokens > MAX_TOKENS && (tokens > MAX_LIST_TOKENS || !shortTerms(terms, COMMAS, MIN_TERMS))) continue;
       ctx.remove(line, hit.lang);
     }
     for (const line of ctx.lines) {
       if (spaceSeparated(line.text, MAX_TOKENS + 1) > MAX_TOKENS || endsLikeSentence(line.text)) continue;
-      const hit = wholeLine(BARE, line.text, (h) => h.start === 0 && bareTerms(h.groups['terms'] ?? ''));
+      const hit = wholeLine(BARE, line.text, (h) => h.start === 0 && shortTerms(h.groups['terms'] ?? '', TERM_SEPARATOR, 2));
       if (hit) ctx.remove(line, hit.lang);
     }
     // Tumblr's and Instagram's tags, a line of hashtags and nothing else: "#ferry #harbour".
