@@ -1,13 +1,13 @@
 import { family, wholeLine, type Hit } from '../phrases/match.js';
-import { pageOf, pageRowWords } from '../phrases/post-nav.js';
+import { pageOf } from '../phrases/post-nav.js';
 import type { Rule } from '../rule.js';
+import { isPageRowWord, runOfPages } from '../text/page-row.js';
 
 // A multi-page post's page counter and page-number row, flattened to a line of their own:
 // "Page 2 of 5", "‹ Seite 2 von 5 ›", "1 2 3 … 8 Next »", "« Previous Next »". Only a whole line
 // of them: "on page 2 of the programme" is a sentence, and a line of bare numbers ("1 2 3") with
 // no arrow or page word beside them may be the story's own.
 const PAGE_OF = family(pageOf);
-const WORDS = new Set(pageRowWords.flatMap((set) => set.phrases.flatMap((p) => p.toLowerCase().split(/\s+/))));
 const ARROW = /^(?:[«»‹›<>←→⟵⟶◀▶|·•/\-–—…]+|\.\.\.)$/u;
 const NUMBER = /^\d{1,4}$/;
 const MAX_LINE = 120;
@@ -15,7 +15,7 @@ const MAX_TOKENS = 30;
 const MIN_NUMBERS = 3;
 
 const numeric = (hit: Hit) => NUMBER.test((hit.groups['n'] ?? '').trim()) && NUMBER.test((hit.groups['of'] ?? '').trim());
-const isFiller = (t: string) => ARROW.test(t) || WORDS.has(t.toLowerCase());
+const isFiller = (t: string) => ARROW.test(t) || isPageRowWord(t);
 
 function isCounter(tokens: readonly string[]): boolean {
   let from = 0;
@@ -38,14 +38,12 @@ function isRow(tokens: readonly string[]): boolean {
   for (const t of tokens) {
     if (NUMBER.test(t)) numbers.push(Number(t));
     else if (ARROW.test(t)) marks++;
-    else if (WORDS.has(t.toLowerCase())) words.add(t.toLowerCase());
+    else if (isPageRowWord(t)) words.add(t.toLowerCase());
     else return false;
   }
   if (numbers.length === 0) return words.size >= 2;
   if (numbers.length < MIN_NUMBERS || (words.size === 0 && marks === 0)) return false;
-  // Consecutive, but for a gap an ellipsis stands in ("1 2 3 … 8").
-  const gaps = numbers.slice(1).filter((n, i) => n !== (numbers[i] ?? 0) + 1).length;
-  return gaps <= 1 && (numbers[0] ?? 0) <= 2;
+  return runOfPages(numbers);
 }
 
 const rule: Rule = {

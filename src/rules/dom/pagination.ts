@@ -1,6 +1,6 @@
 import type { Element } from 'domhandler';
 import { classes, isElement, isText } from '../../html/dom.js';
-import { pageRowWords } from '../../phrases/post-nav.js';
+import { isPageRowWord, runOfPages } from '../../text/page-row.js';
 import { elementRule } from './define.js';
 
 /**
@@ -12,11 +12,9 @@ const CONTAINERS = ['div', 'nav', 'p', 'ul', 'ol', 'span', 'td'];
 const MIN_NUMBERS = 3;
 const MIN_LINKS = 2;
 const MAX_CHARS = 200;
-// Arrows, an ellipsis, and the row's words in their languages ("Previous", "Seiten:", "Próxima"):
-// the phrases' words one by one, as the row's text splits into them.
+// Arrows, an ellipsis, and the row's words in their languages ("Previous", "Seiten:", "Próxima").
 const ARROWS = /^(?:[«»‹›<>←→…|]+|\.\.\.)$/u;
-const WORDS = new Set(pageRowWords.flatMap((set) => set.phrases.flatMap((p) => p.toLowerCase().split(/\s+/))));
-const isFiller = (w: string) => ARROWS.test(w) || WORDS.has(w.toLowerCase());
+const isFiller = (w: string) => ARROWS.test(w) || isPageRowWord(w);
 
 function tokens(el: Element): { words: string[]; links: number } | null {
   let text = '';
@@ -43,10 +41,7 @@ function isPagination(el: Element): boolean {
     if (/^\d{1,4}$/.test(w)) numbers.push(Number(w));
     else if (!isFiller(w)) return false;
   }
-  if (numbers.length < MIN_NUMBERS) return false;
-  // Consecutive, but for a gap an ellipsis stands in ("1 2 3 … 8").
-  const gaps = numbers.slice(1).filter((n, i) => n !== (numbers[i] ?? 0) + 1).length;
-  return gaps <= 1 && (numbers[0] ?? 0) <= 2;
+  return numbers.length >= MIN_NUMBERS && runOfPages(numbers);
 }
 
 // WordPress's wp_link_pages() wraps its row in these, whatever it holds ("Next page" alone).
