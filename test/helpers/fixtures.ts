@@ -11,6 +11,7 @@ import { decode } from '../../src/read.js';
 import { repairText } from '../../src/text/mojibake.js';
 import { lineIndex } from '../../src/text/line-index.js';
 import { unescapeLines } from '../../src/readers/envelope.js';
+import { kindOf } from '../../src/html/kinds.js';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const fixturesDir = path.join(root, 'fixtures');
@@ -105,6 +106,22 @@ export function unaccounted(input: string | Uint8Array, articles: readonly Artic
   return problems;
 }
 
+/**
+ * `rest` without its end where a removal starts with it, or its start where a removal ends with it:
+ * a removal spans text nodes once the element between them goes ("Share this:<nav></nav>Share
+ * this:" is one line, removed as "Share this:Share this:").
+ */
+function overlapOut(rest: string, removed: string): string {
+  for (let n = Math.min(rest.length, removed.length); n >= 3; n--) {
+    if (removed.startsWith(rest.slice(-n))) return rest.slice(0, -n).trim();
+    if (removed.endsWith(rest.slice(0, n))) return rest.slice(n).trim();
+  }
+  return rest;
+}
+
+const textOf = (node: AnyNode): string =>
+  node.type === 'text' ? node.data : 'children' in node ? node.children.map(textOf).join('') : '';
+
 const collapse = (text: string) => normalizeLine(text).replace(/\s+/g, ' ').trim();
 
 /**
@@ -122,14 +139,20 @@ function unaccountedHtml(input: string | Uint8Array, articles: readonly Article[
   const body = articles.map((a) => a.text).join('\n\n');
   const removed = articles.flatMap((a) => a.removed);
   const problems: string[] = [];
-  const check = (node: AnyNode & { data: string }, around: number[]) => {
+  // Where a text node's first visible character is (it often opens with the line break before it).
+  const lineOf = (node: AnyNode & { data: string }) => {
+    const start = node.startIndex ?? 0;
+    return index.lineAt(start + Math.max(0, text.slice(start, (node.endIndex ?? start) + 1).search(/\S/)));
+  };
+  const check = (node: AnyNode & { data: string }, around: number[], runStart: number | null) => {
     const own = collapse(node.data);
     if (!own || body.includes(own)) return;
     const start = node.startIndex ?? 0;
-    const line = index.lineAt(start + Math.max(0, text.slice(start, (node.endIndex ?? start) + 1).search(/\S/)));
-    const parent = around[around.length - 1] ?? line;
-    // A text node outside any element (an envelope's credit lines) spans lines, each removed alone.
-    const last = around.length === 0 ? index.lineAt(node.endIndex ?? start) : line;
+    const line = lineOf(node);
+    const parent = Math.min(around[around.length - 1] ?? line, runStart ?? line);
+    // A text node spans lines (an envelope's credit lines, a <p> with blank lines inside), each
+    // removed alone.
+    const last = index.lineAt(node.endIndex ?? start);
     const here = removed.filter((r) => around.includes(r.line) || (r.line >= parent && r.line <= last));
     if (here.some((r) => r.text.includes(own))) return;
     let rest = own;
@@ -138,15 +161,31 @@ function unaccountedHtml(input: string | Uint8Array, articles: readonly Article[
     for (const r of [...here].sort((x, y) => y.text.length - x.text.length)) {
       if (!rest || body.includes(rest)) break;
       if (rest.includes(r.text)) rest = cutOut(rest, r.text, body);
+      else rest = overlapOut(rest, r.text);
     }
     if (rest && !body.includes(rest)) problems.push(`line ${line}: ${JSON.stringify(own)} is neither in the body nor in removed`);
   };
-  const visit = (node: AnyNode, around: number[]) => {
-    if (node.type === 'text') return check(node, around);
+  // A line is a run of inline content (up to a block or a <br>), numbered where its text starts,
+  // which may be on an earlier input line than a node inside it ("Tea.<p></p>\nRead More" is one
+  // line once the empty <p> goes; so is "Share this:\n<a>Share this:</a>").
+  const visit = (node: AnyNode, around: number[], run: { start: number | null }) => {
     if (node.type === 'script' || node.type === 'style' || !('children' in node)) return;
     const lines = node.type === 'tag' ? [...around, index.lineAt(node.startIndex ?? 0)] : around;
-    for (const child of node.children) visit(child, lines);
+    for (const child of node.children) {
+      if (child.type === 'text') {
+        if (collapse(child.data)) run.start ??= lineOf(child);
+        check(child, lines, run.start);
+      } else if (child.type === 'tag' && child.name === 'br') {
+        run.start = null;
+      } else if (kindOf(child) === 'inline') {
+        visit(child, lines, run);
+      } else {
+        visit(child, lines, { start: null });
+        // An empty block is removed before lines are made, so it ends no run.
+        if (collapse(textOf(child))) run.start = null;
+      }
+    }
   };
-  visit(document, []);
+  visit(document, [], { start: null });
   return problems;
 }
