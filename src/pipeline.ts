@@ -1,3 +1,4 @@
+import { forgetFolds } from './text/case-fold.js';
 import { isArticle, META_FIELDS, type Article, type Item, type ItemError, type MetaField, type Repair } from './article.js';
 import { clean } from './clean.js';
 import { markupOff, matchingPacks, packedRules, type SitePack } from './config/packs.js';
@@ -84,8 +85,10 @@ export function scrubItems(input: string | Uint8Array | HeldBytes, options: Scru
   const items = docs.map((doc, index) =>
     finish(doc, run, { path, format: doc.format ?? format, index, ...(doc.frontMatter ? { frontMatter: doc.frontMatter } : {}) }, repairsOf.get(doc) ?? [], warnings, (off) => reread(off)[index]),
   );
-  // The last match of the rules may be in a view of the input: the input goes now, not at the next match.
+  // The last match of the rules, and the folded lines, may be views of the input: the input goes
+  // now, not at the next match or the next input.
   forgetLastMatch();
+  forgetFolds();
   return items;
 }
 

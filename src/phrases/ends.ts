@@ -1,4 +1,5 @@
 import { loose } from './match.js';
+import { foldSource } from '../text/case-fold.js';
 
 /**
  * Every hit runs to the end of its line (a phrase's regex ends in its suffix and `\s*$`), so a line
@@ -27,7 +28,8 @@ export function endCheck(phrases: readonly string[], suffix: string): RegExp | n
     else others.add(loose(tail));
   }
   const ends = [...(words.length ? [endingTree(words)] : []), ...others].join('|');
-  return new RegExp(`(?<=(?:${ends})(?:${suffix}))`, 'iuy');
+  // Tried on folded text (text/case-fold.ts), as the word scans are.
+  return new RegExp(foldSource(`(?<=(?:${ends})(?:${suffix}))`), 'uy');
 }
 
 /**
@@ -39,7 +41,7 @@ const LONG_SUFFIX = 2000;
 /** A suffix that can take in text of any kind, so that a hit may end in anything. */
 const SWALLOWS = /\.[*+]|\[\^[^\]]*\][*+]/u;
 
-/** Whether `text` ends as some hit of the family would: false rules every hit out. */
+/** Whether `text`, folded, ends as some hit of the family would: false rules every hit out. */
 export function mayEndWithHit(check: RegExp, text: string): boolean {
   const end = text.length;
   const last = text.trimEnd().length;
