@@ -59,7 +59,7 @@ describe('phrase families from the build', () => {
     });
     family(planted);
     const tables = familyTables();
-    tables[tableKey(planted, '')] = { ...(tables[tableKey(planted, '')] as NonNullable<(typeof tables)[string]>), anyLead: 'x(?!x)x' };
+    tables[tableKey(planted, '')] = { ...(tables[tableKey(planted, '')] as NonNullable<(typeof tables)[string]>), anyLead: { source: 'x(?!x)x', span: 3 } };
     globalThis.FEEDSCRUB_PHRASE_TABLES = JSON.stringify(tables);
   });
 

@@ -4,7 +4,7 @@ import { embeddedTable, remember, tableKey, type FamilyTable } from './tables.js
 import { Words } from './words.js';
 import { mayOpenAt, openingHeads } from '../util/regex.js';
 import { unpinned } from '../text/unpin.js';
-import { foldedFrom, foldSource } from '../text/case-fold.js';
+import { foldCase, foldedFrom, foldSource } from '../text/case-fold.js';
 
 /**
  * Phrase families are data (one file per family, its languages side by side); this module turns
@@ -121,6 +121,8 @@ export interface Family {
    * starts with this: tried at its first characters only, it rules a paragraph out without a scan.
    */
   readonly anyLead: RegExp | null;
+  /** The most a match of anyLead reads: a test folds that much of a line. */
+  readonly leadSpan: number;
   /** See openings(): what a text must open with, at the place anyLead is tried, for anyLead to match there. */
   readonly heads: ReadonlySet<string> | null;
   /** A test of a line's last characters, without which no hit can end there (see ends.ts), or null. */
@@ -163,6 +165,7 @@ export function family(sets: readonly PhraseSet[], suffix = ''): Family {
   const tableOf = () => (table === null ? (table = embeddedTable(key)) : table);
   let built: { compiled: Compiled[]; anyWord: RegExp | null; words: Words } | null = null;
   let anyLead: RegExp | null | undefined;
+  let leadSpan = LEAD_SPAN;
   let heads: ReadonlySet<string> | null | undefined;
   let end: RegExp | null | undefined;
   const build = () => {
@@ -195,10 +198,14 @@ export function family(sets: readonly PhraseSet[], suffix = ''): Family {
     get anyLead() {
       if (anyLead === undefined) {
         const t = tableOf();
-        const source = t ? t.anyLead : leadsOf((built ??= build()).compiled);
-        anyLead = source === null ? null : new RegExp(source, 'uy');
+        const leads = t ? t.anyLead : leadsOf((built ??= build()).compiled);
+        anyLead = leads === null ? null : new RegExp(leads.source, 'uy');
+        leadSpan = leads?.span ?? LEAD_SPAN;
       }
       return anyLead;
+    },
+    get leadSpan() {
+      return this.anyLead === null ? LEAD_SPAN : leadSpan;
     },
     get heads() {
       if (heads === undefined) {
@@ -249,21 +256,28 @@ function phraseAt(sets: readonly PhraseSet[], i: number): string {
 /**
  * A lead that opens with a word matches only where that word is: the words make one small tree
  * (a hundred leads spelt out, spaces and quotes in all their forms, are too big a regex to be
- * compiled to machine code). Other leads are taken as they are. Null when some phrase opens with
- * a placeholder.
+ * compiled to machine code). Another lead is taken up to its first space ("» Read more" as "»"),
+ * so that no match is longer than LEAD_SPAN and the test reads that much of a line. Null when
+ * some phrase opens with a placeholder.
  */
-function leadsOf(compiled: readonly Compiled[]): string | null {
+function leadsOf(compiled: readonly Compiled[]): { source: string; span: number } | null {
   if (compiled.length === 0 || compiled.some((c) => c.opensWithPlaceholder)) return null;
   const words = new Set<string>();
   const others = new Set<string>();
   for (const c of compiled) {
     const word = /^[\p{L}\p{N}]+/u.exec(c.head)?.[0];
     if (word) words.add(word);
-    else others.add(loose(c.head));
+    else others.add(/^\s*\S+/u.exec(c.head)?.[0] ?? '');
   }
+  // Each character of a lead matches at most an entity ("&#8217;"): eight characters.
+  const longest = Math.max(0, ...[...words].map((w) => w.length), ...[...others].map((o) => 8 * o.length));
+  if (longest > LEAD_SPAN) throw new Error(`a lead is longer than the ${LEAD_SPAN} characters its test reads: ${[...words, ...others].find((w) => w.length * 8 > LEAD_SPAN)}`);
   // For folded text (text/case-fold.ts): compiled without `i`, a tenth of the cost.
-  return foldSource([...(words.size ? [anyOf([...words])] : []), ...others].join('|'));
+  return { source: foldSource([...(words.size ? [anyOf([...words])] : []), ...[...others].map(loose)].join('|')), span: longest };
 }
+
+/** The most any match of a family's anyLead reads (see leadsOf). */
+const LEAD_SPAN = 256;
 
 /**
  * The heads (util/regex.ts openingHeads()) of each lead's first word: a text that opens with two
@@ -442,12 +456,13 @@ function mayOpenWithLead(f: Family, text: string): boolean {
   if (!heads && !f.anyLead) return true;
   const last = leadingSpace(text);
   const from = tailStart(text);
+  // No lead's match is longer than LEAD_SPAN: only the opening of a paragraph is folded.
   let folded: string | null = null;
   for (let at = from; at <= last; at += codePointLength(text, at)) {
     if (heads && !mayOpenAt(heads, text, at)) continue;
     const lead = f.anyLead as RegExp;
     lead.lastIndex = at - from;
-    if (lead.test((folded ??= foldedFrom(text, from)))) return true;
+    if (lead.test((folded ??= foldCase(text.slice(from, last + f.leadSpan + 2))))) return true;
   }
   return false;
 }
