@@ -1,4 +1,5 @@
 import { BY_WORDS, DATE_LABELS, UPDATE_DATE_LABELS } from './labels.js';
+import { foldCase, foldedRegExp } from '../../text/case-fold.js';
 import { asciiDigits, hasOtherDigits, parseDate, type DateOptions, type ParsedDate } from './parse.js';
 import { fold } from '../../text/fold.js';
 import { escapeRegExp, openers } from '../../util/regex.js';
@@ -16,7 +17,9 @@ export interface DateLine extends ParsedDate {
 const LABELS = [...new Set(Object.values(DATE_LABELS).flat())].sort((a, b) => b.length - a.length);
 // A label, then ":" (or the full-width "：", or " -"), or only a space for the word labels.
 const LABEL_OPENERS = openers(LABELS);
-const LABELLED = new RegExp(`^(${LABELS.map(escapeRegExp).join('|')})\\s*(?:[:：]|\\s-)?\\s*(?=\\S)`, 'iu');
+// Both label tests run on folded text (text/case-fold.ts): labels of 25 languages, far cheaper to
+// compile without `i`. A label is taken from the text as written, at the place the match gives.
+const LABELLED = foldedRegExp(`^(${LABELS.map(escapeRegExp).join('|')})\\s*(?:[:：]|\\s-)?\\s*(?=\\S)`);
 const BY = new RegExp(`,?\\s+(?:${BY_WORDS.map(escapeRegExp).join('|')})\\s+(?=\\S)`, 'giu');
 // A list bullet, emphasis and heading marks around a label or a date ("- **Published:** 2024-03-23").
 const MARKDOWN = /^(?:[-*+]\s+|#{1,6}\s+)|\*\*|__|(?<=^|\s)[*_]|[*_](?=\s|$)/g;
@@ -33,17 +36,18 @@ const MAX_OTHER_DIGITS_LINE = 240;
 function bare(text: string, options: DateOptions): DateLine | null {
   const date = parseDate(text, options);
   if (date) return date;
-  const labelled = LABEL_OPENERS.test(text) ? LABELLED.exec(text) : null;
+  const labelled = LABEL_OPENERS.test(text) ? LABELLED.exec(foldCase(text)) : null;
   if (!labelled?.[1]) return null;
   const rest = text.slice(labelled[0].length);
   // A labelled number is a Unix time: "date: 1709630400".
   const after = parseDate(rest, { ...options, epoch: true });
   if (!after) return null;
-  return PREPOSITIONS.has(labelled[1].toLowerCase()) ? after : { ...after, label: labelled[1] };
+  const label = text.slice(0, labelled[1].length);
+  return PREPOSITIONS.has(label.toLowerCase()) ? after : { ...after, label };
 }
 
 const MAX_LABEL_LINE = 8 * (LABELS[0]?.length ?? 0) + 64;
-const LABEL_ONLY = new RegExp(`^(${LABELS.map(escapeRegExp).join('|')})\\s*[:：]?$`, 'iu');
+const LABEL_ONLY = foldedRegExp(`^(${LABELS.map(escapeRegExp).join('|')})\\s*[:：]?$`);
 
 /**
  * The label when a line is nothing but one ("Published", "Publié le :", "发布时间："): page meta
@@ -54,7 +58,8 @@ export function dateLabel(text: string): string | null {
   // references) is none, and is not folded: a paragraph may be the whole body.
   if (text.length > MAX_LABEL_LINE) return null;
   const t = unmarked(fold(text)).trim();
-  const label = LABEL_OPENERS.test(t) ? LABEL_ONLY.exec(t)?.[1] : undefined;
+  const found = LABEL_OPENERS.test(t) ? LABEL_ONLY.exec(foldCase(t))?.[1] : undefined;
+  const label = found && t.slice(0, found.length);
   return label && !PREPOSITIONS.has(label.toLowerCase()) ? label : null;
 }
 
