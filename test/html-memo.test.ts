@@ -26,6 +26,13 @@ describe('furniture names', () => {
     expect(namedAs(box, 'related')).toBe(true);
   });
 
+  it('reads names in any case, as templates write them', () => {
+    const box = first('<div class="Widget RELATED-Posts"><p>Text.</p></div>', 'div');
+    expect(namedAs(box, 'related')).toBe(true);
+    expect(namedAs(first('<div id="TrendingWrapper"><p>Text.</p></div>', 'div'), 'related')).toBe(true);
+    expect(namedAs(first('<div class="UNRELATED-Notes"><p>Text.</p></div>', 'div'), 'related')).toBe(false);
+  });
+
   it('answers each family for a name that matches one of them', () => {
     const box = first('<aside class="widget newsletter-signup">Sign up</aside>', 'aside');
     expect(namedAs(box, 'signup')).toBe(true);
