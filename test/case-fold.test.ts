@@ -69,6 +69,8 @@ describe('foldSource', () => {
 
   it('refuses what folding would change the meaning of', () => {
     expect(() => foldSource('[A-Z]+')).toThrow(/range of letters/);
+    expect(() => foldSource('x[^\\u0041-\\u005A]')).toThrow(/range of letters/);
+    expect(foldSource('[^-Ä]Ä\\u00C4')).toBe('[^-ä]ä\\u{e4}');
     expect(() => foldSource('\\p{Lu}')).toThrow(/has case/);
     expect(foldSource('[\\-\\u2010-\\u2015]')).toBe('[\\-\\u2010-\\u2015]');
   });

@@ -66,60 +66,72 @@ const CASELESS_PROPERTY = /^(?:[LNPSZMC]|Letter|Number|Nd|Punctuation|Symbol|Mar
  * letters in a class, a property escape with case (`\p{Lu}`). Group names stay as they are.
  */
 export function foldSource(source: string): string {
+  // The text between escapes, classes and group names is folded in one call: at start-up, a
+  // character at a time cost more than the rest of making these regexes.
   let out = '';
-  let inClass = false;
-  for (let i = 0; i < source.length; ) {
-    const c = source[i] as string;
-    if (c === '\\') {
-      const escape = escapeAt(source, i);
+  let at = 0;
+  for (const m of source.matchAll(PIECES)) {
+    out += foldCase(source.slice(at, m.index));
+    const piece = m[0];
+    out += piece[0] === '\\' ? escapeAt(piece, 0).text : piece[0] === '[' ? foldClass(piece) : piece;
+    at = m.index + piece.length;
+  }
+  return out + foldCase(source.slice(at));
+}
+
+/** Escapes, classes and group names: the parts of a source that foldSource() does not fold whole. */
+const PIECES = /\\(?:u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|[pP]\{[^}]*\}|k<[^>]*>|c[A-Za-z]|[\s\S])|\(\?<(?![=!])[^>]*>|\[(?:\\[\s\S]|[^\]\\])*\]/gu;
+
+/** A class folded character by character, refusing a range whose ends fold. */
+function foldClass(cls: string): string {
+  let out = '';
+  // The character before, as written: a range's first end.
+  let last = '';
+  for (let i = 0; i < cls.length; ) {
+    if (cls[i] === '\\') {
+      const escape = escapeAt(cls, i);
       out += escape.text;
+      last = escape.char;
       i += escape.length;
       continue;
     }
-    if (inClass && c === ']') inClass = false;
-    else if (!inClass && c === '[') inClass = true;
-    else if (inClass && c === '-' && source[i - 1] !== '[' && source[i + 1] !== ']') {
-      const before = out.at(-1) ?? '';
-      const after = String.fromCodePoint(source.codePointAt(i + 1) ?? 0);
-      if (foldCase(before) !== before || (after !== '\\' && foldCase(after) !== after)) throw new Error(`a range of letters in a class cannot be folded: ${source.slice(i - 1, i + 2)}`);
-    } else if (!inClass && source.startsWith('(?<', i) && source[i + 3] !== '=' && source[i + 3] !== '!') {
-      const close = source.indexOf('>', i);
-      out += source.slice(i, close + 1);
-      i = close + 1;
-      continue;
+    const ch = String.fromCodePoint(cls.codePointAt(i) ?? 0);
+    if (ch === '-' && last !== '' && i + 1 < cls.length - 1) {
+      const after = cls[i + 1] === '\\' ? escapeAt(cls, i + 1).char : String.fromCodePoint(cls.codePointAt(i + 1) ?? 0);
+      if (foldCase(last) !== last || foldCase(after) !== after) throw new Error(`a range of letters in a class cannot be folded: ${cls}`);
     }
-    const ch = String.fromCodePoint(source.codePointAt(i) ?? 0);
     out += foldCase(ch);
+    last = i === 0 || (i === 1 && ch === '^') ? '' : ch;
     i += ch.length;
   }
   return out;
 }
 
-/** The escape at `at` (a backslash), folded where it names a character. */
-function escapeAt(source: string, at: number): { text: string; length: number } {
+/** The escape at `at` (a backslash), folded where it names a character, and that character ('' for none). */
+function escapeAt(source: string, at: number): { text: string; length: number; char: string } {
   const next = source[at + 1] ?? '';
   const named = /^\\(?:u\{([0-9a-fA-F]+)\}|u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2}))/.exec(source.slice(at, at + 12));
   if (named) {
     const ch = String.fromCodePoint(parseInt(named[1] ?? named[2] ?? named[3] ?? '0', 16));
     const folded = foldCase(ch);
     const text = folded === ch ? named[0] : `\\u{${(folded.codePointAt(0) ?? 0).toString(16)}}`;
-    return { text, length: named[0].length };
+    return { text, length: named[0].length, char: ch };
   }
   if (next === 'p' || next === 'P') {
     const close = source.indexOf('}', at);
     const name = source.slice(at + 3, close);
     if (!CASELESS_PROPERTY.test(name)) throw new Error(`the property escape \\${next}{${name}} has case: it cannot be folded`);
-    return { text: source.slice(at, close + 1), length: close + 1 - at };
+    return { text: source.slice(at, close + 1), length: close + 1 - at, char: '' };
   }
   if (next === 'k' && source[at + 2] === '<') {
     const close = source.indexOf('>', at);
-    return { text: source.slice(at, close + 1), length: close + 1 - at };
+    return { text: source.slice(at, close + 1), length: close + 1 - at, char: '' };
   }
-  if (next === 'c') return { text: source.slice(at, at + 3), length: 3 };
+  if (next === 'c') return { text: source.slice(at, at + 3), length: 3, char: '' };
   // A class escape (\s, \d, \w: `iu` adds the long s and the Kelvin sign to \w, which fold to s
   // and k), a digit, or an escaped character, which is never a letter.
   const ch = String.fromCodePoint(source.codePointAt(at + 1) ?? 0);
-  return { text: `\\${ch}`, length: 1 + ch.length };
+  return { text: `\\${ch}`, length: 1 + ch.length, char: /[dDsSwWbB0-9]/.test(ch) ? '' : ch };
 }
 
 /**
