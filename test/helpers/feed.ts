@@ -140,7 +140,9 @@ export function unaccountedFeed(input: string | Uint8Array, articles: readonly A
     for (const name of item.authors.map(clean)) if (!a.author?.includes(name)) at(`author ${JSON.stringify(name)} is not in ${JSON.stringify(a.author)}`);
     if (item.date && (!a.published || Date.parse(a.published) !== Date.parse(item.date))) at(`date ${item.date} is not ${a.published}`);
     const removed = a.removed.map((r) => r.text);
-    for (const piece of item.pieces.map(clean)) {
+    // Mojibake repaired inside an item (a run behind a character reference) is in `repairs`.
+    const mend = (piece: string) => a.repairs.reduce((p, r) => p.split(decodeHTMLStrict(r.from)).join(r.to), piece);
+    for (const piece of item.pieces.map((p) => mend(clean(p)))) {
       if (!piece || a.text.includes(piece) || removed.some((r) => r.includes(piece))) continue;
       let rest = piece;
       for (const r of removed) if (rest.includes(r)) rest = cutOut(rest, r, a.text);
