@@ -46,6 +46,7 @@ import permalinkLine from './permalink-line.js';
 import postNav from './post-nav.js';
 import poweredBy from './powered-by.js';
 import podcastFooter from './podcast-footer.js';
+import episodeCredits from './episode-credits.js';
 import photoCredit from './photo-credit.js';
 import physorgFooter from './physorg-footer.js';
 import readMore from './read-more.js';
@@ -94,6 +95,7 @@ export const rules: readonly Rule[] = [
   adSlot,
   sponsorRead,
   podcastFooter,
+  episodeCredits,
   supporterRoll,
   archiveMeta,
   photoCredit,
