@@ -1,6 +1,7 @@
 import { family, wholeLine, type Hit } from '../phrases/match.js';
 import { articleAge } from '../phrases/article-age.js';
 import { paidLabels } from '../phrases/paid-labels.js';
+import { formatLabels } from '../phrases/format-labels.js';
 import { sectionNames } from '../phrases/sections.js';
 import type { LineRef, Rule } from '../rule.js';
 import { isSiteName } from '../metadata/credit/names.js';
@@ -8,16 +9,22 @@ import { isProse } from '../text/fold.js';
 
 // A page prints labels between its headline and the story: the paid-content label ("Sponsored by
 // Harbour Bank", "Paid content"), the old-story notice ("This article is more than 2 years old"),
-// the section's name ("Opinion", "Analysis"). Each is only ever the whole line, and only above the
-// story's first paragraph: lower down "Analysis" is a subheading, and a section name is never a
-// prefix to cut ("US Politics live: …" is a headline).
+// the section's name ("Opinion", "Analysis"), the item's format ("Video", "Live", "En direct").
+// Each is only ever the whole line, and only above the story's first paragraph: lower down
+// "Analysis" or "Video" is a subheading, and a section name is never a prefix to cut ("US Politics
+// live: …" is a headline).
 const PAID = family(paidLabels, String.raw`\s*[:.]?`);
 const AGE = family(articleAge, String.raw`\s*[.!]?`);
 const SECTION = family(sectionNames, String.raw`\s*:?`);
+// A format label ("Video", "En direct") stands where a section's name does, and in no other place.
+const FORMAT = family(formatLabels, String.raw`\s*:?`);
 
-/** `text` (trimmed) as a whole is a section's name ("Opinion", "Faits divers"): the text reader asks it of a kicker too. */
+/**
+ * `text` (trimmed) as a whole is a kicker: a section's name ("Opinion", "Faits divers") or an
+ * item's format ("Video", "Live"). The text reader asks it of the line over a headline too.
+ */
 export function sectionName(text: string): Hit | null {
-  return wholeLine(SECTION, text);
+  return wholeLine(SECTION, text) ?? wholeLine(FORMAT, text);
 }
 /**
  * The sponsor is a name ("Harbour Bank", "the Harbour Trust"): a clause after "Sponsored by" or
@@ -39,7 +46,7 @@ export function aboveStory(all: readonly LineRef[], line: LineRef): boolean {
 
 const rule: Rule = {
   id: 'head-label',
-  description: 'Removes the labels a page prints over the story: paid content ("Sponsored by …", "Paid content"), old-story notices, section names ("Opinion").',
+  description: 'Removes the labels a page prints over the story: paid content ("Sponsored by …", "Paid content"), old-story notices, section names and format labels ("Opinion", "Video").',
   zone: 'head',
   apply(ctx) {
     for (const line of ctx.lines) {
