@@ -51,6 +51,7 @@ import photoCredit from './photo-credit.js';
 import physorgFooter from './physorg-footer.js';
 import readMore from './read-more.js';
 import redditFooter from './reddit-footer.js';
+import relatedHeadlines from './related-headlines.js';
 import relatedLink from './related-link.js';
 import repeatedSummary from './repeated-summary.js';
 import reprintNotice from './reprint-notice.js';
@@ -152,6 +153,7 @@ export const rules: readonly Rule[] = [
   watchCall,
   labelledDate,
   shareWidget,
+  relatedHeadlines,
   tailBlock,
 ];
 
