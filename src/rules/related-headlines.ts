@@ -1,6 +1,6 @@
 import type { Rule } from '../rule.js';
 import { isProse } from '../text/fold.js';
-import { isHeadlineLine, isTitleCased } from '../text/headline.js';
+import { hasEnglishWords, isHeadlineLine, isTitleCased } from '../text/headline.js';
 
 // A list of related stories with no heading over it (or one an earlier rule took): three or more
 // title-cased headlines ending the item, under its last paragraph ("NASA Delays Launch of Lunar
@@ -24,6 +24,8 @@ const rule: Rule = {
       start--;
     }
     if (all.length - start < MIN_HEADLINES) return;
+    // German capitalises its nouns: title case is told by the English words between them.
+    if (all.slice(start).filter((l) => hasEnglishWords(l.text)).length < 2) return;
     const before = all[start - 1];
     if (!before || !isProse(before.text) || /[:：]\s*$/u.test(before.text)) return;
     for (const line of all.slice(start)) ctx.remove(line);
