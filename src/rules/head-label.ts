@@ -10,9 +10,9 @@ import { isProse } from '../text/fold.js';
 // A page prints labels between its headline and the story: the paid-content label ("Sponsored by
 // Harbour Bank", "Paid content"), the old-story notice ("This article is more than 2 years old"),
 // the section's name ("Opinion", "Analysis"), the item's format ("Video", "Live", "En direct").
-// Each is only ever the whole line, and only above the story's first paragraph: lower down
-// "Analysis" or "Video" is a subheading, and a section name is never a prefix to cut ("US Politics
-// live: …" is a headline).
+// Each is only ever the whole line, and only above the story's first paragraph (a format label
+// also as the item's last line, under the story): in between, "Analysis" or "Video" is a
+// subheading, and a section name is never a prefix to cut ("US Politics live: …" is a headline).
 const PAID = family(paidLabels, String.raw`\s*[:.]?`);
 const AGE = family(articleAge, String.raw`\s*[.!]?`);
 const SECTION = family(sectionNames, String.raw`\s*:?`);
@@ -46,12 +46,21 @@ export function aboveStory(all: readonly LineRef[], line: LineRef): boolean {
 
 const rule: Rule = {
   id: 'head-label',
-  description: 'Removes the labels a page prints over the story: paid content ("Sponsored by …", "Paid content"), old-story notices, section names and format labels ("Opinion", "Video").',
-  zone: 'head',
+  description: 'Removes the labels a page prints over the story: paid content ("Sponsored by …", "Paid content"), old-story notices, section names and format labels ("Opinion", "Video"), and a format label closing the item.',
+  zone: 'edges',
   apply(ctx) {
+    const last = ctx.all.at(-1);
     for (const line of ctx.lines) {
-      if (line.code || !aboveStory(ctx.all, line)) continue;
+      if (line.code) continue;
       const text = line.text.trim();
+      // Under the story only the format's label stands alone, as the last line: "Video" under a
+      // clip's transcript. Anywhere above the last line it heads what follows.
+      if (line === last && !aboveStory(ctx.all, line)) {
+        const format = wholeLine(FORMAT, text);
+        if (format && ctx.inTail(line.n) && isProse(ctx.all.at(-2)?.text ?? '')) ctx.remove(line, format.lang);
+        continue;
+      }
+      if (!ctx.inHead(line.n) || !aboveStory(ctx.all, line)) continue;
       const hit = wholeLine(PAID, text, sponsorOnly) ?? wholeLine(AGE, text) ?? sectionName(text);
       if (hit) ctx.remove(line, hit.lang);
     }
