@@ -145,3 +145,21 @@ describe('readCredit: the byline shapes of more sites and languages', () => {
     },
   );
 });
+
+describe('readCredit: a name under a prefix, then a role too long for a credit', () => {
+  it('is the name, in each language of the byline prefixes', () => {
+    const cases: [string, string][] = [
+      ['By Jane Doe, senior fellow at the Harbour Policy Institute and author of a book on tolls', 'Jane Doe'],
+      ['Posted by Jane Doe, a reporter for the Valley Gazette who covers the county courts and the council', 'Jane Doe'],
+      ["Par Marie Dupont, chercheuse associée à l'Institut des mers et autrice d'un livre sur les ports", 'Marie Dupont'],
+      ['Von Max Muster, Leiter des Instituts für Hafenforschung in Kiel und Autor eines Buches über Zölle', 'Max Muster'],
+      ['Por Ana Pérez, investigadora principal del Instituto de Puertos y autora de un libro sobre peajes', 'Ana Pérez'],
+    ];
+    for (const [line, name] of cases) expect(readCredit(line)).toEqual({ kind: 'person', name });
+  });
+
+  it('is no credit when what follows the name is a sentence, not a role', () => {
+    expect(readCredit('By Alan Marsh, the mayor told reporters on Tuesday evening, the old bridge should have been closed a year before it was')).toBeNull();
+    expect(readCredit('By Jane Doe, senior fellow. She writes about the harbour and the tolls it paid for every year')).toBeNull();
+  });
+});

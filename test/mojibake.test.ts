@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../src/normalize.js';
-import { repairLine } from '../src/text/mojibake.js';
+import { repairLine, repairReferences } from '../src/text/mojibake.js';
 
 /** What a UTF-8 text becomes when it is read as Windows-1252 (the way the damage is done). */
 function misread(text: string): string {
@@ -82,5 +82,23 @@ describe('normalize() with repairs', () => {
       }),
       { numRuns: 2000, examples: [["ÃÃÂ€‚€€"]] },
     );
+  });
+});
+
+describe('repairReferences() repairs mojibake with some of its characters written as references', () => {
+  it('reads a run with its references resolved, and reports the run as written', () => {
+    expect(repairReferences('<p>2 â&#8218;¬ la tasse, 3â&#x201A;¬ le bol</p>')).toEqual({
+      text: '<p>2 € la tasse, 3€ le bol</p>',
+      repairs: [
+        { from: 'â&#8218;¬', to: '€' },
+        { from: 'â&#x201A;¬', to: '€' },
+      ],
+    });
+  });
+
+  it('leaves references that make no mojibake as written', () => {
+    for (const markup of ['caf&#233; cr&#232;me', '&#171;&#160;oui&#160;&#187;', 'S&#227;o Paulo, ch&#226;teau', 'a &#8218; b', '&#8364; 5', 'â&#8218;x']) {
+      expect(repairReferences(markup)).toEqual({ text: markup, repairs: [] });
+    }
   });
 });

@@ -5,7 +5,7 @@ import type { PhraseSet } from './match.js';
  * "Partager sur :", "Teilen"), optionally followed by the services' names and a counter.
  */
 export const shareLabels: readonly PhraseSet[] = [
-  { lang: 'en', phrases: ['Share this', 'Share this article', 'Share this story', 'Share this post', 'Share on', 'Tweet', 'Tweet this', 'Pin it', 'Save this article', 'Like this', 'Email this', 'Share article', 'Share the story', 'Share via', 'Share on social media', 'Spread the word', 'Flattr this', 'Flattr this!'] },
+  { lang: 'en', phrases: ['Share', 'Share this', 'Share this article', 'Share this story', 'Share this post', 'Share on', 'Tweet', 'Tweet this', 'Pin it', 'Save this article', 'Like this', 'Email this', 'Share article', 'Share the story', 'Share via', 'Share on social media', 'Spread the word', 'Flattr this', 'Flattr this!'] },
   { lang: 'de', phrases: ['Gefällt mir', 'Teilen', 'Teilen mit', 'Teilen auf', 'Diesen Artikel teilen', 'Artikel teilen', 'Beitrag teilen', 'Artikel merken', 'Teile diesen Beitrag', 'Teile diesen Artikel', 'Jetzt teilen', 'Seite teilen', 'Teilen per'] },
   { lang: 'fr', phrases: ['Partager', 'Partager sur', 'Partager cet article', 'Partagez cet article', 'Sauvegarder cet article', 'Aimer cet article', "J'aime ça", 'Partagez', 'Partager l\'article', 'Partager via', 'Partagez sur les réseaux sociaux'] },
   { lang: 'es', phrases: ['Compartir esto', 'Compartir', 'Compartir en', 'Comparte esto', 'Compartir esta noticia', 'Comparte este artículo', 'Me gusta esto', 'Comparte', 'Compartir artículo', 'Compartir noticia', 'Compartir vía', 'Comparte en redes sociales'] },

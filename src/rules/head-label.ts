@@ -1,6 +1,7 @@
 import { family, wholeLine, type Hit } from '../phrases/match.js';
 import { articleAge } from '../phrases/article-age.js';
 import { paidLabels } from '../phrases/paid-labels.js';
+import { formatLabels } from '../phrases/format-labels.js';
 import { sectionNames } from '../phrases/sections.js';
 import type { LineRef, Rule } from '../rule.js';
 import { isSiteName } from '../metadata/credit/names.js';
@@ -8,16 +9,22 @@ import { isProse } from '../text/fold.js';
 
 // A page prints labels between its headline and the story: the paid-content label ("Sponsored by
 // Harbour Bank", "Paid content"), the old-story notice ("This article is more than 2 years old"),
-// the section's name ("Opinion", "Analysis"). Each is only ever the whole line, and only above the
-// story's first paragraph: lower down "Analysis" is a subheading, and a section name is never a
-// prefix to cut ("US Politics live: …" is a headline).
+// the section's name ("Opinion", "Analysis"), the item's format ("Video", "Live", "En direct").
+// Each is only ever the whole line, and only above the story's first paragraph (a format label
+// also as the item's last line, under the story): in between, "Analysis" or "Video" is a
+// subheading, and a section name is never a prefix to cut ("US Politics live: …" is a headline).
 const PAID = family(paidLabels, String.raw`\s*[:.]?`);
 const AGE = family(articleAge, String.raw`\s*[.!]?`);
 const SECTION = family(sectionNames, String.raw`\s*:?`);
+// A format label ("Video", "En direct") stands where a section's name does, and in no other place.
+const FORMAT = family(formatLabels, String.raw`\s*:?`);
 
-/** `text` (trimmed) as a whole is a section's name ("Opinion", "Faits divers"): the text reader asks it of a kicker too. */
+/**
+ * `text` (trimmed) as a whole is a kicker: a section's name ("Opinion", "Faits divers") or an
+ * item's format ("Video", "Live"). The text reader asks it of the line over a headline too.
+ */
 export function sectionName(text: string): Hit | null {
-  return wholeLine(SECTION, text);
+  return wholeLine(SECTION, text) ?? wholeLine(FORMAT, text);
 }
 /**
  * The sponsor is a name ("Harbour Bank", "the Harbour Trust"): a clause after "Sponsored by" or
@@ -39,12 +46,21 @@ export function aboveStory(all: readonly LineRef[], line: LineRef): boolean {
 
 const rule: Rule = {
   id: 'head-label',
-  description: 'Removes the labels a page prints over the story: paid content ("Sponsored by …", "Paid content"), old-story notices, section names ("Opinion").',
-  zone: 'head',
+  description: 'Removes the labels a page prints over the story: paid content ("Sponsored by …", "Paid content"), old-story notices, section names and format labels ("Opinion", "Video"), and a format label closing the item.',
+  zone: 'edges',
   apply(ctx) {
+    const last = ctx.all.at(-1);
     for (const line of ctx.lines) {
-      if (line.code || !aboveStory(ctx.all, line)) continue;
+      if (line.code) continue;
       const text = line.text.trim();
+      // Under the story only the format's label stands alone, as the last line: "Video" under a
+      // clip's transcript. Anywhere above the last line it heads what follows.
+      if (line === last && !aboveStory(ctx.all, line)) {
+        const format = wholeLine(FORMAT, text);
+        if (format && ctx.inTail(line.n) && isProse(ctx.all.at(-2)?.text ?? '')) ctx.remove(line, format.lang);
+        continue;
+      }
+      if (!ctx.inHead(line.n) || !aboveStory(ctx.all, line)) continue;
       const hit = wholeLine(PAID, text, sponsorOnly) ?? wholeLine(AGE, text) ?? sectionName(text);
       if (hit) ctx.remove(line, hit.lang);
     }

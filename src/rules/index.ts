@@ -46,10 +46,12 @@ import permalinkLine from './permalink-line.js';
 import postNav from './post-nav.js';
 import poweredBy from './powered-by.js';
 import podcastFooter from './podcast-footer.js';
+import episodeCredits from './episode-credits.js';
 import photoCredit from './photo-credit.js';
 import physorgFooter from './physorg-footer.js';
 import readMore from './read-more.js';
 import redditFooter from './reddit-footer.js';
+import relatedHeadlines from './related-headlines.js';
 import relatedLink from './related-link.js';
 import repeatedSummary from './repeated-summary.js';
 import reprintNotice from './reprint-notice.js';
@@ -94,6 +96,7 @@ export const rules: readonly Rule[] = [
   adSlot,
   sponsorRead,
   podcastFooter,
+  episodeCredits,
   supporterRoll,
   archiveMeta,
   photoCredit,
@@ -150,6 +153,7 @@ export const rules: readonly Rule[] = [
   watchCall,
   labelledDate,
   shareWidget,
+  relatedHeadlines,
   tailBlock,
 ];
 

@@ -56,7 +56,7 @@ function bareLabelBeforeProse(ctx: RuleContext, line: LineRef, hit: Hit): boolea
 
 const rule: Rule = {
   id: 'share-row',
-  description: 'Removes share and like rows in many languages ("Share this:", "Partager sur :", "Teilen", "Add to Facebook Add to Twitter") and Jetpack widget text flattened onto the end of a paragraph.',
+  description: 'Removes share and like rows and lone labels in many languages ("Share", "Share this:", "Partager sur :", "Teilen", "Add to Facebook Add to Twitter") and Jetpack widget text flattened onto the end of a paragraph.',
   zone: 'tail',
   apply(ctx) {
     for (const line of ctx.lines) {

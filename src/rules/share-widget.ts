@@ -2,11 +2,11 @@ import type { Rule } from '../rule.js';
 import type { LineRef, RuleContext } from '../rule.js';
 import { isProse, key, startsCapital } from '../text/fold.js';
 
-// A theme share widget leaves "Share <SiteName>" (e.g. "Share DeepPol") near the end; AddToAny and
-// Substack leave a lone "Share". Headings such as "Share Your Story" must survive, so the name must
-// look like a name (capitalised, no pronoun or determiner but a leading "The") and sit in the last
-// few lines.
-const SHARE = /^share(?:\s+(.{1,60}?))?\s*$/i;
+// A theme share widget leaves "Share <SiteName>" (e.g. "Share DeepPol") near the end. Headings such
+// as "Share Your Story" must survive, so the name must look like a name (capitalised, no pronoun or
+// determiner but a leading "The") and sit in the last few lines. A lone "Share" (AddToAny, Substack)
+// is a share label like "Teilen" or "Partager": share-row's, in every language.
+const SHARE = /^share\s+(.{1,60}?)\s*$/i;
 const NOT_A_NAME = new Set([
   'this', 'it', 'your', 'our', 'my', 'the', 'a', 'an', 'with', 'on', 'via', 'now', 'article', 'post', 'story',
   'page', 'link', 'these', 'that', 'them', 'us', 'me', 'and', 'or', 'to', 'for', 'if', 'what', 'how', 'why',
@@ -35,18 +35,14 @@ function textFollows(ctx: RuleContext, line: LineRef): boolean {
 
 const rule: Rule = {
   id: 'share-widget',
-  description: 'Removes a share-widget line "Share <Site>" (or a lone "Share") near the end; the name becomes the site.',
+  description: 'Removes a share-widget line "Share <Site>" near the end; the name becomes the site.',
   zone: 'tail',
   apply(ctx) {
     const last = new Set(ctx.all.slice(-LAST_LINES).map((l) => l.n));
     for (const line of ctx.lines) {
       // Widgets print "Share"; a lower-case "share" ends a hard-wrapped sentence.
       const m = /^S/.test(line.text.trim()) ? SHARE.exec(line.text.trim()) : null;
-      if (!m || !last.has(line.n)) continue;
-      if (m[1] === undefined) {
-        if (!textFollows(ctx, line)) ctx.remove(line);
-        continue;
-      }
+      if (!m?.[1] || !last.has(line.n)) continue;
       const site = siteName(m[1]);
       if (!site) continue;
       // A name that repeats the site we already know is certain; a new one is a good guess.

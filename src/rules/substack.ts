@@ -10,8 +10,8 @@ import { isSiteName } from '../metadata/credit/names.js';
 // "<Pub> is a reader-supported publication…", and the same notices where a writer has translated
 // them (src/phrases/subscribe-calls.ts). "Subscribe now to ..." inside a sentence is promotional
 // prose and stays: only the bare button text goes. A lone "Share" or "Share <Pub>" is the widget's
-// too, but in a feed that is not Substack's it is share-widget's business, so it needs a Substack
-// mark; so does "Subscribe to <Pub>" over the publication's "Launched 2 years ago".
+// too, but in a feed that is not Substack's it is share-row's (the label) and share-widget's (the
+// name) business, so it needs a Substack mark; so does "Subscribe to <Pub>" over the publication's "Launched 2 years ago".
 // The notices that open with the publication's name are tried apart, on lines that say "reader-supported".
 const pubFirst = (first: boolean) => substackNotices.map((set) => ({ lang: set.lang, phrases: set.phrases.filter((p) => p.startsWith('{pub}') === first) })).filter((set) => set.phrases.length > 0);
 const NOTICES = family(pubFirst(false), String.raw`\s*[.!]?`);

@@ -188,3 +188,31 @@ export function repairText(text: string): { text: string; repairs: { line: numbe
   }
   return { text: parts.join(''), repairs };
 }
+
+// A character mojibake is made of, as itself or as a numeric character reference.
+const MOJIBAKE_UNIT = `(?:[\\u0080-\\u00FF${CP1252_HIGH}]|&#(?:[xX][0-9a-fA-F]{1,4}|[0-9]{1,5});)`;
+const UNITS_WITH_REFERENCE = new RegExp(`${MOJIBAKE_UNIT}*&#(?:[xX][0-9a-fA-F]{1,4}|[0-9]{1,5});${MOJIBAKE_UNIT}*`, 'g');
+const REFERENCE = /&#(?:[xX]([0-9a-fA-F]{1,4})|([0-9]{1,5}));/g;
+
+/**
+ * Mojibake in markup with some of its characters written as references ("â&#8218;¬" for "€"): a
+ * feed's CDATA keeps the reference, which only the HTML parser turns into a character, after
+ * repairText() has looked. Each run of such characters is read with its references resolved, and
+ * replaced only where repairLine() repairs it on its own; every other reference stays as written.
+ */
+export function repairReferences(markup: string): Repaired {
+  if (!markup.includes('&#')) return { text: markup, repairs: [] };
+  const repairs: Repaired['repairs'] = [];
+  const text = markup.replace(UNITS_WITH_REFERENCE, (run) => {
+    const plain = run.replace(REFERENCE, (ref, hex: string | undefined, dec: string | undefined) => {
+      const c = String.fromCharCode(hex === undefined ? Number(dec) : parseInt(hex, 16));
+      return byteOf(c) >= 0x80 ? c : ref;
+    });
+    if (plain.includes('&#')) return run;
+    const result = repairLine(plain);
+    if (result.repairs.length === 0) return run;
+    repairs.push({ from: run, to: result.text });
+    return result.text;
+  });
+  return { text, repairs };
+}

@@ -319,6 +319,25 @@ function looseName(s: string): boolean {
 /** One name of a list: a name in full, one in a script without case, or a login. */
 const listedName = (p: string): boolean => isName(p) || (uncased(p) && looseName(p)) || ASCII_LOGIN.test(p);
 
+const MAX_ROLE_WORDS = 30;
+/** Where the role must show itself: "senior fellow at …", "a reporter for …", "Leiter des …". */
+const ROLE_LEAD = 4;
+
+/**
+ * A byline whose name is followed by a role or an affiliation too long for a credit: "By Jane Doe,
+ * senior fellow at the X Institute and author of Y", "Publié par Marie Dupont, chercheuse associée
+ * à …". The role must say it is one (a role word among its first words) and read as no sentence;
+ * the name is the person.
+ */
+function withLongRole(text: string): Credit {
+  const comma = text.indexOf(',');
+  if (comma < 0) return null;
+  const name = text.slice(0, comma).trim();
+  const role = text.slice(comma + 1).trim().replace(/\.$/u, '');
+  if (!isName(name) || countWords(role, MAX_ROLE_WORDS + 1) > MAX_ROLE_WORDS || /[.!?;:]\s|[!?;]$|["“”]/u.test(role)) return null;
+  return words(role).slice(0, ROLE_LEAD).some((w) => ROLE_WORDS.has(w)) ? { kind: 'person', name } : null;
+}
+
 /** A credit is a few words without sentence punctuation; a longer line is prose, whatever it names. */
 function short(s: string): boolean {
   return s.length <= 120 && s.split(/\s+/).length <= 16 && !(isAscii(s) ? ASCII_NOT_SHORT : NOT_SHORT).test(s) && s.split(/\s*,\s*/).every((p) => p.split(/\s+/).length <= 7);
@@ -342,7 +361,8 @@ export function readCredit(raw: string, options: CreditOptions = {}): Credit {
   // "Jane Doe; John Roe": a list of names parted like a list of anything.
   // Only names on both sides: "Reporting by Ana Ruiz; Editing by Kate Lowe" is a wire credit's two parts.
   const unmailed = mailed.includes(';') && mailed.split(';').every((p) => countWords(p, 6) <= 5 && listedName(p.trim())) ? mailed.replace(/\s*;\s*/g, ', ') : mailed;
-  if (!unmailed || EMAIL.test(unmailed) || !short(unmailed)) return null;
+  if (!unmailed || EMAIL.test(unmailed)) return null;
+  if (!short(unmailed)) return stripped !== null && !placed ? withLongRole(unmailed) : null;
   // Digits belong to logins ("norm2782") and ids, never to a name with a site or role around it.
   if (/\s/.test(unmailed) && /\d/.test(unmailed)) return null;
   const dutch = stripped !== null && DUTCH_PREFIX.test(raw.trim());

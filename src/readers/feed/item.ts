@@ -1,4 +1,4 @@
-import type { Note } from '../../article.js';
+import type { Note, Repair } from '../../article.js';
 import { withStandIns, type Candidate, type Doc } from '../../doc.js';
 import { normalize, normalizeLine, type Line } from '../../normalize.js';
 import type { ReadOptions } from '../../reader.js';
@@ -7,6 +7,7 @@ import { escapeHtml } from '../../util/html.js';
 import type { LineIndex } from '../../text/line-index.js';
 import { htmlDoc } from '../html-doc.js';
 import { singleSpaced } from '../../text/fold.js';
+import { repairReferences, repairText } from '../../text/mojibake.js';
 
 /** A value read from the feed, and the offset in the file where it is written. */
 export interface Located {
@@ -52,8 +53,9 @@ const FROM = 'feed';
 const DECLARED = 100;
 
 /** One article's Doc: the item's own fields as declared metadata, and its body read as HTML. */
-export function itemDoc(item: FeedItem, feed: FeedInfo, lines: LineIndex, domRules: ReadOptions['domRules']): Doc {
+export function itemDoc(raw: FeedItem, feed: FeedInfo, lines: LineIndex, domRules: ReadOptions['domRules']): Doc {
   const lineOf = (l: Located) => lines.lineAt(l.offset);
+  const { item, repairs } = mended(raw, lineOf);
   const candidates: Candidate[] = [];
   const notes: Note[] = [];
   const declare = (field: Candidate['field'], value: string, at: Located) => {
@@ -91,7 +93,7 @@ export function itemDoc(item: FeedItem, feed: FeedInfo, lines: LineIndex, domRul
     notes: [...notes, ...(body?.notes ?? [])],
     tags: [...new Set(item.tags.map(oneLineText).filter(Boolean))],
     ...(item.extra ? { extra: item.extra } : {}),
-    ...(body?.repairs ? { repairs: body.repairs } : {}),
+    ...(body?.repairs || repairs.length > 0 ? { repairs: [...repairs, ...(body?.repairs ?? [])] } : {}),
   };
   return withStandIns(doc, lines.count);
 }
@@ -128,6 +130,38 @@ function keepHeading(doc: Doc, level: string): void {
   doc.removed = doc.removed.filter((r) => r.rule !== 'title');
   doc.candidates = doc.candidates.filter((c) => c.field !== 'title');
   doc.title = null;
+}
+
+/**
+ * Mojibake the whole input's repair could not see: a feed declared ISO-8859-1 whose writer pasted
+ * UTF-8 bytes in, with one of the bytes escaped as a character reference ("\xE2&#8218;\xAC" for
+ * "€"), reads as mojibake only once the XML layer has turned the reference into its character.
+ * The item's values are repaired again as the XML gave them, with the same conservative test, so
+ * correct Latin-1 ("château", "São Paulo") is left as it is.
+ */
+function mended(item: FeedItem, lineOf: (l: Located) => number): { item: FeedItem; repairs: Repair[] } {
+  const repairs: Repair[] = [];
+  const mend = <T extends Located>(l: T, oneLine = false, markup = false): T => {
+    const result = repairText(l.value);
+    const first = lineOf(l);
+    for (const r of result.repairs) repairs.push({ line: oneLine ? first : first + r.line - 1, from: r.from, to: r.to });
+    if (!markup) return result.repairs.length === 0 ? l : { ...l, value: result.text };
+    // Markup resolves its own references later: a reference inside a run is repaired here.
+    const lines = result.text.split('\n');
+    const mended = lines.map((text, i) => {
+      const inner = repairReferences(text);
+      for (const r of inner.repairs) repairs.push({ line: oneLine ? first : first + i, from: r.from, to: r.to });
+      return inner.text;
+    });
+    return result.repairs.length === 0 && mended.every((t, i) => t === lines[i]) ? l : { ...l, value: mended.join('\n') };
+  };
+  const mended: FeedItem = {
+    ...item,
+    title: item.title && mend(item.title),
+    authors: item.authors.map((a) => mend(a)),
+    body: item.body && mend(item.body, item.body.oneLine, item.body.kind === 'html'),
+  };
+  return { item: mended, repairs };
 }
 
 /** A metadata value as one clean line. */

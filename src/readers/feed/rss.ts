@@ -2,6 +2,8 @@ import { decodeHTMLStrict } from '../../text/fold.js';
 import type { Body, FeedInfo, FeedItem, Located } from './item.js';
 import { all, first, isElement, markupOf, NS, resolveUrl, textOf, type XElement } from './xml.js';
 
+const BARE_ADDRESS = /^(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
+
 /** RSS 2.0 (and 0.9x) elements have no namespace; RSS 1.0 and 0.90 put the same names in theirs. */
 const CORE = ['', NS.rss1, 'http://my.netscape.com/rdf/simple/0.9/', 'http://backend.userland.com/rss2', 'http://backend.userland.com/rss'] as const;
 const DC = [NS.dc] as const;
@@ -56,7 +58,11 @@ function readItem(item: XElement, source: string, base: string | null, core: rea
   const about = item.attrs['rdf:about'];
   if (about) urls.push({ value: resolveUrl(about, base), offset: item.start });
 
-  const creators = [all(item, DC, 'creator'), all(item, core, 'author'), all(item, ITUNES, 'author')].find((list) => list.some((el) => textOf(el).trim())) ?? [];
+  // RSS 2.0's <author> is often the publisher's bare address ("podcast@example.org"), which names
+  // no one: a podcast's <itunes:author> beside it names the host.
+  const named = (list: ReturnType<typeof all>) => list.some((el) => textOf(el).trim() && !BARE_ADDRESS.test(textOf(el).trim()));
+  const lists = [all(item, DC, 'creator'), all(item, core, 'author'), all(item, ITUNES, 'author')];
+  const creators = lists.find(named) ?? lists.find((list) => list.some((el) => textOf(el).trim())) ?? [];
   const authors = creators.map((el) => {
     const a = html(el);
     // RSS 2.0's <author> is "address (Name)"; the name is the author.

@@ -1,0 +1,93 @@
+import { crewLabels, durationLabels, hostLabels } from '../phrases/episode-credits.js';
+import { isName } from '../metadata/credit/names.js';
+import type { Rule } from '../rule.js';
+import { isProse, startsCapital } from '../text/fold.js';
+
+// A radio or podcast episode's metadata line (src/phrases/episode-credits.ts): "durée : 00:03:12 -
+// <show> - par : <host> - réalisé par : <producer>", "Duration: 42:10 | Host: Jane Doe". Every
+// field must be one of the family's: the duration (which the line must hold: it is what no
+// sentence is made of), credits of names, and at most one short show name. The host's credit
+// names the author. A line with anything else ("Duration: 42:10 - we talk about the election")
+// is prose and stays.
+const SEPARATOR = /\s+[-–—|·•]\s+|\s*[|｜]\s*/u;
+const UNITS = String.raw`(?:min\.?|mins?\.?|minutes?|minuten|minutos|minuti|minuut|minuter|h)`;
+const TIME = String.raw`(?:\d{1,2}(?::\d{2}){1,2}(?:\s*${UNITS})?|\d{1,3}\s*${UNITS}(?:\s*\d{1,2}\s*(?:s|sec\.?|secs?))?)`;
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternatives = (table: Readonly<Record<string, readonly string[]>>) =>
+  [...new Set(Object.values(table).flat())].sort((a, b) => b.length - a.length).map(escape).join('|');
+const DURATION = new RegExp(String.raw`^(?:${alternatives(durationLabels)})\s*:?\s*${TIME}$`, 'iu');
+// The label, then a colon or a space, then the names; the longest label first ("présenté par" before "par").
+const HOST = new RegExp(String.raw`^(?:${alternatives(hostLabels)})(?:\s*:\s*|\s+)(.+)$`, 'iu');
+const CREW = new RegExp(String.raw`^(?:${alternatives(crewLabels)})(?:\s*:\s*|\s+)(.+)$`, 'iu');
+const NAME_JOINER = /\s*,\s*|\s+(?:et|and|und|y|e|en|&)\s+/u;
+const MAX_SHOW_WORDS = 6;
+const MAX_FIELD = 60;
+const MAX_LENGTH = 300;
+const WEIGHT = 50;
+
+/** The names of a credit, or null when it holds anything else. */
+function namesOf(text: string): string[] | null {
+  const names = text.trim().split(NAME_JOINER).filter(Boolean);
+  return names.length > 0 && names.length <= 6 && names.every((n) => isName(n, 5)) ? names : null;
+}
+
+/** A show's name: a few words that do not end a sentence. */
+function isShow(text: string): boolean {
+  const words = text.trim().split(/\s+/u);
+  return words.length <= MAX_SHOW_WORDS && startsCapital(text.trim()) && !/[.!?:;]$/u.test(text.trim());
+}
+
+/** The fields of a line between separators, each with where it starts. */
+function fieldsOf(text: string): { text: string; start: number }[] {
+  const fields: { text: string; start: number }[] = [];
+  const separator = new RegExp(SEPARATOR.source, 'gu');
+  let at = 0;
+  for (let m = separator.exec(text); m; m = separator.exec(text)) {
+    fields.push({ text: text.slice(at, m.index), start: at });
+    at = m.index + m[0].length;
+  }
+  fields.push({ text: text.slice(at), start: at });
+  return fields.filter((f) => f.text.trim() !== '');
+}
+
+/**
+ * The host's names when `text` is an episode's metadata line, and where it ends: the whole line,
+ * or (when the line opens with the duration and goes on with the episode's description, as feeds
+ * glue them) where the description starts. Null when it is anything else.
+ */
+export function episodeLine(text: string): { hosts: string[]; end: number } | null {
+  if (!/\d/.test(text)) return null;
+  let duration = false;
+  let shows = 0;
+  let hosts: string[] | null = null;
+  const fields = fieldsOf(text);
+  for (const [i, field] of fields.entries()) {
+    const f = field.text.trim();
+    const host = HOST.exec(f);
+    const named = host ? namesOf(host[1] ?? '') : null;
+    if (!duration && f.length <= MAX_FIELD && DURATION.test(f)) duration = true;
+    else if (named) hosts ??= named;
+    else if (namesOf(CREW.exec(f)?.[1] ?? '')) continue;
+    else if (shows === 0 && isShow(f)) shows += 1;
+    else if (i >= 2 && DURATION.test(fields[0]?.text.trim() ?? '') && isProse(text.slice(field.start))) return { hosts: hosts ?? [], end: field.start };
+    else return null;
+  }
+  return duration && text.length <= MAX_LENGTH ? { hosts: hosts ?? [], end: text.length } : null;
+}
+
+const rule: Rule = {
+  id: 'episode-credits',
+  description: 'Removes a radio or podcast episode line of duration and credits ("durée : 00:42:10 - <show> - par : <host>", "Dauer: 42:10 | Moderation: …"); the host is the author.',
+  zone: 'edges',
+  meta: { lineLocal: true },
+  apply(ctx) {
+    for (const line of ctx.lines) {
+      const episode = episodeLine(line.text);
+      if (!episode) continue;
+      if (episode.hosts.length > 0) ctx.meta('author', episode.hosts.join(', '), line, WEIGHT);
+      if (episode.end >= line.text.length) ctx.remove(line);
+      else ctx.cut(line, 0, episode.end);
+    }
+  },
+};
+export default rule;
