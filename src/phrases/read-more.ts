@@ -26,7 +26,7 @@ export const readMore: readonly PhraseSet[] = [
   { lang: 'hu', phrases: ['Tovább olvasom', 'Bővebben', 'Tovább', 'Olvass tovább', 'Olvasson tovább', 'Tovább olvasok', 'Teljes cikk', 'A teljes cikk', 'Tovább a cikkhez'] },
   { lang: 'ru', phrases: ['Читать далее', 'Читать дальше', 'Подробнее', 'Читать полностью', 'Продолжить чтение', 'Читать далее "{post}"', 'Читать статью полностью', 'Читать подробнее'] },
   { lang: 'uk', phrases: ['Читати далі', 'Детальніше', 'Читати повністю', 'Читати більше', 'Продовжити читання', 'Читати далі "{post}"', 'Докладніше', 'Продовжувати читання'] },
-  { lang: 'tr', phrases: ['Devamını oku', 'Haberin devamı', 'Devamını okuyun', 'Devamı', 'Devamı için tıklayın', 'Devamını okumak için tıklayın', 'Haberin devamı için tıklayın', 'Daha fazla oku', 'Tamamını oku'] },
+  { lang: 'tr', phrases: ['Devamını oku', 'Haberin devamı', 'Devamını okuyun', 'Devamı', 'Devamı için tıklayın', 'Devamını okumak için tıklayın', 'Haberin devamı için tıklayın', 'Daha fazla oku', 'Tamamını oku', 'Okumaya devam et'] },
   { lang: 'id', phrases: ['Baca selengkapnya', 'Baca juga', 'Selengkapnya', 'Lanjutkan membaca', 'Baca artikel selengkapnya', 'Baca berita selengkapnya', 'Lanjut baca', 'Baca selengkapnya di sini', 'Lanjut membaca', 'Lanjutkan baca'] },
   { lang: 'ms', phrases: ['Baca lagi', 'Teruskan membaca', 'Baca selanjutnya', 'Baca seterusnya', 'Teruskan bacaan'] },
   { lang: 'ja', phrases: ['続きを読む', 'もっと読む', '続きはこちら', 'つづきを読む', '続きを見る', '記事を読む', '記事の続きを読む', '全文を読む', '続きをみる', '記事全文を読む', '記事の全文を読む', '全文を表示'] },
