@@ -42,3 +42,33 @@ export const readMore: readonly PhraseSet[] = [
   { lang: 'fa', phrases: ['ادامه خواندن'] },
   { lang: 'th', phrases: ['อ่านเพิ่มเติม'] },
 ];
+
+/**
+ * The "Continue reading" link of Twenty Fifteen and the themes built like it, with the post's title
+ * after it: the theme puts the title in screen-reader text, which a feed reader or a copy keeps
+ * ("… Sigue leyendo <Title>"). `{post}` is the title; the link follows the excerpt's ellipsis.
+ */
+export const readMoreTitled: readonly PhraseSet[] = [
+  { lang: 'en', phrases: ['Continue reading {post}'] },
+  { lang: 'de', phrases: ['{post} weiterlesen'] },
+  { lang: 'fr', phrases: ['Continuer la lecture de {post}'] },
+  { lang: 'es', phrases: ['Sigue leyendo {post}'] },
+  { lang: 'pt', phrases: ['Continuar lendo {post}'] },
+  { lang: 'ru', phrases: ['Читать далее {post}'] },
+  { lang: 'uk', phrases: ['Продовжувати читання {post}'] },
+  { lang: 'ro', phrases: ['Continuă să citești {post}'] },
+  { lang: 'cs', phrases: ['Pokračování textu {post}'] },
+  { lang: 'sk', phrases: ['Pokračovať v čítaní: {post}'] },
+  { lang: 'bg', phrases: ['Нататък {post}'] },
+  { lang: 'fi', phrases: ['Jatka artikkeliin {post}'] },
+  { lang: 'el', phrases: ['Συνεχίστε την ανάγνωση {post}'] },
+  { lang: 'ca', phrases: ['Continua la lectura de {post}'] },
+  { lang: 'vi', phrases: ['Đọc tiếp {post}'] },
+  { lang: 'ar', phrases: ['متابعة قراءة {post}'] },
+  { lang: 'he', phrases: ['להמשיך לקרוא {post}'] },
+  { lang: 'fa', phrases: ['ادامه خواندن {post}'] },
+  { lang: 'hi', phrases: ['पढ़ना जारी रखे {post}'] },
+  { lang: 'th', phrases: ['อ่านเพิ่มเติม {post}'] },
+  { lang: 'ko', phrases: ['{post} 더보기'] },
+  { lang: 'ja', phrases: ['続きを読む {post}'] },
+];
