@@ -120,7 +120,7 @@ export const postNav: readonly PostNavSet[] = [
   },
   {
     lang: 'fi',
-    labels: ['Edellinen artikkeli', 'Seuraava artikkeli', 'Edellinen kirjoitus', 'Seuraava kirjoitus', 'Uudempi teksti', 'Vanhempi teksti', 'Artikkelien selaus'],
+    labels: ['Edellinen artikkeli', 'Seuraava artikkeli', 'Edellinen kirjoitus', 'Seuraava kirjoitus', 'Uudempi teksti', 'Vanhempi teksti', 'Artikkelien selaus', 'Uudemmat artikkelit', 'Vanhemmat artikkelit'],
     words: ['Edellinen', 'Seuraava', 'Etusivu'],
   },
   {
@@ -130,7 +130,7 @@ export const postNav: readonly PostNavSet[] = [
   },
   {
     lang: 'hu',
-    labels: ['Előző bejegyzés', 'Következő bejegyzés', 'Előző cikk', 'Következő cikk', 'Bejegyzés navigáció', 'Újabb bejegyzés', 'Régebbi bejegyzés'],
+    labels: ['Előző bejegyzés', 'Következő bejegyzés', 'Előző cikk', 'Következő cikk', 'Bejegyzés navigáció', 'Újabb bejegyzés', 'Régebbi bejegyzés', 'Korábbi bejegyzések', 'Következő bejegyzések'],
     words: ['Előző', 'Következő'],
   },
   {
@@ -161,7 +161,14 @@ export const postNav: readonly PostNavSet[] = [
   { lang: 'ja', labels: ['前の記事', '次の記事', '前の投稿', '次の投稿', '投稿ナビゲーション', '新しい投稿', '以前の投稿', '新しい記事', '古い記事'], words: [] },
   { lang: 'ko', labels: ['이전 글', '다음 글', '이전글', '다음글', '이전 기사', '다음 기사', '글 내비게이션', '글 탐색', '이전 게시물', '다음 게시물'], words: [] },
   { lang: 'ar', labels: ['المقالة السابقة', 'المقالة التالية', 'المقال السابق', 'المقال التالي', 'التدوينة السابقة', 'التدوينة التالية', 'تصفح المقالات', 'رسالة أحدث', 'رسالة أقدم'], words: ['السابق', 'التالي'] },
-  { lang: 'hi', labels: ['पिछला लेख', 'अगला लेख', 'पिछली पोस्ट', 'अगली पोस्ट', 'नई पोस्ट', 'पुरानी पोस्ट'], words: [] },
+  { lang: 'hi', labels: ['पिछला लेख', 'अगला लेख', 'पिछला पोस्ट', 'अगला पोस्ट', 'पिछली पोस्ट', 'अगली पोस्ट', 'नई पोस्ट', 'पुरानी पोस्ट'], words: [] },
+  { lang: 'el', labels: ['Προηγούμενο άρθρο', 'Επόμενο άρθρο', 'Προηγούμενα άρθρα', 'Επόμενα άρθρα'], words: ['Προηγούμενες', 'Επόμενες'] },
+  { lang: 'he', labels: ['הפוסט הקודם', 'הפוסט הבא'], words: ['קודם', 'הבא'] },
+  { lang: 'fa', labels: ['نوشته قبلی', 'نوشته بعدی'], words: ['پیشین', 'بعد'] },
+  { lang: 'th', labels: ['เรื่องก่อนหน้า', 'เรื่องต่อไป'], words: ['ก่อนหน้า', 'ถัดไป'] },
+  { lang: 'bg', labels: ['Предишна публикация', 'Следваща публикация'], words: ['Предишна', 'Следваща'] },
+  { lang: 'sk', labels: ['Predchádzajúci článok', 'Ďalší článok'], words: ['Predchádzajúca', 'Nasledujúca'] },
+  { lang: 'ca', labels: ['Entrada anterior', 'Entrada següent'], words: ['Anterior', 'Següent'] },
 ];
 
 /**
