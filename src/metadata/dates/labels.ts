@@ -59,4 +59,4 @@ export const UPDATE_DATE_LABELS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words that open the credit after a date ("Posted on March 5, 2024 by Jane Doe"). */
-export const BY_WORDS: readonly string[] = ['by', 'von', 'par', 'por', 'di', 'da', 'door', 'przez', 'av', 'af', 'oleh', 'bởi', 'автор', 'автором'];
+export const BY_WORDS: readonly string[] = ['by', 'von', 'par', 'por', 'di', 'da', 'door', 'przez', 'av', 'af', 'oleh', 'bởi', 'автор', 'автором', 'από'];
