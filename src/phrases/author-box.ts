@@ -79,3 +79,34 @@ export const writtenBy: readonly PhraseSet[] = [
   { lang: 'id', phrases: ['Ditulis oleh {name}'] },
   { lang: 'ja', phrases: ['執筆者: {name}', '著者: {name}'] },
 ];
+
+/**
+ * The link at the foot of a theme's author box to the writer's archive ("View all posts by <name>
+ * →"), as the default themes' translations write it; `{name}` is the writer's display name.
+ */
+export const authorPostsLinks: readonly PhraseSet[] = [
+  { lang: 'en', phrases: ['View all posts by {name}'] },
+  { lang: 'de', phrases: ['Alle Beiträge von {name} anzeigen'] },
+  { lang: 'fr', phrases: ['Afficher tous les articles par {name}'] },
+  { lang: 'es', phrases: ['Ver todas las entradas de {name}'] },
+  { lang: 'pt', phrases: ['Ver todos os posts de {name}'] },
+  { lang: 'ru', phrases: ['Посмотреть все записи автора {name}'] },
+  { lang: 'uk', phrases: ['Подивитися всі записи автора {name}', 'Переглянути всі публікації від {name}'] },
+  { lang: 'tr', phrases: ['{name} tarafından yazılan yazılar', '{name} tarafından yazılmış tüm yazılara göz at'] },
+  { lang: 'fi', phrases: ['Näytä kaikki käyttäjän {name} artikkelit', 'Katso kaikki artikkelit kirjoittajalta {name}', 'Näytä kaikki artikkelit kirjoittajalta {name}'] },
+  { lang: 'cs', phrases: ['Zobrazit všechny příspěvky, jejichž autorem je {name}'] },
+  { lang: 'sk', phrases: ['Zobraziť všetky články od: {name}'] },
+  { lang: 'hu', phrases: ['{name} összes bejegyzése'] },
+  { lang: 'ro', phrases: ['Toate articolele lui {name}'] },
+  { lang: 'bg', phrases: ['Всички публикации от {name}'] },
+  { lang: 'el', phrases: ['Δείτε όλα τα άρθρα από {name}', 'Δείτε όλα τα άρθρα του/της {name}'] },
+  { lang: 'ca', phrases: ['Mostra totes les entrades de {name}'] },
+  { lang: 'vi', phrases: ['Xem tất cả các bài viết bởi {name}', 'Xem tất cả các bài viết của {name}', 'Xem tất cả bài viết bằng {name}'] },
+  { lang: 'ar', phrases: ['عرض كل المقالات بواسطة {name}'] },
+  { lang: 'he', phrases: ['הצג פוסטים מאת {name}'] },
+  { lang: 'fa', phrases: ['نمایش همه‌ی نوشته‌های {name}', 'نمایش همهی نوشتههای {name}'] },
+  { lang: 'hi', phrases: ['{name} के सभी पोस्ट देखें'] },
+  { lang: 'th', phrases: ['ดูเรื่องทั้งหมดโดย {name}'] },
+  { lang: 'ko', phrases: ['{name} 의 모든 글 보기'] },
+  { lang: 'ja', phrases: ['{name} の投稿をすべて表示'] },
+];

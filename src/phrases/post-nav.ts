@@ -120,7 +120,7 @@ export const postNav: readonly PostNavSet[] = [
   },
   {
     lang: 'fi',
-    labels: ['Edellinen artikkeli', 'Seuraava artikkeli', 'Edellinen kirjoitus', 'Seuraava kirjoitus', 'Uudempi teksti', 'Vanhempi teksti', 'Artikkelien selaus'],
+    labels: ['Edellinen artikkeli', 'Seuraava artikkeli', 'Edellinen kirjoitus', 'Seuraava kirjoitus', 'Uudempi teksti', 'Vanhempi teksti', 'Artikkelien selaus', 'Uudemmat artikkelit', 'Vanhemmat artikkelit'],
     words: ['Edellinen', 'Seuraava', 'Etusivu'],
   },
   {
@@ -130,7 +130,7 @@ export const postNav: readonly PostNavSet[] = [
   },
   {
     lang: 'hu',
-    labels: ['Előző bejegyzés', 'Következő bejegyzés', 'Előző cikk', 'Következő cikk', 'Bejegyzés navigáció', 'Újabb bejegyzés', 'Régebbi bejegyzés'],
+    labels: ['Előző bejegyzés', 'Következő bejegyzés', 'Előző cikk', 'Következő cikk', 'Bejegyzés navigáció', 'Újabb bejegyzés', 'Régebbi bejegyzés', 'Korábbi bejegyzések', 'Következő bejegyzések'],
     words: ['Előző', 'Következő'],
   },
   {
@@ -161,7 +161,14 @@ export const postNav: readonly PostNavSet[] = [
   { lang: 'ja', labels: ['前の記事', '次の記事', '前の投稿', '次の投稿', '投稿ナビゲーション', '新しい投稿', '以前の投稿', '新しい記事', '古い記事'], words: [] },
   { lang: 'ko', labels: ['이전 글', '다음 글', '이전글', '다음글', '이전 기사', '다음 기사', '글 내비게이션', '글 탐색', '이전 게시물', '다음 게시물'], words: [] },
   { lang: 'ar', labels: ['المقالة السابقة', 'المقالة التالية', 'المقال السابق', 'المقال التالي', 'التدوينة السابقة', 'التدوينة التالية', 'تصفح المقالات', 'رسالة أحدث', 'رسالة أقدم'], words: ['السابق', 'التالي'] },
-  { lang: 'hi', labels: ['पिछला लेख', 'अगला लेख', 'पिछली पोस्ट', 'अगली पोस्ट', 'नई पोस्ट', 'पुरानी पोस्ट'], words: [] },
+  { lang: 'hi', labels: ['पिछला लेख', 'अगला लेख', 'पिछला पोस्ट', 'अगला पोस्ट', 'पिछली पोस्ट', 'अगली पोस्ट', 'नई पोस्ट', 'पुरानी पोस्ट'], words: [] },
+  { lang: 'el', labels: ['Προηγούμενο άρθρο', 'Επόμενο άρθρο', 'Προηγούμενα άρθρα', 'Επόμενα άρθρα'], words: ['Προηγούμενες', 'Επόμενες'] },
+  { lang: 'he', labels: ['הפוסט הקודם', 'הפוסט הבא'], words: ['קודם', 'הבא'] },
+  { lang: 'fa', labels: ['نوشته قبلی', 'نوشته بعدی'], words: ['پیشین', 'بعد'] },
+  { lang: 'th', labels: ['เรื่องก่อนหน้า', 'เรื่องต่อไป'], words: ['ก่อนหน้า', 'ถัดไป'] },
+  { lang: 'bg', labels: ['Предишна публикация', 'Следваща публикация'], words: ['Предишна', 'Следваща'] },
+  { lang: 'sk', labels: ['Predchádzajúci článok', 'Ďalší článok'], words: ['Predchádzajúca', 'Nasledujúca'] },
+  { lang: 'ca', labels: ['Entrada anterior', 'Entrada següent'], words: ['Anterior', 'Següent'] },
 ];
 
 /**
@@ -214,4 +221,19 @@ export const pageRowWords: readonly PhraseSet[] = [
   { lang: 'ja', phrases: ['前へ', '次へ', 'ページ', 'ページ:', '前のページ', '次のページ'] },
   { lang: 'zh', phrases: ['上一页', '下一页', '上一頁', '下一頁', '页', '页:', '首页', '末页'] },
   { lang: 'ko', phrases: ['이전', '다음', '페이지', '페이지:', '이전 페이지', '다음 페이지'] },
+  { lang: 'uk', phrases: ['Сторінки:', 'Сторінка', 'Наступна сторінка', 'Попередня сторінка', 'Вперед', 'Назад'] },
+  { lang: 'ar', phrases: ['الصفحات:', 'الصفحة', 'الصفحة التالية', 'الصفحة السابقة', 'التالي', 'السابق'] },
+  { lang: 'ro', phrases: ['Pagini:', 'Pagină', 'Pagina următoare', 'Pagina anterioară', 'Precedent'] },
+  { lang: 'fi', phrases: ['Sivut:', 'Sivu', 'Seuraava sivu', 'Edellinen sivu', 'Seuraava', 'Edellinen'] },
+  { lang: 'cs', phrases: ['Stránky:', 'Stránka:', 'Následující stránka', 'Předchozí stránka', 'Předchozí'] },
+  { lang: 'el', phrases: ['Σελίδες:', 'Σελίδα', 'Επόμενη σελίδα', 'Προηγούμενη σελίδα', 'Επόμενες', 'Προηγούμενες'] },
+  { lang: 'he', phrases: ['עמודים:', 'עמוד', 'עמוד הבא', 'עמוד קודם', 'הבא', 'קודם'] },
+  { lang: 'fa', phrases: ['برگه‌ها :', 'برگهها :', 'برگه', 'برگه بعد', 'برگه قبل', 'پیشین', 'بعد'] },
+  { lang: 'th', phrases: ['หน้า:', 'หน้า', 'หน้าต่อไป', 'หน้าก่อนหน้า', 'ถัดไป', 'ก่อนหน้า'] },
+  { lang: 'bg', phrases: ['Страници:', 'Страница', 'Следваща страница', 'Предишна страница', 'Следваща', 'Предишна'] },
+  { lang: 'sk', phrases: ['Stránky:', 'Stránka', 'Nasledujúca stránka', 'Predchádzajúca stránka', 'Nasledujúca', 'Predchádzajúca'] },
+  { lang: 'ca', phrases: ['Pàgines:', 'Pàgina', 'Pàgina següent', 'Pàgina prèvia', 'Següent', 'Anterior'] },
+  { lang: 'vi', phrases: ['Trang:', 'Trang', 'Trang tiếp', 'Trang trước', 'Trang sau'] },
+  { lang: 'hi', phrases: ['पृष्ठ:', 'पृष्ठ', 'अगला पृष्ठ', 'पिछला पृष्ठ', 'अगला', 'पिछला'] },
+  { lang: 'hu', phrases: ['Oldal:', 'Oldal', 'Következő oldal', 'Előző oldal', 'Következő', 'Előző'] },
 ];

@@ -22,7 +22,7 @@ export const taxonomyLabels: readonly PhraseSet[] = [
   { lang: 'hu', phrases: ['Címkék:', 'Címke:', 'Kategóriák:', 'Kategória:', 'Témák:', 'Rovat:', 'Kulcsszavak:'] },
   { lang: 'ro', phrases: ['Etichete:', 'Categorii:', 'Categorie:', 'Subiecte:', 'Cuvinte cheie:'] },
   { lang: 'ru', phrases: ['Темы:', 'Теги:', 'Метки:', 'Рубрики:', 'Ключевые слова:', 'Рубрика:', 'Тема:', 'Тэги:', 'Категория:', 'Категории:', 'Ярлыки:'] },
-  { lang: 'uk', phrases: ['Теги:', 'Мітки:', 'Теми:', 'Рубрики:', 'Рубрика:', 'Ключові слова:'] },
+  { lang: 'uk', phrases: ['Теги:', 'Мітки:', 'Теми:', 'Рубрики:', 'Рубрика:', 'Ключові слова:', 'Позначки:'] },
   { lang: 'tr', phrases: ['Etiketler:', 'Konular:', 'Kategori:', 'Kategoriler:', 'Anahtar kelimeler:'] },
   { lang: 'id', phrases: ['Tag:', 'Tags:', 'Topik:', 'Kategori:', 'Kata kunci:', 'Label:'] },
   { lang: 'vi', phrases: ['Thẻ:', 'Từ khóa:', 'Từ khoá:', 'Chuyên mục:', 'Chủ đề:', 'Tags:', 'Nhãn:'] },
@@ -74,6 +74,10 @@ export const postedIn: readonly PhraseSet[] = [
   { lang: 'ro', phrases: ['Publicat în', 'Publicat in', 'Etichetat cu'] },
   { lang: 'ru', phrases: ['Опубликовано в рубрике', 'Рубрика', 'Метки'] },
   { lang: 'id', phrases: ['Diposting di', 'Diposting dalam', 'Ditandai'] },
+  { lang: 'uk', phrases: ['Опубліковано в категорії'] },
+  { lang: 'fi', phrases: ['Tallennettu kategorioihin', 'Avainsanoina'] },
+  { lang: 'el', phrases: ['Δημοσιεύθηκε στη'] },
+  { lang: 'vi', phrases: ['Đăng tải tại'] },
 ];
 
 /**
@@ -92,18 +96,19 @@ export const entryMeta: readonly PhraseSet[] = [
   { lang: 'nl', phrases: ['Dit bericht is geplaatst in {x}', 'Dit item is geplaatst in {x}', 'Dit bericht werd geplaatst in {x}', 'Bookmark de permalink'] },
   { lang: 'pl', phrases: ['Ten wpis został opublikowany w kategorii {x}', 'Wpis został opublikowany w kategorii {x}', 'Ten wpis został opublikowany {x}', 'Dodaj do zakładek bezpośredni odnośnik', 'Dodaj zakładkę do bezpośredniego odnośnika'] },
   { lang: 'ru', phrases: ['Запись опубликована в рубрике {x}', 'Эта запись была опубликована в рубрике {x}', 'Эта запись опубликована в рубрике {x}', 'Добавьте в закладки постоянную ссылку'] },
-  { lang: 'uk', phrases: ['Запис опубліковано в рубриці {x}', 'Цей запис опубліковано в рубриці {x}', 'Додати в закладки постійне посилання'] },
+  { lang: 'uk', phrases: ['Запис опубліковано в рубриці {x}', 'Цей запис опубліковано в рубриці {x}', 'Додати в закладки постійне посилання', 'Опубліковано у {x}. Додати до закладок', 'Опубліковано у {x} | Теґи:', 'Додати в закладки: постійне посилання'] },
   { lang: 'sv', phrases: ['Det här inlägget postades i {x}', 'Detta inlägg publicerades i {x}', 'Detta inlägg postades i {x}', 'Bokmärk permalänken', 'Det här inlägget publicerades i {x}'] },
   { lang: 'da', phrases: ['Dette indlæg blev udgivet i {x}', 'Dette indlæg er udgivet i {x}', 'Bogmærk permalinket'] },
   { lang: 'no', phrases: ['Dette innlegget ble publisert i {x}', 'Dette innlegget ble postet i {x}', 'Bokmerk permalenken'] },
-  { lang: 'fi', phrases: ['Tämä artikkeli on julkaistu kategoriassa {x}', 'Tämä merkintä julkaistiin kategoriassa {x}', 'Lisää kestolinkki kirjanmerkkeihin', 'Tämä artikkeli julkaistiin kategoriassa {x}', 'Tämä kirjoitus julkaistiin kategoriassa {x}'] },
+  { lang: 'fi', phrases: ['Tämä artikkeli on julkaistu kategoriassa {x}', 'Tämä merkintä julkaistiin kategoriassa {x}', 'Lisää kestolinkki kirjanmerkkeihin', 'Tämä artikkeli julkaistiin kategoriassa {x}', 'Tämä kirjoitus julkaistiin kategoriassa {x}', 'Kategoria(t): {x}', 'Lisää kestolinkki kirjanmerkkeihisi'] },
   { lang: 'cs', phrases: ['Příspěvek byl publikován v rubrice {x}', 'Tento příspěvek byl publikován v rubrice {x}', 'Záložka pro trvalý odkaz'] },
   { lang: 'ro', phrases: ['Acest articol a fost publicat în {x}', 'Această intrare a fost publicată în {x}', 'Adaugă legătura permanentă la favorite'] },
-  { lang: 'tr', phrases: ['Bu yazı {x} kategorisine gönderildi', 'Bu yazı {x} içinde yayınlandı', 'Kalıcı bağlantıyı yer imlerinize ekleyin'] },
+  { lang: 'tr', phrases: ['Bu yazı {x} kategorisine gönderildi', 'Bu yazı {x} içinde yayınlandı', 'Kalıcı bağlantıyı yer imlerinize ekleyin', 'Bu yazı {x} kategorisine gönderilmiş'] },
   { lang: 'id', phrases: ['Tulisan ini dipublikasikan di {x}', 'Entri ini ditulis dalam {x}', 'Entri ini dikirim dalam {x}', 'Tandai permalink'] },
   { lang: 'zh', phrases: ['此条目发表在{x}', '此條目發表於{x}', '收藏本文的固定链接', '将固定链接加入收藏夹'] },
   { lang: 'ja', phrases: ['この投稿は{x}に分類されています', 'パーマリンクをブックマークする'] },
   { lang: 'vi', phrases: ['Bài này đã được đăng trong {x}', 'Bài viết này được đăng trong {x}', 'Đánh dấu đường dẫn tĩnh'] },
+  { lang: 'el', phrases: ['Δημοσιεύθηκε στην {x}. Αποθηκεύστε τον μόνιμο σύνδεσμο', 'Δημοσιεύθηκε στην {x} και χαρακτηρίσθηκε', 'Αποθηκεύστε τον μόνιμο σύνδεσμο'] },
 ];
 
 /**
@@ -126,7 +131,7 @@ export const bareTagLabels: readonly PhraseSet[] = [
   { lang: 'fi', phrases: ['Avainsanat', 'Tagit', 'Tunnisteet'] },
   { lang: 'cs', phrases: ['Štítky', 'Klíčová slova'] },
   { lang: 'ru', phrases: ['Теги', 'Тэги', 'Метки', 'Ключевые слова'] },
-  { lang: 'uk', phrases: ['Теги', 'Мітки', 'Ключові слова'] },
+  { lang: 'uk', phrases: ['Теги', 'Мітки', 'Ключові слова', 'Позначки'] },
   { lang: 'tr', phrases: ['Etiketler', 'Anahtar kelimeler'] },
   { lang: 'id', phrases: ['Tag', 'Tags', 'Kata kunci'] },
   { lang: 'vi', phrases: ['Thẻ', 'Từ khóa', 'Từ khoá'] },

@@ -49,7 +49,7 @@ function metaRow(text: string, now: Date | null, title: string | null): string |
 
 // Scripts without capitals fill the meta with their own words ("此条目发表在新闻分类目录…").
 // Tags are often lower case ("This entry was tagged apples, cider."): the permalink that closes the meta vouches for them.
-const PERMALINK = /permalink|permalien|permalänk|permalenk|kestolinkki|固定链接|パーマリンク|постоянную ссылку|enlace permanente|link permanente|bezpośredni odnośnik/iu;
+const PERMALINK = /permalink|permalien|permalänk|permalenk|kestolinkki|固定链接|パーマリンク|постоянную ссылку|enlace permanente|link permanente|bezpośredni odnośnik|постійне посилання|μόνιμο σύνδεσμο/iu;
 const UNCASED = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 // A theme's "Posted on <date> in <Category>" ("Publié le <date> dans <catégorie>"): the date is

@@ -1,8 +1,8 @@
-import { authorBioLines, authorBoxHeadings } from '../phrases/author-box.js';
+import { authorBioLines, authorBoxHeadings, authorPostsLinks } from '../phrases/author-box.js';
 import { family, wholeLine } from '../phrases/match.js';
 import type { LineRef, Rule } from '../rule.js';
-import { spaceSeparated } from '../text/fold.js';
-import { readCredit } from '../metadata/credit/credit.js';
+import { endsLikeSentence, key, spaceSeparated, startsLower } from '../text/fold.js';
+import { readCredit, withoutBylinePrefix } from '../metadata/credit/credit.js';
 import { readSignedBio } from './bio-paragraph.js';
 
 // Themes print an author box under the post: a heading ("About the Author", "Über den Autor")
@@ -11,6 +11,13 @@ import { readSignedBio } from './bio-paragraph.js';
 // paragraphs, and a longer run after such a heading is an article section, which stays.
 const HEADINGS = family(authorBoxHeadings, '\\s*:?');
 const BIO_LINES = family(authorBioLines, '.*');
+// The box's last line links to the writer's archive ("View all posts by Jane Doe →"): it, and the
+// lines above it back to the one that names the same writer (Twenty Ten's "About Jane Doe", Twenty
+// Fifteen's bare name under "Published by"), are the box, whatever the heading's words.
+const POSTS_LINK = family(authorPostsLinks, String.raw`\s*(?:[→>"]+|&rarr;)?`);
+const MAX_NAME_WORDS = 6;
+const MAX_NAME_LINE_WORDS = 8;
+const MAX_BOX_LINES = 4;
 const MAX_BIO_WORDS = 90;
 const MAX_BIO_LINE_WORDS = 50;
 const BIO_AUTHOR_WEIGHT = 25;
@@ -29,9 +36,31 @@ function bio(after: readonly LineRef[]): LineRef[] | null {
   return mine.length && words <= MAX_BIO_WORDS ? mine : null;
 }
 
+/** A display name: a few words, capitalised or one login ("admin"), never a clause ("by date on the archive page."). */
+function isWriterName(name: string): boolean {
+  const words = spaceSeparated(name, MAX_NAME_WORDS + 1);
+  return words > 0 && words <= MAX_NAME_WORDS && !endsLikeSentence(name) && (words === 1 || !startsLower(name.trim()));
+}
+
+/** The lines of the box that ends with the archive link at `i`, naming `name`: from the line that names the writer, or the link alone. */
+function boxAbove(lines: readonly LineRef[], i: number, name: string): LineRef[] {
+  const named = key(name);
+  for (let j = i - 1; j >= 0 && i - j <= MAX_BOX_LINES; j--) {
+    const text = bare(lines[j]?.text ?? '');
+    if (spaceSeparated(text, MAX_NAME_LINE_WORDS + 1) > MAX_NAME_LINE_WORDS || endsLikeSentence(text) || !key(text).includes(named)) continue;
+    // A heading that is a byline's prefix over the name ("Published by" / "Jane Doe") is the box's.
+    const above = bare(lines[j - 1]?.text ?? '');
+    const top = j > 0 && above !== '' && withoutBylinePrefix(`${above} ${name}`) === name ? j - 1 : j;
+    const box = lines.slice(top, i + 1);
+    const words = box.reduce((sum, l) => sum + spaceSeparated(l.text, MAX_BIO_WORDS + 1), 0);
+    return words <= MAX_BIO_WORDS + MAX_NAME_LINE_WORDS ? box : lines.slice(i, i + 1);
+  }
+  return lines.slice(i, i + 1);
+}
+
 const rule: Rule = {
   id: 'author-bio',
-  description: 'Removes the author box under a post ("About the Author" and its short bio, "Author: … is a …"), in many languages; the one-line box names the author.',
+  description: 'Removes the author box under a post ("About the Author" and its short bio, "Author: … is a …", a box ending in "View all posts by <name>"), in many languages; the box names the author.',
   zone: 'tail',
   meta: { extracts: ['author'] },
   apply(ctx) {
@@ -46,6 +75,14 @@ const rule: Rule = {
         for (const l of box) ctx.remove(l, heading.lang);
         // The bio under the heading names the writer as bio-paragraph reads a closing one.
         if (box[0]) readSignedBio(ctx, box[0]);
+        continue;
+      }
+      const link = wholeLine(POSTS_LINK, text, (h) => isWriterName(h.groups.name ?? ''));
+      if (link) {
+        const name = (link.groups.name ?? '').trim();
+        for (const l of boxAbove(lines, i, name)) ctx.remove(l, link.lang);
+        const credit = readCredit(name, { site: ctx.site, prefixed: true });
+        if (credit?.kind === 'person') ctx.meta('author', credit.name, line, BIO_AUTHOR_WEIGHT);
         continue;
       }
       const hit = wholeLine(BIO_LINES, text);

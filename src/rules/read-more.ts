@@ -1,5 +1,5 @@
-import { family, hitsAtEnd, type Hit } from '../phrases/match.js';
-import { readMore } from '../phrases/read-more.js';
+import { family, hitsAtEnd, wholeLine, type Hit } from '../phrases/match.js';
+import { readMore, readMoreTitled } from '../phrases/read-more.js';
 import type { LineRef, Rule, RuleContext } from '../rule.js';
 import { countWords, endsLikeSentence, isShortLabel, key, lastVisible, startsCapital, startsLower } from '../text/fold.js';
 import { foldedStart } from '../text/fold-start.js';
@@ -142,6 +142,35 @@ function phraseLinks(ctx: RuleContext): Set<number> {
   return removed;
 }
 
+// Twenty Fifteen's excerpt ends "… Continue reading <Title>" in every language it ships (the title is
+// screen-reader text, kept by feeds): the words after the excerpt's last ellipsis, read as a whole.
+const TITLED = family(readMoreTitled, String.raw`\s*"?`);
+const LAST_ELLIPSIS = /(?:…|\.\.\.|&hellip;|&#8230;)\s*(?=[^…]*$)/u;
+const UNCASED_TITLE = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Thai}]/u;
+
+function isTitle(post: string, title: string | null): boolean {
+  const t = post.replace(/^["“„«]\s*|\s*["”“»]$/gu, '').trim();
+  if (t === '') return false;
+  if (title !== null && key(t) === key(title)) return true;
+  return (startsCapital(t) || UNCASED_TITLE.test(t)) && !endsLikeSentence(t) && countWords(t) <= MAX_TITLE_WORDS;
+}
+
+/** "… Sigue leyendo <Title>" at the end of the excerpt: cut from the link, the article marked truncated. */
+function titledLinks(ctx: RuleContext, removed: Set<number>): void {
+  for (const line of ctx.lines) {
+    if (removed.has(line.n) || line.text.length > LONG_LINE) continue;
+    const cut = LAST_ELLIPSIS.exec(line.text);
+    if (!cut) continue;
+    const start = cut.index + cut[0].length;
+    // The theme writes its link capitalised: "… sigue leyendo <Name>" is the sentence going on.
+    const rest = line.text.slice(start);
+    const hit = startsLower(rest) ? null : wholeLine(TITLED, rest, (h) => isTitle(h.groups.post ?? '', ctx.title));
+    if (!hit) continue;
+    ctx.markTruncated(line);
+    ctx.cut(line, start, line.text.length, hit.lang);
+  }
+}
+
 const rule: Rule = {
   id: 'read-more',
   description: 'Removes "Read More", "Continue reading …", "(more…)" links and a trailing "[…]"; the last three mark the article truncated.',
@@ -157,6 +186,7 @@ const rule: Rule = {
       ctx.remove(line);
       removed.add(line.n);
     }
+    titledLinks(ctx, removed);
     for (const n of phraseLinks(ctx)) removed.add(n);
     const live = ctx.all.filter((l) => !removed.has(l.n));
     const last = live[lastArticleLine(live)];

@@ -16,29 +16,30 @@ export const DATE_LABELS: Readonly<Record<string, readonly string[]>> = {
   da: ['udgivet', 'offentliggjort', 'opdateret', 'dato'],
   no: ['publisert', 'oppdatert', 'dato'],
   ru: ['опубликовано', 'дата публикации', 'обновлено', 'дата'],
-  uk: ['опубліковано', 'дата публікації', 'оновлено', 'дата'],
+  uk: ['опубліковано', 'дата публікації', 'оновлено', 'дата', 'оприлюднено'],
   tr: ['yayınlanma tarihi', 'yayın tarihi', 'yayınlanma', 'son güncelleme', 'güncelleme', 'güncellenme tarihi', 'tarih'],
   ro: ['publicat pe', 'publicat la', 'publicat', 'actualizat', 'data publicării', 'data'],
   id: ['diterbitkan', 'dipublikasikan', 'diposting', 'diperbarui', 'tanggal', 'terbit'],
-  vi: ['đăng ngày', 'ngày đăng', 'cập nhật', 'ngày'],
+  vi: ['đăng ngày', 'ngày đăng', 'cập nhật', 'ngày', 'đăng vào ngày'],
   zh: ['发布时间', '发布日期', '发布于', '发表于', '发表时间', '发稿时间', '發布時間', '發表時間', '發佈時間', '發表於', '更新时间', '更新時間', '日期', '时间', '時間'],
   ja: ['公開日時', '公開日', '投稿日時', '投稿日', '更新日時', '更新日', '配信日時', '配信日', '掲載日', '日付'],
-  ko: ['기사입력', '입력', '수정', '게시일', '작성일', '등록일', '발행일', '등록', '승인', '업데이트'],
+  ko: ['기사입력', '입력', '수정', '게시일', '작성일', '등록일', '발행일', '등록', '승인', '업데이트', '작성일자'],
   fi: ['julkaistu', 'päivitetty', 'päivämäärä'],
   cs: ['publikováno', 'zveřejněno', 'aktualizováno'],
   hu: ['közzétéve', 'publikálva', 'megjelent', 'frissítve', 'dátum'],
-  ar: ['تاريخ النشر', 'نشر في', 'نُشر في', 'نشر بتاريخ', 'آخر تحديث', 'بتاريخ'],
-  fa: ['تاریخ انتشار', 'منتشر شده', 'به‌روزرسانی'],
-  he: ['פורסם', 'פורסם ב', 'עודכן'],
-  el: ['δημοσιεύθηκε', 'δημοσίευση', 'ενημερώθηκε'],
-  bg: ['публикувано', 'обновено'],
+  ar: ['تاريخ النشر', 'نشر في', 'نُشر في', 'نشر بتاريخ', 'آخر تحديث', 'بتاريخ', 'نُشرت في'],
+  fa: ['تاریخ انتشار', 'منتشر شده', 'به‌روزرسانی', 'ارسال شده در'],
+  he: ['פורסם', 'פורסם ב', 'עודכן', 'פורסם בתאריך'],
+  el: ['δημοσιεύθηκε', 'δημοσίευση', 'ενημερώθηκε', 'δημοσιεύθηκε την', 'δημοσιεύτηκε την'],
+  bg: ['публикувано', 'обновено', 'публикувано на'],
+  ca: ['publicat el'],
   sr: ['објављено', 'objavljeno', 'ažurirano'],
   hr: ['objavljeno', 'ažurirano'],
   sk: ['publikované', 'uverejnené', 'aktualizované'],
   ms: ['diterbitkan', 'dikemaskini'],
   bn: ['প্রকাশিত', 'প্রকাশ', 'আপডেট'],
   ur: ['شائع', 'اشاعت'],
-  th: ['เผยแพร่', 'วันที่'],
+  th: ['เผยแพร่', 'วันที่', 'เขียนเมื่อ'],
   hi: ['प्रकाशित', 'प्रकाशन तिथि', 'अपडेट', 'अपडेटेड'],
 };
 
@@ -58,4 +59,4 @@ export const UPDATE_DATE_LABELS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words that open the credit after a date ("Posted on March 5, 2024 by Jane Doe"). */
-export const BY_WORDS: readonly string[] = ['by', 'von', 'par', 'por', 'di', 'da', 'door', 'przez', 'av', 'af', 'oleh', 'bởi', 'автор', 'автором'];
+export const BY_WORDS: readonly string[] = ['by', 'von', 'par', 'por', 'di', 'da', 'door', 'przez', 'av', 'af', 'oleh', 'bởi', 'автор', 'автором', 'από'];
