@@ -59,6 +59,9 @@ function labelRun(text: string): { end: number; lang: string; count: number } {
   }
 }
 
+/** Text that goes on a sentence: a lower-case word first. */
+const CONTINUES = /^\s*\p{Ll}/u;
+
 const PROSE_WORDS = 10;
 const isProse = (line: LineRef | undefined) => line !== undefined && countWords(line.text, PROSE_WORDS) >= PROSE_WORDS;
 function mayBeHeading(ctx: RuleContext, line: LineRef, label: string): boolean {
@@ -99,8 +102,10 @@ const rule: Rule = {
       if (line.text.slice(run.end).trim() === '') {
         if (run.count > 1 || !mayBeHeading(ctx, line, text)) ctx.remove(line, run.lang);
       }
-      // One label before text is a sentence that starts with it; a row of them is the widget.
-      else if (run.count >= 2 && (ctx.inHead(line.n) || ctx.inTail(line.n))) ctx.cut(line, 0, run.end, run.lang);
+      // One label before text is a sentence that starts with it; a row of them is the widget, unless
+      // the text goes on in lower case: the labels were a sentence's first words ("Saltar al
+      // contenido del puerto …" is the Spanish skip link and the Danish "Del" before "puerto").
+      else if (run.count >= 2 && (ctx.inHead(line.n) || ctx.inTail(line.n)) && !CONTINUES.test(line.text.slice(run.end))) ctx.cut(line, 0, run.end, run.lang);
     }
   },
 };
