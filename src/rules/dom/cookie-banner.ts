@@ -25,7 +25,8 @@ function hasButton(el: Element): boolean {
 function isBanner(el: Element): boolean {
   if (!BOXES.has(el.name)) return false;
   const raw = shortText(el, MAX_BANNER);
-  if (raw === null || !/cookie|çerez|クッキー|쿠키|الارتباط/i.test(raw)) return false;
+  // Every notice holds one of these, in one of its languages: most boxes are not read further.
+  if (raw === null || !/cookie|çerez|クッキー|쿠키|الارتباط|eväste|informasjonskaps|sütik|עוגיות|бисквитк|kolačić|piškot/i.test(raw)) return false;
   // A banner is a notice, not a menu that happens to hold one: most of its text is outside links.
   const s = shape(el);
   if (s.prose > 2 || s.link > MAX_LINK_SHARE * s.chars || !NOTICE.test(lettersKey(raw))) return false;
