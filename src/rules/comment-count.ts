@@ -32,7 +32,7 @@ const COUNT_WORDS = new Set(['one', 'ein', 'eine', 'einen', 'une', 'un', 'una', 
 const MAX_TITLE_WORDS = 20;
 
 // A word every phrase of ON_POST holds: many open with the count, so no first word rules a line out.
-const ON_POST_WORD = /thought|respon|comment|coment|pensamento|komentá|repl|gedanke|kommentar|antwort|réflexion|réponse|respuest|pensamiento|pensier|rispost|gedacht|reacti|reaktion|svar|tank|komentar|myśl|odpowied|komentář|reakce|комментар|мысл|ответ|коментар|думк|yorum|düşünce|tanggapan|pemikiran|bình luận|フィードバック|コメント|评论|想法|leave a|laisser|deja un|deixe um|lascia un|laat een|lämna en|schreibe|verfassen|lời bình|hozzászólás|vastau|kommentti|komentár|myšlien|pensament|мнени|σκέψ|תגוב|رأي|آراء|رأيان|دیدگاه|ความเห็น|विचार|टिप्पणी|생각|댓글|відповід|απάντ|cevap/iu;
+const ON_POST_WORD = /thought|respon|comment|coment|pensamento|komentá|repl|gedanke|kommentar|antwort|réflexion|réponse|respuest|pensamiento|pensier|rispost|gedacht|reacti|reaktion|svar|tank|komentar|myśl|odpowied|komentář|reakce|комментар|мысл|ответ|коментар|думк|yorum|düşünce|tanggapan|pemikiran|bình luận|フィードバック|コメント|评论|想法|leave a|laisser|deja un|deixe um|lascia un|laat een|lämna en|schreibe|verfassen|lời bình|hozzászólás|vastau|kommentti|komentár|myšlien|pensament|мнени|σκέψ|תגוב|رأي|آراء|رأيان|دیدگاه|ความเห็น|विचार|टिप्पणी|생각|댓글|відповід|απάντ|cevap|respost|απαντ/iu;
 
 export function onPost(text: string, title: string | null): string | undefined {
   if (!ON_POST_WORD.test(text)) return undefined;
