@@ -112,6 +112,8 @@ describe('readCredit: the byline shapes of more sites and languages', () => {
     ['Published by Jane Doe', 'Jane Doe'],
     ['Texto: Ana Ruiz | Fotos: Juan Pérez', 'Ana Ruiz'],
     ['Текст: Мария Иванова, фото: Иван Петров', 'Мария Иванова'],
+    ['Tekst: Mette Holm / Billeder: Jens Lund', 'Mette Holm'],
+    ['By Jane Doe | Graphics: John Roe', 'Jane Doe'],
     ['Автор: Иван Петров, корреспондент', 'Иван Петров'],
     ['By Jane Doe | jane@example.com', 'Jane Doe'],
     ['記者王小明／台北報導', '王小明'],

@@ -91,7 +91,7 @@ const DOMAIN = {
 // Juan Pérez", "Текст: Мария Иванова, фото: Иван Петров", and the writer's address: "By Jane Doe | jane@example.com".
 const SECOND_CREDIT = /\s*(?:[|/,;·•]|\s[-\u2013\u2014])\s*(?:(?:photos?|fotos?|foto|фото|bild(?:er)?|images?|illustrations?|video|grafik|graphics?|photography|fotografía|fotografia|zdjęcia|zdjęcie|kuvat?|billeder|bilder)(?![\p{L}]).*|<?(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?)$/iu;
 // What every SECOND_CREDIT holds, in a regex that turns most credits down at once.
-const SECOND_CREDIT_WORD = /@|pho|fo|фото|bild|imag|illu|vid|graf|zdj|kuv/i;
+const SECOND_CREDIT_WORD = /@|pho|fo|фото|bild|bille|imag|illu|vid|graf|graph|zdj|kuv/i;
 // Placeholders a feed or an API prints where it has no author: Blogger's "Unknown", "Anonymous", Cloudflare's "[email protected]".
 /** Whether a credit is a placeholder for no author ("Unknown", "Anonymous", "[email protected]"). */
 export const isPlaceholder = (text: string): boolean => PLACEHOLDER.test(text.trim());
