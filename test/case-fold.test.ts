@@ -3,9 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { foldCase, foldSource } from '../src/text/case-fold.js';
 
 /**
- * The phrase families' pre-tests read folded text with folded regexes (no `i` flag): they may let
- * through what `iu` would not, never turn down what it would match, and a match's place must be
- * its place in the text.
+ * Label regexes run on folded text, compiled without the `i` flag: they must match exactly what
+ * the `iu` regex matches, and a match's place must be its place in the text.
  */
 describe('foldCase', () => {
   // Every character that changes under some case mapping or folding: the only ones `iu` matches

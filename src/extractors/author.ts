@@ -12,13 +12,14 @@ const extractor: Extractor = {
     // guess was never meant to stand against a declared field.
     const ranked = candidates.filter((c) => c.field === 'author');
     const top = strongest(ranked, 'author');
-    if (top && authorOf(top.value) === undefined) ranked.splice(0, ranked.length, top, ...ranked.filter((c) => c !== top && c.weight >= FALLBACK_WEIGHT));
-    while (ranked.length > 0) {
-      const best = strongest(ranked, 'author');
-      if (!best) return null;
-      const value = authorOf(best.value);
-      if (value !== undefined) return value;
-      ranked.splice(ranked.indexOf(best), 1);
+    if (!top) return null;
+    const value = authorOf(top.value);
+    if (value !== undefined) return value;
+    const rest = ranked.filter((c) => c !== top && c.weight >= FALLBACK_WEIGHT);
+    for (let best = strongest(rest, 'author'); best; best = strongest(rest, 'author')) {
+      const named = authorOf(best.value);
+      if (named !== undefined) return named;
+      rest.splice(rest.indexOf(best), 1);
     }
     return null;
   },

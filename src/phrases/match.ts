@@ -266,11 +266,12 @@ function leadsOf(compiled: readonly Compiled[]): { source: string; span: number 
   for (const c of compiled) {
     const word = /^[\p{L}\p{N}]+/u.exec(c.head)?.[0];
     if (word) words.add(word);
-    else others.add(/^\s*\S+/u.exec(c.head)?.[0] ?? '');
+    else others.add(/^\S+/u.exec(c.head)?.[0] ?? '');
   }
-  // Each character of a lead matches at most an entity ("&#8217;"): eight characters.
-  const longest = Math.max(0, ...[...words].map((w) => w.length), ...[...others].map((o) => 8 * o.length));
-  if (longest > LEAD_SPAN) throw new Error(`a lead is longer than the ${LEAD_SPAN} characters its test reads: ${[...words, ...others].find((w) => w.length * 8 > LEAD_SPAN)}`);
+  // Each character of a lead that is no word matches at most an entity ("&#8217;"): eight characters.
+  const reads = (lead: string) => (words.has(lead) ? lead.length : 8 * lead.length);
+  const longest = Math.max(0, ...[...words, ...others].map(reads));
+  if (longest > LEAD_SPAN) throw new Error(`a lead reads more than the ${LEAD_SPAN} characters its test folds: ${[...words, ...others].find((l) => reads(l) > LEAD_SPAN)}`);
   // For folded text (text/case-fold.ts): compiled without `i`, a tenth of the cost.
   return { source: foldSource([...(words.size ? [anyOf([...words])] : []), ...[...others].map(loose)].join('|')), span: longest };
 }
@@ -328,7 +329,7 @@ const TAIL = 4096;
  */
 export function hitsAtEnd(f: Family, text: string, accept: (hit: Hit) => boolean = () => true, earliest = false): Hit | null {
   const end = f.end;
-  if (end && !mayEndWithHit(end, foldedFrom(text, tailStart(text)))) return null;
+  if (end && !mayEndWithHit(end, foldedTail(text))) return null;
   const all = hitsOf(f, text);
   if (all.length === 0) return null;
   // Most lines with a hit have one: no sorted copy of the line's hits for every rule that asks.
@@ -367,7 +368,12 @@ function mayHold(f: Family, text: string): boolean {
   const any = f.anyWord;
   if (!any) return true;
   any.lastIndex = 0;
-  return any.test(foldedFrom(text, tailStart(text)));
+  return any.test(foldedTail(text));
+}
+
+/** The span a hit may take, folded (text/case-fold.ts), for the pre-tests. */
+function foldedTail(text: string): string {
+  return foldedFrom(text, tailStart(text));
 }
 
 /**
@@ -441,7 +447,7 @@ function codePointLength(text: string, at: number): number {
 export function wholeLine(f: Family, text: string, accept: (hit: Hit) => boolean = () => true): Hit | null {
   if (!mayOpenWithLead(f, text)) return null;
   const end = f.end;
-  if (end && !mayEndWithHit(end, foldedFrom(text, tailStart(text)))) return null;
+  if (end && !mayEndWithHit(end, foldedTail(text))) return null;
   return remembered(f.seen.whole, f, text, findWhole).find(accept) ?? null;
 }
 

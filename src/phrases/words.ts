@@ -12,12 +12,11 @@ const NONE = new Uint8Array(0);
 const KEPT_LENGTH = 4096;
 
 /**
- * A family's distinct phrase words, and which of them a text may hold. Each word used to be a regex
+ * A family's distinct phrase words, and which of them a text holds. Each word used to be a regex
  * of its own run over the whole line, a hundred scans of every line that holds any of them; now one
  * scan of the words' tree finds where some word starts, and only the words that start with that
  * character are compared there. Text and words are case folded (text/case-fold.ts): a word is held
- * wherever `iu` would match it (as a substring), as it does inside the phrase's own regex, and at
- * times where it would not, which only costs the phrase's regex a try.
+ * exactly where `iu` would match it (as a substring), as it does inside the phrase's own regex.
  */
 export class Words {
   readonly list: string[] = [];
@@ -56,7 +55,7 @@ export class Words {
     return this.scanRe;
   }
 
-  /** One flag per word: 1 when `text` may hold it at or after `from`. */
+  /** One flag per word: 1 when `text` holds it at or after `from`. */
   heldIn(text: string, from: number): Uint8Array {
     if (text === this.lastText && from === this.lastFrom) return this.lastHeld;
     const held = new Uint8Array(this.list.length);
