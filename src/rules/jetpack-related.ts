@@ -46,10 +46,10 @@ const rule: Rule = {
     const start = lines.findIndex((l) => wholeLine(HEADLINES, l.text) !== null);
     if (start === -1) return;
     const first = lines[start + 1];
-    if (first && !isItem(first, lines[start + 2]) && !headlines(lines, start + 1)) return;
+    const longest = headlines(lines, start + 1);
+    if (first && !isItem(first, lines[start + 2]) && !longest) return;
     const headline = lines[start];
     if (headline) ctx.remove(headline, wholeLine(HEADLINES, headline.text)?.lang);
-    const longest = headlines(lines, start + 1);
     for (let i = start + 1; i < lines.length; i++) {
       const line = lines[i];
       if (!line || wholeLine(AUTHOR_HEADINGS, line.text) !== null) break;
