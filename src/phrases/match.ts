@@ -1,10 +1,13 @@
-import { anyOf } from '../text/any-of.js';
+import { Compiled } from './compiled.js';
+import { deriveTable, fromTable, LEAD_SPAN, leadsOf, openings } from './derive.js';
 import { endCheck, mayEndWithHit } from './ends.js';
 import { embeddedTable, remember, tableKey, type FamilyTable } from './tables.js';
 import { Words } from './words.js';
-import { mayOpenAt, openingHeads } from '../util/regex.js';
+import { mayOpenAt } from '../util/regex.js';
 import { unpinned } from '../text/unpin.js';
-import { foldCase, foldedFrom, foldSource } from '../text/case-fold.js';
+import { foldCase, foldedFrom } from '../text/case-fold.js';
+
+export { loose } from './compiled.js';
 
 /**
  * Phrase families are data (one file per family, its languages side by side); this module turns
@@ -28,77 +31,6 @@ export interface Hit {
   groups: Partial<Record<string, string>>;
 }
 
-/**
- * One phrase's matchers, each built on first use: unicode regexes cost a good share of a one-dump
- * start-up to build, and most phrases of a family are never tried (no line holds their word).
- */
-class Compiled {
-  /** The longest word of the phrase, as `rest` matches it: no line without it can hold the phrase. */
-  readonly word: string | null;
-  /** The word's place in its family's list of distinct words (see Words), or -1 when it has none. */
-  wordIx = -1;
-  private leadRe: RegExp | null = null;
-  private restRe: RegExp | null = null;
-  private bareLeadRe: RegExp | null = null;
-  private edgedFlag: boolean | undefined;
-  private headWordRe: RegExp | null | undefined;
-
-  private headText: string | undefined;
-
-  constructor(
-    readonly lang: string,
-    private readonly phrase: string,
-    private readonly suffix: string,
-    word?: string | null,
-  ) {
-    this.word = word === undefined ? longestWord(phrase) : word;
-  }
-
-  /** The phrase's text before its first placeholder: where a hit may start. */
-  get lead(): RegExp {
-    if (this.leadRe) return this.leadRe;
-    // A phrase that opens with a placeholder could start anywhere: it is taken as a whole line only.
-    return (this.leadRe = this.opensWithPlaceholder ? /^\s*/gu : new RegExp((this.edged ? WORD_EDGE : '') + loose(this.head), 'giu'));
-  }
-
-  /** Whether a hit must not follow a letter or digit (see WORD_EDGE). */
-  get edged(): boolean {
-    return (this.edgedFlag ??= /^\p{L}/u.test(this.phrase) && !/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(this.phrase));
-  }
-
-  /**
-   * The lead without its word edge, for scanning (see nextLead): a regex that opens with a
-   * lookbehind over every letter and digit is tried at each character of a paragraph, where one
-   * that opens with its text skips ahead to where its first letter is.
-   */
-  get bareLead(): RegExp {
-    if (this.opensWithPlaceholder || !this.edged) return this.lead;
-    return (this.bareLeadRe ??= new RegExp(loose(this.head), 'giu'));
-  }
-
-  /** The phrase's text before its first placeholder. */
-  get head(): string {
-    return (this.headText ??= this.phrase.split(/\{\w+\}/u)[0] ?? '');
-  }
-
-  get opensWithPlaceholder(): boolean {
-    return this.head === '';
-  }
-
-
-  /** The longest word of the lead, as `lead` matches it: no text without it holds the lead. */
-  get headWord(): RegExp | null {
-    if (this.headWordRe !== undefined) return this.headWordRe;
-    const word = longestWord(this.head);
-    return (this.headWordRe = word ? new RegExp(word, 'iu') : null);
-  }
-
-
-  /** The whole phrase and suffix from a given position (sticky) to the end of the line. */
-  get rest(): RegExp {
-    return (this.restRe ??= new RegExp(`${loose(this.phrase)}${this.suffix}\\s*$`, 'iuy'));
-  }
-}
 
 export interface Family {
   readonly compiled: readonly Compiled[];
@@ -126,29 +58,6 @@ export interface Family {
   readonly seen: { readonly anywhere: Map<string, readonly Hit[]>; readonly whole: Map<string, readonly Hit[]> };
 }
 
-const QUOTE1 = "['\\u2018\\u2019\\u201A\\u201B\\u2032\\u00B4`]|&#0?39;|&#821[67];|&rsquo;|&lsquo;";
-const QUOTE2 = '["\\u201C\\u201D\\u201E\\u201F\\u2033\\u00AB\\u00BB\\u2039\\u203A]|&#822[01];|&[lr]dquo;|&[lr]aquo;|&quot;';
-const DASH = '[\\-\\u2010-\\u2015\\u2212]|&#821[12];|&[nm]dash;';
-const ELLIPSIS = '\\.\\.\\.|\\u2026|&hellip;|&#8230;';
-/** Text before a phrase that starts with a letter must not end in one: "Unweiterlesen" is no hit. */
-const WORD_EDGE = '(?<![\\p{L}\\p{N}])';
-
-/** Regex source matching `phrase` in raw text, whatever its typography. */
-export function loose(phrase: string): string {
-  return phrase
-    .split(/(\{\w+\}|\.\.\.|\s+|['"\-])/u)
-    .map((part) => {
-      const slot = /^\{(\w+)\}$/.exec(part);
-      if (slot) return `(?<${slot[1]}>.+?)`;
-      if (part === '...') return `(?:${ELLIPSIS})`;
-      if (part === "'") return `(?:${QUOTE1})`;
-      if (part === '"') return `(?:${QUOTE2})`;
-      if (part === '-') return `(?:${DASH})`;
-      if (/^\s+$/u.test(part)) return '(?:\\s|&nbsp;|&#160;)+';
-      return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    })
-    .join('');
-}
 
 /**
  * A family's matchers. `suffix` is regex source for what may follow the phrase up to the end of
@@ -214,89 +123,6 @@ export function family(sets: readonly PhraseSet[], suffix = ''): Family {
   };
 }
 
-/** A family's table, from its phrases (never from an embedded table). */
-function deriveTable(sets: readonly PhraseSet[], suffix: string, endOf: () => RegExp | null): FamilyTable {
-  // findWhole tries a phrase at a line's first visible character: one that opens with a space
-  // could start before it. The build derives every family's table, so this fails the build.
-  const spaced = sets.flatMap((set) => set.phrases).find((p) => /^\s/u.test(p));
-  if (spaced !== undefined) throw new Error(`the phrase ${JSON.stringify(spaced)} opens with a space`);
-  const compiled = sets.flatMap((set) => set.phrases.map((phrase) => new Compiled(set.lang, phrase, suffix)));
-  const words = new Words(compiled);
-  const at = compiled.flatMap((c, i) => {
-    if (c.word === null) return [-1, 0];
-    const off = phraseAt(sets, i).indexOf(c.word);
-    if (off < 0) throw new Error(`the word ${c.word} is not in its phrase`);
-    return [off, c.word.length];
-  });
-  return { words: at, scan: words.scan?.source ?? null, anyLead: leadsOf(compiled), heads: openings(compiled), end: endOf()?.source ?? null };
-}
-
-/** The phrases' matchers, their words taken from the table. */
-function fromTable(sets: readonly PhraseSet[], suffix: string, table: FamilyTable): Compiled[] {
-  const out: Compiled[] = [];
-  for (const set of sets) {
-    for (const phrase of set.phrases) {
-      const at = table.words[2 * out.length] ?? -1;
-      out.push(new Compiled(set.lang, phrase, suffix, at < 0 ? null : phrase.slice(at, at + (table.words[2 * out.length + 1] ?? 0))));
-    }
-  }
-  return out;
-}
-
-/** The sets' `i`th phrase, counted across sets. A phrase's word is part of it: see longestWord. */
-function phraseAt(sets: readonly PhraseSet[], i: number): string {
-  for (const set of sets) {
-    if (i < set.phrases.length) return set.phrases[i] as string;
-    i -= set.phrases.length;
-  }
-  throw new RangeError('no such phrase');
-}
-
-/**
- * A lead that opens with a word matches only where that word is: the words make one small tree
- * (a hundred leads spelt out, spaces and quotes in all their forms, are too big a regex to be
- * compiled to machine code). Another lead is taken up to its first space ("» Read more" as "»"),
- * so that no match is longer than LEAD_SPAN and the test reads that much of a line. Null when
- * some phrase opens with a placeholder.
- */
-function leadsOf(compiled: readonly Compiled[]): { source: string; span: number } | null {
-  if (compiled.length === 0 || compiled.some((c) => c.opensWithPlaceholder)) return null;
-  const words = new Set<string>();
-  const others = new Set<string>();
-  for (const c of compiled) {
-    const word = /^[\p{L}\p{N}]+/u.exec(c.head)?.[0];
-    if (word) words.add(word);
-    else others.add(/^\S+/u.exec(c.head)?.[0] ?? '');
-  }
-  // Each character of a lead that is no word matches at most an entity ("&#8217;"): eight characters.
-  const reads = (lead: string) => (words.has(lead) ? lead.length : 8 * lead.length);
-  const longest = Math.max(0, ...[...words, ...others].map(reads));
-  if (longest > LEAD_SPAN) throw new Error(`a lead reads more than the ${LEAD_SPAN} characters its test folds: ${[...words, ...others].find((l) => reads(l) > LEAD_SPAN)}`);
-  // For folded text (text/case-fold.ts): compiled without `i`, a tenth of the cost.
-  return { source: foldSource([...(words.size ? [anyOf([...words])] : []), ...[...others].map(loose)].join('|')), span: longest };
-}
-
-/** The most any match of a family's anyLead reads (see leadsOf). */
-const LEAD_SPAN = 256;
-
-/**
- * The heads (util/regex.ts openingHeads()) of each lead's first word: a text that opens with two
- * ASCII characters (at the place a whole-line hit could start) and with none of them cannot open
- * with a lead. anyLead would say so too, but it is a tree of hundreds of words in many scripts
- * under `iu`, which costs milliseconds to compile (twice), and a one-dump run needs it for a few
- * lines only. A lead that opens with no word makes the test null (always try anyLead).
- */
-function openings(compiled: readonly Compiled[]): string[] | null {
-  if (compiled.length === 0) return null;
-  const words: string[] = [];
-  for (const c of compiled) {
-    const word = /^[\p{L}\p{N}]+/u.exec(c.head)?.[0];
-    if (!word || c.opensWithPlaceholder) return null;
-    words.push(word);
-  }
-  const heads = openingHeads(words);
-  return heads && [...heads].sort();
-}
 
 /**
  * Whether a whole-line hit of the family could open `text` at its first character, by that test
@@ -308,15 +134,6 @@ export function mayOpenWith(f: Family, text: string): boolean {
 }
 
 
-/**
- * A phrase's longest run of letters and digits outside its placeholders, which loose() keeps as it
- * is. It is a run of the phrase's own text: a placeholder, replaced by a space, ends a run.
- */
-function longestWord(phrase: string): string | null {
-  let best: string | null = null;
-  for (const w of phrase.replace(/\{\w+\}/gu, ' ').match(/[\p{L}\p{N}]+/gu) ?? []) if (!best || w.length > best.length) best = w;
-  return best;
-}
 
 /** The longest span taken as furniture: a footer or a widget line is far shorter. */
 const TAIL = 4096;

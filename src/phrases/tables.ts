@@ -18,7 +18,7 @@ export interface FamilyTable {
   readonly words: readonly number[];
   /** Words.scan. */
   readonly scan: string | null;
-  /** The leads' test, and the most a match of it reads (see leadsOf in match.ts). */
+  /** The leads' test, and the most a match of it reads (see leadsOf in derive.ts). */
   readonly anyLead: { readonly source: string; readonly span: number } | null;
   /** What openings() gives: the leads' first words' first two characters, for a test before anyLead's. */
   readonly heads: readonly string[] | null;

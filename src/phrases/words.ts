@@ -28,7 +28,7 @@ export class Words {
   private lastFrom = -1;
   private lastHeld: Uint8Array = NONE;
 
-  /** `scanSource`: the scan's source, when the build has derived it (see FamilyTable in match.ts). */
+  /** `scanSource`: the scan's source, when the build has derived it (see FamilyTable in tables.ts). */
   constructor(
     phrases: readonly Worded[],
     private readonly scanSource?: string | null,
