@@ -3,6 +3,7 @@ import { entryMeta, postedIn } from '../phrases/taxonomy.js';
 import type { LineRef, Rule, RuleContext } from '../rule.js';
 import { commentPrompt, onPost } from './comment-count.js';
 import { parseDate } from '../metadata/dates/dates.js';
+import { isAgeLine } from '../metadata/dates/relative.js';
 import { endsLikeSentence, spaceSeparated, startsCapital, startsUpper } from '../text/fold.js';
 import { foldedStart, tokensAtLeast } from '../text/fold-start.js';
 
@@ -13,7 +14,6 @@ import { foldedStart, tokensAtLeast } from '../text/fold-start.js';
 // "Filed under: <X>" sits under the article, so it is taken in the tail only, and only when it
 // reads as a label.
 const PUBLISHED = /^published on:? (.+)$/i;
-const AGO = /^(?:\d+|an?|one) (?:sec|second|min|minute|hr|hour|day|week|month|year)s? ago\.?$/i;
 // In every language (src/phrases/taxonomy.ts). English terms may be years ("Posted in 2019");
 // elsewhere a label such as "Publicado em" also opens a date line, which stays for labelled-date.
 const FILED = family(postedIn, String.raw`\s*:?\s+(?<terms>\S.*)`);
@@ -88,11 +88,11 @@ const rule: Rule = {
       const published = PUBLISHED.exec(text)?.[1];
       if (published !== undefined) {
         const date = parseDate(published, { now: ctx.now });
-        if (!date && !AGO.test(published)) continue;
+        if (!date && !isAgeLine(published)) continue;
         if (date) ctx.meta('published', date.iso, line, 40, date.dayFirst);
         if (date?.note) ctx.note(date.note, line);
         ctx.remove(line);
-      } else if (AGO.test(text)) {
+      } else if (isAgeLine(text)) {
         const date = parseDate(text, { now: ctx.now });
         if (date) ctx.meta('published', date.iso, line, 40, date.dayFirst);
         if (date?.note) ctx.note(date.note, line);

@@ -5,6 +5,7 @@ import { agencyAlone, readCredit, siteOfDesk, withoutBylinePrefix, type Credit }
 import { isHeadingWords, isName } from '../metadata/credit/names.js';
 import { cities, countries, regions } from '../phrases/places.js';
 import { countWords, endsLikeSentence } from '../text/fold.js';
+import { isAgeLine } from '../metadata/dates/relative.js';
 
 // Drupal feeds (ZeroHedge among them) end the item with the author field and the created date on
 // the next line: "Tyler Durden" / "Fri, 07/02/2021 – 02:45". Both lines are required: a lone
@@ -13,7 +14,6 @@ import { countWords, endsLikeSentence } from '../text/fold.js';
 // field its own <p>, so there the pair is two paragraphs of one line each, one right after the other.
 
 // WP RSS Aggregator's time-ago option: a dateline, though not one we can turn into a date.
-const TIME_AGO = /^(?:\d+|an?|one) (?:sec|second|min|minute|hr|hour|day|week|month|year)s? ago\.?$/i;
 
 /**
  * A line that is a date and nothing else, with or without a label in any language (WP RSS
@@ -199,7 +199,7 @@ function datelineRemovedAfter(ctx: RuleContext, line: LineRef): boolean {
   let first = Infinity;
   for (const r of below) if (r.line < first) first = r.line;
   return below.some(
-    (r) => r.line === first && ctx.inTail(r.line) && (datelineOf(r.text, ctx.now) !== null || TIME_AGO.test(r.text)),
+    (r) => r.line === first && ctx.inTail(r.line) && (datelineOf(r.text, ctx.now) !== null || isAgeLine(r.text)),
   );
 }
 

@@ -1,6 +1,7 @@
 import { BY_WORDS, DATE_LABELS, UPDATE_DATE_LABELS } from './labels.js';
 import { foldCase, foldedRegExp } from '../../text/case-fold.js';
 import { asciiDigits, hasOtherDigits, parseDate, type DateOptions, type ParsedDate } from './parse.js';
+import { ageOf } from './relative.js';
 import { fold } from '../../text/fold.js';
 import { escapeRegExp, openers } from '../../util/regex.js';
 
@@ -77,7 +78,8 @@ export function dateLine(text: string, options: DateOptions = {}): DateLine | nu
   // paragraph without an ASCII digit is no date line, and is not scanned again.
   if (!ASCII_DIGIT.test(text) && (text.length > MAX_OTHER_DIGITS_LINE || !hasOtherDigits(text))) return null;
   const t = unmarked(fold(asciiDigits(text))).trim();
-  if (t.length < 6 || t.length > 160 || !/\d/.test(t)) return null;
+  // An age may be shorter than any date ("3天前", "2시간 전").
+  if ((t.length < 6 && ageOf(t) === null) || t.length > 160 || !/\d/.test(t)) return null;
   const whole = bare(t, options);
   if (whole) return whole;
   for (const by of t.matchAll(BY)) {

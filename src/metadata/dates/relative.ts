@@ -1,0 +1,97 @@
+import { timeAgo, type AgoSet } from '../../phrases/time-ago.js';
+import { fold } from '../../text/fold.js';
+import { asciiDigits } from './digits.js';
+
+/**
+ * A post's age in the languages of src/phrases/time-ago.ts ("il y a 2 heures", "vor 3 Tagen",
+ * "3天前"): how far back it points, in seconds, or null for an age in months or years, which
+ * names no day. English is parse.ts's own. Read from a folded line (text/fold.ts) with ASCII digits.
+ */
+export interface Age {
+  seconds: number | null;
+  /** The word for yesterday alone, no count and no unit: a heading may be that word too. */
+  yesterday: boolean;
+}
+
+/** An age is a few words: a longer line is none, and is not tried against every language. */
+const MAX_AGE = 48;
+
+interface Reader {
+  set: AgoSet;
+  /** One regex for each construction (Node 20 refuses a group name twice in one regex), with `count` and `unit`. */
+  ages: RegExp[];
+  yesterday: RegExp | null;
+  units: Map<string, number>;
+  vague: Set<string>;
+  one: Set<string>;
+}
+
+let readers: Reader[] | null = null;
+let any: RegExp | null = null;
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternatives = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+const spaced = (words: string) => words.split(' ').map(escape).join('\\s+');
+
+/** Each construction of the set as regex source, the count and unit captured by name or not. */
+function constructions(set: AgoSet, named: boolean): string[] {
+  const g = (name: string) => (named ? `?<${name}>` : '?:');
+  const count = `(${g('count')}\\d+|${alternatives(set.one)})`;
+  const unit = `(${g('unit')}${alternatives([...Object.keys(set.units), ...set.vague])})`;
+  const space = set.tight ? '\\s*' : '\\s+';
+  const n = set.bare ? `(?:${count}${space})?${unit}` : `${count}${space}${unit}`;
+  return set.ago.map((a) => a.split('{n}').map(spaced).join(n));
+}
+
+const whole = (alternatives: readonly string[]) => `^(?:${alternatives.join('|')})\\.?$`;
+
+function build(): Reader[] {
+  const built = timeAgo.map((set) => ({
+    set,
+    ages: constructions(set, true).map((c) => new RegExp(whole([c]), 'iu')),
+    yesterday: set.yesterday.length > 0 ? new RegExp(whole(set.yesterday.map(spaced)), 'iu') : null,
+    units: new Map(Object.entries(set.units).map(([w, s]) => [w.toLowerCase(), s])),
+    vague: new Set(set.vague.map((w) => w.toLowerCase())),
+    one: new Set(set.one.map((w) => w.toLowerCase())),
+  }));
+  // One test for every language first: nearly every line asked is no age.
+  any = new RegExp(whole(timeAgo.flatMap((set) => [...constructions(set, false), ...set.yesterday.map(spaced)])), 'iu');
+  return built;
+}
+
+/** The age `s` states, or null when it is not a whole age. */
+export function ageOf(s: string): Age | null {
+  if (s.length > MAX_AGE) return null;
+  readers ??= build();
+  if (!(any as RegExp).test(s)) return null;
+  for (const r of readers) {
+    if (r.yesterday?.test(s)) return { seconds: 86400, yesterday: true };
+    for (const re of r.ages) {
+      const m = re.exec(s);
+      const unit = m?.groups?.unit?.toLowerCase();
+      if (unit === undefined) continue;
+      if (r.vague.has(unit)) return { seconds: null, yesterday: false };
+      const count = m?.groups?.count;
+      const n = count === undefined || r.one.has(count.toLowerCase()) ? 1 : Number(count);
+      return { seconds: n * (r.units.get(unit) ?? 0), yesterday: false };
+    }
+  }
+  return null;
+}
+
+/** English ages as a line of their own, months and years included (WordPress's "%s ago"). */
+const AGO = /^(?:\d+|an?|one) (?:sec|second|min|minute|hr|hour|day|week|month|year)s? ago\.?$/i;
+
+/**
+ * Whether `text` is a post's age and nothing else, in any language: a line that names no day
+ * without the time it counts from (--now), but is the post's date line all the same. The word for
+ * yesterday alone is not one here, nor in other languages than English an age in months or years:
+ * a heading may be either.
+ */
+export function isAgeLine(text: string): boolean {
+  if (AGO.test(text)) return true;
+  if (text.length > MAX_AGE + 16) return false;
+  // In months or years it may be a column's name ("Il y a 50 ans"), as English "20 years ago" may.
+  const age = ageOf(fold(asciiDigits(text)));
+  return age !== null && !age.yesterday && age.seconds !== null;
+}
