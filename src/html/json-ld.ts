@@ -17,10 +17,16 @@ function objects(value: Json): Record<string, Json>[] {
   return [record, ...objects(record['@graph'])];
 }
 
-function isArticle(o: Record<string, Json>): boolean {
+// Yoast before version 12 describes a post as its WebPage (datePublished, author) with no Article
+// in the graph; fact-check pages give only their ClaimReview. Their `name` is the page's <title>,
+// not a headline, so only the dates, credits and address are read from them.
+const PAGE_TYPE = /^(?:WebPage|ItemPage|ClaimReview)$/;
+
+function isType(o: Record<string, Json>, pattern: RegExp): boolean {
   const type = o['@type'];
-  return (Array.isArray(type) ? type : [type]).some((t) => typeof t === 'string' && ARTICLE_TYPE.test(t));
+  return (Array.isArray(type) ? type : [type]).some((t) => typeof t === 'string' && pattern.test(t));
 }
+const isArticle = (o: Record<string, Json>) => isType(o, ARTICLE_TYPE);
 
 function str(value: Json): string | null {
   return typeof value === 'string' && value.trim() ? value.trim() : null;
@@ -78,10 +84,12 @@ function parse(source: string): Json {
 export function jsonLdFields(source: string): [MetaField, string][] {
   const data = parse(source);
   const all = objects(data);
-  const article = all.find(isArticle) ?? all.find((o) => str(o.headline) !== null && o.author !== undefined);
+  let article = all.find(isArticle) ?? all.find((o) => str(o.headline) !== null && o.author !== undefined);
+  const page = article ? undefined : all.find((o) => isType(o, PAGE_TYPE) && str(o.datePublished) !== null);
+  article ??= page;
   if (!article) return [];
   const fields: [MetaField, string | null][] = [
-    ['title', str(article.headline) ?? str(article.name)],
+    ['title', page ? null : (str(article.headline) ?? str(article.name))],
     // schema.org's creator is the author's superproperty: some templates fill only it.
     ['author', names(article.author, true, all) ?? names(article.creator, true, all)],
     ['published', str(article.datePublished) ?? str(article.dateCreated)],

@@ -10,6 +10,8 @@ import { ALL_LABELS, ALL_ROLE_WORDS } from './author-words.js';
 
 // A label is a whole word followed by a colon, a space or (CJK) nothing; "by" needs the space.
 const LABEL = new RegExp(`^(?:${ALL_LABELS.map(escapeRegExp).join('|')})(?:\\s*[:：・]\\s*|\\s+)`, 'iu');
+// "By", "Autor:" in an element of its own, the name in the next one: no credit by itself.
+const LABEL_ONLY = new RegExp(`^(?:${ALL_LABELS.map(escapeRegExp).join('|')})\\s*[:：・]?$`, 'iu');
 const CJK_SUFFIX_LABEL = /\s*(?:기자|記者|记者)$/u;
 
 function words(part: string): string[] {
@@ -36,6 +38,7 @@ const DESK = /\b(?:news|wire|services|staff|desk|team|agency|newsroom|reports|re
 /** The people a credit names, comma-separated, or null when it names none. */
 export function cleanAuthor(raw: string, site: string | null = null): string | null {
   let s = raw.replace(/\s+/g, ' ').trim();
+  if (LABEL_ONLY.test(s)) return null;
   for (let i = 0; i < 2; i++) {
     const label = LABEL.exec(s);
     if (!label) break;

@@ -84,6 +84,39 @@ function declared(all: Element[]): Found[] {
   return found;
 }
 
+// News and blog addresses file a post under its day: "/2019/11/19/slug", "/story/2019-11-19/slug".
+// The day alone, and weaker than any date the text shows: a page that states none still has one.
+const URL_DAY = /\/((?:19|20)\d\d)([/-])(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?=[/_-]|$)/;
+const URL_DAY_WEIGHT = 15;
+
+function urlDay(url: string): string | null {
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return null;
+  }
+  const m = URL_DAY.exec(path);
+  return m ? `${m[1]}-${m[3]}-${m[4]}` : null;
+}
+
+/**
+ * Whether a heading's text is the page's headline (its declared title, its <title>, with or
+ * without the site's name), so that a byline under it is the article's; undefined when the page
+ * declares no title to compare with.
+ */
+function headlineTest(all: readonly Element[], found: readonly Found[]): ((text: string) => boolean) | undefined {
+  const titles = found.filter((f) => f.field === 'title').map((f) => key(lineText(decodedAgain(f.raw))));
+  const titleElement = all.find((el) => el.name === 'title');
+  if (titleElement) titles.push(key(lineText(textContent(titleElement))));
+  const known = titles.filter((t) => t.length > 0);
+  if (known.length === 0) return undefined;
+  return (text: string) => {
+    const k = key(lineText(text));
+    return k.length > 0 && known.some((t) => t === k || (k.length >= 12 && (t.includes(k) || k.includes(t))));
+  };
+}
+
 const HAS_ZONE = /(?:Z|[+-]\d\d:?\d\d)$/;
 
 /**
@@ -143,8 +176,9 @@ export function pageMeta(parsed: ParsedHtml, baseUrl: string | null, content: El
   const body = all.find((el) => el.name === 'body');
   const scopes: [Element, number][] = content ? [[content, 0]] : [];
   if (body && body !== content) scopes.push([body, RANK.outside]);
+  const place = { content, headline: headlineTest(all, found) };
   for (const [scope, extra] of scopes) {
-    for (const v of visibleMeta(scope)) {
+    for (const v of visibleMeta(scope, place)) {
       const rank = RANK[v.source] + extra;
       found.push({ field: v.field, raw: v.raw, el: v.el, rank, shown: v.source === 'byline' });
     }
@@ -188,6 +222,9 @@ export function pageMeta(parsed: ParsedHtml, baseUrl: string | null, content: El
     if (v) candidates.push({ field: f.field, value: f.field === 'title' ? untitled(v, line) : v, from: 'html', line, weight: 100 });
   }
   if (named) candidates.push(named);
+  const address = candidates.find((c) => c.field === 'url');
+  const dayOfUrl = address && !candidates.some((c) => c.field === 'published') ? urlDay(address.value) : null;
+  if (dayOfUrl) candidates.push({ field: 'published', value: dayOfUrl, from: 'html', line: address?.line ?? null, weight: URL_DAY_WEIGHT });
   refinePublished(candidates);
   const title = candidates.find((c) => c.field === 'title');
   return { candidates, title: title ? { text: title.value, line: title.line ?? 1 } : null, base: baseHref };
