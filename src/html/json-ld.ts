@@ -80,8 +80,12 @@ function parse(source: string): Json {
   }
 }
 
-/** The metadata of the first Article in a JSON-LD script, field by field; nothing when it does not parse. */
-export function jsonLdFields(source: string): [MetaField, string][] {
+/**
+ * The metadata of the first Article in a JSON-LD script, field by field; nothing when it does not
+ * parse. Fields read from a page's description instead of an Article are marked `weak`: Open Graph
+ * and article:* tags, where the page has them, say the same of the article itself.
+ */
+export function jsonLdFields(source: string): [MetaField, string, 'weak'?][] {
   const data = parse(source);
   const all = objects(data);
   let article = all.find(isArticle) ?? all.find((o) => str(o.headline) !== null && o.author !== undefined);
@@ -97,5 +101,6 @@ export function jsonLdFields(source: string): [MetaField, string][] {
     ['url', str(article.url) ?? idOf(article.mainEntityOfPage)],
     ['language', str(article.inLanguage)],
   ];
-  return fields.filter((f): f is [MetaField, string] => f[1] !== null);
+  const given = fields.filter((f): f is [MetaField, string] => f[1] !== null);
+  return page ? given.map(([field, value]) => [field, value, 'weak']) : given;
 }

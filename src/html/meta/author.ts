@@ -32,6 +32,8 @@ function isPersonPart(part: string): boolean {
   return part.split(/\s+/).length <= 6;
 }
 
+const LOGIN = /^[a-z][a-z0-9._-]*$/;
+
 // A desk or an agency credited alone: "Example News wire services", "Redação", "Staff Reports".
 const DESK = /\b(?:news|wire|services|staff|desk|team|agency|newsroom|reports|redação|redacción|rédaction|redaktion|redazione|редакция)\b/iu;
 
@@ -64,5 +66,7 @@ export function cleanAuthor(raw: string, site: string | null = null): string | n
   const fullName = /\s/.test(parts[0] ?? '');
   const people = parts.filter((p, i) => isPersonPart(p) && !(i > 0 && isRoleOrEmployer(p, site, fullName)));
   if (people.length === 0 || (people.length === 1 && isRoleOrEmployer(people[0] ?? '', site) && parts.length > 1)) return null;
+  // A login ("webnata", "jdadmin") is what a CMS shows for a user who never set a name.
+  if (people.length === 1 && LOGIN.test(people[0] ?? '')) return null;
   return people.join(', ');
 }

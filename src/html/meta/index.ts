@@ -77,7 +77,7 @@ function declared(all: Element[]): Found[] {
       const equiv = (attr(el, 'http-equiv') ?? '').toLowerCase();
       if (equiv === 'content-language') add('language', content, el, 2);
     } else if (isLdJson(el)) {
-      for (const [field, raw] of jsonLdFields(textContent(el))) add(field, raw, el, RANK.jsonLd[field]);
+      for (const [field, raw, weak] of jsonLdFields(textContent(el))) add(field, raw, el, weak ? RANK.jsonLdPage : RANK.jsonLd[field]);
     } else if (el.name === 'link' && hasRel(el, 'canonical')) add('url', attr(el, 'href'), el, RANK.canonical);
     else if (el.name === 'html') add('language', attr(el, 'lang'), el, RANK.htmlLang);
   }

@@ -1,5 +1,5 @@
 import type { Element } from 'domhandler';
-import { classes, elements, holds, isElement, textContent } from '../dom.js';
+import { attr, classes, closest, elements, holds, isElement, textContent } from '../dom.js';
 
 /**
  * Where a credit or a date stands: in the article, or in a teaser, a comment, a sidebar or a footer
@@ -18,10 +18,12 @@ export interface Place {
 const ELSEWHERE = /(?:^|[-_])(?<!(?:^|[-_])(?:no|has|with|without|is|show|hide|enable|disable)[-_]+)(?:related|comment|comments|recommend\w*|more-stories|sidebar|teaser|promo|trending|popular|footer)(?:$|[-_])|^widget(?:$|[-_])/i;
 
 const HEADING = /^h[1-6]$/;
+const isLink = (el: Element) => el.name === 'a' && !/^(?:#|javascript:|$)/i.test((attr(el, 'href') ?? '').trim());
+const linksAway = (heading: Element) => elements(heading).some(isLink) || closest(heading, isLink) !== null;
 
 /**
- * Whether the box `el` first shares with a heading before it is another post's card: a heading
- * other than the page's headline sits over it ("<h5><a>Another story</a></h5> By Jane Roe · Nov
+ * Whether the box `el` first shares with a heading before it is another post's card: a linked
+ * heading other than the page's headline sits over it ("<h5><a>Another story</a></h5> By Jane Roe · Nov
  * 20"). The article's header holds the <h1> or the headline; a heading after the credit (a
  * comment list's, a widget's the page nests there) heads something else. A page with no headline
  * known is not judged.
@@ -35,7 +37,10 @@ function underOtherHeadline(el: Element, scope: Element, headline: (text: string
       if (HEADING.test(d.name) && !holds(d, el)) headings.push(d);
     }
     if (headings.length === 0) continue;
-    return !headings.some((h) => h.name === 'h1' || headline(textContent(h)));
+    if (headings.some((h) => h.name === 'h1' || headline(textContent(h)))) return false;
+    // Another post's card links its headline to that post; a box's own label ("Author", "Most
+    // read") links nowhere.
+    return headings.some(linksAway);
   }
   return false;
 }

@@ -35,6 +35,8 @@ export const META_SOURCES: ReadonlyMap<string, MetaSource> = new Map(
 /** Ranks of the other sources, per field, between and after the <meta> ones above. */
 export const RANK = {
   jsonLd: { title: 0, author: 0, published: 0, site: 1, url: 1, language: 1 },
+  /** A WebPage's or a ClaimReview's fields, when the JSON-LD describes no Article: after the <meta> vocabularies. */
+  jsonLdPage: 3.5,
   htmlLang: 0,
   microdata: 4,
   titleElement: 5,

@@ -5,6 +5,8 @@ import { lineText } from '../parse.js';
 import { cleanAuthor } from './author.js';
 import { opensPublished, publicationPart, shownDate } from './date.js';
 import { elsewhere, type Place } from './place.js';
+import { authorBoxHeadings } from '../../phrases/author-box.js';
+import { family, wholeLine } from '../../phrases/match.js';
 
 /**
  * Metadata the page shows rather than declares: microdata (itemprop on visible elements), rel=author
@@ -67,9 +69,12 @@ function linesOf(el: Element, place: Place): string[] {
   return lines.map(lineText).filter(Boolean);
 }
 
+// An author box's heading ("About the author", "Sobre o autor") stands over the name, naming no one.
+const BOX_HEADINGS = family(authorBoxHeadings);
+
 /** The first line of `el` that names someone: a byline's name before its date. */
 function firstLine(el: Element, place: Place): string {
-  return linesOf(el, place).find((l) => /\p{L}{2}/u.test(l) && cleanAuthor(l) !== null) ?? '';
+  return linesOf(el, place).find((l) => /\p{L}{2}/u.test(l) && cleanAuthor(l) !== null && !wholeLine(BOX_HEADINGS, l)) ?? '';
 }
 
 /** What dates an element: its datetime, content or value, else the part of its text that reads as a date. */
