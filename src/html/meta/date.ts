@@ -72,6 +72,9 @@ export const opensPublished = (text: string): boolean => PUBLISHED_LABEL.test(te
 const UPDATED_LABEL =
   /^(?:last\s+)?(?:updated|modified|edited|revised|actualizado|actualizada|atualizado|atualizada|aktualisiert|geändert|mis à jour|mise à jour|modifié|aggiornato|aggiornata|bijgewerkt|обновлено|изменено|diperbarui|uppdaterad|opdateret|oppdatert|päivitetty|zaktualizowano|güncellendi|güncelleme|更新)(?=[\s:：,]|$)/iu;
 
+/** Whether a text opens with an update's label ("Updated", "Last modified:", "Atualizado em"). */
+export const opensUpdated = (text: string): boolean => UPDATED_LABEL.test(text);
+
 // "10:02 AM EST Nov 19, 2019", "Fri 6:45 PM, Feb 16, 2018": the clock before the day.
 const CLOCK_FIRST = /^(?:\p{L}{2,9}\.?,?\s+)?(\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?)(?:\s+([A-Z]{2,5}))?,?\s+(.+)$/iu;
 // A zone abbreviation a parser may not know ("AMT", "IST"): the wall clock is still right.

@@ -33,6 +33,8 @@ interface Found {
   rank: number;
   /** Shown on the page (a byline's date), not declared in a machine format. */
   shown?: boolean;
+  /** The post's update, not its publication: a date of last resort. */
+  updated?: true;
 }
 
 function value(f: Found, base: string | null, site: string | null): string | null {
@@ -88,6 +90,8 @@ function declared(all: Element[]): Found[] {
 // The day alone, and weaker than any date the text shows: a page that states none still has one.
 const URL_DAY = /\/((?:19|20)\d\d)([/-])(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?=[/_-]|$)/;
 const URL_DAY_WEIGHT = 15;
+// An "updated" date is the publication's on a page that never changed, and some themes show no other.
+const UPDATED_WEIGHT = 18;
 
 function urlDay(url: string): string | null {
   let path: string;
@@ -176,11 +180,11 @@ export function pageMeta(parsed: ParsedHtml, baseUrl: string | null, content: El
   const body = all.find((el) => el.name === 'body');
   const scopes: [Element, number][] = content ? [[content, 0]] : [];
   if (body && body !== content) scopes.push([body, RANK.outside]);
-  const place = { content, headline: headlineTest(all, found) };
+  const place = { content, headline: headlineTest(all, found), url: found.find((f) => f.field === 'url')?.raw ?? baseHref ?? baseUrl };
   for (const [scope, extra] of scopes) {
     for (const v of visibleMeta(scope, place)) {
       const rank = RANK[v.source] + extra;
-      found.push({ field: v.field, raw: v.raw, el: v.el, rank, shown: v.source === 'byline' });
+      found.push({ field: v.field, raw: v.raw, el: v.el, rank, shown: v.source === 'byline', ...(v.updated ? { updated: true } : {}) });
     }
   }
   const byRank = (a: Found, b: Found) => a.rank - b.rank;
@@ -219,11 +223,11 @@ export function pageMeta(parsed: ParsedHtml, baseUrl: string | null, content: El
   for (const f of found) {
     const v = value(f, baseHref ?? baseUrl, site);
     const line = lineOf(f.el);
-    if (v) candidates.push({ field: f.field, value: f.field === 'title' ? untitled(v, line) : v, from: 'html', line, weight: 100 });
+    if (v) candidates.push({ field: f.field, value: f.field === 'title' ? untitled(v, line) : v, from: 'html', line, weight: f.updated ? UPDATED_WEIGHT : 100 });
   }
   if (named) candidates.push(named);
   const address = candidates.find((c) => c.field === 'url');
-  const dayOfUrl = address && !candidates.some((c) => c.field === 'published') ? urlDay(address.value) : null;
+  const dayOfUrl = address && !candidates.some((c) => c.field === 'published' && c.weight > UPDATED_WEIGHT) ? urlDay(address.value) : null;
   if (dayOfUrl) candidates.push({ field: 'published', value: dayOfUrl, from: 'html', line: address?.line ?? null, weight: URL_DAY_WEIGHT });
   refinePublished(candidates);
   const title = candidates.find((c) => c.field === 'title');

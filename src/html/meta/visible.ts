@@ -3,8 +3,8 @@ import type { MetaField } from '../../article.js';
 import { attr, classes, elements, holds, isElement, isText, textContent } from '../dom.js';
 import { lineText } from '../parse.js';
 import { cleanAuthor } from './author.js';
-import { opensPublished, publicationPart, shownDate } from './date.js';
-import { elsewhere, type Place } from './place.js';
+import { opensPublished, opensUpdated, publicationPart, shownDate } from './date.js';
+import { elsewhere, linkedElsewhere, type Place } from './place.js';
 import { authorBoxHeadings } from '../../phrases/author-box.js';
 import { family, wholeLine } from '../../phrases/match.js';
 
@@ -18,6 +18,8 @@ export interface Found {
   raw: string;
   el: Element;
   source: 'microdata' | 'relAuthor' | 'time' | 'byline';
+  /** A date the page marks as the post's update: taken only where nothing else dates it. */
+  updated?: true;
 }
 
 // Every element of a page is asked, and most have no itemprop: no list to make for them.
@@ -113,6 +115,27 @@ function namesMore(inner: string, outer: string): boolean {
 
 const MICRODATA: Record<string, MetaField> = { author: 'author', creator: 'author', datepublished: 'published', headline: 'title' };
 
+// WordPress's post_class() names the post's own box "author-<login>": a box with the headline in
+// it is the post, not its byline.
+const POST_BOXES = new Set(['article', 'main', 'body', 'section']);
+const isPost = (el: Element) => POST_BOXES.has(el.name) || elements(el).some((d) => /^h[1-3]$/.test(d.name) && d !== el);
+
+// hAtom's "updated", schema.org's dateModified: the day the post changed, beside the day it appeared.
+const UPDATED_CLASS = /(?:^|[-_])(?:updated|modified|last-?modified|date-?modified|date-?updated|edited)(?:$|[-_])/i;
+const PUBLISHED_CLASS = /(?:^|[-_])(?:published|pubdate|entry-date|post-date|date-published)(?:$|[-_])/i;
+const UPDATED_PROPS = new Set(['datemodified', 'dateupdated']);
+
+/** Whether a date element is the post's update: by its class, its itemprop, or an "Updated" just before it. */
+function updated(el: Element): boolean {
+  // WordPress marks a post never changed "entry-date published updated": published still.
+  if (named(el, UPDATED_CLASS) && !named(el, PUBLISHED_CLASS)) return true;
+  if (props(el).some((p) => UPDATED_PROPS.has(p))) return true;
+  let before = '';
+  for (let at = el.prev; at && before.length < 40; at = at.prev) before = `${isText(at) ? at.data : isElement(at) ? textContent(at) : ''} ${before}`;
+  const label = lineText(before).split(/[|·•]/).pop()?.trim() ?? '';
+  return label !== '' && opensUpdated(label) && label.length <= 30;
+}
+
 /**
  * A dateline no class names, told by its label: "First Published: Tuesday, November 19, 2019",
  * "Publicado em 05/10/2018". Only an element of inline content whose text opens with the label.
@@ -139,15 +162,15 @@ export function visibleMeta(root: Element, place: Place = {}): Found[] {
     if (el.name === 'a' && rels(el).includes('author') && !away(el)) {
       found.push({ field: 'author', raw: lineText(textContent(el)), el, source: 'relAuthor' });
     }
-    if (el.name === 'time' && attr(el, 'datetime') && !away(el)) {
-      found.push({ field: 'published', raw: attr(el, 'datetime') ?? '', el, source: 'time' });
+    if (el.name === 'time' && attr(el, 'datetime') && !away(el) && !linkedElsewhere(el, place)) {
+      found.push({ field: 'published', raw: attr(el, 'datetime') ?? '', el, source: 'time', ...(updated(el) ? { updated: true } : {}) });
     }
     const cls = classes(el);
     // feedscrub's own HTML output: <p class="byline"><span class="site">…</span></p>.
     if (cls.includes('site') && el.parent && isElement(el.parent) && classes(el.parent).includes('byline')) {
       found.push({ field: 'site', raw: lineText(textContent(el)), el, source: 'byline' });
     }
-    if (named(el, AUTHOR_CLASS) && (!credit || holds(credit.el, el)) && !away(el)) {
+    if (named(el, AUTHOR_CLASS) && !isPost(el) && (!credit || holds(credit.el, el)) && !away(el)) {
       const text = firstLine(el, place);
       if (text && text.length <= LONGEST_CREDIT && (!credit || namesMore(text, credit.raw))) {
         if (credit) found.splice(found.indexOf(credit), 1);
@@ -158,9 +181,11 @@ export function visibleMeta(root: Element, place: Place = {}): Found[] {
     // A <time> without datetime shows its date as text; a hidden <input> or a <data> holds it as a
     // value. Only an element that dates the post ends the search: a meta row may hold no date.
     const shows = el.name === 'time' ? attr(el, 'datetime') === null : named(el, DATE_CLASS) || labelled(el);
-    if (!dated && shows && !away(el)) {
+    if (!dated && shows && !away(el) && !linkedElsewhere(el, place)) {
       const text = shownDateOf(el, place);
-      if (text) {
+      // An update's date is kept for a page that shows no other, and the search goes on.
+      if (text && updated(el)) found.push({ field: 'published', raw: text, el, source: 'byline', updated: true });
+      else if (text) {
         found.push({ field: 'published', raw: text, el, source: 'byline' });
         dated = true;
       }
