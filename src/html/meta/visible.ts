@@ -74,9 +74,12 @@ function linesOf(el: Element, place: Place): string[] {
 // An author box's heading ("About the author", "Sobre o autor") stands over the name, naming no one.
 const BOX_HEADINGS = family(authorBoxHeadings);
 
+// A meta row's "Updated", "Published:" or date is no name.
+const datedLine = (line: string) => opensUpdated(line) || opensPublished(line) || shownDate(line) !== null;
+
 /** The first line of `el` that names someone: a byline's name before its date. */
 function firstLine(el: Element, place: Place): string {
-  return linesOf(el, place).find((l) => /\p{L}{2}/u.test(l) && cleanAuthor(l) !== null && !wholeLine(BOX_HEADINGS, l)) ?? '';
+  return linesOf(el, place).find((l) => /\p{L}{2}/u.test(l) && cleanAuthor(l) !== null && !wholeLine(BOX_HEADINGS, l) && !datedLine(l)) ?? '';
 }
 
 /** What dates an element: its datetime, content or value, else the part of its text that reads as a date. */
