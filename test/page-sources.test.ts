@@ -41,6 +41,13 @@ describe('credits a theme shows', () => {
   it('reads the name of a byline heading with a link to the profile', () => {
     expect(post('<h6 class="byline">By <a href="/authors/jane-roe/">Jane Roe</a></h6>').author).toBe('Jane Roe');
   });
+  it('reads "Posted by" beside the date, and not an "Updated" for a name', () => {
+    expect(post('<span class="byline"> Posted by Jane Roe</span> on <span class="posted-on"><span class="entry-date published">November 19, 2019, 6:21 AM EST</span></span>').author).toBe('Jane Roe');
+    expect(post('<div class="c-byline"><span>Updated</span> <time datetime="2019-11-20T09:00:00Z">Nov 20</time></div>').author).toBeNull();
+  });
+  it('reads the name of a contact card, not its address and number', () => {
+    expect(cleanAuthor('By Jane Roe jroe@example.com(509) 555-0100')).toBe('Jane Roe');
+  });
   it.each(['By', 'Por:', 'Published by', 'jdadmin', 'webnata'])('names no one in %s', (raw) => {
     expect(cleanAuthor(raw)).toBeNull();
   });

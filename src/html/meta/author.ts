@@ -49,6 +49,8 @@ export function cleanAuthor(raw: string, site: string | null = null): string | n
     if (!/[:：・]/.test(label[0]) && rest.split(/\s+/).length < 2) break;
     s = rest;
   }
+  // A contact card's address and number after the name: "Jane Roe jroe@example.com (509) 555-0100".
+  s = s.replace(/\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+.*$/u, '');
   // An affiliation after a bar or a dash: "Jane Roe | Coast Media", "Jane Roe - Staff Writer".
   s = s.split(/\s+[|–—]\s+|\s+-\s+/)[0] ?? '';
   // "Jane Roe. Example News": a full stop after a word (not an initial) ends the name.

@@ -67,6 +67,8 @@ const PUBLISHED_WORDS =
 const PUBLISHED_LABEL = new RegExp(`^(?:${PUBLISHED_WORDS})(?:\\s+(?:on|at|em|el|le|am|il|op|den|på|tarihi))?\\s*[:：]?\\s*`, 'iu');
 /** Whether a text opens with a publication label ("Published:", "Posted on", "Publicado em"). */
 export const opensPublished = (text: string): boolean => PUBLISHED_LABEL.test(text);
+/** Whether a text is a publication label and nothing more ("Published:", "Posted on"). */
+export const onlyPublished = (text: string): boolean => PUBLISHED_LABEL.test(text) && text.replace(PUBLISHED_LABEL, '') === '';
 
 // "Updated Nov. 19, 2019", "Last modified:", "Atualizado em": a date that is not the publication's.
 const UPDATED_LABEL =

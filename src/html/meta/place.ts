@@ -38,7 +38,9 @@ function linksAway(heading: Element, url: string | null | undefined): boolean {
  * comment list's, a widget's the page nests there) heads something else. A page with no headline
  * known is judged by the <h1> alone.
  */
-function underOtherHeadline(el: Element, scope: Element, headline: (text: string) => boolean, url: string | null | undefined): boolean {
+function underOtherHeadline(el: Element, scope: Element, place: Place): boolean {
+  const { content, url } = place;
+  const headline = place.headline ?? (() => false);
   for (let at: Element | null = el; at && at !== scope; at = at.parent && isElement(at.parent) ? at.parent : null) {
     const headings: Element[] = [];
     for (const d of elements(at)) {
@@ -47,6 +49,8 @@ function underOtherHeadline(el: Element, scope: Element, headline: (text: string
       if (HEADING.test(d.name) && !holds(d, el) && !classes(d).some((c) => BYLINE_CLASS.test(c))) headings.push(d);
     }
     if (headings.length === 0) continue;
+    // A box that holds the article is the page around it, its menu's headings no card's.
+    if (content && holds(at, content)) return false;
     if (headings.some((h) => h.name === 'h1' || headline(textContent(h)))) return false;
     // Another post's card links its headline to that post; a box's own label ("Author", "Most
     // read") links nowhere.
@@ -57,13 +61,13 @@ function underOtherHeadline(el: Element, scope: Element, headline: (text: string
 
 /** Whether `el` sits in a teaser, a comment or a footer between itself and `scope`. */
 export function elsewhere(el: Element, scope: Element, place: Place = {}): boolean {
-  const { content, headline } = place;
+  const { content } = place;
   for (let at: Element | null = el; at && at !== scope; at = at.parent && isElement(at.parent) ? at.parent : null) {
     // A box that holds the article is the article's, whatever its name (Blogger's "widget Blog").
     if (content && holds(at, content)) break;
     if (at.name === 'aside' || at.name === 'footer' || at.name === 'nav' || classes(at).some((c) => ELSEWHERE.test(c))) return true;
   }
-  return underOtherHeadline(el, scope, headline ?? (() => false), place.url);
+  return underOtherHeadline(el, scope, place);
 }
 
 const samePage = (a: URL, b: URL) => a.host === b.host && a.pathname.replace(/\/+$/, '') === b.pathname.replace(/\/+$/, '');

@@ -3,7 +3,7 @@ import type { MetaField } from '../../article.js';
 import { attr, classes, elements, holds, isElement, isText, textContent } from '../dom.js';
 import { lineText } from '../parse.js';
 import { cleanAuthor } from './author.js';
-import { opensPublished, opensUpdated, publicationPart, shownDate } from './date.js';
+import { onlyPublished, opensPublished, opensUpdated, publicationPart, shownDate } from './date.js';
 import { elsewhere, linkedElsewhere, type Place } from './place.js';
 import { authorBoxHeadings } from '../../phrases/author-box.js';
 import { family, wholeLine } from '../../phrases/match.js';
@@ -75,7 +75,7 @@ function linesOf(el: Element, place: Place): string[] {
 const BOX_HEADINGS = family(authorBoxHeadings);
 
 // A meta row's "Updated", "Published:" or date is no name.
-const datedLine = (line: string) => opensUpdated(line) || opensPublished(line) || shownDate(line) !== null;
+const datedLine = (line: string) => opensUpdated(line) || onlyPublished(line) || shownDate(line) !== null;
 
 /** The first line of `el` that names someone: a byline's name before its date. */
 function firstLine(el: Element, place: Place): string {
