@@ -9,7 +9,8 @@ import { cleanAuthor } from './author.js';
 import { metaDate, shownDate } from './date.js';
 import { META_SOURCES, RANK } from './sources.js';
 import { visibleMeta } from './visible.js';
-import { hostOf, withoutSiteAffix, type TitleEvidence } from './title-affix.js';
+import { hostOf, isSiteName, withoutSiteAffix, type TitleEvidence } from './title-affix.js';
+import { headlineTest, shownHeadline } from './headline.js';
 import { titleSuffix } from '../../metadata/title-suffix.js';
 
 // WordPress escapes a title twice in its JSON-LD and some themes in their <meta> tags: the
@@ -104,23 +105,6 @@ function urlDay(url: string): string | null {
   return m ? `${m[1]}-${m[3]}-${m[4]}` : null;
 }
 
-/**
- * Whether a heading's text is the page's headline (its declared title, its <title>, with or
- * without the site's name), so that a byline under it is the article's; undefined when the page
- * declares no title to compare with.
- */
-function headlineTest(all: readonly Element[], found: readonly Found[]): ((text: string) => boolean) | undefined {
-  const titles = found.filter((f) => f.field === 'title').map((f) => key(lineText(decodedAgain(f.raw))));
-  const titleElement = all.find((el) => el.name === 'title');
-  if (titleElement) titles.push(key(lineText(textContent(titleElement))));
-  const known = titles.filter((t) => t.length > 0);
-  if (known.length === 0) return undefined;
-  return (text: string) => {
-    const k = key(lineText(text));
-    return k.length > 0 && known.some((t) => t === k || (k.length >= 12 && (t.includes(k) || k.includes(t))));
-  };
-}
-
 const HAS_ZONE = /(?:Z|[+-]\d\d:?\d\d)$/;
 
 /**
@@ -180,7 +164,9 @@ export function pageMeta(parsed: ParsedHtml, baseUrl: string | null, content: El
   const body = all.find((el) => el.name === 'body');
   const scopes: [Element, number][] = content ? [[content, 0]] : [];
   if (body && body !== content) scopes.push([body, RANK.outside]);
-  const place = { content, headline: headlineTest(all, found), url: found.find((f) => f.field === 'url')?.raw ?? baseHref ?? baseUrl };
+  const titleTag = all.find((el) => el.name === 'title');
+  const declaredTitles = found.filter((f) => f.field === 'title').map((f) => decodedAgain(f.raw));
+  const place = { content, headline: headlineTest(titleTag ? [...declaredTitles, textContent(titleTag)] : declaredTitles), url: found.find((f) => f.field === 'url')?.raw ?? baseHref ?? baseUrl };
   for (const [scope, extra] of scopes) {
     for (const v of visibleMeta(scope, place)) {
       const rank = RANK[v.source] + extra;
@@ -205,11 +191,16 @@ export function pageMeta(parsed: ParsedHtml, baseUrl: string | null, content: El
       found.sort(byRank);
     }
   }
-  if (titleElement) {
-    found.push({ field: 'title', raw: textContent(titleElement), el: titleElement, rank: RANK.titleElement });
-    found.sort(byRank);
-  }
   let evidence: TitleEvidence | null = null;
+  // A page that declares no headline, or whose <title> is only the site's name, shows it in its <h1>.
+  const shown = found.some((f) => f.field === 'title') ? null : shownHeadline(all, content);
+  const pageTitle = titleElement ? lineText(textContent(titleElement)) : '';
+  const siteOnly = () => isSiteName(pageTitle, (evidence ??= titleEvidence(all, site, found.find((f) => f.field === 'url')?.raw ?? baseHref ?? baseUrl)));
+  if (titleElement && !(shown && siteOnly())) {
+    found.push({ field: 'title', raw: textContent(titleElement), el: titleElement, rank: RANK.titleElement });
+  }
+  if (shown) found.push({ field: 'title', raw: textContent(shown), el: shown, rank: RANK.shownHeadline });
+  found.sort(byRank);
   let named: Candidate | null = null;
   const untitled = (title: string, line: number) => {
     evidence ??= titleEvidence(all, site, found.find((f) => f.field === 'url')?.raw ?? baseHref ?? baseUrl);

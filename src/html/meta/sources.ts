@@ -40,6 +40,8 @@ export const RANK = {
   htmlLang: 0,
   microdata: 4,
   titleElement: 5,
+  /** The page's <h1>, where nothing declares a headline: after the <title>. */
+  shownHeadline: 6,
   canonical: 2,
   relAuthor: 5,
   time: 5,

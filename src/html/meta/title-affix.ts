@@ -24,7 +24,8 @@ export interface TitleEvidence {
 /** A site's name is a few words; a longer affix is part of the headline. */
 const MAX_NAME_WORDS = 5;
 
-function isSiteName(affix: string, evidence: TitleEvidence): boolean {
+/** Whether `affix` is the site's name: the declared one, or the page's host spelled out. */
+export function isSiteName(affix: string, evidence: TitleEvidence): boolean {
   if (affix.split(/\s+/).length > MAX_NAME_WORDS) return false;
   if (evidence.site && key(affix) === key(evidence.site)) return true;
   if (!evidence.host) return false;
