@@ -17,10 +17,16 @@ function objects(value: Json): Record<string, Json>[] {
   return [record, ...objects(record['@graph'])];
 }
 
-function isArticle(o: Record<string, Json>): boolean {
+// Yoast before version 12 describes a post as its WebPage (datePublished, author) with no Article
+// in the graph; fact-check pages give only their ClaimReview. Their `name` is the page's <title>,
+// not a headline, so only the dates, credits and address are read from them.
+const PAGE_TYPE = /^(?:WebPage|ItemPage|ClaimReview)$/;
+
+function isType(o: Record<string, Json>, pattern: RegExp): boolean {
   const type = o['@type'];
-  return (Array.isArray(type) ? type : [type]).some((t) => typeof t === 'string' && ARTICLE_TYPE.test(t));
+  return (Array.isArray(type) ? type : [type]).some((t) => typeof t === 'string' && pattern.test(t));
 }
+const isArticle = (o: Record<string, Json>) => isType(o, ARTICLE_TYPE);
 
 function str(value: Json): string | null {
   return typeof value === 'string' && value.trim() ? value.trim() : null;
@@ -74,14 +80,20 @@ function parse(source: string): Json {
   }
 }
 
-/** The metadata of the first Article in a JSON-LD script, field by field; nothing when it does not parse. */
-export function jsonLdFields(source: string): [MetaField, string][] {
+/**
+ * The metadata of the first Article in a JSON-LD script, field by field; nothing when it does not
+ * parse. Fields read from a page's description instead of an Article are marked `weak`: Open Graph
+ * and article:* tags, where the page has them, say the same of the article itself.
+ */
+export function jsonLdFields(source: string): [MetaField, string, 'weak'?][] {
   const data = parse(source);
   const all = objects(data);
-  const article = all.find(isArticle) ?? all.find((o) => str(o.headline) !== null && o.author !== undefined);
+  let article = all.find(isArticle) ?? all.find((o) => str(o.headline) !== null && o.author !== undefined);
+  const page = article ? undefined : all.find((o) => isType(o, PAGE_TYPE) && str(o.datePublished) !== null);
+  article ??= page;
   if (!article) return [];
   const fields: [MetaField, string | null][] = [
-    ['title', str(article.headline) ?? str(article.name)],
+    ['title', page ? null : (str(article.headline) ?? str(article.name))],
     // schema.org's creator is the author's superproperty: some templates fill only it.
     ['author', names(article.author, true, all) ?? names(article.creator, true, all)],
     ['published', str(article.datePublished) ?? str(article.dateCreated)],
@@ -89,5 +101,6 @@ export function jsonLdFields(source: string): [MetaField, string][] {
     ['url', str(article.url) ?? idOf(article.mainEntityOfPage)],
     ['language', str(article.inLanguage)],
   ];
-  return fields.filter((f): f is [MetaField, string] => f[1] !== null);
+  const given = fields.filter((f): f is [MetaField, string] => f[1] !== null);
+  return page ? given.map(([field, value]) => [field, value, 'weak']) : given;
 }

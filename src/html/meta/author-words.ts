@@ -5,13 +5,13 @@
 
 /** Labels that stand before the name: "By Jane Doe", "Texto: João Silva", "Текст: Анна Петрова". */
 export const AUTHOR_LABELS: Record<string, readonly string[]> = {
-  en: ['by', 'written by', 'words by', 'posted by', 'story by', 'reporting by', 'text by', 'author', 'authors', 'text', 'words'],
-  de: ['von', 'text', 'autor', 'autorin', 'geschrieben von'],
-  fr: ['par', 'texte', 'auteur', 'autrice', 'rédigé par', 'écrit par'],
-  es: ['por', 'texto', 'autor', 'autora', 'escrito por', 'redactado por'],
-  pt: ['por', 'texto', 'autor', 'autora', 'escrito por'],
-  it: ['di', 'testo', 'autore', 'autrice', 'scritto da', 'a cura di'],
-  nl: ['door', 'tekst', 'auteur'],
+  en: ['by', 'written by', 'words by', 'posted by', 'published by', 'story by', 'reporting by', 'text by', 'author', 'authors', 'text', 'words'],
+  de: ['von', 'text', 'autor', 'autorin', 'geschrieben von', 'veröffentlicht von'],
+  fr: ['par', 'texte', 'auteur', 'autrice', 'rédigé par', 'écrit par', 'publié par'],
+  es: ['por', 'texto', 'autor', 'autora', 'escrito por', 'redactado por', 'publicado por'],
+  pt: ['por', 'texto', 'autor', 'autora', 'escrito por', 'publicado por', 'postado por'],
+  it: ['di', 'testo', 'autore', 'autrice', 'scritto da', 'a cura di', 'pubblicato da'],
+  nl: ['door', 'tekst', 'auteur', 'geplaatst door'],
   id: ['oleh', 'penulis', 'ditulis oleh'],
   ru: ['текст', 'автор', 'авторы'],
   pl: ['autor', 'autorka', 'tekst'],

@@ -10,6 +10,8 @@ import { ALL_LABELS, ALL_ROLE_WORDS } from './author-words.js';
 
 // A label is a whole word followed by a colon, a space or (CJK) nothing; "by" needs the space.
 const LABEL = new RegExp(`^(?:${ALL_LABELS.map(escapeRegExp).join('|')})(?:\\s*[:：・]\\s*|\\s+)`, 'iu');
+// "By", "Autor:" in an element of its own, the name in the next one: no credit by itself.
+const LABEL_ONLY = new RegExp(`^(?:${ALL_LABELS.map(escapeRegExp).join('|')})\\s*[:：・]?$`, 'iu');
 const CJK_SUFFIX_LABEL = /\s*(?:기자|記者|记者)$/u;
 
 function words(part: string): string[] {
@@ -30,12 +32,15 @@ function isPersonPart(part: string): boolean {
   return part.split(/\s+/).length <= 6;
 }
 
+const LOGIN = /^[a-z][a-z0-9._-]*$/;
+
 // A desk or an agency credited alone: "Example News wire services", "Redação", "Staff Reports".
 const DESK = /\b(?:news|wire|services|staff|desk|team|agency|newsroom|reports|redação|redacción|rédaction|redaktion|redazione|редакция)\b/iu;
 
 /** The people a credit names, comma-separated, or null when it names none. */
 export function cleanAuthor(raw: string, site: string | null = null): string | null {
   let s = raw.replace(/\s+/g, ' ').trim();
+  if (LABEL_ONLY.test(s)) return null;
   for (let i = 0; i < 2; i++) {
     const label = LABEL.exec(s);
     if (!label) break;
@@ -44,6 +49,8 @@ export function cleanAuthor(raw: string, site: string | null = null): string | n
     if (!/[:：・]/.test(label[0]) && rest.split(/\s+/).length < 2) break;
     s = rest;
   }
+  // A contact card's address and number after the name: "Jane Roe jroe@example.com (509) 555-0100".
+  s = s.replace(/\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+.*$/u, '');
   // An affiliation after a bar or a dash: "Jane Roe | Coast Media", "Jane Roe - Staff Writer".
   s = s.split(/\s+[|–—]\s+|\s+-\s+/)[0] ?? '';
   // "Jane Roe. Example News": a full stop after a word (not an initial) ends the name.
@@ -61,5 +68,7 @@ export function cleanAuthor(raw: string, site: string | null = null): string | n
   const fullName = /\s/.test(parts[0] ?? '');
   const people = parts.filter((p, i) => isPersonPart(p) && !(i > 0 && isRoleOrEmployer(p, site, fullName)));
   if (people.length === 0 || (people.length === 1 && isRoleOrEmployer(people[0] ?? '', site) && parts.length > 1)) return null;
+  // A login ("webnata", "jdadmin") is what a CMS shows for a user who never set a name.
+  if (people.length === 1 && LOGIN.test(people[0] ?? '')) return null;
   return people.join(', ');
 }

@@ -60,18 +60,45 @@ function clockLast(s: string): string | null {
   return null;
 }
 
-// "Published 10:02 AM Nov 19, 2019", "Publicado em 12/10/2017": the label a visible date carries.
-const PUBLISHED_LABEL =
-  /^(?:published|posted|first published|publicado|publicada|publié|publiée|veröffentlicht|pubblicato|gepubliceerd|опубликовано|diterbitkan|dipublikasikan)(?:\s+(?:on|at|em|el|le|am|il|on:|op))?\s*:?\s*/i;
+// "Published 10:02 AM Nov 19, 2019", "Publicado em 12/10/2017", "Original Nov. 19, 2019": the label a
+// visible date carries.
+const PUBLISHED_WORDS =
+  'first published|originally published|original|published|posted|publicado|publicada|publié|publiée|veröffentlicht|erschienen|pubblicato|gepubliceerd|опубликовано|diterbitkan|dipublikasikan|publicerad|publiceret|publisert|julkaistu|opublikowano|yayınlanma|yayınlandı';
+const PUBLISHED_LABEL = new RegExp(`^(?:${PUBLISHED_WORDS})(?:\\s+(?:on|at|em|el|le|am|il|op|den|på|tarihi))?\\s*[:：]?\\s*`, 'iu');
+/** Whether a text opens with a publication label ("Published:", "Posted on", "Publicado em"). */
+export const opensPublished = (text: string): boolean => PUBLISHED_LABEL.test(text);
+/** Whether a text is a publication label and nothing more ("Published:", "Posted on"). */
+export const onlyPublished = (text: string): boolean => PUBLISHED_LABEL.test(text) && text.replace(PUBLISHED_LABEL, '') === '';
+
+// "Updated Nov. 19, 2019", "Last modified:", "Atualizado em": a date that is not the publication's.
+const UPDATED_LABEL =
+  /^(?:last\s+)?(?:updated|modified|edited|revised|actualizado|actualizada|atualizado|atualizada|aktualisiert|geändert|mis à jour|mise à jour|modifié|aggiornato|aggiornata|bijgewerkt|обновлено|изменено|diperbarui|uppdaterad|opdateret|oppdatert|päivitetty|zaktualizowano|güncellendi|güncelleme|更新)(?=[\s:：,]|$)/iu;
+
+/** Whether a text opens with an update's label ("Updated", "Last modified:", "Atualizado em"). */
+export const opensUpdated = (text: string): boolean => UPDATED_LABEL.test(text);
 
 // "10:02 AM EST Nov 19, 2019", "Fri 6:45 PM, Feb 16, 2018": the clock before the day.
 const CLOCK_FIRST = /^(?:\p{L}{2,9}\.?,?\s+)?(\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?)(?:\s+([A-Z]{2,5}))?,?\s+(.+)$/iu;
 // A zone abbreviation a parser may not know ("AMT", "IST"): the wall clock is still right.
-const TRAILING_ZONE = /\s+\(?[A-Z]{2,5}\)?$/;
+const TRAILING_ZONE = /,?\s+\(?[A-Z]{2,5}\)?$/;
 
 /** A date as a byline shows it, its "Published" label taken off. */
 export function shownDate(text: string): string | null {
   const s = text.replace(PUBLISHED_LABEL, '').trim();
   if (CLOCK_FIRST.test(s)) return clockLast(s);
   return parsed(s) ?? parsed(s.replace(TRAILING_ZONE, ''));
+}
+
+/**
+ * The part of a shown text that dates the publication: the text itself, else one of its lines or
+ * of its parts between " / ", " | " and " · " ("Updated Nov. 19, 2019 8:21 am ET / Original Nov.
+ * 19, 2019 8:02 am ET"). A part labelled as an update is never the publication's date.
+ */
+export function publicationPart(text: string, lines: readonly string[] = []): string | null {
+  const parts = [text, ...lines, ...[text, ...lines].flatMap((t) => t.split(/\s+[/|·•]\s+/))];
+  for (const part of parts) {
+    const p = part.trim();
+    if (p && !UPDATED_LABEL.test(p) && shownDate(p) !== null) return p;
+  }
+  return null;
 }

@@ -9,7 +9,8 @@ import { cleanAuthor } from './author.js';
 import { metaDate, shownDate } from './date.js';
 import { META_SOURCES, RANK } from './sources.js';
 import { visibleMeta } from './visible.js';
-import { hostOf, withoutSiteAffix, type TitleEvidence } from './title-affix.js';
+import { hostOf, isSiteName, withoutSiteAffix, type TitleEvidence } from './title-affix.js';
+import { headlineTest, shownHeadline } from './headline.js';
 import { titleSuffix } from '../../metadata/title-suffix.js';
 
 // WordPress escapes a title twice in its JSON-LD and some themes in their <meta> tags: the
@@ -33,6 +34,8 @@ interface Found {
   rank: number;
   /** Shown on the page (a byline's date), not declared in a machine format. */
   shown?: boolean;
+  /** The post's update, not its publication: a date of last resort. */
+  updated?: true;
 }
 
 function value(f: Found, base: string | null, site: string | null): string | null {
@@ -77,11 +80,29 @@ function declared(all: Element[]): Found[] {
       const equiv = (attr(el, 'http-equiv') ?? '').toLowerCase();
       if (equiv === 'content-language') add('language', content, el, 2);
     } else if (isLdJson(el)) {
-      for (const [field, raw] of jsonLdFields(textContent(el))) add(field, raw, el, RANK.jsonLd[field]);
+      for (const [field, raw, weak] of jsonLdFields(textContent(el))) add(field, raw, el, weak ? RANK.jsonLdPage : RANK.jsonLd[field]);
     } else if (el.name === 'link' && hasRel(el, 'canonical')) add('url', attr(el, 'href'), el, RANK.canonical);
     else if (el.name === 'html') add('language', attr(el, 'lang'), el, RANK.htmlLang);
   }
   return found;
+}
+
+// News and blog addresses file a post under its day: "/2019/11/19/slug", "/story/2019-11-19/slug".
+// The day alone, and weaker than any date the text shows: a page that states none still has one.
+const URL_DAY = /\/((?:19|20)\d\d)([/-])(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?=[/_-]|$)/;
+const URL_DAY_WEIGHT = 15;
+// An "updated" date is the publication's on a page that never changed, and some themes show no other.
+const UPDATED_WEIGHT = 18;
+
+function urlDay(url: string): string | null {
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return null;
+  }
+  const m = URL_DAY.exec(path);
+  return m ? `${m[1]}-${m[3]}-${m[4]}` : null;
 }
 
 const HAS_ZONE = /(?:Z|[+-]\d\d:?\d\d)$/;
@@ -143,10 +164,13 @@ export function pageMeta(parsed: ParsedHtml, baseUrl: string | null, content: El
   const body = all.find((el) => el.name === 'body');
   const scopes: [Element, number][] = content ? [[content, 0]] : [];
   if (body && body !== content) scopes.push([body, RANK.outside]);
+  const titleTag = all.find((el) => el.name === 'title');
+  const declaredTitles = found.filter((f) => f.field === 'title').map((f) => decodedAgain(f.raw));
+  const place = { content, headline: headlineTest(titleTag ? [...declaredTitles, textContent(titleTag)] : declaredTitles), url: found.find((f) => f.field === 'url')?.raw ?? baseHref ?? baseUrl };
   for (const [scope, extra] of scopes) {
-    for (const v of visibleMeta(scope)) {
+    for (const v of visibleMeta(scope, place)) {
       const rank = RANK[v.source] + extra;
-      found.push({ field: v.field, raw: v.raw, el: v.el, rank, shown: v.source === 'byline' });
+      found.push({ field: v.field, raw: v.raw, el: v.el, rank, shown: v.source === 'byline', ...(v.updated ? { updated: true } : {}) });
     }
   }
   const byRank = (a: Found, b: Found) => a.rank - b.rank;
@@ -167,11 +191,16 @@ export function pageMeta(parsed: ParsedHtml, baseUrl: string | null, content: El
       found.sort(byRank);
     }
   }
-  if (titleElement) {
-    found.push({ field: 'title', raw: textContent(titleElement), el: titleElement, rank: RANK.titleElement });
-    found.sort(byRank);
-  }
   let evidence: TitleEvidence | null = null;
+  // A page that declares no headline, or whose <title> is only the site's name, shows it in its <h1>.
+  const shown = found.some((f) => f.field === 'title') ? null : shownHeadline(all, content);
+  const pageTitle = titleElement ? lineText(textContent(titleElement)) : '';
+  const siteOnly = () => isSiteName(pageTitle, (evidence ??= titleEvidence(all, site, found.find((f) => f.field === 'url')?.raw ?? baseHref ?? baseUrl)));
+  if (titleElement && !(shown && siteOnly())) {
+    found.push({ field: 'title', raw: textContent(titleElement), el: titleElement, rank: RANK.titleElement });
+  }
+  if (shown) found.push({ field: 'title', raw: textContent(shown), el: shown, rank: RANK.shownHeadline });
+  found.sort(byRank);
   let named: Candidate | null = null;
   const untitled = (title: string, line: number) => {
     evidence ??= titleEvidence(all, site, found.find((f) => f.field === 'url')?.raw ?? baseHref ?? baseUrl);
@@ -185,9 +214,12 @@ export function pageMeta(parsed: ParsedHtml, baseUrl: string | null, content: El
   for (const f of found) {
     const v = value(f, baseHref ?? baseUrl, site);
     const line = lineOf(f.el);
-    if (v) candidates.push({ field: f.field, value: f.field === 'title' ? untitled(v, line) : v, from: 'html', line, weight: 100 });
+    if (v) candidates.push({ field: f.field, value: f.field === 'title' ? untitled(v, line) : v, from: 'html', line, weight: f.updated ? UPDATED_WEIGHT : 100 });
   }
   if (named) candidates.push(named);
+  const address = candidates.find((c) => c.field === 'url');
+  const dayOfUrl = address && !candidates.some((c) => c.field === 'published' && c.weight > UPDATED_WEIGHT) ? urlDay(address.value) : null;
+  if (dayOfUrl) candidates.push({ field: 'published', value: dayOfUrl, from: 'html', line: address?.line ?? null, weight: URL_DAY_WEIGHT });
   refinePublished(candidates);
   const title = candidates.find((c) => c.field === 'title');
   return { candidates, title: title ? { text: title.value, line: title.line ?? 1 } : null, base: baseHref };

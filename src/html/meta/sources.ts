@@ -23,7 +23,7 @@ const rows: [MetaField, number, string][] = [
   // parse.ly, sailthru, Dublin Core (both spellings), and the common bare names.
   ['title', 4, 'parsely-title sailthru.title dc.title dcterms.title headline'],
   ['author', 3, 'parsely-author sailthru.author dc.creator dcterms.creator byl byline author_name cxenseparse:author'],
-  ['published', 3, 'parsely-pub-date sailthru.date dc.date.issued dcterms.issued dc.date dcterms.date dcterms.created pubdate publishdate publish-date publish_date date datepublished article.published cxenseparse:recs:publishtime'],
+  ['published', 3, 'parsely-pub-date sailthru.date dc.date.issued dcterms.issued dc.date dcterms.date dcterms.created pubdate publishdate publish-date publish_date date datepublished article.published cxenseparse:recs:publishtime pub_date pub-date publication_date publication-date publish_time published-date date_published citation_publication_date citation_date dc.date.created published_time_telegram'],
   ['site', 2, 'application-name parsely-site dc.publisher'],
   ['language', 2, 'dc.language content-language language'],
 ];
@@ -35,9 +35,13 @@ export const META_SOURCES: ReadonlyMap<string, MetaSource> = new Map(
 /** Ranks of the other sources, per field, between and after the <meta> ones above. */
 export const RANK = {
   jsonLd: { title: 0, author: 0, published: 0, site: 1, url: 1, language: 1 },
+  /** A WebPage's or a ClaimReview's fields, when the JSON-LD describes no Article: after the <meta> vocabularies. */
+  jsonLdPage: 3.5,
   htmlLang: 0,
   microdata: 4,
   titleElement: 5,
+  /** The page's <h1>, where nothing declares a headline: after the <title>. */
+  shownHeadline: 6,
   canonical: 2,
   relAuthor: 5,
   time: 5,

@@ -24,7 +24,8 @@ export interface TitleEvidence {
 /** A site's name is a few words; a longer affix is part of the headline. */
 const MAX_NAME_WORDS = 5;
 
-function isSiteName(affix: string, evidence: TitleEvidence): boolean {
+/** Whether `affix` is the site's name: the declared one, or the page's host spelled out. */
+export function isSiteName(affix: string, evidence: TitleEvidence): boolean {
   if (affix.split(/\s+/).length > MAX_NAME_WORDS) return false;
   if (evidence.site && key(affix) === key(evidence.site)) return true;
   if (!evidence.host) return false;
@@ -50,6 +51,16 @@ export function withoutSiteAffix(title: string, evidence: TitleEvidence): Untitl
     const after = title.slice(at + separator.length).trim();
     return suffix ? [before, after] : [after, before];
   };
+  // "Headline | Section | Site", "Headline - Site - Tagline": the headline before the first
+  // separator, when a heading of the page is that part.
+  for (const separator of SUFFIX_SEPARATORS) {
+    const at = title.indexOf(separator);
+    const rest = at > 0 ? title.slice(0, at).trim() : '';
+    if (rest && evidence.headings.has(key(rest))) {
+      const last = title.slice(title.lastIndexOf(separator) + separator.length).trim();
+      return { title: rest, site: isSiteName(last, evidence) ? last : null };
+    }
+  }
   for (const [separators, suffix] of [[SUFFIX_SEPARATORS, true], [PREFIX_SEPARATORS, false]] as const) {
     for (const separator of separators) {
       const [rest, affix] = parts(separator, suffix) ?? ['', ''];
