@@ -34,9 +34,14 @@ function normalised(raw: string): string {
 }
 
 function parsed(raw: string): string | null {
-  const iso = parseDate(normalised(raw))?.iso ?? null;
-  if (!iso || Number(iso.slice(0, 4)) < EARLIEST_YEAR) return null;
-  return iso;
+  return reading(raw)?.iso ?? null;
+}
+
+/** The date `raw` gives, with its day-first reading where it reads both ways (ParsedDate.dayFirst). */
+function reading(raw: string): { iso: string; dayFirst?: string } | null {
+  const date = parseDate(normalised(raw));
+  if (!date || Number(date.iso.slice(0, 4)) < EARLIEST_YEAR) return null;
+  return date;
 }
 
 /**
@@ -87,6 +92,17 @@ export function shownDate(text: string): string | null {
   const s = text.replace(PUBLISHED_LABEL, '').trim();
   if (CLOCK_FIRST.test(s)) return clockLast(s);
   return parsed(s) ?? parsed(s.replace(TRAILING_ZONE, ''));
+}
+
+/**
+ * The day-first reading of a shown date that reads both ways ("05/10/2018"): the published
+ * extractor takes it where the page's language writes the day first, as it does for a dump's
+ * date line. Undefined for any other date (a date with the clock first included).
+ */
+export function shownDayFirst(text: string): string | undefined {
+  const s = text.replace(PUBLISHED_LABEL, '').trim();
+  if (CLOCK_FIRST.test(s)) return undefined;
+  return (reading(s) ?? reading(s.replace(TRAILING_ZONE, '')))?.dayFirst;
 }
 
 /**
