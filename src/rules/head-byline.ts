@@ -1,6 +1,7 @@
 import type { LineRef, Rule, RuleContext } from '../rule.js';
 import { isAgency, readCredit, withoutBylinePrefix } from '../metadata/credit/credit.js';
 import { dateLabel, dateLine, parseDate } from '../metadata/dates/dates.js';
+import { isAgeLine } from '../metadata/dates/relative.js';
 import { countWords, fold, isProse, spaceSeparated } from '../text/fold.js';
 import { isName } from '../metadata/credit/names.js';
 import { ROLE_WORDS as ROLE_VOCABULARY } from '../metadata/credit/words.js';
@@ -57,7 +58,8 @@ function composite(ctx: RuleContext, line: LineRef, text: string): boolean {
   if (parts.length < 2 || parts.length > MAX_PARTS) return false;
   // A part may carry its label: "Published March 5, 2024 · By Jane Doe"; or its credit too:
   // "January 18, 2019 by Jane Doe · 3 comments".
-  const date = parts.find((p) => dated(ctx, p) || datelineOf(p, ctx.now) !== null);
+  // A post's age is the row's date too, dated only with --now ("Jane Doe · 2 hours ago").
+  const date = parts.find((p) => dated(ctx, p) || datelineOf(p, ctx.now) !== null || isAgeLine(p.trim()));
   const both = date ? null : parts.find((p) => dateLine(p, { now: ctx.now })?.by !== undefined);
   if (weak && !date && !both) return false;
   const rest = parts.filter((p) => p !== date && p !== both && !isReadingTime(p.trim()) && wholeLine(TAXONOMY, p.trim()) === null && !rowWords(p.trim()));

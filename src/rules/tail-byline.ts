@@ -117,7 +117,7 @@ function dateAfterCredit(ctx: RuleContext, rest: string, bare: boolean): { credi
     const weekday = trailingWeekday(on[1]);
     const name = weekday > 0 && /\S\s+\S/u.test(on[1].slice(0, weekday).trim()) ? on[1].slice(0, weekday).trim() : on[1];
     const written = on[2].replace(/^(?:on|at) /i, '');
-    const date = datelineOf(written, ctx.now) ? written : IN_CATEGORY.test(written) && datelineOf(written.replace(IN_CATEGORY, ''), ctx.now) ? written.replace(IN_CATEGORY, '') : null;
+    const date = datelineOf(written, ctx.now) || isAgeLine(written.trim()) ? written : IN_CATEGORY.test(written) && datelineOf(written.replace(IN_CATEGORY, ''), ctx.now) ? written.replace(IN_CATEGORY, '') : null;
     if (date || (!bare && TIME_ONLY.test(written.trim()))) {
       const credit = read(name);
       if (credit) return { credit, date };
@@ -128,7 +128,7 @@ function dateAfterCredit(ctx: RuleContext, rest: string, bare: boolean): { credi
   const words = rest.split(/\s+/);
   for (let k = 1; k <= MAX_CREDIT_WORDS && k < words.length; k++) {
     const date = words.slice(k).join(' ');
-    if (!/\d/.test(date) || !datelineOf(date, ctx.now)) continue;
+    if (!/\d/.test(date) || !(datelineOf(date, ctx.now) || isAgeLine(date))) continue;
     const credit = read(words.slice(0, k).join(' '));
     if (credit) return { credit, date };
   }
