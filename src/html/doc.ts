@@ -3,6 +3,7 @@ import type { Candidate, Doc } from '../doc.js';
 import type { DomRule } from '../dom-rule.js';
 import type { Line } from '../normalize.js';
 import { blocksOf } from './blocks.js';
+import { boxAuthor } from './meta/box-bio.js';
 import { pageMeta } from './meta/index.js';
 import { elements } from './dom.js';
 import { contentRoot, isPage } from './page.js';
@@ -38,6 +39,8 @@ export function htmlDocument(html: string, options: HtmlDocumentOptions): Doc {
   removed.push(...dropped);
 
   const candidates: Candidate[] = [...(meta?.candidates ?? [])];
+  const boxed = boxAuthor(removed, meta?.candidates.find((c) => c.field === 'site')?.value ?? null);
+  if (boxed) candidates.push(boxed);
   let title: Line | null = meta?.title ? { n: meta.title.line, text: meta.title.text } : null;
   const first = blocks[0];
   if (first && first.heading !== null && first.heading <= TITLE_LEVELS) {

@@ -1,7 +1,8 @@
-import { bioOpenings, newsroomRoles } from '../phrases/bio.js';
+import { bioOpenings } from '../phrases/bio.js';
 import { loose, type PhraseSet } from '../phrases/match.js';
 import type { LineRef, Rule, RuleContext } from '../rule.js';
 import { readCredit } from '../metadata/credit/credit.js';
+import { signedName } from '../metadata/credit/signed.js';
 import { countWords, endsLikeSentence, key } from '../text/fold.js';
 import { takeCredit } from './tail-byline.js';
 
@@ -51,11 +52,8 @@ function authorBox(ctx: RuleContext): { name: LineRef; role: LineRef | null; bio
 
 // A one-line bio closing the story with no name line above ("Jane Doe is a reporter at the
 // Gazette."): its subject, when a full name, and a newsroom role within its first words, is the
-// writer. It is read, not removed (a story about a journalist may end the same way), and only fills
-// in when nothing else names the author.
-const ROLES: ReadonlySet<string> = new Set(newsroomRoles);
-const SIGNED = /^(.{3,60}?) (?:is|was|ist|war|est|était|es|era|é|è|fue|foi) /u;
-const ROLE_WITHIN = 6;
+// writer (metadata/credit/signed.ts). It is read, not removed (a story about a journalist may end
+// the same way), and only fills in when nothing else names the author.
 const MAX_SIGNED_WORDS = 40;
 const SIGNED_WEIGHT = 10;
 
@@ -67,12 +65,8 @@ function signedBio(ctx: RuleContext): void {
 
 /** The writer a newsroom bio names ("Jane Doe is a reporter at …"): a full name with a newsroom role within its first words. */
 export function readSignedBio(ctx: RuleContext, last: LineRef): void {
-  const m = SIGNED.exec(last.text.trim());
-  if (!m?.[1] || !/\s/.test(m[1])) return;
-  const after = last.text.trim().slice(m[0].length).toLowerCase().split(/[\s,.;:()]+/u).slice(0, ROLE_WITHIN);
-  if (!after.some((w) => ROLES.has(w))) return;
-  const credit = readCredit(m[1], { site: ctx.site });
-  if (credit?.kind === 'person' && !credit.name.includes(',')) ctx.meta('author', credit.name, last, SIGNED_WEIGHT);
+  const name = signedName(last.text, ctx.site);
+  if (name) ctx.meta('author', name, last, SIGNED_WEIGHT);
 }
 
 // The same bio alone, its name line gone or never there: a closing paragraph that opens with the
