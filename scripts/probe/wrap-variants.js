@@ -57,8 +57,22 @@ function curly(s) {
     .replace(/'/g, '\u2019');
 }
 const straight = (s) => s.replace(/[\u201c\u201d\u201e]/g, '"').replace(/[\u2018\u2019]/g, "'");
-/** A text change applied to the visible text only: outside tags in markup. */
-const visible = (kind, fn) => (text) => (kind === 'txt' || kind === 'md' ? fn(text) : text.split(/(<[^>]*>)/).map((p, i) => (i % 2 ? p : fn(p))).join(''));
+// Quote characters written as references, made characters first so that the change reaches them.
+const QUOTE_REFS = { '&#8216;': '\u2018', '&#8217;': '\u2019', '&#8220;': '\u201c', '&#8221;': '\u201d', '&lsquo;': '\u2018', '&rsquo;': '\u2019', '&ldquo;': '\u201c', '&rdquo;': '\u201d', '&quot;': '"', '&#34;': '"', '&#39;': "'", '&#039;': "'" };
+const QUOTE_REF = new RegExp(Object.keys(QUOTE_REFS).join('|'), 'g');
+// What a quote change must leave alone: front matter (YAML quoting), code, and tags' attributes.
+const PROTECTED = /^(?:\ufeff)?---\r?\n[\s\S]*?\r?\n---\r?\n|```[\s\S]*?```|<(pre|code|script|style)[\s>][\s\S]*?<\/\1>|<[^>]*>/gi;
+/** A text change applied to the visible text only. */
+const visible = (kind, fn) => (text) => {
+  let out = '';
+  let at = 0;
+  for (const m of text.matchAll(PROTECTED)) {
+    if (kind === 'txt' && m[0].startsWith('<')) continue;
+    out += fn(text.slice(at, m.index).replace(QUOTE_REF, (r) => QUOTE_REFS[r])) + m[0];
+    at = m.index + m[0].length;
+  }
+  return out + fn(text.slice(at).replace(QUOTE_REF, (r) => QUOTE_REFS[r]));
+};
 function mapWant(want, fn) {
   const f = (v) => (typeof v === 'string' ? fn(v) : v);
   return { ...want, title: f(want.title), author: f(want.author), site: f(want.site), must_keep: (want.must_keep ?? []).map(fn), must_drop: (want.must_drop ?? []).map(fn) };
@@ -109,7 +123,7 @@ export const VARIANTS = {
   'blank-lines-3': ({ text, kind }) => (kind === 'xml' ? null : { text: text.replace(/(\r?\n)[ \t]*\r?\n(?=[ \t]*\S)/g, '$1$1$1$1') }),
   'credits-glued': ({ parts: p }) => (p?.credits ? { text: join(p.title ? [p.title, sep(p.title)] : [], p.body.slice(0, -1), withEol(p.body.at(-1) ?? ''), p.credits, p.tail) } : null),
   'credits-under-title': ({ parts: p }) =>
-    p?.credits && p.title ? { text: join(p.title, p.credits.slice(0, -1), withEol(p.credits.at(-1)), sep(p.title), p.body, p.tail) } : null,
+    p?.credits && p.title ? { text: join(p.title, sep(p.title), p.credits.slice(0, -1), withEol(p.credits.at(-1)), sep(p.title), p.body, p.tail) } : null,
   'title-twice': ({ parts: p, text }) => (p?.title ? { text: p.title + text } : null),
   ndjson: ({ parts: p, kind }) => {
     if (!p) return null;
