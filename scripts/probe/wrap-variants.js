@@ -44,7 +44,7 @@ export function layout(text, kind, want) {
   };
 }
 
-const join = (...parts) => parts.flat().join('');
+const join = (...parts) => parts.flat(Infinity).join('');
 const withEol = (line) => (/\n$/.test(line) ? line : `${line}\n`);
 const sep = (line) => eolOf(line);
 
