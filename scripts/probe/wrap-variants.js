@@ -20,7 +20,10 @@ const NAMEISH = (l) => l.length <= 80 && !/[.!?:;,]$/.test(l) && !/[<>]/.test(l)
 export function layout(text, kind, want) {
   if (kind !== 'txt' && kind !== 'html') return null;
   const lines = linesOf(text);
-  const titled = want.title !== null && lines.length > 2 && !blank(lines[0]) && blank(lines[1]) && !/^\s*</.test(lines[0]);
+  // The first line is the title line when it carries the expected title: a saved page's text may
+  // open with its date or section instead, and calling that the title would change the dump.
+  const fold = (x) => x.toLowerCase().replace(/\s+/g, ' ').trim();
+  const titled = want.title !== null && lines.length > 2 && !blank(lines[0]) && blank(lines[1]) && !/^\s*</.test(lines[0]) && fold(lines[0]).includes(fold(want.title));
   let end = lines.length;
   while (end > 0 && blank(lines[end - 1])) end--;
   let start = end;

@@ -179,10 +179,11 @@ export function envelopeDoc(envelope: Envelope, options: EnvelopeOptions): Doc {
 }
 
 /**
- * The HTML reader takes a heading at the top of the body for the title. Under a title line it is
- * the title again (removed as a repeat) or a subheading, which is body text and stays.
+ * The HTML reader takes a heading at the top of the body for the title. Under a title line (or a
+ * record's title field) it is the title again (removed as a repeat) or a subheading, which is body
+ * text and stays.
  */
-function keepDifferentHeading(doc: Doc, title: string): void {
+export function keepDifferentHeading(doc: Doc, title: string): void {
   const taken = doc.candidates.findIndex((c) => c.field === 'title' && c.from === 'html');
   if (taken === -1) return;
   const heading = doc.candidates[taken];
