@@ -56,7 +56,7 @@ function curly(s) {
   return s
     .replace(/(^|[\s([{—–-])"/g, '$1\u201c')
     .replace(/"/g, '\u201d')
-    .replace(/(^|[\s([{—–-])'(?=\S)/g, '$1\u2018')
+    .replace(/([\s([{—–-])'(?=\S)/g, '$1\u2018')
     .replace(/'/g, '\u2019');
 }
 const straight = (s) => s.replace(/[\u201c\u201d\u201e]/g, '"').replace(/[\u2018\u2019]/g, "'");
@@ -76,6 +76,10 @@ const visible = (kind, fn) => (text) => {
   }
   return out + fn(text.slice(at).replace(QUOTE_REF, (r) => QUOTE_REFS[r]));
 };
+// Code keeps its quotes, and a front matter further down (a second one, a decoy) is YAML: dumps
+// holding either are left out rather than half changed. A quote right after a tag ("</a>'s") is
+// read as an apostrophe, as it mostly is.
+const quotable = (text, kind) => kind !== 'xml' && !/<(?:pre|code)[\s>]|```/i.test(text) && !/\n---\r?\n/.test(text.slice(4));
 function mapWant(want, fn) {
   const f = (v) => (typeof v === 'string' ? fn(v) : v);
   return { ...want, title: f(want.title), author: f(want.author), site: f(want.site), must_keep: (want.must_keep ?? []).map(fn), must_drop: (want.must_drop ?? []).map(fn) };
@@ -176,11 +180,11 @@ export const VARIANTS = {
     return { text: join(p.title ? [p.title, sep(p.title)] : [], p.body, sep(p.body.at(-1) ?? '\n'), credits, p.tail) };
   },
   'smart-quotes': ({ text, kind, want }) => {
-    if (kind === 'xml' || !/["']/.test(text)) return null;
+    if (!quotable(text, kind) || !/["']/.test(text)) return null;
     return { text: visible(kind, curly)(text), want: mapWant(want, curly) };
   },
   'straight-quotes': ({ text, kind, want }) => {
-    if (kind === 'xml' || !/[\u201c\u201d\u201e\u2018\u2019]/.test(text)) return null;
+    if (!quotable(text, kind) || !/[\u201c\u201d\u201e\u2018\u2019]/.test(text)) return null;
     return { text: visible(kind, straight)(text), want: mapWant(want, straight) };
   },
 };
