@@ -4,6 +4,7 @@ import { normalizeLine, type Line } from '../normalize.js';
 import { parseDate } from '../metadata/dates/dates.js';
 import { countWords, decodeHTMLStrict, key } from '../text/fold.js';
 import { escapeHtml } from '../util/html.js';
+import { blankLineParagraphs } from './blank-line-paragraphs.js';
 import { htmlDoc } from './html-doc.js';
 import { looksLikeTitle } from './title-line.js';
 
@@ -156,7 +157,7 @@ export interface EnvelopeOptions {
 export function envelopeDoc(envelope: Envelope, options: EnvelopeOptions): Doc {
   const { head, body, tail, repeat, credits = [] } = envelope;
   const firstLine = body[0]?.n ?? 1;
-  const inner = htmlDoc(body.map((l) => l.text).join('\n'), { firstLine, ...(options.domRules ? { domRules: options.domRules } : {}), page: false });
+  const inner = htmlDoc(blankLineParagraphs(body.map((l) => l.text)).join('\n'), { firstLine, ...(options.domRules ? { domRules: options.domRules } : {}), page: false });
   const doc: Doc = { ...inner, lines: [...inner.lines], removed: [...inner.removed], candidates: [...inner.candidates], format: 'text+html' };
   if (head) {
     const text = normalizeLine(decodeHTMLStrict(head.text.trim()));
