@@ -102,15 +102,15 @@ function jsonSafe(value: unknown, date: (d: Date) => string): unknown {
 }
 
 // Below every site a record or its body states: the author field names the site only by default.
-const AUTHOR_SITE_WEIGHT = 15;
+export const AUTHOR_SITE_WEIGHT = 15;
 
 /**
  * The site an author field names when it credits no person: a blog, a broadcaster or a team
  * ("LineageOS team", "Radio Suisse Romande"), or an agency credited alone ("ТАСС"). The same field
  * written as the dump's last credit line names the site the same way (tail-byline), so that a
- * record and a text dump of one item agree.
+ * record, a feed item and a text dump of one item agree.
  */
-function siteOfAuthor(name: string): string | null {
+export function siteOfAuthor(name: string): string | null {
   const credit = readCredit(name, { placed: true });
   if (!credit || credit.kind === 'person') return null;
   return siteOfDesk(credit.name) ?? agencyAlone(credit.name);
