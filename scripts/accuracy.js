@@ -16,11 +16,12 @@
 //   -v                each failing check, per case
 //   --batches <dir>   also the learning table on a folder of one-site batches (scripts/accuracy-learn.js)
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { asDocument, loadPeers } from './accuracy/peers.js';
+import { casesOf } from './accuracy/cases.js';
 import { cell, checks, FIGURES, tally } from './accuracy/score.js';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
@@ -35,21 +36,6 @@ const { values: opt, positionals } = parseArgs({
     batches: { type: 'string' },
   },
 });
-
-function casesOf(folder) {
-  const dir = existsSync(path.join(folder, 'cases')) ? path.join(folder, 'cases') : folder;
-  return readdirSync(dir)
-    .sort()
-    .flatMap((name) => {
-      const d = path.join(dir, name);
-      if (!existsSync(path.join(d, 'expected.json'))) return [];
-      const input = readdirSync(d).find((f) => f.startsWith('input.'));
-      if (!input) return [];
-      const want = JSON.parse(readFileSync(path.join(d, 'expected.json'), 'utf8'));
-      const language = /Language: ([a-z]{2,3})\.?\s*$/.exec(want.notes ?? '')?.[1] ?? '?';
-      return [{ name, file: path.join(d, input), kind: path.extname(input).slice(1), language, want }];
-    });
-}
 
 /** One batch run of the command, as a user would run it; the first article of each input counts. */
 function runFeedscrub(cases) {

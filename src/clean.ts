@@ -3,7 +3,7 @@ import type { Candidate, Doc } from './doc.js';
 import { strongest } from './extractor.js';
 import type { LineRef, Rule, RuleContext, Zone } from './rule.js';
 import { BodyLine, CHANGED, SETTLED } from './body-line.js';
-import { firstParagraph, forEachBlock, joinParagraphs, spansOf, toBodyLines } from './paragraphs.js';
+import { firstParagraph, forEachBlock, joinParagraphs, spansOf, toBodyLines, unwrapSourceLines } from './paragraphs.js';
 import { sourceIndex } from './source-index.js';
 import { countWords, endsLikeSentence } from './text/fold.js';
 import { leadTitle } from './text/layout.js';
@@ -251,7 +251,7 @@ export function clean(doc: Doc, rules: readonly Rule[], now: Date | null = null,
     candidates: [...doc.candidates],
     truncated: false,
   };
-  let lines = toBodyLines(doc);
+  let lines = unwrapSourceLines(toBodyLines(doc));
   const pictureMarkup = new Set<string>();
   for (const l of doc.lines) if (l.picture && l.html) pictureMarkup.add(l.html);
   if (release) doc.lines.length = 0;

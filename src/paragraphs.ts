@@ -1,6 +1,6 @@
 import type { Doc } from './doc.js';
 import { BodyLine, type Source } from './body-line.js';
-import { keptApart } from './text/layout.js';
+import { keptApart, wrapRuns } from './text/layout.js';
 
 // The cleaner's lines (BodyLine) made from a Doc, and joined into paragraphs after each pass, as a
 // second run would read them (see clean.ts).
@@ -59,7 +59,11 @@ export function joinParagraphs(lines: BodyLine[], titleLike: (text: string) => b
     const html = lead.html !== null && whole && kept.every((l) => l.html === lead.html) ? lead.html : null;
     if (kept.length > 1 && keptApart(kept, next, titleLike)) {
       for (const l of kept) out.push(numbered(asParagraph(l, html), paragraph));
-    } else out.push(numbered(kept.length === 1 ? asParagraph(lead, html) : joined(kept, html), paragraph));
+      return;
+    }
+    const runs = sourceLines(kept);
+    if (runs.length > 1) for (const run of runs) out.push(numbered(run, paragraph));
+    else out.push(numbered(kept.length === 1 ? asParagraph(lead, html) : joined(kept, html), paragraph));
   };
   forEachBlock(lines, (start, end) => {
     const kept: BodyLine[] = [];
@@ -69,6 +73,29 @@ export function joinParagraphs(lines: BodyLine[], titleLike: (text: string) => b
     waiting = { kept, whole: kept.length === end - start };
   });
   if (waiting) settle(waiting, undefined);
+  return out;
+}
+
+/**
+ * Hard-wrapped text read as the lines of its source (text/layout.ts wrapRuns): a footer that the
+ * wrapper ran on below a content field's last sentence is a line of its own for the rules, whole,
+ * as it was before the wrapping, not its first half. One entry when the block has no such break.
+ */
+function sourceLines(kept: BodyLine[]): BodyLine[] {
+  const runs = kept.length > 2 && kept.every((l) => !l.structured && l.html === null) ? wrapRuns(kept.map((l) => l.text)) : [];
+  if (runs.length < 2) return [];
+  return runs.map(([a, b]) => (b - a === 1 ? asParagraph(kept[a] as BodyLine, null) : joined(kept.slice(a, b), null)));
+}
+
+/** Wrapped blocks with lines of their source in them, read as those lines before the first pass. */
+export function unwrapSourceLines(lines: BodyLine[]): BodyLine[] {
+  const out: BodyLine[] = [];
+  forEachBlock(lines, (start, end) => {
+    const block = lines.slice(start, end);
+    const runs = sourceLines(block);
+    if (runs.length > 1) for (const run of runs) out.push(numbered(run, (block[0] as BodyLine).block));
+    else out.push(...block);
+  });
   return out;
 }
 

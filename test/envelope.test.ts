@@ -39,3 +39,27 @@ describe('aggregator envelope around an HTML body', () => {
     expect(a?.title).toBe('Smith & Sons Reopen the Mill');
   });
 });
+
+describe('an HTML body whose paragraphs are parted by blank lines', () => {
+  it('reads each blank-line paragraph as a paragraph: a note under a call to action stays, the footer goes', () => {
+    const body = [
+      'The new timetable starts on Monday. <a href="https://bus.example.org/t">See every stop here</a>.',
+      '',
+      'Follow us for updates and subscribe!',
+      '',
+      '***Note: the night line keeps its old stops until the bridge reopens in June.',
+      '',
+      'The post <a href="https://bus.example.org/p">New bus timetable</a> appeared first on <a href="https://bus.example.org">Town Buses</a>.',
+    ].join('\n');
+    const [a] = scrub(`New bus timetable\n\n${body}\n\nLena Fischer\n2025-04-01T06:00:00Z\n`, { path: 'dump.html' });
+    expect(a?.text).toContain('***Note: the night line keeps its old stops until the bridge reopens in June.');
+    expect(a?.text).not.toContain('appeared first on');
+    expect(a?.author).toBe('Lena Fischer');
+  });
+
+  it('leaves blank lines inside <pre> and runs that are markup already', async () => {
+    const { blankLineParagraphs } = await import('../src/readers/blank-line-paragraphs.js');
+    const lines = ['<pre>a = 1', '', 'b = 2</pre>', '', 'Text after the code.', '', '<p>Already a paragraph.</p>'];
+    expect(blankLineParagraphs(lines)).toEqual(['<pre>a = 1', '', 'b = 2</pre>', '', '<p>Text after the code.</p>', '', '<p>Already a paragraph.</p>']);
+  });
+});

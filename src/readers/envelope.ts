@@ -4,6 +4,7 @@ import { normalizeLine, type Line } from '../normalize.js';
 import { parseDate } from '../metadata/dates/dates.js';
 import { countWords, decodeHTMLStrict, key } from '../text/fold.js';
 import { escapeHtml } from '../util/html.js';
+import { blankLineParagraphs } from './blank-line-paragraphs.js';
 import { htmlDoc } from './html-doc.js';
 import { looksLikeTitle } from './title-line.js';
 
@@ -36,6 +37,10 @@ const isBlank = (l: Line | undefined): boolean => l === undefined || l.text.trim
 export interface Envelope {
   /** The title line, when the dump has one. */
   head: Line | null;
+  /** The title line printed a second time right below it, as aggregators do. */
+  repeat?: Line | null;
+  /** Credit lines between the title and the body, in input order. */
+  credits?: Line[];
   /** The body's lines, blank ones included, numbered as in the input. */
   body: Line[];
   /** The credit lines after the body, in input order. */
@@ -73,24 +78,72 @@ export function readEnvelope(lines: readonly Line[], shaped = false): Envelope |
   // would find a paragraph where this run found a title. It is read with the markup as the body.
   const textless = () => lines.slice(first + 1, last + 1).every((l) => l.text.replace(/<[^>]*>/g, '').trim() === '');
   let lone = false;
-  if (titleLike(top) && isBlank(lines[first + 1]) && first + 1 < last) {
-    lone = !looksLikeTitle(top.text) && textless();
-    if (!lone) {
-      head = top;
-      start = first + 1;
+  let repeat: Line | null = null;
+  if (titleLike(top)) {
+    // Aggregators print the title twice: the copy right below it is the same line, not a body.
+    const again = lines[first + 1];
+    const twice = again !== undefined && !isBlank(again) && key(again.text) === key(top.text);
+    const after = twice ? first + 2 : first + 1;
+    if (isBlank(lines[after]) && after < last) {
+      lone = !looksLikeTitle(top.text) && textless();
+      if (!lone) {
+        head = top;
+        repeat = twice ? (again as Line) : null;
+        start = after;
+      }
     }
   }
+  const credits = head ? headCredits(lines, start, last) : null;
+  if (credits) start = credits.to;
   // The last block, when a blank line sets it apart and every line of it reads as a credit.
   let end = last + 1;
   let from = last;
   while (from > start && !isBlank(lines[from - 1])) from--;
   const block = lines.slice(from, last + 1);
   if (from > start + 1 && block.length <= MAX_CREDIT_LINES && block.every(creditLike)) end = from;
+  else end = gluedCredits(lines, start, last) ?? end;
   const body = lines.slice(start, end);
   if (!body.some((l) => (shaped ? OPENS_WITH_TAG : TAG).test(l.text))) return null;
   const tail = lines.slice(end, last + 1);
   if (!head && !lone && tail.length === 0) return null;
-  return { head, body, tail };
+  return { head, repeat, credits: credits?.block ?? [], body, tail };
+}
+
+/** Whether a block of lines reads as a dump's credit fields: a few short plain lines, a date last. */
+function creditBlock(block: readonly Line[]): boolean {
+  const lastLine = block.at(-1);
+  return block.length > 0 && block.length <= MAX_CREDIT_LINES && block.every(creditLike) && lastLine !== undefined && parseDate(lastLine.text.trim()) !== null;
+}
+
+/**
+ * Credit fields put under the title instead of after the body (author, date, between blank lines,
+ * the body's markup below): read as plain lines, as the fields after the body are; read as HTML
+ * they would run together into one paragraph with the name glued to the date. The date closing
+ * the block is what tells the fields from a first paragraph written without tags.
+ */
+function headCredits(lines: readonly Line[], start: number, last: number): { block: Line[]; to: number } | null {
+  let from = start;
+  while (from <= last && isBlank(lines[from])) from++;
+  let to = from;
+  while (to <= last && !isBlank(lines[to])) to++;
+  const block = lines.slice(from, to);
+  return to < last && creditBlock(block) ? { block, to } : null;
+}
+
+// A line whose markup closes on it: the body's last element ends there.
+const ENDS_WITH_TAG = />\s*$/;
+
+/**
+ * The index where credit fields start when no blank line parts them from the body: plain lines
+ * right after the line where the body's last element closes, a date last ("</p>", "Jane Doe",
+ * "2024-08-14T04:00:15Z"). Parsed as HTML they would be glued onto the body's last paragraph.
+ */
+function gluedCredits(lines: readonly Line[], start: number, last: number): number | null {
+  let from = last;
+  while (from > start && !isBlank(lines[from]) && !hasMarkup((lines[from] as Line).text)) from--;
+  const above = lines[from];
+  if (from <= start || above === undefined || isBlank(above) || !ENDS_WITH_TAG.test(above.text)) return null;
+  return creditBlock(lines.slice(from + 1, last + 1)) ? from + 1 : null;
 }
 
 export interface EnvelopeOptions {
@@ -102,9 +155,9 @@ export interface EnvelopeOptions {
 
 /** The Doc of an envelope: its title line, the body read as HTML, the credit lines as text lines. */
 export function envelopeDoc(envelope: Envelope, options: EnvelopeOptions): Doc {
-  const { head, body, tail } = envelope;
+  const { head, body, tail, repeat, credits = [] } = envelope;
   const firstLine = body[0]?.n ?? 1;
-  const inner = htmlDoc(body.map((l) => l.text).join('\n'), { firstLine, ...(options.domRules ? { domRules: options.domRules } : {}), page: false });
+  const inner = htmlDoc(blankLineParagraphs(body.map((l) => l.text)).join('\n'), { firstLine, ...(options.domRules ? { domRules: options.domRules } : {}), page: false });
   const doc: Doc = { ...inner, lines: [...inner.lines], removed: [...inner.removed], candidates: [...inner.candidates], format: 'text+html' };
   if (head) {
     const text = normalizeLine(decodeHTMLStrict(head.text.trim()));
@@ -113,6 +166,11 @@ export function envelopeDoc(envelope: Envelope, options: EnvelopeOptions): Doc {
     doc.title = title;
     doc.candidates.unshift({ field: 'title', value: text, from: 'text', line: head.n, weight: 60 });
     doc.removed.unshift({ rule: 'title', line: head.n, text: head.text.trim() });
+    if (repeat) doc.removed.splice(1, 0, { rule: 'duplicate-title', line: repeat.n, text: repeat.text.trim() });
+  }
+  if (credits.length > 0) {
+    const lines = credits.map((l) => ({ n: l.n, text: normalizeLine(decodeHTMLStrict(l.text)) }));
+    doc.lines = [...lines, ...(doc.lines.length > 0 ? [{ n: credits.at(-1)?.n ?? 0, text: '' }] : []), ...doc.lines];
   }
   if (tail.length > 0) {
     if (doc.lines.length > 0) doc.lines.push({ n: tail[0]?.n ?? 0, text: '' });
@@ -122,10 +180,11 @@ export function envelopeDoc(envelope: Envelope, options: EnvelopeOptions): Doc {
 }
 
 /**
- * The HTML reader takes a heading at the top of the body for the title. Under a title line it is
- * the title again (removed as a repeat) or a subheading, which is body text and stays.
+ * The HTML reader takes a heading at the top of the body for the title. Under a title line (or a
+ * record's title field) it is the title again (removed as a repeat) or a subheading, which is body
+ * text and stays.
  */
-function keepDifferentHeading(doc: Doc, title: string): void {
+export function keepDifferentHeading(doc: Doc, title: string): void {
   const taken = doc.candidates.findIndex((c) => c.field === 'title' && c.from === 'html');
   if (taken === -1) return;
   const heading = doc.candidates[taken];

@@ -4,6 +4,7 @@ import { collectNow } from '../limits.js';
 import { normalize } from '../normalize.js';
 import { lineIndex } from '../text/line-index.js';
 import { envelopeDoc, hasMarkup, readEnvelope } from './envelope.js';
+import { blankLineParagraphs } from './blank-line-paragraphs.js';
 import { htmlDoc } from './html-doc.js';
 import textReader from './text.js';
 
@@ -44,7 +45,9 @@ const reader: Reader = {
     if (lines.length > 0 && !lines.some((l) => hasMarkup(l.text))) return textReader.parse(text, options).map((d) => ({ ...d, format: d.format ?? 'text' }));
     const envelope = readEnvelope(lines);
     if (envelope) return [envelopeDoc(envelope, { domRules: options.domRules, inputLines: lines.length })];
-    const doc = withStandIns(htmlDoc(text, { domRules: options.domRules }), lineIndex(text).count);
+    // A post body without its envelope may part its paragraphs by blank lines too; a whole page does not.
+    const body = lines.length > 0 ? blankLineParagraphs(text.split('\n')).join('\n') : text;
+    const doc = withStandIns(htmlDoc(body, { domRules: options.domRules }), lineIndex(text).count);
     collectNow();
     return [doc];
   },

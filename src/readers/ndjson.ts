@@ -1,6 +1,7 @@
 import type { Doc } from '../doc.js';
 import { normalizeLine } from '../normalize.js';
 import type { ReadOptions, Reader } from '../reader.js';
+import { keepDifferentHeading, unescapeLines } from './envelope.js';
 import { htmlDoc } from './html-doc.js';
 import { DECLARED, declared, type Field } from './record.js';
 import { textDoc } from './text.js';
@@ -71,9 +72,18 @@ function errorDoc(message: string, line: number): Doc {
  * The body Doc of a record's content: markup read as HTML, anything else as a text dump, whose
  * first line may be its title unless the record declares one.
  */
-function contentDoc(content: string, baseUrl: string | null, titled: boolean, domRules: ReadOptions['domRules']): Doc {
-  if (MARKUP.test(content)) return htmlDoc(content, { baseUrl, page: false, domRules });
-  const lines = content.split(BREAK).map((text, i) => ({ n: i + 1, text: normalizeLine(text) }));
+function contentDoc(content: string, baseUrl: string | null, title: string | null, domRules: ReadOptions['domRules']): Doc {
+  if (MARKUP.test(content)) {
+    const doc = htmlDoc(content, { baseUrl, page: false, domRules });
+    if (title === null) return doc;
+    // Under a declared title, a heading atop the content is that title again or a subheading.
+    const own: Doc = { ...doc, lines: [...doc.lines], removed: [...doc.removed], candidates: [...doc.candidates] };
+    keepDifferentHeading(own, title);
+    return own;
+  }
+  const titled = title !== null;
+  // Text escaped once without tags ("It&#8217;s"), as APIs hand a plain description on.
+  const lines = unescapeLines(content.split(BREAK).map((text, i) => ({ n: i + 1, text: normalizeLine(text) })));
   return titled ? { title: null, lines, candidates: [], removed: [], notes: [] } : textDoc(lines);
 }
 
@@ -102,7 +112,7 @@ export function recordDoc(source: string, line: number, options: ReadOptions): D
   const meta = declared(record, { from: FROM, keys: named.keys, taken, lineOf: () => line });
   const url = meta.candidates.find((c) => c.field === 'url')?.value ?? null;
   const titled = meta.title !== null;
-  const body = contentKey === undefined ? textDoc([]) : contentDoc(record[contentKey] as string, url, titled, options.domRules);
+  const body = contentKey === undefined ? textDoc([]) : contentDoc(record[contentKey] as string, url, meta.title?.value ?? null, options.domRules);
 
   // Rules tell lines apart by number, and the whole record is one input line: its lines get
   // stand-ins (their order, the title first), and inputLine reports each at the record's line.

@@ -2,6 +2,7 @@ import type { MetaField, Note } from '../article.js';
 import type { Candidate } from '../doc.js';
 import { normalizeLine } from '../normalize.js';
 import { parseDate } from '../metadata/dates/dates.js';
+import { agencyAlone, readCredit, siteOfDesk } from '../metadata/credit/credit.js';
 import { singleSpaced } from '../text/fold.js';
 import { titleSuffix } from '../metadata/title-suffix.js';
 
@@ -100,6 +101,21 @@ function jsonSafe(value: unknown, date: (d: Date) => string): unknown {
   return value;
 }
 
+// Below every site a record or its body states: the author field names the site only by default.
+export const AUTHOR_SITE_WEIGHT = 15;
+
+/**
+ * The site an author field names when it credits no person: a blog, a broadcaster or a team
+ * ("LineageOS team", "Radio Suisse Romande"), or an agency credited alone ("ТАСС"). The same field
+ * written as the dump's last credit line names the site the same way (tail-byline), so that a
+ * record, a feed item and a text dump of one item agree.
+ */
+export function siteOfAuthor(name: string): string | null {
+  const credit = readCredit(name, { placed: true });
+  if (!credit || credit.kind === 'person') return null;
+  return siteOfDesk(credit.name) ?? agencyAlone(credit.name);
+}
+
 export function declared(record: Readonly<Record<string, unknown>>, options: DeclaredOptions): Declared {
   const out: Declared = { title: null, candidates: [], tags: [], extra: {}, notes: [] };
   const byName = new Map(Object.keys(record).map((k) => [k.toLowerCase(), k]));
@@ -125,6 +141,8 @@ export function declared(record: Readonly<Record<string, unknown>>, options: Dec
         const names = Array.isArray(value) ? list(value) : [oneLine(value)].filter((s) => s !== null);
         // Several authors are one list with commas, as every other source gives them.
         if (names.length) propose('author', names.join(', '));
+        const site = names.length === 1 ? siteOfAuthor(names[0] as string) : null;
+        if (site) out.candidates.push({ field: 'site', value: site, from: options.from, line, weight: AUTHOR_SITE_WEIGHT });
       } else if (field === 'published') {
         const text = value instanceof Date ? dateText(key, value) : oneLine(value);
         const parsed = text === null ? null : parseDate(text);

@@ -31,6 +31,7 @@ import followCall from './follow-call.js';
 import footerLinks from './footer-links.js';
 import gluedFeedUrl from './glued-feed-url.js';
 import headByline from './head-byline.js';
+import headFields from './head-fields.js';
 import headLabel from './head-label.js';
 import jetpackLike from './jetpack-like.js';
 import jetpackRelated from './jetpack-related.js';
@@ -75,13 +76,15 @@ import watchCall from './watch-call.js';
 
 /**
  * Every built-in rule, in the order they run. The order is a decision:
- * - the head is settled first (the repeated title, then bylines), and the patterns that cannot be
- *   prose wherever they stand;
+ * - the head is settled first (the feed's credit fields, which are no body, so that a repeated
+ *   title is judged against what is left; the repeated title; then bylines), and the patterns
+ *   that cannot be prose wherever they stand;
  * - footers that name the site run before share-widget, which trusts a site it already knows;
  * - read-more and tail-byline run once the footers below them are gone;
  * - tail-block runs last because it looks at what the others removed.
  */
 export const rules: readonly Rule[] = [
+  headFields,
   duplicateTitle,
   pageHead,
   headLabel,

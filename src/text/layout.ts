@@ -75,6 +75,33 @@ export function keepsBreaks(lines: readonly string[]): boolean {
 }
 
 /**
+ * The runs [start, end) of a hard-wrapped block that were lines of their own before it was
+ * wrapped: a wrapper (a mail archive's 72 columns) breaks each long line where the width ends and
+ * leaves the writer's own breaks where they were, so a line that ends a sentence well short of the
+ * width while the next word would have fitted ends a line of the source (a content field's last
+ * sentence, then its footer). One run, the whole block, when there is no such line or the block is
+ * not wrapped prose.
+ */
+export function wrapRuns(lines: readonly string[]): Array<[number, number]> {
+  const whole: Array<[number, number]> = [[0, lines.length]];
+  if (lines.length < 3 || keepsBreaks(lines)) return whole;
+  const texts = lines.map((l) => l.trim());
+  let width = 0;
+  for (const t of texts) width = Math.max(width, length(t));
+  const runs: Array<[number, number]> = [];
+  let start = 0;
+  texts.slice(0, -1).forEach((line, i) => {
+    const fits = length(line) + 1 + firstWordLength(texts[i + 1] ?? '') <= width;
+    if (fits && SENTENCE_END.test(line)) {
+      runs.push([start, i + 1]);
+      start = i + 1;
+    }
+  });
+  runs.push([start, texts.length]);
+  return runs;
+}
+
+/**
  * Whether a block of plain text keeps its line breaks (keepsBreaks): its lines then stay lines of
  * their own, so that rules keep seeing each one and a second run reads the same. `next` is the
  * block after it, if any.

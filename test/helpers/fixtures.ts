@@ -144,8 +144,12 @@ function unaccountedHtml(input: string | Uint8Array, articles: readonly Article[
     const start = node.startIndex ?? 0;
     return index.lineAt(start + Math.max(0, text.slice(start, (node.endIndex ?? start) + 1).search(/\S/)));
   };
+  // A blank line inside a text node parts two paragraphs of a body written without <p> (the
+  // readers read it so: src/readers/blank-line-paragraphs.ts): each part is accounted for alone.
   const check = (node: AnyNode & { data: string }, around: number[], runStart: number | null) => {
-    const own = collapse(node.data);
+    for (const part of node.data.split(/\n[ \t]*(?:\r?\n)+/)) checkPart(node, collapse(part), around, runStart);
+  };
+  const checkPart = (node: AnyNode & { data: string }, own: string, around: number[], runStart: number | null) => {
     if (!own || body.includes(own)) return;
     const start = node.startIndex ?? 0;
     const line = lineOf(node);

@@ -6,6 +6,7 @@ import { parseDate } from '../../metadata/dates/dates.js';
 import { escapeHtml } from '../../util/html.js';
 import type { LineIndex } from '../../text/line-index.js';
 import { htmlDoc } from '../html-doc.js';
+import { AUTHOR_SITE_WEIGHT, siteOfAuthor } from '../record.js';
 import { singleSpaced } from '../../text/fold.js';
 import { repairReferences, repairText } from '../../text/mojibake.js';
 
@@ -68,6 +69,9 @@ export function itemDoc(raw: FeedItem, feed: FeedInfo, lines: LineIndex, domRule
   for (const url of item.urls) if (url.value.trim()) declare('url', url.value.trim(), url);
   const authors = [...new Set(item.authors.map((a) => oneLineText(a.value)).filter(Boolean))];
   if (authors.length > 0 && item.authors[0]) declare('author', authors.join(', '), item.authors[0]);
+  // A blog, a team or an agency as the item's author names the site, as a record's author field does.
+  const authorSite = authors.length === 1 && item.authors[0] ? siteOfAuthor(authors[0] as string) : null;
+  if (authorSite && item.authors[0]) candidates.push({ field: 'site', value: authorSite, from: FROM, line: lineOf(item.authors[0]), weight: AUTHOR_SITE_WEIGHT });
   const date = item.dates.map((d) => ({ at: d, parsed: parseDate(d.value) })).find((d) => d.parsed);
   if (date?.parsed) {
     declare('published', date.parsed.iso, date.at);
