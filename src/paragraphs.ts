@@ -89,8 +89,14 @@ function sourceLines(kept: BodyLine[]): BodyLine[] {
 
 /** Wrapped blocks with lines of their source in them, read as those lines before the first pass. */
 export function unwrapSourceLines(lines: BodyLine[]): BodyLine[] {
+  // Most bodies have no block of three lines or more (sourceLines' least): nothing is copied.
+  if (!lines.some((l, i) => i >= 2 && (lines[i - 2] as BodyLine).block === l.block)) return lines;
   const out: BodyLine[] = [];
   forEachBlock(lines, (start, end) => {
+    if (end - start <= 2) {
+      for (let i = start; i < end; i++) out.push(lines[i] as BodyLine);
+      return;
+    }
     const block = lines.slice(start, end);
     const runs = sourceLines(block);
     if (runs.length > 1) for (const run of runs) out.push(numbered(run, (block[0] as BodyLine).block));
