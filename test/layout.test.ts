@@ -82,4 +82,11 @@ describe('wrapRuns', () => {
     expect(wrapRuns(prose)).toEqual([[0, 3]]);
     expect(wrapRuns(['Café Lumen', '12 Rue des Tanneurs', '69001 Lyon'])).toEqual([[0, 3]]);
   });
+
+  it('leaves a list of lines of about one length alone: no wrapper breaks at 40 columns', () => {
+    // Split after the heading and joined, the profile lines would run into one line that no rule
+    // reads as a profile list.
+    const profiles = ['Follow us:', 'Mastodon: https://example.social/@harbour', 'Telegram: https://t.me/harbourgazette', 'Bluesky: https://bsky.app/harbour.example', 'Threads: https://threads.net/@harbour'];
+    expect(wrapRuns(profiles)).toEqual([[0, 5]]);
+  });
 });

@@ -19,6 +19,8 @@ interface BlockLine {
 
 /** Below this width (characters of the longest line) lines are short: nobody wraps prose that narrow. */
 const MIN_PROSE_WIDTH = 40;
+/** The narrowest column a mail archive or a feed tool wraps text at (see wrapRuns). */
+const MIN_WRAP_WIDTH = 60;
 /**
  * A line is full when the next line's first word would not fit within this share of the width.
  * Not 1: wrappers that balance lines (fmt, par) aim below the full width.
@@ -88,6 +90,9 @@ export function wrapRuns(lines: readonly string[]): Array<[number, number]> {
   const texts = lines.map((l) => l.trim());
   let width = 0;
   for (const t of texts) width = Math.max(width, length(t));
+  // A wrapper's column is 60 to 80 wide: a list of lines of about one length ("Telegram: https://…"
+  // over "VK: https://…") reads as full lines too, and is no wrapped prose to be split and joined.
+  if (width < MIN_WRAP_WIDTH) return whole;
   const runs: Array<[number, number]> = [];
   let start = 0;
   texts.slice(0, -1).forEach((line, i) => {
