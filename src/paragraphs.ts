@@ -100,7 +100,8 @@ export function unwrapSourceLines(lines: BodyLine[]): BodyLine[] {
     const block = lines.slice(start, end);
     const runs = sourceLines(block);
     if (runs.length > 1) for (const run of runs) out.push(numbered(run, (block[0] as BodyLine).block));
-    else out.push(...block);
+    // A loop, not push(...block): spread arguments overflow the stack at some 100,000 lines.
+    else for (const l of block) out.push(l);
   });
   return out;
 }
