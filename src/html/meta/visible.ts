@@ -36,7 +36,14 @@ export const AUTHOR_CLASS = /(?:^|[-_])(?:byline|author|authors|author-?name|pos
 // WordPress themes' "posted-on"; camelCase names ("storyDate", "publishDate") read as hyphenated.
 export const DATE_CLASS = /(?:^|[-_])(?:date|datetime|dateline|datestamp|published|pubdate|post-?date|posted-?on|timestamp|time|datum|fecha)(?:$|[-_])/i;
 
-const hyphenated = (c: string) => c.replace(/(\p{Ll})(\p{Lu})/gu, '$1-$2');
+// Unicode classes held in constants: the bundle builds a regex with \p{…} where it is written, and
+// these are asked for every class and text node of a page.
+const CAMEL = /(\p{Ll})(\p{Lu})/gu;
+const ENDS_LOWER = /\p{Ll}$/u;
+const OPENS_UPPER = /^\p{Lu}/u;
+const TWO_LETTERS = /\p{L}{2}/u;
+// "storyDate" as "story-Date": an ASCII class without a capital after a small letter is as it is.
+const hyphenated = (c: string) => (/[a-z][A-Z]/.test(c) || /[^\x00-\x7f]/.test(c) ? c.replace(CAMEL, '$1-$2') : c);
 /** Whether one of the element's classes names it as `pattern` says, camelCase read as hyphenated. */
 export const named = (el: Element, pattern: RegExp) => classes(el).some((c) => pattern.test(c) || pattern.test(hyphenated(c)));
 // An author box's "About the author" and bio are long; a credit is a name or two.
@@ -58,7 +65,7 @@ function linesOf(el: Element, place: Place): string[] {
   const visit = (node: AnyNode) => {
     if (isText(node)) {
       const line = lines[lines.length - 1] ?? '';
-      if (last !== null && node.parent !== last.parent && /\p{Ll}$/u.test(line) && /^\p{Lu}/u.test(node.data)) lines.push('');
+      if (last !== null && node.parent !== last.parent && ENDS_LOWER.test(line) && OPENS_UPPER.test(node.data)) lines.push('');
       lines[lines.length - 1] += node.data;
       last = node;
     } else if (isElement(node) && node.name !== 'script' && node.name !== 'style' && !(node !== el && elsewhere(node, el, place))) {
@@ -79,7 +86,7 @@ const datedLine = (line: string) => opensUpdated(line) || onlyPublished(line) ||
 
 /** The first line of `el` that names someone: a byline's name before its date. */
 function firstLine(el: Element, place: Place): string {
-  return linesOf(el, place).find((l) => /\p{L}{2}/u.test(l) && cleanAuthor(l) !== null && !wholeLine(BOX_HEADINGS, l) && !datedLine(l)) ?? '';
+  return linesOf(el, place).find((l) => TWO_LETTERS.test(l) && cleanAuthor(l) !== null && !wholeLine(BOX_HEADINGS, l) && !datedLine(l)) ?? '';
 }
 
 /** What dates an element: its datetime, content or value, else the part of its text that reads as a date. */
