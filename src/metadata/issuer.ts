@@ -3,6 +3,9 @@ import { issuerNotices } from '../phrases/issuer.js';
 import { isSiteName } from './credit/names.js';
 import { startsUpper } from '../text/fold.js';
 
+// Unicode classes held in constants: the bundle builds a \p{…} regex where it is written, each call.
+const INNER_CAPITAL = /^\p{Lu}\S*\p{Lu}/u;
+
 // The rest of the notice's sentence, and of its paragraph, follows the phrase.
 const NOTICES = family(issuerNotices, '.*');
 const SENTENCE_END = /[.!?…:"”»)]$/u;
@@ -17,7 +20,7 @@ const TEAM = /^(?:team|teams|équipe|equipo|equipe|equipa|staff|personal)\s/iu;
 function organisation(name: string): boolean {
   if (TEAM.test(name)) return false;
   const capitalised = name.split(/\s+/).filter((w) => startsUpper(w));
-  return isSiteName(name, 6) && (capitalised.length >= 2 || /^\p{Lu}\S*\p{Lu}/u.test(name));
+  return isSiteName(name, 6) && (capitalised.length >= 2 || INNER_CAPITAL.test(name));
 }
 
 /** The first and last paragraphs of a text (joined by blank lines), without splitting all of it. */

@@ -9,6 +9,9 @@ import { countWords, isProse, key, startsLower } from '../text/fold.js';
 import { envelopeDoc, hasMarkup, readEnvelope, unescapeLines } from './envelope.js';
 import { looksLikeTitle, opensWithKicker } from './title-line.js';
 
+// Unicode classes held in constants: the bundle builds a \p{…} regex where it is written, each call.
+const HAS_LETTER = /\p{L}/u;
+
 /** The paragraph that starts at lines[start], joined as the renderers join it. */
 function firstBlock(lines: readonly Line[], start: number): string {
   const end = lines.findIndex((l, i) => i > start && l.text.trim() === '');
@@ -91,7 +94,7 @@ function opensDump(lines: readonly Line[], i: number): boolean {
   if (body === -1) return false;
   const first = (lines[body] as Line).text.trim();
   const title = line.text.trim();
-  return (countWords(first, BODY_WORDS) >= BODY_WORDS || hasMarkup(first)) && countWords(title) >= 2 && /\p{L}/u.test(title) && looksLikeTitle(title);
+  return (countWords(first, BODY_WORDS) >= BODY_WORDS || hasMarkup(first)) && countWords(title) >= 2 && HAS_LETTER.test(title) && looksLikeTitle(title);
 }
 
 // A credit date alone on its line, as an envelope ends.

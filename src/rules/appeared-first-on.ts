@@ -5,6 +5,10 @@ import { key, lastVisible, startsLower } from '../text/fold.js';
 import { isSiteName } from '../metadata/credit/names.js';
 import { publicationEndings } from '../phrases/publication-words.js';
 
+// Unicode classes held in constants: the bundle builds a \p{…} regex where it is written, each call.
+const LOWER_TAIL = /^[\p{Ll}\p{N}&'’ -]+$/u;
+const OPENS_CAPITAL = /^\p{Lu}/u;
+
 // Yoast SEO's feed footer "The post %%POSTLINK%% appeared first on %%BLOGLINK%%." in every language
 // it ships, and its kin (src/phrases/first-appeared.ts). Feeds flatten it onto the end of the last
 // paragraph as often as they keep it on a line of its own, and aggregators cut it short ("The post
@@ -54,7 +58,7 @@ const TAGLINE_WORDS = 6;
  * them), where a notice after the name says what not to do.
  */
 function lowerTagline(name: string, tail: string): boolean {
-  if (name !== name.toLowerCase() || !/^[\p{Ll}\p{N}&'’ -]+$/u.test(tail)) return false;
+  if (name !== name.toLowerCase() || !LOWER_TAIL.test(tail)) return false;
   const words = tail.split(/\s+/);
   return words.length <= TAGLINE_WORDS && words.some((w) => publicationEndings.includes(w) || publicationEndings.includes(w.replace(/s$/, '')));
 }
@@ -90,7 +94,7 @@ function isFooter(hit: Hit, text: string, title: string | null): boolean {
 function sentenceCase(raw: string | undefined): boolean {
   const name = unlink(raw ?? '').replace(/\.$/, '');
   const words = name.split(/\s+/);
-  return words.length <= SENTENCE_CASE_WORDS && !/[,;:!?()"“”]/.test(name) && !startsLower(name) && /^\p{Lu}/u.test(name);
+  return words.length <= SENTENCE_CASE_WORDS && !/[,;:!?()"“”]/.test(name) && !startsLower(name) && OPENS_CAPITAL.test(name);
 }
 const SENTENCE_CASE_WORDS = 4;
 

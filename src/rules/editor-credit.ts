@@ -3,6 +3,9 @@ import { family, wholeLine } from '../phrases/match.js';
 import type { LineRef, Rule, RuleContext } from '../rule.js';
 import { endsLikeSentence, spaceSeparated, startsLower } from '../text/fold.js';
 
+// Unicode classes held in constants: the bundle builds a \p{…} regex where it is written, each call.
+const COMMA_LOWER = /,\s*\p{Ll}/u;
+
 // A news site's staff credit at the edges of a story ("责任编辑：靖宇", "Edited by Jane Doe"): a
 // label, then a name or two. Only a short line that is not a sentence goes: "Edited by hand, the
 // photos kept their grain." and "Redaktion: Die Stadt plant neue Radwege." are the story's.
@@ -32,7 +35,7 @@ const isReporters = (name: string): boolean => {
 const MAX_NAME_TOKENS = 6;
 
 const isNames = (name: string): boolean =>
-  spaceSeparated(name, MAX_NAME_TOKENS + 1) <= MAX_NAME_TOKENS && !startsLower(name) && !endsLikeSentence(name) && !/,\s*\p{Ll}/u.test(name);
+  spaceSeparated(name, MAX_NAME_TOKENS + 1) <= MAX_NAME_TOKENS && !startsLower(name) && !endsLikeSentence(name) && !COMMA_LOWER.test(name);
 
 // "Associated Press writer Jane Doe in London contributed to this report." (src/phrases/editor-credit.ts),
 // and the rule of underscores the AP sets above it.

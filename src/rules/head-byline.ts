@@ -13,6 +13,9 @@ import { aboveStory } from './head-label.js';
 import { datelineOf, prefixedWithDate, takeCredit, takeDate } from './tail-byline.js';
 import { commentPrompt } from './comment-count.js';
 
+// Unicode classes held in constants: the bundle builds a \p{…} regex where it is written, each call.
+const WORD_STOP = /\p{L}{2}\.$/u;
+
 // Bylines and datelines at the top of the body:
 //   "By Jane Doe", "Por Ana Ruiz", "Par Michel Gay.", "Автор: Иван Петров" (prefixes: src/metadata/credit/words.ts),
 //   "By Jane Doe on July 2, 2021 at 2:45 am" (Feedzy listings), "Posted by Jane Doe at 9:12 PM, June 3, 2005",
@@ -154,7 +157,7 @@ function bareName(ctx: RuleContext, line: LineRef): boolean {
   const text = line.text.trim();
   // A short sentence ("Definitely Want.") or a role alone ("SENIOR EDITOR", a job ad's heading)
   // looks like a name; a name alone ends in no full stop but an initial's.
-  if (/\p{L}{2}\.$/u.test(text) && !/\b(?:jr|sr)\.$/iu.test(text)) return false;
+  if (WORD_STOP.test(text) && !/\b(?:jr|sr)\.$/iu.test(text)) return false;
   if (text.split(/\s+/).every((w) => ROLE_VOCABULARY.has(w.toLowerCase()))) return false;
   const credit = isName(line.text) ? readCredit(line.text, { site: ctx.site }) : null;
   if (!credit) return false;

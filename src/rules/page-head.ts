@@ -10,6 +10,9 @@ import { isSiteName } from '../metadata/credit/names.js';
 import { publicationEndings } from '../phrases/publication-words.js';
 import { datedCredit, datelineOf, takeCredit } from './tail-byline.js';
 
+// Unicode classes held in constants: the bundle builds a \p{…} regex where it is written, each call.
+const NOT_LETTERS = /[^\p{L}]+/u;
+
 // A saved web page flattened to text opens with the page's chrome (site name, section, render date,
 // follow and share rows, a donation box) and only then the headline, its byline and date, the
 // story. The headline is told by what surrounds it, never by its words: it recurs further down
@@ -84,7 +87,7 @@ const MASTHEAD_WEIGHT = 30;
 /** A tagline under the site's name: a sentence of a few words about its news ("Access real-time … news updates from around the globe."). */
 function tagline(l: LineRef | undefined): boolean {
   if (!l) return false;
-  const w = l.text.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  const w = l.text.toLowerCase().split(NOT_LETTERS).filter(Boolean);
   return w.length >= 5 && w.length < LEAD_WORDS && w.some((x) => TAGLINE_WORDS.has(x) || TAGLINE_WORDS.has(x.replace(/s$/, '')));
 }
 

@@ -3,6 +3,9 @@ import { relatedLabels } from '../phrases/related.js';
 import type { Rule } from '../rule.js';
 import { endsLikeSentence, spaceSeparated } from '../text/fold.js';
 
+// Unicode classes held in constants: the bundle builds a \p{…} regex where it is written, each call.
+const SECOND_SENTENCE = /[.!?]\s+\p{Lu}/u;
+
 // "Related: <headline>", "Lesen Sie auch: <headline>", "Baca juga: <headline>" (src/phrases/related.ts):
 // links that sites drop between paragraphs, so they are looked for anywhere. What follows the label
 // must read as a headline (short, upper-case start); "Related:" followed by a sentence that goes
@@ -24,7 +27,7 @@ const rule: Rule = {
         const headline = (h.groups.headline ?? '').trim();
         if (headline === '' || spaceSeparated(headline, MAX_HEADLINE_WORDS + 1) > MAX_HEADLINE_WORDS) return false;
         // A headline is one sentence at most: "Related: the vote. Then…" is prose.
-        return HEADLINE_START.test(headline) && !(endsLikeSentence(headline) && /[.!?]\s+\p{Lu}/u.test(headline));
+        return HEADLINE_START.test(headline) && !(endsLikeSentence(headline) && SECOND_SENTENCE.test(headline));
       });
       if (hit) ctx.remove(line, hit.lang);
     }

@@ -3,6 +3,9 @@ import { supporterHeadings } from '../phrases/supporters.js';
 import type { LineRef, Rule } from '../rule.js';
 import { isShortLabel } from '../text/fold.js';
 
+// Unicode classes held in constants: the bundle builds a \p{…} regex where it is written, each call.
+const NAME_LABEL = /^[\p{L} ]{1,40}:$/u;
+
 // A video's or a podcast's description ends with the roll of its paying supporters: a heading
 // ("Thanks to our Patreon supporters"), then names, a line each, under tier headings ("Big Bang
 // Supporters:"). It goes from its heading to the end, but only when everything below the heading is
@@ -16,7 +19,7 @@ const INITIAL_END = /(?:^|[\s.])\p{Lu}\.$/u;
 /** A supporter's name, or a tier's heading ("Quasar Supporters:"). */
 function rollLine(text: string): boolean {
   const t = text.trim();
-  if (isShortLabel(t, MAX_NAME_WORDS) || /^[\p{L} ]{1,40}:$/u.test(t)) return true;
+  if (isShortLabel(t, MAX_NAME_WORDS) || NAME_LABEL.test(t)) return true;
   return INITIAL_END.test(t) && t.length <= 40 && t.split(/\s+/u).length <= MAX_NAME_WORDS;
 }
 

@@ -1,6 +1,9 @@
 import { loadEntities } from './deps.js';
 import { unpinned } from './unpin.js';
 
+// Unicode classes held in constants: the bundle builds a \p{…} regex where it is written, each call.
+const NOT_WORD_RUNS = /[^\p{L}\p{N}]+/gu;
+
 /** Decode HTML character references (named and numeric, with or without ";"), once. */
 export function decodeHTML(text: string): string {
   return loadEntities().decodeHTML(text);
@@ -76,7 +79,7 @@ export function key(text: string): string {
 
 /** Letters and digits only, lower-cased: "Already a subscriber? Sign in." reads "already a subscriber sign in". */
 export function lettersKey(text: string): string {
-  return asciiLettersKey(text) ?? text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return asciiLettersKey(text) ?? text.toLowerCase().replace(NOT_WORD_RUNS, ' ').trim();
 }
 
 // Punctuation and spaces of typeset English text (no-break space, curly quotes, dashes, bullets,

@@ -1,3 +1,8 @@
+// Unicode classes held in constants: the bundle builds a \p{…} regex where it is written, each call.
+const LONG_WORD = /^\p{L}{4,}/u;
+const OPENS_CAPITAL = /^\p{Lu}/u;
+const NOT_LETTERS = /[^\p{L}]/gu;
+
 /**
  * A line that reads as a headline in a list of them: a title of a few words that ends no sentence
  * (a question mark may end it), opening with a capital or a figure. Lists of related stories are
@@ -28,8 +33,8 @@ export function isHeadlineLine(text: string): boolean {
  */
 export function isTitleCased(text: string): boolean {
   const words = text.trim().split(/\s+/u).map((w) => w.replace(/^["'“‘«„(]+|["'”’»),?]+$/gu, ''));
-  const long = words.filter((w) => /^\p{L}{4,}/u.test(w) && !SMALL.has(w.toLowerCase()));
-  return long.length >= 3 && long.every((w) => /^\p{Lu}/u.test(w));
+  const long = words.filter((w) => LONG_WORD.test(w) && !SMALL.has(w.toLowerCase()));
+  return long.length >= 3 && long.every((w) => OPENS_CAPITAL.test(w));
 }
 
 /**
@@ -40,5 +45,5 @@ const ENGLISH = new Set('the of to and for with how why what from about after in
 
 /** Whether a title-cased line is English, as title case is an English habit (see isTitleCased). */
 export function hasEnglishWords(text: string): boolean {
-  return text.split(/\s+/u).some((w) => ENGLISH.has(w.replace(/[^\p{L}]/gu, '')));
+  return text.split(/\s+/u).some((w) => ENGLISH.has(w.replace(NOT_LETTERS, '')));
 }

@@ -2,6 +2,11 @@ import { key } from '../../text/fold.js';
 import { escapeRegExp } from '../../util/regex.js';
 import { ALL_LABELS, ALL_ROLE_WORDS } from './author-words.js';
 
+// Unicode classes held in constants: the bundle builds a \p{…} regex where it is written, each call.
+const NOT_WORD = /[^\p{L}\p{N}]+/u;
+const HAS_LETTER = /\p{L}/u;
+const SENTENCE_AFTER = /(\p{L}{2,})\.\s+\p{Lu}.*$/u;
+
 /**
  * An author credit as page metadata or a byline gives it, reduced to the people it names:
  * "By TOM DOE, AP Auto Writer" -> "TOM DOE"; "Jane Roe | Coast Media for coast.com" -> "Jane Roe";
@@ -15,7 +20,7 @@ const LABEL_ONLY = new RegExp(`^(?:${ALL_LABELS.map(escapeRegExp).join('|')})\\s
 const CJK_SUFFIX_LABEL = /\s*(?:기자|記者|记者)$/u;
 
 function words(part: string): string[] {
-  return part.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return part.toLowerCase().split(NOT_WORD).filter(Boolean);
 }
 
 function isRoleOrEmployer(part: string, site: string | null, afterFullName = false): boolean {
@@ -27,7 +32,7 @@ function isRoleOrEmployer(part: string, site: string | null, afterFullName = fal
 }
 
 function isPersonPart(part: string): boolean {
-  if (!/\p{L}/u.test(part) || part.length > 60) return false;
+  if (!HAS_LETTER.test(part) || part.length > 60) return false;
   if (/^@|https?:|www\.|@.*\.|\/|\d/i.test(part)) return false;
   return part.split(/\s+/).length <= 6;
 }
@@ -54,7 +59,7 @@ export function cleanAuthor(raw: string, site: string | null = null): string | n
   // An affiliation after a bar or a dash: "Jane Roe | Coast Media", "Jane Roe - Staff Writer".
   s = s.split(/\s+[|–—]\s+|\s+-\s+/)[0] ?? '';
   // "Jane Roe. Example News": a full stop after a word (not an initial) ends the name.
-  s = s.replace(/(\p{L}{2,})\.\s+\p{Lu}.*$/u, '$1');
+  s = s.replace(SENTENCE_AFTER, '$1');
   const parts = s
     .split(/\s*[,;]\s*|\s+(?:and|und|et|y|e|и)\s+|\s*&\s*/u)
     .map((p) => p.replace(CJK_SUFFIX_LABEL, '').trim())

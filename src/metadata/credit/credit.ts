@@ -9,6 +9,13 @@ import { nameJoiners } from '../../phrases/name-joiners.js';
 import { asLabel } from '../../text/hosts.js';
 import { foldCase, foldedRegExp } from '../../text/case-fold.js';
 
+// Unicode classes held in constants: the bundle builds a \p{…} regex where it is written, each call.
+const CAPITALISED_WORD = /^\p{Lu}[\p{L}.'-]+$/u;
+const ALL_CAPITALS = /^\p{Lu}+$/u;
+const HANDLE = /^@[\p{L}\p{N}_.]{2,30}$/u;
+const OPENS_CAPITAL = /^\p{Lu}/u;
+const HAS_LETTER = /\p{L}/u;
+
 // Lower-case words inside names: "Ana de la Cruz", "Ludwig van Beethoven", "Who da'Punk".
 const PARTICLES = new Set(['de', 'da', 'del', 'della', 'der', 'den', 'di', 'du', 'la', 'le', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'y', 'dos', 'das', 'do', 'ten', 'ter', 'zu']);
 
@@ -168,7 +175,7 @@ function core(text: string, prefixed: boolean, dutch = false, placed = false): s
   if (after > 0) parts.length = after;
   // The writer's town after the name: "Von Jana Roth, Berlin", "Por Ana Ruiz, Madrid". One word after a
   // name of two or more: a person's name is no single word here, and "Jane Doe, Reuters" went above.
-  if (parts.length === 2 && /\s/.test(parts[0] ?? '') && /^\p{Lu}[\p{L}.'-]+$/u.test(parts[1] ?? '') && !/^\p{Lu}+$/u.test(parts[1] ?? '')) parts.length = 1;
+  if (parts.length === 2 && /\s/.test(parts[0] ?? '') && CAPITALISED_WORD.test(parts[1] ?? '') && !ALL_CAPITALS.test(parts[1] ?? '')) parts.length = 1;
   t = parts.join(', ');
   // A site or an agency after a separator goes with it ("Jane Doe | Reuters"): cut there first, so
   // that taking an agency's name off the end leaves no separator behind.
@@ -215,7 +222,7 @@ export function siteOfDesk(name: string): string | null {
   if (isAgency(name) || isPlaceholder(name)) return null;
   if (isMarkedBrand(name)) return name.trim();
   // The site's account credited for it: "@GIGAZINE" is GIGAZINE.
-  if (/^@[\p{L}\p{N}_.]{2,30}$/u.test(name.trim())) return name.trim().slice(1);
+  if (HANDLE.test(name.trim())) return name.trim().slice(1);
   // A publication credited by its name in lower case, as a news API's record prints it ("the us sun").
   const lower = name.trim();
   if (LOWER_PUBLICATION.test(lower) && !lower.split(/\s+/).some((w) => DESK_WORDS.has(w) && !ORGANISATION.has(w))) return lower;
@@ -296,17 +303,17 @@ function deskOnly(name: string): boolean {
   const tokens = name.split(/\s+/).filter((t) => !ARTICLES.has(t.toLowerCase()));
   if (tokens.length === 0 || tokens.length > 5) return false;
   const desk = (t: string) => DESK_WORDS.has(t.toLowerCase()) || AGENCIES.has(t.toLowerCase());
-  return tokens.some(desk) && tokens.every((t) => desk(t) || /^\p{Lu}/u.test(t));
+  return tokens.some(desk) && tokens.every((t) => desk(t) || OPENS_CAPITAL.test(t));
 }
 
 /** "王小明", "शशि तुषार शर्मा": a name in a script without capitals, which isName() cannot judge. */
-const uncased = (s: string) => s.length <= 40 && s.toLowerCase() === s.toUpperCase() && /\p{L}/u.test(s);
+const uncased = (s: string) => s.length <= 40 && s.toLowerCase() === s.toUpperCase() && HAS_LETTER.test(s);
 
 /** One name as a credit may print it when its place says it is one: any script, a login, a handle. */
 function looseName(s: string): boolean {
   if (/^@[\w.]{2,30}$/.test(s)) return true;
   const ascii = isAscii(s);
-  if ((ascii ? ASCII_LOGIN : LOGIN).test(s)) return (ascii ? /[A-Za-z]/ : /\p{L}/u).test(s) && !/^\d/.test(s) && !DOMAIN.test(s);
+  if ((ascii ? ASCII_LOGIN : LOGIN).test(s)) return (ascii ? /[A-Za-z]/ : HAS_LETTER).test(s) && !/^\d/.test(s) && !DOMAIN.test(s);
   const tokens = s.split(/\s+/);
   if (tokens.length > 6 || /[!?;:"“”„«»\d@/\\[\]{}<>=+#]/.test(s)) return false;
   if (!tokens.every((t) => (ascii ? ASCII_NAME_WORD : NAME_WORD).test(t))) return false;

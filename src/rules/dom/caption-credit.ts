@@ -6,6 +6,9 @@ import { pageElementRule, shortText } from './page-element.js';
 import { shape } from './shape.js';
 import { foldCase, foldedRegExp } from '../../text/case-fold.js';
 
+// Unicode classes held in constants: the bundle builds a \p{…} regex where it is written, each call.
+const LETTERS = /\p{L}/gu;
+
 /**
  * A caption that templates print under a picture in an element of no caption name (a
  * "media__title" div, a table cell's "info2"), told by the credit that closes it: "… © Reuters /
@@ -57,7 +60,7 @@ function isCreditedCaption(el: Element): boolean {
   if (!raw.includes('©') && !raw.includes('(')) return false;
   const text = collapse(raw);
   const m = CREDIT.exec(foldCase(text));
-  if (!m || (text.slice(0, m.index).match(/\p{L}/gu)?.length ?? 0) < MIN_CAPTION_LETTERS) return false;
+  if (!m || (text.slice(0, m.index).match(LETTERS)?.length ?? 0) < MIN_CAPTION_LETTERS) return false;
   return !shape(el).media && besidePicture(el);
 }
 

@@ -9,6 +9,9 @@ import { isListHeading } from './list-heading.js';
 import { shortText } from './page-element.js';
 import { shape } from './shape.js';
 
+// Unicode classes held in constants: the bundle builds a \p{…} regex where it is written, each call.
+const TWO_CAPITALS = /\p{Lu}{2}/u;
+
 /**
  * Promoted headlines that editors drop between an article's paragraphs: a label over a run of
  * links ("DON'T MISS" and three headlines), a label that opens a line which is then a link
@@ -136,7 +139,7 @@ function isCapsHeadline(el: Element): boolean {
   const raw = shortText(el, MAX_LINE);
   if (raw === null) return false;
   const text = raw.replace(/\s+/g, ' ').trim();
-  if (text.split(' ').length < MIN_CAPS_WORDS || !/\p{Lu}{2}/u.test(text) || text !== text.toUpperCase()) return false;
+  if (text.split(' ').length < MIN_CAPS_WORDS || !TWO_CAPITALS.test(text) || text !== text.toUpperCase()) return false;
   const s = shape(el);
   if (s.link < 0.95 * s.chars) return false;
   const links = linksIn(el);
