@@ -2,6 +2,7 @@ import { crewLabels, durationLabels, hostLabels } from '../phrases/episode-credi
 import { isName } from '../metadata/credit/names.js';
 import type { Rule } from '../rule.js';
 import { isProse, startsCapital } from '../text/fold.js';
+import { alternation } from '../util/regex.js';
 
 // A radio or podcast episode's metadata line (src/phrases/episode-credits.ts): "durée : 00:03:12 -
 // <show> - par : <host> - réalisé par : <producer>", "Duration: 42:10 | Host: Jane Doe". Every
@@ -12,9 +13,7 @@ import { isProse, startsCapital } from '../text/fold.js';
 const SEPARATOR = /\s+[-–—|·•]\s+|\s*[|｜]\s*/u;
 const UNITS = String.raw`(?:min\.?|mins?\.?|minutes?|minuten|minutos|minuti|minuut|minuter|h)`;
 const TIME = String.raw`(?:\d{1,2}(?::\d{2}){1,2}(?:\s*${UNITS})?|\d{1,3}\s*${UNITS}(?:\s*\d{1,2}\s*(?:s|sec\.?|secs?))?)`;
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alternatives = (table: Readonly<Record<string, readonly string[]>>) =>
-  [...new Set(Object.values(table).flat())].sort((a, b) => b.length - a.length).map(escape).join('|');
+const alternatives = (table: Readonly<Record<string, readonly string[]>>) => alternation(Object.values(table).flat());
 const DURATION = new RegExp(String.raw`^(?:${alternatives(durationLabels)})\s*:?\s*${TIME}$`, 'iu');
 // The label, then a colon or a space, then the names; the longest label first ("présenté par" before "par").
 const HOST = new RegExp(String.raw`^(?:${alternatives(hostLabels)})(?:\s*:\s*|\s+)(.+)$`, 'iu');

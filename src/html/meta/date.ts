@@ -89,20 +89,21 @@ const TRAILING_ZONE = /,?\s+\(?[A-Z]{2,5}\)?$/;
 
 /** A date as a byline shows it, its "Published" label taken off. */
 export function shownDate(text: string): string | null {
-  const s = text.replace(PUBLISHED_LABEL, '').trim();
-  if (CLOCK_FIRST.test(s)) return clockLast(s);
-  return parsed(s) ?? parsed(s.replace(TRAILING_ZONE, ''));
+  return shownReading(text)?.iso ?? null;
 }
 
 /**
- * The day-first reading of a shown date that reads both ways ("05/10/2018"): the published
- * extractor takes it where the page's language writes the day first, as it does for a dump's
- * date line. Undefined for any other date (a date with the clock first included).
+ * shownDate(), with the day-first reading of a date that reads both ways ("05/10/2018"): the
+ * published extractor takes it where the page's language writes the day first, as it does for a
+ * dump's date line. A date with the clock first has one reading.
  */
-export function shownDayFirst(text: string): string | undefined {
+export function shownReading(text: string): { iso: string; dayFirst?: string } | null {
   const s = text.replace(PUBLISHED_LABEL, '').trim();
-  if (CLOCK_FIRST.test(s)) return undefined;
-  return (reading(s) ?? reading(s.replace(TRAILING_ZONE, '')))?.dayFirst;
+  if (CLOCK_FIRST.test(s)) {
+    const iso = clockLast(s);
+    return iso === null ? null : { iso };
+  }
+  return reading(s) ?? reading(s.replace(TRAILING_ZONE, ''));
 }
 
 /**

@@ -6,7 +6,7 @@ import { attr, closest, elements, textContent } from '../dom.js';
 import { jsonLdFields } from '../json-ld.js';
 import { lineText, type ParsedHtml } from '../parse.js';
 import { cleanAuthor } from './author.js';
-import { metaDate, shownDate, shownDayFirst } from './date.js';
+import { metaDate, shownDate, shownReading } from './date.js';
 import { META_SOURCES, RANK } from './sources.js';
 import { visibleMeta } from './visible.js';
 import { hostOf, isSiteName, withoutSiteAffix, type TitleEvidence } from './title-affix.js';
@@ -212,10 +212,12 @@ export function pageMeta(parsed: ParsedHtml, baseUrl: string | null, content: El
 
   const candidates: Candidate[] = [];
   for (const f of found) {
-    const v = value(f, baseHref ?? baseUrl, site);
+    // A shown date is read once for both its readings.
+    const shown = f.field === 'published' && f.shown ? shownReading(lineText(f.raw)) : undefined;
+    const v = shown === undefined ? value(f, baseHref ?? baseUrl, site) : (shown?.iso ?? null);
     const line = lineOf(f.el);
     if (!v) continue;
-    const dayFirst = f.field === 'published' && f.shown ? shownDayFirst(lineText(f.raw)) : undefined;
+    const dayFirst = shown?.dayFirst;
     candidates.push({ field: f.field, value: f.field === 'title' ? untitled(v, line) : v, from: 'html', line, weight: f.updated ? UPDATED_WEIGHT : 100, ...(dayFirst ? { dayFirst } : {}) });
   }
   if (named) candidates.push(named);

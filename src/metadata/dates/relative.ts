@@ -1,6 +1,7 @@
 import { timeAgo, type AgoSet } from '../../phrases/time-ago.js';
 import { fold } from '../../text/fold.js';
 import { asciiDigits } from './digits.js';
+import { alternation, escapeRegExp } from '../../util/regex.js';
 
 /**
  * A post's age in the languages of src/phrases/time-ago.ts ("il y a 2 heures", "vor 3 Tagen",
@@ -29,15 +30,13 @@ interface Reader {
 let readers: Reader[] | null = null;
 let any: RegExp | null = null;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alternatives = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
-const spaced = (words: string) => words.split(' ').map(escape).join('\\s+');
+const spaced = (words: string) => words.split(' ').map(escapeRegExp).join('\\s+');
 
 /** Each construction of the set as regex source, the count and unit captured by name or not. */
 function constructions(set: AgoSet, named: boolean): string[] {
   const g = (name: string) => (named ? `?<${name}>` : '?:');
-  const count = `(${g('count')}\\d+|${alternatives(set.one)})`;
-  const unit = `(${g('unit')}${alternatives([...Object.keys(set.units), ...set.vague])})`;
+  const count = `(${g('count')}\\d+|${alternation(set.one)})`;
+  const unit = `(${g('unit')}${alternation([...Object.keys(set.units), ...set.vague])})`;
   const space = set.tight ? '\\s*' : '\\s+';
   const n = set.bare ? `(?:${count}${space})?${unit}` : `${count}${space}${unit}`;
   return set.ago.map((a) => a.split('{n}').map(spaced).join(n));
