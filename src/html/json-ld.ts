@@ -1,4 +1,5 @@
 import type { MetaField } from '../article.js';
+import { strictJson } from '../util/loose-json.js';
 
 /**
  * Article metadata from schema.org JSON-LD (<script type="application/ld+json">), which news and
@@ -61,7 +62,8 @@ function idOf(value: Json): string | null {
 
 /**
  * The script's JSON: saved pages wrap it in `<![CDATA[ … ]]>` or `<!-- … -->` (for old parsers), and
- * some templates leave a trailing comma or a raw line break inside a string.
+ * templates leave what JSON does not allow: a trailing comma, a raw line break inside a string, a
+ * `// commented-out` field. What JSON.parse refuses is made strict and read again.
  */
 function parse(source: string): Json {
   const bare = source
@@ -73,7 +75,7 @@ function parse(source: string): Json {
     return JSON.parse(bare);
   } catch {
     try {
-      return JSON.parse(bare.replace(/,\s*([}\]])/g, '$1').replace(/[\r\n\t]+/g, ' '));
+      return JSON.parse(strictJson(bare));
     } catch {
       return undefined;
     }
