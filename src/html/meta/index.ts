@@ -1,7 +1,7 @@
 import type { Element } from 'domhandler';
 import type { MetaField } from '../../article.js';
 import type { Candidate } from '../../doc.js';
-import { decodeHTMLStrict, key } from '../../text/fold.js';
+import { decodeHTMLStrict, key, lettersKey } from '../../text/fold.js';
 import { attr, closest, elements, textContent } from '../dom.js';
 import { jsonLdFields } from '../json-ld.js';
 import { lineText, type ParsedHtml } from '../parse.js';
@@ -84,7 +84,33 @@ function declared(all: Element[]): Found[] {
     } else if (el.name === 'link' && hasRel(el, 'canonical')) add('url', attr(el, 'href'), el, RANK.canonical);
     else if (el.name === 'html') add('language', attr(el, 'lang'), el, RANK.htmlLang);
   }
+  demoteRightsHolder(found, all);
   return found;
+}
+
+const RIGHTS_NAMES = new Set(['copyright', 'rights', 'dc.rights', 'dcterms.rights']);
+const RIGHTS_WORDS = /\b(?:copyright|all rights reserved|todos los derechos reservados|tous droits réservés|alle rechte vorbehalten|todos os direitos reservados|tutti i diritti riservati)\b|\(c\)|©|\b(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\b|[.,;]/giu;
+
+/**
+ * Publishing groups put their own name in `<meta name="author">` on every page ("Condé Nast", the
+ * name their copyright notice gives) while the byline shows the writer. Such an author ranks after
+ * what the page shows; it still names a blog's writer who is also its rights holder and has no byline.
+ */
+function demoteRightsHolder(found: Found[], all: readonly Element[]): void {
+  const rights = found.some((f) => f.field === 'author') ? rightsHolder(all) : null;
+  if (!rights) return;
+  for (const f of found) {
+    if (f.field === 'author' && f.el.name === 'meta' && lettersKey(f.raw) === rights) f.rank = RANK.byline + RANK.outside + 1;
+  }
+}
+
+function rightsHolder(all: readonly Element[]): string | null {
+  for (const el of all) {
+    if (el.name !== 'meta' || !RIGHTS_NAMES.has((attr(el, 'name') ?? attr(el, 'property') ?? '').trim().toLowerCase())) continue;
+    const holder = lettersKey((attr(el, 'content') ?? '').replace(RIGHTS_WORDS, ' '));
+    if (holder) return holder;
+  }
+  return null;
 }
 
 // News and blog addresses file a post under its day: "/2019/11/19/slug", "/story/2019-11-19/slug".
