@@ -38,12 +38,16 @@ interface Found {
   updated?: true;
 }
 
+const ADDRESS = /^(?:https?:)?\/\//i;
+
 function value(f: Found, base: string | null, site: string | null): string | null {
   const text = lineText(f.field === 'title' || f.field === 'author' || f.field === 'site' ? decodedAgain(f.raw) : f.raw);
   if (!text) return null;
   if (f.field === 'published') return f.shown ? shownDate(text) : metaDate(text);
   if (f.field === 'language') return language(text);
-  if (f.field === 'author') return /^https?:|^\/\//i.test(text) ? null : cleanAuthor(text, site);
+  if (f.field === 'author') return ADDRESS.test(text) ? null : cleanAuthor(text, site);
+  // A CMS that fills og:site_name with the home page's address: its host is the name a reader sees.
+  if (f.field === 'site' && ADDRESS.test(text)) return hostOf(text)?.replace(/^www\./, '') ?? null;
   if (f.field === 'url') {
     try {
       return new URL(text, base ?? undefined).href;
@@ -85,9 +89,12 @@ function declared(all: Element[]): Found[] {
     else if (el.name === 'html') add('language', attr(el, 'lang'), el, RANK.htmlLang);
   }
   demoteRightsHolder(found, all);
+  // An address is a site's name of last resort: a publisher tag elsewhere on the page names it.
+  for (const f of found) if (f.field === 'site' && ADDRESS.test(f.raw.trim())) f.rank += RANK_AFTER_ALL;
   return found;
 }
 
+const RANK_AFTER_ALL = RANK.byline + RANK.outside + 1;
 const RIGHTS_NAMES = new Set(['copyright', 'rights', 'dc.rights', 'dcterms.rights']);
 const RIGHTS_WORDS = /\b(?:copyright|all rights reserved|todos los derechos reservados|tous droits réservés|alle rechte vorbehalten|todos os direitos reservados|tutti i diritti riservati)\b|\(c\)|©|\b(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\b|[.,;]/giu;
 
@@ -100,7 +107,7 @@ function demoteRightsHolder(found: Found[], all: readonly Element[]): void {
   const rights = found.some((f) => f.field === 'author') ? rightsHolder(all) : null;
   if (!rights) return;
   for (const f of found) {
-    if (f.field === 'author' && f.el.name === 'meta' && lettersKey(f.raw) === rights) f.rank = RANK.byline + RANK.outside + 1;
+    if (f.field === 'author' && f.el.name === 'meta' && lettersKey(f.raw) === rights) f.rank = RANK_AFTER_ALL;
   }
 }
 
@@ -201,8 +208,8 @@ export function pageMeta(parsed: ParsedHtml, baseUrl: string | null, content: El
   }
   const byRank = (a: Found, b: Found) => a.rank - b.rank;
   found.sort(byRank);
-  const siteRaw = found.find((f) => f.field === 'site')?.raw ?? null;
-  let site = siteRaw && lineText(decodedAgain(siteRaw));
+  const siteFound = found.find((f) => f.field === 'site');
+  let site = siteFound ? value(siteFound, null, null) : null;
   // Note: an inline <svg> has <title>s of its own.
   const titleElement = all.find((el) => el.name === 'title' && !closest(el, (a) => a.name === 'svg'));
   // A page that declares no site name still signs its <title>: "Headline - Sputnik International",

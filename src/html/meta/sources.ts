@@ -24,7 +24,7 @@ const rows: [MetaField, number, string][] = [
   ['title', 4, 'parsely-title sailthru.title dc.title dcterms.title headline'],
   ['author', 3, 'parsely-author sailthru.author dc.creator dcterms.creator byl byline author_name cxenseparse:author'],
   ['published', 3, 'parsely-pub-date sailthru.date dc.date.issued dcterms.issued dc.date dcterms.date dcterms.created pubdate publishdate publish-date publish_date date datepublished article.published cxenseparse:recs:publishtime pub_date pub-date publication_date publication-date publish_time published-date date_published citation_publication_date citation_date dc.date.created published_time_telegram'],
-  ['site', 2, 'application-name parsely-site dc.publisher'],
+  ['site', 2, 'application-name parsely-site dc.publisher publisher'],
   ['language', 2, 'dc.language content-language language'],
 ];
 
