@@ -5,6 +5,7 @@ import { cleanAuthor } from '../src/html/meta/author.js';
 import { metaDate, shownDate } from '../src/html/meta/date.js';
 import { parseHtml } from '../src/html/parse.js';
 import { attr } from '../src/html/dom.js';
+import { retitles } from '../src/html/meta/headline.js';
 
 /**
  * Saved pages: the credit and date variants page metadata carries, and which element content
@@ -62,6 +63,16 @@ describe('jsonLdFields', () => {
   it('reads JSON-LD in a comment with a trailing comma, and credits no Organization as author', () => {
     const got = fields('<!-- [{"@type":"BlogPosting","headline":"H","author":[{"@type":"Organization","name":"Ledger"},{"name":"Tobias Crane"}],}] -->');
     expect(got.author).toBe('Tobias Crane');
+  });
+});
+
+describe('retitles', () => {
+  const title = 'Harbour bridge repairs delayed to spring, city engineer says - Bayside Tribune';
+  it('takes a shown headline that tells the <title>\'s story in other words', () => {
+    expect(retitles('Bridge repairs slip to spring, engineer says, after worse steel is found', title)).toBe(true);
+  });
+  it.each(['Local News', 'Council votes to close the east pool for the winter', 'Bridge'])('keeps the <title> over %s', (h1) => {
+    expect(retitles(h1, title)).toBe(false);
   });
 });
 

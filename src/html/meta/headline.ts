@@ -35,3 +35,22 @@ export function headlineTest(titles: readonly string[]): ((text: string) => bool
     return k.length > 0 && known.some((t) => t === k || (k.length >= 12 && (t.includes(k) || k.includes(t))));
   };
 }
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’+-]{2,}/gu;
+const words = (text: string) => new Set(key(text).match(WORD) ?? []);
+
+/**
+ * Whether a page's <h1> tells the same story as its <title> in other words: a newsroom writes a
+ * search headline for the <title> ("Disney+ glitches blamed on demand, says executive") and shows
+ * another ("'We had some issues,' exec says on Disney+ glitches"). Readers and trafilatura take the
+ * one shown. Most of the <h1>'s words must be in the <title>, so a section label ("Sports") or a
+ * teaser's heading never wins over it.
+ */
+export function retitles(h1: string, pageTitle: string): boolean {
+  const shown = words(h1);
+  if (shown.size < 3) return false;
+  const title = words(pageTitle);
+  let shared = 0;
+  for (const w of shown) if (title.has(w)) shared++;
+  return shared * 5 >= shown.size * 2;
+}

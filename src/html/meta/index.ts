@@ -10,7 +10,7 @@ import { metaDate, shownDate, shownReading } from './date.js';
 import { META_SOURCES, RANK } from './sources.js';
 import { visibleMeta } from './visible.js';
 import { hostOf, isSiteName, withoutSiteAffix, type TitleEvidence } from './title-affix.js';
-import { headlineTest, shownHeadline } from './headline.js';
+import { headlineTest, retitles, shownHeadline } from './headline.js';
 import { titleSuffix } from '../../metadata/title-suffix.js';
 
 // WordPress escapes a title twice in its JSON-LD and some themes in their <meta> tags: the
@@ -232,7 +232,11 @@ export function pageMeta(parsed: ParsedHtml, baseUrl: string | null, content: El
   if (titleElement && !(shown && siteOnly())) {
     found.push({ field: 'title', raw: textContent(titleElement), el: titleElement, rank: RANK.titleElement });
   }
-  if (shown) found.push({ field: 'title', raw: textContent(shown), el: shown, rank: RANK.shownHeadline });
+  if (shown) {
+    const raw = textContent(shown);
+    const rank = titleElement && retitles(lineText(raw), pageTitle) ? RANK.titleElement - 0.5 : RANK.shownHeadline;
+    found.push({ field: 'title', raw, el: shown, rank });
+  }
   found.sort(byRank);
   let named: Candidate | null = null;
   const untitled = (title: string, line: number) => {
