@@ -55,6 +55,12 @@ describe('records', () => {
     expect(b?.notes[0]?.message).toContain('--field text=<key>');
   });
 
+  it('says that a record read for its title alone has no text, naming the keys it has', () => {
+    const [a] = articles(scrubItems(lines({ title: 'Pool Closes', author: 'Ruth Okafor', story_md: 'The pool closes.' })));
+    expect(a).toMatchObject({ title: 'Pool Closes', author: 'Ruth Okafor', text: '' });
+    expect(a?.notes).toEqual([{ rule: 'read', line: 1, message: expect.stringContaining('title and no text: none of its keys (title, author, story_md)') }]);
+  });
+
   it('reports a line that is not JSON or not an object in its place, and goes on', () => {
     const items = scrubItems(lines({ title: 'One', content: 'First.' }, '{"title": "Two", "content": ', '', '[1, 2]', 'null', { title: 'Three', content: 'Third.' }), { from: 'ndjson' });
     expect(items.map((i) => (isArticle(i) ? i.title : `${i.line}: ${i.error}`))).toEqual([

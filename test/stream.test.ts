@@ -125,7 +125,7 @@ describe('streamNdjson', () => {
 
   it('says once that bytes were not UTF-8, and reads them as U+FFFD', async () => {
     const warnings: string[] = [];
-    const bad = Buffer.concat([Buffer.from('{"title": "ok"}\n{"title": "caf'), Buffer.from([0xe9]), Buffer.from('", "content": "x\xff"}\n', 'latin1')]);
+    const bad = Buffer.concat([Buffer.from('{"title": "ok", "content": "Fine."}\n{"title": "caf'), Buffer.from([0xe9]), Buffer.from('", "content": "x\xff"}\n', 'latin1')]);
     const { lines } = await streamed([bad], { onWarning: (m) => warnings.push(m) });
     expect((JSON.parse(lines[1] ?? '{}') as { title: string }).title).toBe('caf\uFFFD');
     expect(warnings).toHaveLength(1);

@@ -53,11 +53,19 @@ function fieldKeys(fields: Readonly<Record<string, string>>): { body: string | u
   return { body, keys };
 }
 
+function keyList(record: Readonly<Record<string, unknown>>): string {
+  const seen = Object.keys(record);
+  return seen.slice(0, 8).join(', ') + (seen.length > 8 ? `, and ${seen.length - 8} more` : '');
+}
+
 /** Said once per input when records carry none of the keys feedscrub reads. */
 function unknownKeys(record: Readonly<Record<string, unknown>>): string {
-  const seen = Object.keys(record);
-  const shown = seen.slice(0, 8).join(', ') + (seen.length > 8 ? `, and ${seen.length - 8} more` : '');
-  return `records with no text or title: their keys (${shown}) are none that feedscrub reads; name them with --field, e.g. --field text=<key> --field title=<key>`;
+  return `records with no text or title: their keys (${keyList(record)}) are none that feedscrub reads; name them with --field, e.g. --field text=<key> --field title=<key>`;
+}
+
+/** A record read for its title alone: an empty body the user should hear of, not find later. */
+function noBody(record: Readonly<Record<string, unknown>>): string {
+  return `record with a title and no text: none of its keys (${keyList(record)}) holds a body; name the one that does with --field text=<key>`;
 }
 
 function kindOf(value: unknown): string {
@@ -124,7 +132,7 @@ export function recordDoc(source: string, line: number, options: ReadOptions): D
     lines: renumbered(body.lines),
     candidates: [...(meta.title ? [{ field: 'title' as const, value: meta.title.value, from: FROM, line, weight: DECLARED }] : []), ...meta.candidates, ...body.candidates],
     removed: body.removed,
-    notes: [...meta.notes, ...body.notes, ...(contentKey === undefined && !titled ? [{ rule: 'read', line, message: unknownKeys(record) }] : [])],
+    notes: [...meta.notes, ...body.notes, ...(contentKey === undefined ? [{ rule: 'read', line, message: titled ? noBody(record) : unknownKeys(record) }] : [])],
     inputLine: () => line,
   };
   if (body.titleFromBody) doc.titleFromBody = body.titleFromBody;
