@@ -4,7 +4,7 @@ import { attr, elements, textContent } from '../dom.js';
 import { lineText } from '../parse.js';
 
 // A logo's heading links to the home page: "<h1 class=site-title><a href="/">".
-const isHome = (h: Element) => elements(h).some((a) => a.name === 'a' && /^(?:https?:\/\/[^/]+)?\/?(?:index\.\w+)?$/i.test((attr(a, 'href') ?? '').trim()));
+export const isHome = (h: Element) => elements(h).some((a) => a.name === 'a' && /^(?:https?:\/\/[^/]+)?\/?(?:index\.\w+)?$/i.test((attr(a, 'href') ?? '').trim()));
 
 /**
  * The headline as the page shows it, for a page that declares none: the article's <h1>, else the

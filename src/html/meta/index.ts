@@ -10,7 +10,7 @@ import { metaDate, shownDate, shownReading } from './date.js';
 import { META_SOURCES, RANK } from './sources.js';
 import { visibleMeta } from './visible.js';
 import { hostOf, isSiteName, withoutSiteAffix, type TitleEvidence } from './title-affix.js';
-import { headlineTest, retitles, shownHeadline } from './headline.js';
+import { headlineTest, isHome, retitles, shownHeadline } from './headline.js';
 import { titleSuffix } from '../../metadata/title-suffix.js';
 
 // WordPress escapes a title twice in its JSON-LD and some themes in their <meta> tags: the
@@ -169,9 +169,11 @@ function refinePublished(candidates: Candidate[]): void {
  */
 function titleEvidence(all: readonly Element[], site: string | null, url: string | null): TitleEvidence {
   const headings = new Set<string>();
+  const logos = new Set<string>();
   const hosts = new Map<string, number>();
   for (const el of all) {
-    if (el.name === 'h1') headings.add(key(lineText(textContent(el))));
+    // A blog's logo is its name in an <h1> linking home, on every page: never the headline.
+    if (el.name === 'h1') (isHome(el) ? logos : headings).add(key(lineText(textContent(el))));
     else if (!url && (el.name === 'a' || el.name === 'img')) {
       const host = hostOf(attr(el, el.name === 'a' ? 'href' : 'src') ?? null);
       if (host) hosts.set(host, (hosts.get(host) ?? 0) + 1);
@@ -179,7 +181,7 @@ function titleEvidence(all: readonly Element[], site: string | null, url: string
   }
   let host = hostOf(url);
   if (!host) for (const [h, n] of hosts) if (!host || n > (hosts.get(host) ?? 0)) host = h;
-  return { site, host, headings };
+  return { site, host, headings, logos };
 }
 
 /**

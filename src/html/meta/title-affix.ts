@@ -19,6 +19,8 @@ export interface TitleEvidence {
   host: string | null;
   /** The page's headings (<h1>s) as key()s: a heading that is the rest of the title is the headline. */
   headings: ReadonlySet<string>;
+  /** Its logo headings (an <h1> that links to the home page) as key()s: the site's name as shown. */
+  logos?: ReadonlySet<string>;
 }
 
 /** A site's name is a few words; a longer affix is part of the headline. */
@@ -28,6 +30,7 @@ const MAX_NAME_WORDS = 5;
 export function isSiteName(affix: string, evidence: TitleEvidence): boolean {
   if (affix.split(/\s+/).length > MAX_NAME_WORDS) return false;
   if (evidence.site && key(affix) === key(evidence.site)) return true;
+  if (evidence.logos?.has(key(affix))) return true;
   if (!evidence.host) return false;
   const name = siteLabel(evidence.host)?.replace(/[^a-z0-9]/g, '') ?? '';
   const letters = asLabel(affix);
