@@ -23,7 +23,8 @@ const rule: Rule = {
   id: 'photo-credit',
   description: 'Removes image-credit lines ("Photo by X on Unsplash", "(Photo by X/Getty Images)", short "Photo: X" / "Foto: X" labels, a bare "Courtesy photo" / "Symbolbild"), in many languages.',
   zone: 'anywhere',
-  meta: { inArticle: true },
+  // A line of more words has more tokens than MAX_TOKENS (tokensAtLeast() counts every run of non-space).
+  meta: { inArticle: true, wants: (line) => line.words <= MAX_TOKENS },
   apply(ctx) {
     for (const line of ctx.lines) {
       // Folding only adds to a line's tokens: a long line is not folded (its copy is kept per line).
