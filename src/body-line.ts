@@ -1,6 +1,5 @@
 import type { LineRef } from './rule.js';
 import { fold } from './text/fold.js';
-import { shapeOf, type LineShape } from './line-shape.js';
 
 /** Where a stretch of a body line's text came from: input line `n`, at [from, to) of the text. */
 export interface Source {
@@ -35,9 +34,6 @@ export class BodyLine implements LineRef {
   /** fold() of a text this line had: reused while the text is the same, in this pass and the next. */
   private foldedOf: string | null = null;
   private foldedValue = '';
-  /** shapeOf() of a text this line had, kept like the fold memo. */
-  private shapeOfText: string | null = null;
-  private shapeValue: LineShape | null = null;
 
   constructor(
     /** The first input line it holds: its identity for rules. */
@@ -78,15 +74,6 @@ export class BodyLine implements LineRef {
     return this.foldedValue;
   }
 
-  /** Its shape (see RuleMeta.wants), scanned once per text. */
-  get shape(): LineShape {
-    if (this.shapeOfText !== this.text || this.shapeValue === null) {
-      this.shapeValue = shapeOf(this.text);
-      this.shapeOfText = this.text;
-    }
-    return this.shapeValue;
-  }
-
   /**
    * A new text, and the memo of the old one let go: it held the old text and its folded form, two
    * more copies of a paragraph that may be the whole input.
@@ -97,15 +84,11 @@ export class BodyLine implements LineRef {
     this.mark = (this.mark | CHANGED) & ~SETTLED;
     this.foldedOf = null;
     this.foldedValue = '';
-    this.shapeOfText = null;
-    this.shapeValue = null;
   }
 
   /** Takes over `other`'s fold memo (still good if this line ends up with the same text). */
   foldLike(other: BodyLine): void {
     this.foldedOf = other.foldedOf;
     this.foldedValue = other.foldedValue;
-    this.shapeOfText = other.shapeOfText;
-    this.shapeValue = other.shapeValue;
   }
 }

@@ -131,11 +131,11 @@ function pass(lines: BodyLine[], rules: readonly Rule[], state: State, now: Date
 
   // Rules mostly read; the views are rebuilt only after a rule removed something.
   let version = 0;
-  let views = { version: -1, byZone: new Map<string, LineRef[]>(), wanted: new Map<Rule, LineRef[]>() };
+  let views = { version: -1, byZone: new Map<string, LineRef[]>() };
   // A line-local rule told what it was told before is asked about the lines that changed only.
   let changedOnly = false;
   const view = (zone: Zone, onlyChanged = false): LineRef[] => {
-    if (views.version !== version) views = { version, byZone: new Map(), wanted: new Map() };
+    if (views.version !== version) views = { version, byZone: new Map() };
     const key = onlyChanged ? `${zone}+` : zone;
     let found = views.byZone.get(key);
     if (!found) {
@@ -156,13 +156,7 @@ function pass(lines: BodyLine[], rules: readonly Rule[], state: State, now: Date
       return view('anywhere');
     },
     get lines() {
-      const zoned = view(rule?.zone ?? 'anywhere', changedOnly);
-      const wants = rule?.meta?.wants;
-      if (!rule || !wants) return zoned;
-      // Made after `view`, which starts the views afresh when a removal changed them.
-      let found = views.wanted.get(rule);
-      if (!found) views.wanted.set(rule, (found = zoned.filter((l) => wants((l as BodyLine).shape))));
-      return found;
+      return view(rule?.zone ?? 'anywhere', changedOnly);
     },
     get title() {
       return state.title;

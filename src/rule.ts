@@ -1,5 +1,4 @@
 import type { MetaField, Removal } from './article.js';
-import type { LineShape } from './line-shape.js';
 
 /**
  * A cleaning rule. Rules describe; the engine applies: a rule only calls its context, which
@@ -55,15 +54,6 @@ export interface RuleMeta {
    * (passes repeat until nothing changes, and most lines never do). Default false.
    */
   lineLocal?: boolean;
-  /**
-   * Which lines of its zone can concern it, told from their shape alone (src/line-shape.ts): the
-   * engine leaves the others out of `ctx.lines`, so the rule's regexes never read them. A necessary
-   * condition, true of the rule's code: a line it says false of is one the rule never removes,
-   * cuts or reads metadata from, and whose presence in `ctx.lines` changes nothing the rule does
-   * (it never looks at `ctx.lines` but to go through it line by line). `ctx.all` is not filtered.
-   * test/line-wants.test.ts checks that a declaration changes no output. Default: every line.
-   */
-  wants?: (shape: LineShape) => boolean;
 }
 
 export type Zone = 'head' | 'tail' | 'edges' | 'anywhere';

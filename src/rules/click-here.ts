@@ -27,7 +27,6 @@ const rule: Rule = {
   id: 'click-here',
   description: 'Removes calls to click a link the copy lost ("Click here to read more", "Cliquez ici pour…") and pointers to more elsewhere ("… can be found here: <url>") at the end of a post, in many languages.',
   zone: 'tail',
-  meta: { wants: (line) => line.length <= MAX_CHARS && line.words <= MAX_WORDS },
   apply(ctx) {
     for (const line of ctx.lines) {
       const text = line.text.trim();

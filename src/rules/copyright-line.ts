@@ -62,7 +62,7 @@ const rule: Rule = {
   id: 'copyright-line',
   description: 'Removes copyright notices under a post ("© 2024 Site. All rights reserved.", "Copyright 2024 The Associated Press…", "Tous droits réservés.", "무단 전재 및 재배포 금지"), in many languages.',
   zone: 'tail',
-  meta: { lineLocal: true, wants: (line) => line.length <= MAX_CHARS && line.words <= MAX_WORDS },
+  meta: { lineLocal: true },
   apply(ctx) {
     for (const line of ctx.lines) {
       const text = line.text.trim();

@@ -15,7 +15,7 @@ const rule: Rule = {
   id: 'enlarge-prompt',
   description: 'Removes a picture\'s or a map\'s prompt the copy kept without its link ("Click to enlarge", "View larger map", "Klicken zum Vergrößern"), as a line or in brackets closing a caption.',
   zone: 'anywhere',
-  meta: { inArticle: true, lineLocal: true, wants: (line) => line.length <= MAX_CHARS },
+  meta: { inArticle: true, lineLocal: true },
   apply(ctx) {
     for (const line of ctx.lines) {
       const text = line.text;

@@ -78,8 +78,7 @@ const rule: Rule = {
   id: 'episode-credits',
   description: 'Removes a radio or podcast episode line of duration and credits ("durée : 00:42:10 - <show> - par : <host>", "Dauer: 42:10 | Moderation: …"); the host is the author.',
   zone: 'edges',
-  // episodeLine() wants a digit before anything else.
-  meta: { lineLocal: true, wants: (line) => line.digit },
+  meta: { lineLocal: true },
   apply(ctx) {
     for (const line of ctx.lines) {
       const episode = episodeLine(line.text);

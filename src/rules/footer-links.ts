@@ -11,8 +11,6 @@ const SEPARATOR = /[\s|·•¦/\-\u2013\u2014,]/u;
 /** Where a label may end: a space, or a separator glued to it ("Privacy|Terms"). */
 const STOP = /[\s|·•¦]/u;
 const MAX_LABEL = 50;
-/** A row of links is a line of labels: a paragraph is none. */
-const MAX_LINE = 400;
 
 /** How many footer labels make up `text` with its separators, and their language; null if anything else is there. */
 export function linkRow(text: string): { count: number; lang: string } | null {
@@ -43,10 +41,10 @@ const rule: Rule = {
   id: 'footer-links',
   description: 'Removes a row of site footer links under the story ("Privacy Policy | Terms of Use | Contact Us", "Impressum · Datenschutz · Kontakt").',
   zone: 'tail',
-  meta: { lineLocal: true, wants: (line) => line.length <= MAX_LINE },
+  meta: { lineLocal: true },
   apply(ctx) {
     for (const line of ctx.lines) {
-      if (line.code || line.text.length > MAX_LINE) continue;
+      if (line.code || line.text.length > 400) continue;
       const row = linkRow(line.text.trim());
       if (row && row.count >= 2) ctx.remove(line, row.lang);
     }

@@ -1,7 +1,6 @@
 import type { LineRef, Rule, RuleContext } from '../rule.js';
 import { GENERIC_DATE_LABELS } from '../metadata/dates/labels.js';
 import { dateLabel, dateLine, dateLineWeight, parseDate, type ParsedDate } from '../metadata/dates/dates.js';
-import { LONGEST_UNDIGITED_DATE_LINE } from '../metadata/dates/line.js';
 import { countWords, endsLikeSentence } from '../text/fold.js';
 import { CREDIT_DATE_WEIGHT } from './tail-dateline.js';
 
@@ -43,8 +42,7 @@ function declared(ctx: RuleContext, line: LineRef): { date: ParsedDate; label: s
 
 const rule: Rule = {
   id: 'labelled-date',
-  // declared() finds a date or a label or nothing.
-  meta: { extracts: ['published'], wants: (line) => line.digit || line.length <= LONGEST_UNDIGITED_DATE_LINE },
+  meta: { extracts: ['published'] },
   description: 'Takes a labelled date line at the head or tail ("Published: ...", "Publié le ...", "Veröffentlicht am ...") as published.',
   zone: 'anywhere',
   apply(ctx) {

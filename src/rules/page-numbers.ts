@@ -50,7 +50,7 @@ const rule: Rule = {
   id: 'page-numbers',
   description: 'Removes page counters and page-number rows left as a line of their own ("Page 2 of 5", "Seite 2 von 5", "1 2 3 Next »", "« Previous Next »").',
   zone: 'anywhere',
-  meta: { lineLocal: true, wants: (line) => line.length <= MAX_LINE },
+  meta: { lineLocal: true },
   apply(ctx) {
     for (const line of ctx.lines) {
       const text = line.text.trim();

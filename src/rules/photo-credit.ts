@@ -23,8 +23,7 @@ const rule: Rule = {
   id: 'photo-credit',
   description: 'Removes image-credit lines ("Photo by X on Unsplash", "(Photo by X/Getty Images)", short "Photo: X" / "Foto: X" labels, a bare "Courtesy photo" / "Symbolbild"), in many languages.',
   zone: 'anywhere',
-  // A line of more words has more tokens than MAX_TOKENS (tokensAtLeast() counts every run of non-space).
-  meta: { inArticle: true, wants: (line) => line.words <= MAX_TOKENS },
+  meta: { inArticle: true },
   apply(ctx) {
     for (const line of ctx.lines) {
       // Folding only adds to a line's tokens: a long line is not folded (its copy is kept per line).

@@ -50,7 +50,7 @@ const rule: Rule = {
   id: 'podcast-footer',
   description: 'Removes podcast show-notes furniture: calls to listen or subscribe on the apps ("Listen on Spotify", "Abonniere den Podcast bei …") and the hosts\' privacy notices, in many languages.',
   zone: 'edges',
-  meta: { lineLocal: true, wants: (line) => line.length <= MAX_LENGTH && line.words <= MAX_WORDS },
+  meta: { lineLocal: true },
   apply(ctx) {
     for (const line of ctx.lines) {
       const text = line.text.trim();

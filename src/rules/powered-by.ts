@@ -37,7 +37,7 @@ const rule: Rule = {
   id: 'powered-by',
   description: 'Removes a site footer\'s platform and theme credits ("Proudly powered by WordPress", "Blog at WordPress.com.", "Propulsé par WordPress", "Theme: … by …"), in many languages.',
   zone: 'tail',
-  meta: { lineLocal: true, wants: (line) => line.length <= MAX_LINE },
+  meta: { lineLocal: true },
   apply(ctx) {
     for (const line of ctx.lines) {
       if (line.text.length > MAX_LINE) continue;

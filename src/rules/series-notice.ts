@@ -21,7 +21,7 @@ const rule: Rule = {
   id: 'series-notice',
   description: 'Removes a series plugin\'s numbered notice over or under a post ("This entry is part 2 of 5 in the series …", "Dieser Eintrag ist Teil 2 von 5 der Serie …") in many languages.',
   zone: 'edges',
-  meta: { lineLocal: true, wants: (line) => line.digit && line.length <= MAX_CHARS },
+  meta: { lineLocal: true },
   apply(ctx) {
     for (const line of ctx.lines) {
       if (line.text.length > MAX_CHARS || !/\d/.test(line.text)) continue;

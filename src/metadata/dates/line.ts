@@ -48,11 +48,6 @@ function bare(text: string, options: DateOptions): DateLine | null {
 }
 
 const MAX_LABEL_LINE = 8 * (LABELS[0]?.length ?? 0) + 64;
-/**
- * The longest line without an ASCII digit that dateLine() or dateLabel() may take: a longer one is
- * neither a date line nor a label (a rule that reads only those can leave it out, see RuleMeta.wants).
- */
-export const LONGEST_UNDIGITED_DATE_LINE = Math.max(MAX_OTHER_DIGITS_LINE, MAX_LABEL_LINE);
 const LABEL_ONLY = foldedRegExp(`^(${LABELS.map(escapeRegExp).join('|')})\\s*[:：]?$`);
 
 /**
