@@ -1,9 +1,10 @@
 // Two builds' scrub() in one process, timed on the same inputs in turn, for a change meant to be
 // faster with the same output. Loading both into one process slows both (one heap, one garbage
 // collector), so the ratio, not the absolute time, is the figure; taking turns in chunks of a few
-// dozen inputs, which build goes first alternating, spreads a burst of load over both. The build
-// loaded second ran about 5% slower than the same bytes loaded first, so by default the script runs
-// twice, in a process each, once with each build loaded first, and reports both and their mean.
+// dozen inputs, which build goes first alternating, spreads a burst of load over both. By default
+// the script runs twice, in a process each, once with each build loaded first, and reports both
+// and their mean. Two copies of one build measured 0.97x to 0.98x against each other, whichever
+// was loaded first: time a copy against itself too, to know the floor a change has to clear.
 //   node scripts/bench/ab.js <base build root> <this build root> [--html] [--rounds N] [--chunk N] <files or folders...>
 // Folders are read for .txt (text) or .html (with --html) files, gzipped or not; files are taken as given.
 import { spawnSync } from 'node:child_process';
