@@ -50,6 +50,8 @@ export const fullArticle: readonly PhraseSet[] = [
   { lang: 'nl', phrases: ['Volledig artikel: {site}', 'Volledig artikel op {site}', 'Volledig artikel {detail}: {site}', 'Lees het volledige artikel op {site}', 'Lees het hele artikel op {site}', 'Lees verder op {site}', 'Lees meer op {site}'] },
   { lang: 'pl', phrases: ['Pełny artykuł: {site}', 'Pełny artykuł na {site}', 'Czytaj więcej na {site}', 'Cały artykuł przeczytasz na {site}', 'Czytaj dalej na {site}'] },
   { lang: 'sv', phrases: ['Hela artikeln: {site}', 'Hela artikeln {detail}: {site}', 'Läs hela artikeln på {site}', 'Läs mer på {site}'] },
+  { lang: 'da', phrases: ['Hele artiklen: {site}', 'Læs hele artiklen på {site}', 'Læs mere på {site}'] },
+  { lang: 'no', phrases: ['Hele artikkelen: {site}', 'Les hele artikkelen på {site}', 'Les mer på {site}'] },
   { lang: 'ru', phrases: ['Полная статья: {site}', 'Полная версия статьи: {site}', 'Читать полностью на {site}', 'Подробнее на {site}'] },
   { lang: 'uk', phrases: ['Повна стаття: {site}', 'Читати повністю на {site}', 'Детальніше на {site}'] },
   { lang: 'cs', phrases: ['Celý článek: {site}', 'Celý článek čtěte na {site}', 'Celý článek najdete na {site}', 'Více na {site}'] },
