@@ -159,3 +159,20 @@ describe('phrase matching', () => {
     expect(family([{ lang: 'en', phrases: ['The post {post} appeared first on {site}'] }]).end).toBeNull();
   });
 });
+
+describe('Romanian cedilla spellings', () => {
+  const sets: PhraseSet[] = [
+    { lang: 'ro', phrases: ['Citește și:'] },
+    { lang: 'tr', phrases: ['Paylaş'] },
+  ];
+  const f = family(sets, '.*');
+
+  it('matches a Romanian label written with the cedilla letters as the one written with commas', () => {
+    expect(wholeLine(f, 'Citeşte şi: Un titlu oarecare')?.lang).toBe('ro');
+    expect(wholeLine(f, 'Citește și: Un titlu oarecare')?.lang).toBe('ro');
+  });
+  it('leaves other languages as they are written: no comma-below twin of a Turkish ş', () => {
+    expect(wholeLine(f, 'Paylaș')).toBeNull();
+    expect(wholeLine(f, 'Paylaş')?.lang).toBe('tr');
+  });
+});

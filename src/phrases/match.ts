@@ -3,6 +3,7 @@ import { deriveTable, fromTable, LEAD_SPAN, leadsOf, openings } from './derive.j
 import { endCheck, mayEndWithHit } from './ends.js';
 import { embeddedTable, remember, tableKey, type FamilyTable } from './tables.js';
 import { Words } from './words.js';
+import { withSpellings } from './spellings.js';
 import { mayOpenAt } from '../util/regex.js';
 import { unpinned } from '../text/unpin.js';
 import { foldCase, foldedFrom } from '../text/case-fold.js';
@@ -63,7 +64,8 @@ export interface Family {
  * A family's matchers. `suffix` is regex source for what may follow the phrase up to the end of
  * the line (an arrow, a full stop); it is matched in the line's raw text.
  */
-export function family(sets: readonly PhraseSet[], suffix = ''): Family {
+export function family(given: readonly PhraseSet[], suffix = ''): Family {
+  const sets = withSpellings(given);
   const key = tableKey(sets, suffix);
   let table: FamilyTable | undefined | null = null;
   const tableOf = () => (table === null ? (table = embeddedTable(key)) : table);

@@ -114,8 +114,8 @@ export const navigationLabels: readonly PhraseSet[] = [
   { lang: 'zh', phrases: ['跳至内容', '跳到内容', '跳至主要内容', '菜单', '搜索', '登录', '跳至內容', '選單', '搜尋', '登入'] },
   { lang: 'ko', phrases: ['콘텐츠로 건너뛰기', '본문 바로가기', '메뉴', '검색', '로그인', '컨텐츠로 건너뛰기'] },
   { lang: 'ar', phrases: ['انتقل إلى المحتوى', 'تخطى إلى المحتوى', 'التخطي إلى المحتوى', 'تجاوز إلى المحتوى', 'القائمة', 'بحث', 'تسجيل الدخول', 'التجاوز إلى المحتوى'] },
-  { lang: 'hu', phrases: ['Tartalomhoz'] },
-  { lang: 'ro', phrases: ['Sari la conținut'] },
+  { lang: 'hu', phrases: ['Tartalomhoz', 'Ugrás a tartalomhoz', 'Menü', 'Keresés', 'Bejelentkezés'] },
+  { lang: 'ro', phrases: ['Sari la conținut', 'Sari la conținutul principal', 'Meniu', 'Căutare', 'Autentificare'] },
   { lang: 'el', phrases: ['Μετάβαση σε περιεχόμενο'] },
   { lang: 'he', phrases: ['דילוג לתוכן'] },
   { lang: 'fa', phrases: ['رفتن به نوشته‌ها', 'رفتن به نوشتهها'] },
@@ -150,4 +150,13 @@ export const footerLinks: readonly PhraseSet[] = [
   { lang: 'id', phrases: ['Kebijakan privasi', 'Syarat dan ketentuan', 'Pedoman media siber', 'Kontak', 'Hubungi kami', 'Tentang kami', 'Redaksi', 'Iklan', 'Karier', 'Peta situs'] },
   { lang: 'zh', phrases: ['隐私政策', '隱私權政策', '使用条款', '使用條款', '联系我们', '聯絡我們', '关于我们', '關於我們', '广告服务', '网站地图', '免责声明'] },
   { lang: 'ja', phrases: ['プライバシーポリシー', '利用規約', 'お問い合わせ', '会社概要', '運営会社', 'サイトマップ', '広告掲載', '免責事項'] },
+  // Korean news sites close every page on the same legal links: youth protection, refusal of e-mail harvesting.
+  { lang: 'ko', phrases: ['개인정보처리방침', '개인정보취급방침', '이용약관', '청소년보호정책', '이메일무단수집거부', '회사소개', '광고문의', '기사제보', '고객센터', '저작권정책'] },
+  { lang: 'ar', phrases: ['سياسة الخصوصية', 'الشروط والأحكام', 'شروط الاستخدام', 'اتصل بنا', 'من نحن', 'أعلن معنا', 'خريطة الموقع'] },
+  { lang: 'hu', phrases: ['Impresszum', 'Adatvédelem', 'Adatvédelmi nyilatkozat', 'Adatvédelmi tájékoztató', 'Adatkezelési tájékoztató', 'Felhasználási feltételek', 'ÁSZF', 'Kapcsolat', 'Rólunk', 'Médiaajánlat', 'Süti beállítások', 'Karrier'] },
+  // Romanian sites are written with and without diacritics alike.
+  { lang: 'ro', phrases: ['Politica de confidențialitate', 'Politica de confidentialitate', 'Politica de cookies', 'Politica cookies', 'Termeni și condiții', 'Termeni si conditii', 'Contact', 'Despre noi', 'Publicitate', 'Caseta redacțională', 'Caseta redactionala', 'Cariere', 'Harta site-ului'] },
+  { lang: 'vi', phrases: ['Chính sách bảo mật', 'Điều khoản sử dụng', 'Liên hệ', 'Giới thiệu', 'Về chúng tôi', 'Liên hệ quảng cáo', 'Quảng cáo', 'Sơ đồ trang'] },
+  { lang: 'hi', phrases: ['गोपनीयता नीति', 'प्राइवेसी पॉलिसी', 'नियम और शर्तें', 'हमसे संपर्क करें', 'संपर्क करें', 'हमारे बारे में', 'विज्ञापन', 'अस्वीकरण'] },
+  { lang: 'ms', phrases: ['Dasar privasi', 'Terma dan syarat', 'Terma & syarat', 'Hubungi kami', 'Tentang kami', 'Iklan'] },
 ];

@@ -50,7 +50,17 @@ export const fullArticle: readonly PhraseSet[] = [
   { lang: 'nl', phrases: ['Volledig artikel: {site}', 'Volledig artikel op {site}', 'Volledig artikel {detail}: {site}', 'Lees het volledige artikel op {site}', 'Lees het hele artikel op {site}', 'Lees verder op {site}', 'Lees meer op {site}'] },
   { lang: 'pl', phrases: ['Pełny artykuł: {site}', 'Pełny artykuł na {site}', 'Czytaj więcej na {site}', 'Cały artykuł przeczytasz na {site}', 'Czytaj dalej na {site}'] },
   { lang: 'sv', phrases: ['Hela artikeln: {site}', 'Hela artikeln {detail}: {site}', 'Läs hela artikeln på {site}', 'Läs mer på {site}'] },
+  { lang: 'da', phrases: ['Hele artiklen: {site}', 'Læs hele artiklen på {site}', 'Læs mere på {site}'] },
+  { lang: 'no', phrases: ['Hele artikkelen: {site}', 'Les hele artikkelen på {site}', 'Les mer på {site}'] },
   { lang: 'ru', phrases: ['Полная статья: {site}', 'Полная версия статьи: {site}', 'Читать полностью на {site}', 'Подробнее на {site}'] },
+  { lang: 'uk', phrases: ['Повна стаття: {site}', 'Читати повністю на {site}', 'Детальніше на {site}'] },
+  { lang: 'cs', phrases: ['Celý článek: {site}', 'Celý článek čtěte na {site}', 'Celý článek najdete na {site}', 'Více na {site}'] },
+  { lang: 'hu', phrases: ['A teljes cikk: {site}', 'Teljes cikk: {site}', 'A teljes cikk itt olvasható: {site}'] },
+  // Romanian sites often drop the diacritics ("Citeste"): both spellings are the label.
+  { lang: 'ro', phrases: ['Citește articolul complet pe {site}', 'Citeste articolul complet pe {site}', 'Citește continuarea pe {site}', 'Citeste continuarea pe {site}', 'Citește mai mult pe {site}', 'Citeste mai mult pe {site}', 'Articolul complet: {site}'] },
+  { lang: 'id', phrases: ['Baca selengkapnya di {site}', 'Baca artikel selengkapnya di {site}', 'Baca berita selengkapnya di {site}', 'Selengkapnya di {site}'] },
+  { lang: 'ms', phrases: ['Baca artikel penuh di {site}', 'Baca selanjutnya di {site}', 'Baca lagi di {site}'] },
+  { lang: 'vi', phrases: ['Xem chi tiết tại {site}', 'Xem thêm tại {site}', 'Đọc thêm tại {site}', 'Đọc bài viết đầy đủ tại {site}', 'Xem toàn bộ bài viết tại {site}'] },
 ];
 
 /**
@@ -119,6 +129,9 @@ export const originalLinks: readonly PhraseSet[] = [
   { lang: 'ja', phrases: ['元記事を読む', '元記事はこちら', '元記事', '元の記事を読む', '引用元', '元記事を見る'] },
   { lang: 'ko', phrases: ['원문 보기', '원문보기', '기사 원문', '원문 링크', '원문 기사 보기'] },
   { lang: 'ar', phrases: ['اقرأ المقال الأصلي', 'المقال الأصلي', 'المصدر الأصلي', 'رابط المصدر', 'الذهاب إلى المصدر'] },
+  { lang: 'ro', phrases: ['Vezi articolul original', 'Citește articolul original', 'Citeste articolul original', 'Articolul original', 'Sursa originală'] },
+  { lang: 'hu', phrases: ['Eredeti cikk', 'Az eredeti cikk', 'Eredeti cikk megtekintése', 'Tovább az eredeti cikkhez'] },
+  { lang: 'hi', phrases: ['मूल लेख पढ़ें', 'मूल लेख', 'मूल खबर पढ़ें'] },
 ];
 
 /**
