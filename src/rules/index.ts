@@ -49,6 +49,7 @@ import poweredBy from './powered-by.js';
 import podcastFooter from './podcast-footer.js';
 import episodeCredits from './episode-credits.js';
 import photoCredit from './photo-credit.js';
+import sourceDateline from './source-dateline.js';
 import physorgFooter from './physorg-footer.js';
 import readMore from './read-more.js';
 import redditFooter from './reddit-footer.js';
@@ -93,6 +94,7 @@ export const rules: readonly Rule[] = [
   markdownComment,
   feedzyPlaceholder,
   headByline,
+  sourceDateline,
   creditSentence,
   syndicationCredit,
   viaLine,
