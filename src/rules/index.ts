@@ -49,6 +49,7 @@ import poweredBy from './powered-by.js';
 import podcastFooter from './podcast-footer.js';
 import episodeCredits from './episode-credits.js';
 import photoCredit from './photo-credit.js';
+import htmlComment from './html-comment.js';
 import sourceDateline from './source-dateline.js';
 import physorgFooter from './physorg-footer.js';
 import readMore from './read-more.js';
@@ -92,6 +93,7 @@ export const rules: readonly Rule[] = [
   repeatedSummary,
   unreplacedTag,
   markdownComment,
+  htmlComment,
   feedzyPlaceholder,
   headByline,
   sourceDateline,
