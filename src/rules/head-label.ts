@@ -49,7 +49,7 @@ export function aboveStory(all: readonly LineRef[], line: LineRef): boolean {
 
 const rule: Rule = {
   id: 'head-label',
-  description: 'Removes the labels a page prints over the story: paid content ("Sponsored by …", "Paid content"), old-story notices, section names and format labels ("Opinion", "Video"), a table of contents\' label ("Inhaltsverzeichnis"), and a format label closing the item.',
+  description: 'Removes the labels a page prints over the story (paid content, old-story notices, section and format names, a contents label: "Sponsored by …", "Opinion", "Inhaltsverzeichnis") and a format label closing the item.',
   zone: 'edges',
   apply(ctx) {
     const last = ctx.all.at(-1);

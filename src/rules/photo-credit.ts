@@ -54,7 +54,7 @@ function deskCredit(ctx: RuleContext, line: LineRef): void {
 
 const rule: Rule = {
   id: 'photo-credit',
-  description: 'Removes image-credit lines ("Photo by X on Unsplash", "(Photo by X/Getty Images)", "X via Getty Images", "X / AFP", short "Photo: X" / "Foto: X" / "Image source, X" labels, a bare "Courtesy photo" / "Symbolbild") and the "NAME / AFP" closing a caption, in many languages.',
+  description: 'Removes image-credit lines ("Photo by X on Unsplash", "X via Getty Images", "X / AFP", short "Foto: X" / "Image source, X" labels, a bare "Symbolbild") and the "NAME / AFP" closing a caption, in many languages.',
   zone: 'anywhere',
   meta: { inArticle: true },
   apply(ctx) {
