@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readCredit } from '../src/metadata/credit/credit.js';
+import { readCredit, siteOfDesk } from '../src/metadata/credit/credit.js';
 
 const person = (text: string, options = {}) => {
   const c = readCredit(text, options);
@@ -163,5 +163,23 @@ describe('readCredit: a name under a prefix, then a role too long for a credit',
   it('is no credit when what follows the name is a sentence, not a role', () => {
     expect(readCredit('By Alan Marsh, the mayor told reporters on Tuesday evening, the old bridge should have been closed a year before it was')).toBeNull();
     expect(readCredit('By Jane Doe, senior fellow. She writes about the harbour and the tolls it paid for every year')).toBeNull();
+  });
+});
+
+describe('readCredit: an agency glued by a word, a desk that names no site', () => {
+  it.each([
+    ['Marta Quiroga con EFE', 'Marta Quiroga'],
+    ['Lukas Brandt mit dpa', 'Lukas Brandt'],
+    ['Hannah Cole with AP', 'Hannah Cole'],
+  ])('%s credits %s', (raw, name) => {
+    expect(readCredit(raw, { placed: true })).toEqual({ kind: 'person', name });
+  });
+
+  it.each(['Redazione online', 'Redazione Web', 'Redacción Digital', 'Rédaction numérique'])('%s names no site', (desk) => {
+    expect(siteOfDesk(desk)).toBeNull();
+  });
+
+  it('keeps the site a desk names', () => {
+    expect(siteOfDesk('Redazione Gazzetta del Borgo')).toBe('Gazzetta del Borgo');
   });
 });

@@ -1,11 +1,12 @@
 import { strongest, type Extractor } from '../extractor.js';
 import { isPlaceholder, readCredit } from '../metadata/credit/credit.js';
 import { BYLINE_PREFIX } from '../metadata/credit/names.js';
+import { key } from '../text/fold.js';
 
 const extractor: Extractor = {
   id: 'author',
   description: 'The author: from a byline at the top or an author/date pair at the end.',
-  extract({ candidates }) {
+  extract({ candidates, decided }) {
     // A declared author that names no one (a placeholder, a bare address) gives way to the next
     // candidate: a feed's <author>podcast@example.org</author> says nothing against the host the
     // episode line credits. Only a specific pattern's candidate (weight 50 and up) is worth it: a
@@ -13,8 +14,11 @@ const extractor: Extractor = {
     const ranked = candidates.filter((c) => c.field === 'author');
     const top = strongest(ranked, 'author');
     if (!top) return null;
+    // A dump's credit line that repeats the publication's name ("SPORT1" under "… - SPORT1")
+    // credits no one. Declared fields stay as given, like the desks above.
+    const site = decided.site && top.from === 'tail-byline' ? key(decided.site) : null;
     const value = authorOf(top.value);
-    if (value !== undefined) return value;
+    if (value !== undefined) return value !== null && key(value) === site ? null : value;
     const rest = ranked.filter((c) => c !== top && c.weight >= FALLBACK_WEIGHT);
     for (let best = strongest(rest, 'author'); best; best = strongest(rest, 'author')) {
       const named = authorOf(best.value);

@@ -1,4 +1,9 @@
 import { key } from '../text/fold.js';
+import { strongest } from '../extractor.js';
+import type { Candidate } from '../doc.js';
+import { isSiteName } from '../metadata/credit/names.js';
+import { sectionName } from '../rules/head-label.js';
+import { subtitleOpeners } from '../phrases/subtitle-openers.js';
 
 /**
  * Publisher suffixes on headlines: aggregators and news APIs append the source to every title
@@ -26,21 +31,55 @@ const MAX_SUFFIX_WORDS = 5;
 // What must remain of the headline.
 const MIN_HEADLINE_WORDS = 3;
 
-function isSuffix(segment: string, site: string | null): boolean {
+// A masthead of one word is a brand's: capitals ("BFMTV", "SPORT1") or a capital inside
+// ("FootRadio", "HuffPost"). An ordinary word ("Review") or an episode code ("PHD151") is none.
+const BRAND_WORD = /^(?:\p{Lu}[\p{Lu}\d]*\p{Lu}\d?|\p{Lu}?\p{Ll}+\p{Lu}[\p{L}\d]*)$/u;
+const MAX_MASTHEAD_WORDS = 4;
+
+/**
+ * Whether a title's last segment is shaped like a publication's masthead: a brand word, or a few
+ * capitalised words with the joiners names have ("Le HuffPost", "Corriere della Sera", "Actu
+ * Orange"), not opening as a subtitle does ("Part Two", "Live Updates"). Only a news API's or an
+ * aggregator's record signs every title so; a feed's or a page's title is left to the evidence.
+ */
+export function isMasthead(segment: string): boolean {
+  const s = segment.trim();
+  const words = s.split(/\s+/);
+  if (words.length > MAX_MASTHEAD_WORDS || !isSiteName(s, MAX_MASTHEAD_WORDS)) return false;
+  if (words.length === 1) return BRAND_WORD.test(s);
+  return !subtitleOpeners.has((words[0] ?? '').toLowerCase()) && !words.some((w) => /^\d+$/.test(w));
+}
+
+/** What else the dump says of its publisher: the site decided, the author field, and whether a suffix may be told by its shape. */
+export interface SuffixEvidence {
+  site: string | null;
+  author?: string | null;
+  shaped?: boolean;
+}
+
+// News APIs sign with a dash ("Headline - Le HuffPost"); a bar also sets off a show's or a
+// series' name that the publisher writes into every title ("… | AfterBuzz TV AfterShow").
+const SIGNING_DASH = /^\s*[-\u2013\u2014]\s*$/;
+
+function isSuffix(segment: string, separator: string, evidence: SuffixEvidence): boolean {
   const s = segment.trim();
   if (!s || s.split(/\s+/).length > MAX_SUFFIX_WORDS) return false;
   const k = key(s);
-  return KNOWN.has(k) || DOMAIN.test(s) || (site !== null && k === key(site));
+  const named = [evidence.site, evidence.author].some((n) => n && k === key(n));
+  return KNOWN.has(k) || DOMAIN.test(s) || named || (evidence.shaped === true && SIGNING_DASH.test(separator) && isMasthead(s));
 }
 
 export interface SplitTitle {
   title: string;
   /** The suffixes taken off, nearest the headline first. */
   suffixes: string[];
+  /** The first of them that names a publisher, not a section ("- Politica - Agenzia ANSA"). */
+  publisher: string | null;
 }
 
 /** The headline without the publisher suffixes at its end. */
-export function splitPublisherSuffix(title: string, site: string | null): SplitTitle {
+export function splitPublisherSuffix(title: string, site: string | null | SuffixEvidence): SplitTitle {
+  const evidence: SuffixEvidence = typeof site === 'object' && site !== null ? site : { site };
   let rest = title.trim();
   const suffixes: string[] = [];
   for (;;) {
@@ -49,9 +88,25 @@ export function splitPublisherSuffix(title: string, site: string | null): SplitT
     if (!last) break;
     const head = rest.slice(0, last.index).trim();
     const tail = rest.slice(last.index + last[0].length);
-    if (!isSuffix(tail, site) || head.split(/\s+/).length < MIN_HEADLINE_WORDS) break;
+    // The same name twice ("- Frandroid - Frandroid"): the aggregator's suffix after the publisher's.
+    const before = cuts.at(-2);
+    const previous = key(rest.slice(before ? (before.index ?? 0) + before[0].length : 0, last.index));
+    const repeated = previous === key(tail) || suffixes.some((x) => key(x) === key(tail));
+    // A section between the headline and a masthead goes with it: "- Smartphones - Frandroid".
+    const section = suffixes.length > 0 && sectionName(tail.trim()) !== null;
+    if (!(section || repeated || isSuffix(tail, last[0], evidence)) || head.split(/\s+/).length < MIN_HEADLINE_WORDS) break;
     suffixes.unshift(tail.trim());
     rest = head;
   }
-  return { title: rest, suffixes };
+  return { title: rest, suffixes, publisher: suffixes.find((s) => sectionName(s) === null) ?? null };
+}
+
+// Where a record's or a stored page's headline comes from: the text reader's title line, the first
+// paragraph, the headline page-head found, NDJSON: a news API's and an archived page's titles come
+// through them. A feed's, an HTML page's or a Markdown file's title is signed only as the evidence says.
+const RECORD_READERS = new Set(['text', 'ndjson', 'title', 'page-head']);
+
+/** The evidence a title's suffix is judged on: the site decided, the author field, the reader. */
+export function suffixEvidence(title: Candidate, candidates: readonly Candidate[], site: string | null): SuffixEvidence {
+  return { site, author: strongest(candidates, 'author')?.value ?? null, shaped: RECORD_READERS.has(title.from) };
 }

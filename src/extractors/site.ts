@@ -1,6 +1,6 @@
 import { strongest, type Extractor } from '../extractor.js';
 import type { Candidate } from '../doc.js';
-import { splitPublisherSuffix } from './publisher-suffix.js';
+import { splitPublisherSuffix, suffixEvidence } from './publisher-suffix.js';
 import { issuerOf } from '../metadata/issuer.js';
 import { copyrightHolder } from '../metadata/copyright.js';
 import { key } from '../text/fold.js';
@@ -42,8 +42,8 @@ const extractor: Extractor = {
     const value = best ? unquote((best.from === 'feed' && namedPart(best, candidates)) || best.value) : '';
     if (value) return value;
     // The suffix nearest the headline names the publisher ("- Kompas.com - Nasional Kompas.com").
-    const title = strongest(candidates, 'title')?.value;
-    const suffix = title ? splitPublisherSuffix(title, null).suffixes[0] : undefined;
+    const title = strongest(candidates, 'title');
+    const suffix = title ? splitPublisherSuffix(title.value, suffixEvidence(title, candidates, null)).publisher : null;
     // A notice that names its issuer in its own voice ("La Bourse de Casablanca informe ses clients"),
     // else the publication a copyright line under the text names ("© 2021 Harbour Gazette").
     // The copyright-line rule removes that line; its holder still names the publication.

@@ -1,16 +1,17 @@
 import { strongest, type Extractor } from '../extractor.js';
-import { splitPublisherSuffix } from './publisher-suffix.js';
+import { splitPublisherSuffix, suffixEvidence } from './publisher-suffix.js';
 
 // A title often carries the site as a suffix ("Headline | DeepPol"). It goes only when it names a
 // publisher (see publisher-suffix.ts): "Ask HN | Anything" must stay whole when nothing says
 // "Anything" is a site.
 const extractor: Extractor = {
   id: 'title',
-  description: 'The title: declared by the format, else the first line of a text dump, without a publisher suffix (" | Site", " - MSN", " – Reuters", a domain).',
+  description: 'The title: declared by the format, else the first line of a text dump, without a publisher suffix (" | Site", " - MSN", " – Reuters", a domain, the author field\'s name, or in a record a masthead after a dash: " - Le Courrier du Val").',
   extract({ candidates, decided }) {
-    const title = strongest(candidates, 'title')?.value.trim();
-    if (!title) return null;
-    return splitPublisherSuffix(title, decided.site ?? null).title.replace(/\s{2,}/g, ' ');
+    const best = strongest(candidates, 'title');
+    const title = best?.value.trim();
+    if (!best || !title) return null;
+    return splitPublisherSuffix(title, suffixEvidence(best, candidates, decided.site ?? null)).title.replace(/\s{2,}/g, ' ');
   },
 };
 export default extractor;

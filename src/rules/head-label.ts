@@ -3,6 +3,7 @@ import { articleAge } from '../phrases/article-age.js';
 import { paidLabels } from '../phrases/paid-labels.js';
 import { formatLabels } from '../phrases/format-labels.js';
 import { sectionNames } from '../phrases/sections.js';
+import { tocLabels } from '../phrases/toc-labels.js';
 import type { LineRef, Rule } from '../rule.js';
 import { isSiteName } from '../metadata/credit/names.js';
 import { isProse } from '../text/fold.js';
@@ -18,6 +19,8 @@ const AGE = family(articleAge, String.raw`\s*[.!]?`);
 const SECTION = family(sectionNames, String.raw`\s*:?`);
 // A format label ("Video", "En direct") stands where a section's name does, and in no other place.
 const FORMAT = family(formatLabels, String.raw`\s*:?`);
+// A table of contents' label whose links a copy lost ("Inhaltsverzeichnis", "Sommaire").
+const TOC = family(tocLabels, String.raw`\s*:?`);
 
 /**
  * `text` (trimmed) as a whole is a kicker: a section's name ("Opinion", "Faits divers") or an
@@ -46,7 +49,7 @@ export function aboveStory(all: readonly LineRef[], line: LineRef): boolean {
 
 const rule: Rule = {
   id: 'head-label',
-  description: 'Removes the labels a page prints over the story: paid content ("Sponsored by …", "Paid content"), old-story notices, section names and format labels ("Opinion", "Video"), and a format label closing the item.',
+  description: 'Removes the labels a page prints over the story (paid content, old-story notices, section and format names, a contents label: "Sponsored by …", "Opinion", "Inhaltsverzeichnis") and a format label closing the item.',
   zone: 'edges',
   apply(ctx) {
     const last = ctx.all.at(-1);
@@ -61,7 +64,7 @@ const rule: Rule = {
         continue;
       }
       if (!ctx.inHead(line.n) || !aboveStory(ctx.all, line)) continue;
-      const hit = wholeLine(PAID, text, sponsorOnly) ?? wholeLine(AGE, text) ?? sectionName(text);
+      const hit = wholeLine(PAID, text, sponsorOnly) ?? wholeLine(AGE, text) ?? sectionName(text) ?? wholeLine(TOC, text);
       if (hit) ctx.remove(line, hit.lang);
     }
   },

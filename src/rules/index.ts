@@ -49,6 +49,8 @@ import poweredBy from './powered-by.js';
 import podcastFooter from './podcast-footer.js';
 import episodeCredits from './episode-credits.js';
 import photoCredit from './photo-credit.js';
+import htmlComment from './html-comment.js';
+import sourceDateline from './source-dateline.js';
 import physorgFooter from './physorg-footer.js';
 import readMore from './read-more.js';
 import redditFooter from './reddit-footer.js';
@@ -91,8 +93,10 @@ export const rules: readonly Rule[] = [
   repeatedSummary,
   unreplacedTag,
   markdownComment,
+  htmlComment,
   feedzyPlaceholder,
   headByline,
+  sourceDateline,
   creditSentence,
   syndicationCredit,
   viaLine,

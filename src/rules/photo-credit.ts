@@ -1,6 +1,9 @@
 import { family, wholeLine } from '../phrases/match.js';
-import { bareCredits, photoCreditLabels, stockCredits } from '../phrases/photo-credit.js';
-import type { Rule } from '../rule.js';
+import { bareCredits, photoCreditLabels, pictureAgencies, stockCredits } from '../phrases/photo-credit.js';
+import { agencies } from '../phrases/agencies.js';
+import { alternation } from '../util/regex.js';
+import type { LineRef, Rule, RuleContext } from '../rule.js';
+import { dateLine } from '../metadata/dates/dates.js';
 import { endsLikeSentence, spaceSeparated } from '../text/fold.js';
 import { tokensAtLeast } from '../text/fold-start.js';
 
@@ -19,9 +22,39 @@ const STOCK_SITES = family(stockCredits, String.raw`\.?`);
 // A credit that names no one ("Courtesy photo", "Symbolbild"): the whole line, which no sentence is.
 const BARE = family(bareCredits, String.raw`\s*\.?`);
 
+// A photographer's credit with the picture desk after a slash or "via": "De Agostini via Getty
+// Images", "Jane Doe / AFP", "JOHN ROE/REUTERS". Alone on its line, or closing a caption in
+// capitals ("… Paris, le 3 mai. JANE DOE / AFP"), where only the credit goes.
+const DESK = `(?:${alternation([...pictureAgencies.flatMap((s) => s.phrases), ...Object.values(agencies).flat()])})`;
+const BY_DESK = String.raw`\s*(?:\/|\s+via\s+)\s*`;
+const NAME_WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
+const DESK_CREDIT = new RegExp(String.raw`^\(?${NAME_WORD}(?:\s+(?:${NAME_WORD}|de|da|van|von|del|di|le|la))*${BY_DESK}${DESK}(?:${BY_DESK}${DESK})*\)?\.?$`, 'u');
+const CAPS_WORD = String.raw`\p{Lu}[\p{Lu}'’.-]*`;
+const CAPTION_CREDIT = new RegExp(String.raw`[.!?»"”)]\s+(${CAPS_WORD}(?:\s+${CAPS_WORD}){0,4}\s*\/\s*${DESK}(?:\s*\/\s*${DESK})*)\.?$`, 'u');
+const MAX_NAME_WORDS = 8;
+
+/** The start of a photographer's credit that closes a caption, or -1. */
+function captionCredit(text: string): number {
+  const m = CAPTION_CREDIT.exec(text);
+  return m?.[1] ? text.length - m[0].length + m[0].indexOf(m[1]) : -1;
+}
+
+/**
+ * A photographer's credit with its desk: the whole line, or the end of a caption. Not an author
+ * field over its date at the end of a dump ("Ana Ruiz / EFE" / "2019-01-18"): that is tail-byline's.
+ */
+function deskCredit(ctx: RuleContext, line: LineRef): void {
+  if (!line.text.includes('/') && !line.text.includes(' via ')) return;
+  const next = ctx.nextInBlock(line);
+  if (next && dateLine(next.text, { now: ctx.now }) !== null) return;
+  if (spaceSeparated(line.text, MAX_NAME_WORDS + 1) <= MAX_NAME_WORDS && DESK_CREDIT.test(line.text.trim())) return ctx.remove(line);
+  const credit = captionCredit(line.text.trimEnd());
+  if (credit > 0) ctx.cut(line, credit);
+}
+
 const rule: Rule = {
   id: 'photo-credit',
-  description: 'Removes image-credit lines ("Photo by X on Unsplash", "(Photo by X/Getty Images)", short "Photo: X" / "Foto: X" labels, a bare "Courtesy photo" / "Symbolbild"), in many languages.',
+  description: 'Removes image-credit lines ("Photo by X on Unsplash", "X via Getty Images", "X / AFP", short "Foto: X" / "Image source, X" labels, a bare "Symbolbild") and the "NAME / AFP" closing a caption, in many languages.',
   zone: 'anywhere',
   meta: { inArticle: true },
   apply(ctx) {
@@ -39,6 +72,7 @@ const rule: Rule = {
       const inner = BRACKETS.exec(line.text.trim())?.[1] ?? line.text;
       const hit = wholeLine(STOCK_SITES, line.text) ?? wholeLine(BARE, inner) ?? wholeLine(LABELS, inner, (h) => !endsLikeSentence(h.groups.credit ?? ''));
       if (hit) ctx.remove(line, hit.lang);
+      else deskCredit(ctx, line);
     }
   },
 };

@@ -9,8 +9,9 @@ import { agencies } from '../phrases/agencies.js';
 // source label, "Read the full article at <site>" in many languages. On a line of its own at the
 // edges, or at the end of the last paragraph after a finished sentence. The outlet must read as
 // one: "Fonte: a pesquisa mostrou que…" is a sentence, not a credit.
-// A link's arrow may close the line: "Continue reading on Medium »".
-const END = String.raw`\s*(?:[.!]|\s[»→›]|\s?&raquo;)?`;
+// A link's arrow may close the line: "Continue reading on Medium »"; or the colon that led to the
+// lost link: "Léelo en AnaitGames:".
+const END = String.raw`\s*(?:[.!:]|\s[»→›]|\s?&raquo;)?`;
 const SOURCES = family(sourceLabels, END);
 const FULL = family(fullArticle, END);
 const GO_TO = family(goToSite, END);

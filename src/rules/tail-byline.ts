@@ -204,17 +204,42 @@ function datelineRemovedAfter(ctx: RuleContext, line: LineRef): boolean {
 }
 
 const ADDRESS = /^<?(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?$/;
+// A news API's author field holding the writer's or the publication's profile link alone
+// ("https://www.facebook.com/examplenews"), or a desk's initials in brackets ("(sb)", "(red/jd)").
+const PROFILE_LINK = /^https?:\/\/[^\s/]+\.[^\s/]+(?:\/\S*)?$/i;
+const DESK_INITIALS = /^\((?:\p{Ll}{1,4}[./]?){1,3}\)$/u;
+// An author field printed over several lines ("Jane Doe, Contributor," / "Jane Doe, Contributor" / link).
+const MAX_FIELD_LINES = 2;
+
+/** The line right above `line` in its paragraph. */
+function lineAbove(ctx: RuleContext, line: LineRef): LineRef | undefined {
+  const above = ctx.all[ctx.all.indexOf(line) - 1];
+  return above?.block === line.block ? above : undefined;
+}
 
 /**
- * An author field that is an address alone ("jane@example.com", a placeholder "none@none.com")
- * over the date field that closes the dump: both are the item's credit fields, with no name in them.
+ * An author field with no name in it (an address alone, a placeholder "none@none.com", a profile
+ * link, a desk's initials) over the date field that closes the dump: both are the item's credit
+ * fields. Lines of the same field right above a profile link ("Jane Doe, Contributor,") credit the
+ * writer and go with it.
  */
-function placeholderAddress(ctx: RuleContext, line: LineRef, next: LineRef): boolean {
-  if (!line.text.includes('@') || !ADDRESS.test(line.text.trim()) || ctx.all[ctx.all.length - 1]?.n !== next.n || !ctx.inTail(next.n)) return false;
+function nameless(ctx: RuleContext, line: LineRef, next: LineRef): boolean {
+  const text = line.text.trim();
+  const link = PROFILE_LINK.test(text);
+  const kind = (text.includes('@') && ADDRESS.test(text)) || link || DESK_INITIALS.test(text);
+  if (!kind || ctx.all[ctx.all.length - 1]?.n !== next.n || !ctx.inTail(next.n)) return false;
   if (!takeDate(ctx, next, next.text)) return false;
-  ctx.note(`credited to ${line.text.trim()}, an address without a name`, line);
+  ctx.note(`credited to ${text}, without a name`, line);
+  const field: LineRef[] = [];
+  for (let above = lineAbove(ctx, line); link && above && field.length < MAX_FIELD_LINES; above = lineAbove(ctx, above)) field.push(above);
   ctx.remove(line);
   ctx.remove(next);
+  for (const [k, above] of field.entries()) {
+    const credit = readCredit(above.text.trim().replace(/,$/, ''), { placed: true, site: ctx.site });
+    if (credit?.kind !== 'person') break;
+    if (k === 0) takeCredit(ctx, above, credit);
+    ctx.remove(above);
+  }
   return true;
 }
 
@@ -246,7 +271,7 @@ const rule: Rule = {
     for (const line of ctx.lines) if (postedAtTime(ctx, line)) ctx.remove(line);
     for (const line of ctx.lines) {
       const next = dateLineAfter(ctx, line);
-      if (next && placeholderAddress(ctx, line, next)) return;
+      if (next && nameless(ctx, line, next)) return;
       const credit = creditOf(ctx, line, next);
       if (!credit) continue;
       if (next && ctx.inTail(next.n) && datelineOf(next.text, ctx.now)) {

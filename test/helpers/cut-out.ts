@@ -8,7 +8,9 @@ const squeeze = (text: string): string => text.replace(/\s+/g, ' ').trim();
 export function cutOut(text: string, piece: string, body: string): string {
   let first: string | null = null;
   for (let at = text.indexOf(piece); at !== -1; at = text.indexOf(piece, at + 1)) {
-    const left = squeeze(`${text.slice(0, at)} ${text.slice(at + piece.length)}`);
+    // A cut inside a run of text (a marker glued between two sentences) leaves them glued.
+    const inside = /\S/.test(text.charAt(at - 1)) && /\S/.test(text.charAt(at + piece.length));
+    const left = squeeze(`${text.slice(0, at)}${inside ? '' : ' '}${text.slice(at + piece.length)}`);
     first ??= left;
     if (!left || body.includes(left)) return left;
   }

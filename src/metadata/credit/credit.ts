@@ -1,4 +1,4 @@
-import { AGENCIES, AGENCY_PHRASES, BYLINE_PREFIXES, DESK_WORDS, ORGANISATION_WORDS as ORGANISATION, ROLE_WORDS } from './words.js';
+import { AGENCIES, AGENCY_PHRASES, BYLINE_PREFIXES, DESK_QUALIFIERS, DESK_WORDS, ORGANISATION_WORDS as ORGANISATION, ROLE_WORDS } from './words.js';
 import { countWords, key } from '../../text/fold.js';
 import { isHeadingWords, isName, isSiteName } from './names.js';
 import { openers } from '../../util/regex.js';
@@ -103,6 +103,8 @@ const SECOND_CREDIT_WORD = /@|pho|fo|фото|bild|bille|imag|illu|vid|graf|grap
 /** Whether a credit is a placeholder for no author ("Unknown", "Anonymous", "[email protected]"). */
 export const isPlaceholder = (text: string): boolean => PLACEHOLDER.test(text.trim());
 const PLACEHOLDER = /^(?:unknown|anonymous|anonyme?|anónimo|anonimo|anonim|inconnu|desconocido|unbekannt|sconosciuto|n\/a|none|null|undefined|not available|guest|\[email(?:\s|\u00a0)protected\])$/i;
+// The word that glues an agency to a writer or a publication: "avec AFP", "with AP", "con EFE", "mit dpa".
+const WITH_AGENCY = /\s+(?:avec|with|and|con|y|mit|und|com|e|met|en|z|ze|ile|ve|и|cu|och|med|og)$/iu;
 // Separators between a name and a site or section glued to it: "lea zeitoun I designboom",
 // "Jane Doe | Gazette", "Ana Ruiz – El Diario". A capital I between spaces is a pipe typed by hand.
 const SITE_SEPARATOR = /\s+(?:[|Il¦•·]|--?|[\u2013\u2014])\s+/;
@@ -191,6 +193,7 @@ function core(text: string, prefixed: boolean, dutch = false, placed = false): s
   // An author field's outlet is a publication's name ("Jane Doe for The Gazette"), not the rest of a sentence.
   if (outlet && outlet.index > 0 && (prefixed || outletName(t.slice(outlet.index + outlet[0].length)))) t = t.slice(0, outlet.index);
   // "Jane Doe Associated Press" loses its agency; "The Associated Press" stays the agency it names.
+  const before = t;
   for (const phrase of AGENCY_PHRASES) {
     if (!key(t).endsWith(` ${phrase}`)) continue;
     const rest = t.slice(0, t.length - phrase.length).trim();
@@ -198,6 +201,8 @@ function core(text: string, prefixed: boolean, dutch = false, placed = false): s
   }
   const last = t.split(/\s+/).pop() ?? '';
   if (t.includes(' ') && AGENCIES.has(last.toLowerCase())) t = t.slice(0, t.length - last.length).trim();
+  // "Le Monde avec AFP", "Jane Doe with AP": the word that joined the agency goes with it.
+  if (t !== before) t = t.replace(WITH_AGENCY, '').trim();
   if (t.includes('/')) t = t.replace(CITY_SLASH, '');
   const ascii = isAscii(t);
   return t.replace(dutch ? (ascii ? ASCII_NO_EN_DATELINE : NO_EN_DATELINE) : ascii ? ASCII_DATELINE : DATELINE, '').trim();
@@ -234,7 +239,9 @@ export function siteOfDesk(name: string): string | null {
   const department = tokens.some((t) => DESK_WORDS.has(t.toLowerCase()) && !ORGANISATION.has(t.toLowerCase()));
   // What is left of "The Editors" is an article, no name.
   const bare = tokens.every((t) => nameJoiners.has(t.toLowerCase()));
-  return site && !department && !bare && !isAgency(site) && isSiteName(site) ? site : null;
+  // What is left of "Redazione online" says which desk, not which site.
+  const qualifier = tokens.length === 1 && DESK_QUALIFIERS.has(site.toLowerCase()) && site !== name.trim();
+  return site && !department && !bare && !qualifier && !isAgency(site) && isSiteName(site) ? site : null;
 }
 
 // A name that ends in a question or an exclamation mark is a brand's ("Cornucopia?", "Yahoo!"):

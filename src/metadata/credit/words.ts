@@ -114,6 +114,20 @@ export const DESK_WORDS = new Set([
 ]);
 
 /**
+ * What a desk's credit adds to say which desk, naming no publication: "Redazione online",
+ * "Redazione Web", "Redacción Digital", "Online-Redaktion". Left alone after the desk word, it is
+ * no site. Languages side by side.
+ */
+export const DESK_QUALIFIERS: ReadonlySet<string> = new Set([
+  ...['online', 'web', 'digital', 'internet', 'central', 'news', 'multimedia', 'local', 'sports', 'sport'], // en
+  ...['centrale', 'digitale', 'cronaca', 'esteri', 'spettacoli'], // it
+  ...['digitale', 'numérique', 'internet', 'centrale', 'locale'], // fr
+  ...['online', 'digital', 'zentral', 'lokal', 'lokales'], // de
+  ...['digital', 'central', 'local', 'deportes', 'internacional', 'nacional'], // es
+  ...['digital', 'central', 'local', 'esportes', 'desporto', 'nacional'], // pt
+]);
+
+/**
  * Bylines written as a sentence, each with the name in the group `name` (and the site in `site`
  * when the sentence gives one): "This is a blog post by Jane Doe.", "This post was published at
  * Example Blog by Jane Doe.", "Dieser Beitrag wurde von Jana Roth verfasst."
