@@ -1,6 +1,7 @@
 import { key } from '../text/fold.js';
 import { strongest } from '../extractor.js';
 import type { Candidate } from '../doc.js';
+import type { Removal } from '../article.js';
 import { isSiteName } from '../metadata/credit/names.js';
 import { sectionName } from '../rules/head-label.js';
 import { subtitleOpeners } from '../phrases/subtitle-openers.js';
@@ -101,12 +102,17 @@ export function splitPublisherSuffix(title: string, site: string | null | Suffix
   return { title: rest, suffixes, publisher: suffixes.find((s) => sectionName(s) === null) ?? null };
 }
 
-// Where a record's or a stored page's headline comes from: the text reader's title line, the first
-// paragraph, the headline page-head found, NDJSON: a news API's and an archived page's titles come
-// through them. A feed's, an HTML page's or a Markdown file's title is signed only as the evidence says.
-const RECORD_READERS = new Set(['text', 'ndjson', 'title', 'page-head']);
+// A news API's record and an archived page's text sign every headline with the masthead: NDJSON
+// records and the headline page-head found. A text dump's title line is a feed item's as often,
+// where " - Jane Campion" or " - The Rise of Skywalker" is the headline's own: there the shape
+// counts only when the dump shows the API's own cut ("… [+2481 chars]", which read-more takes off).
+// A feed's, an HTML page's or a Markdown file's title is signed only as the evidence says.
+const RECORD_READERS = new Set(['ndjson', 'page-head']);
+const DUMP_READERS = new Set(['text', 'title']);
+const API_CUT = /\[\+\d[\d,.]*\s*chars?\]/i;
 
 /** The evidence a title's suffix is judged on: the site decided, the author field, the reader. */
-export function suffixEvidence(title: Candidate, candidates: readonly Candidate[], site: string | null): SuffixEvidence {
-  return { site, author: strongest(candidates, 'author')?.value ?? null, shaped: RECORD_READERS.has(title.from) };
+export function suffixEvidence(title: Candidate, candidates: readonly Candidate[], site: string | null, removed: readonly Removal[]): SuffixEvidence {
+  const shaped = RECORD_READERS.has(title.from) || (DUMP_READERS.has(title.from) && removed.some((r) => r.rule === 'read-more' && API_CUT.test(r.text)));
+  return { site, author: strongest(candidates, 'author')?.value ?? null, shaped };
 }

@@ -43,7 +43,7 @@ const extractor: Extractor = {
     if (value) return value;
     // The suffix nearest the headline names the publisher ("- Kompas.com - Nasional Kompas.com").
     const title = strongest(candidates, 'title');
-    const suffix = title ? splitPublisherSuffix(title.value, suffixEvidence(title, candidates, null)).publisher : null;
+    const suffix = title ? splitPublisherSuffix(title.value, suffixEvidence(title, candidates, null, removed)).publisher : null;
     // A notice that names its issuer in its own voice ("La Bourse de Casablanca informe ses clients"),
     // else the publication a copyright line under the text names ("© 2021 Harbour Gazette").
     // The copyright-line rule removes that line; its holder still names the publication.

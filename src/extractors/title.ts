@@ -7,11 +7,11 @@ import { splitPublisherSuffix, suffixEvidence } from './publisher-suffix.js';
 const extractor: Extractor = {
   id: 'title',
   description: 'The title: declared by the format, else the first line of a text dump, without a publisher suffix (" | Site", " - MSN", " – Reuters", a domain, the author field\'s name, or in a record a masthead after a dash: " - Le Courrier du Val").',
-  extract({ candidates, decided }) {
+  extract({ candidates, decided, removed }) {
     const best = strongest(candidates, 'title');
     const title = best?.value.trim();
     if (!best || !title) return null;
-    return splitPublisherSuffix(title, suffixEvidence(best, candidates, decided.site ?? null)).title.replace(/\s{2,}/g, ' ');
+    return splitPublisherSuffix(title, suffixEvidence(best, candidates, decided.site ?? null, removed)).title.replace(/\s{2,}/g, ' ');
   },
 };
 export default extractor;
