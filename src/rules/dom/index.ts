@@ -19,6 +19,7 @@ import iframeEmbed from './iframe-embed.js';
 import jetpackWidget from './jetpack-widget.js';
 import pageChrome from './page-chrome.js';
 import shareLinks from './share-links.js';
+import shareLinkRow from './share-link-row.js';
 import socialWarfare from './social-warfare.js';
 import trackingPixel from './tracking-pixel.js';
 import imageCaption from './image-caption.js';
@@ -61,6 +62,7 @@ export const domRules: readonly DomRule[] = [
   addtoany,
   socialWarfare,
   shareLinks,
+  shareLinkRow,
   playerChrome,
   relatedPosts,
   commentSection,
