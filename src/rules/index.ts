@@ -69,6 +69,7 @@ import syndicationCredit from './syndication-credit.js';
 import taxonomyLabel from './taxonomy-label.js';
 import tailBlock from './tail-block.js';
 import tailByline from './tail-byline.js';
+import headCreditEcho from './head-credit-echo.js';
 import tailDateline from './tail-dateline.js';
 import unreplacedTag from './unreplaced-tag.js';
 import viaLine from './via-line.js';
@@ -149,6 +150,7 @@ export const rules: readonly Rule[] = [
   cutFragment,
   clickHere,
   tailByline,
+  headCreditEcho,
   emailAuthor,
   tailDateline,
   taxonomyLabel,
