@@ -17,6 +17,7 @@ import cutFragment from './cut-fragment.js';
 import disclaimer from './disclaimer.js';
 import editorCredit from './editor-credit.js';
 import enlargePrompt from './enlarge-prompt.js';
+import codeChrome from './code-chrome.js';
 import duplicateTitle from './duplicate-title.js';
 import embedUrl from './embed-url.js';
 import emailAuthor from './email-author.js';
@@ -105,6 +106,7 @@ export const rules: readonly Rule[] = [
   archiveMeta,
   photoCredit,
   enlargePrompt,
+  codeChrome,
   editorCredit,
   clickToTweet,
   substack,
