@@ -20,6 +20,7 @@ import jetpackWidget from './jetpack-widget.js';
 import pageChrome from './page-chrome.js';
 import shareLinks from './share-links.js';
 import shareLinkRow from './share-link-row.js';
+import homeLinkFooter from './home-link-footer.js';
 import socialWarfare from './social-warfare.js';
 import trackingPixel from './tracking-pixel.js';
 import imageCaption from './image-caption.js';
@@ -63,6 +64,7 @@ export const domRules: readonly DomRule[] = [
   socialWarfare,
   shareLinks,
   shareLinkRow,
+  homeLinkFooter,
   playerChrome,
   relatedPosts,
   commentSection,
