@@ -329,7 +329,7 @@ const listedName = (p: string): boolean => isName(p) || (uncased(p) && looseName
 const MAX_ROLE_WORDS = 30;
 /** Where the role must show itself: "senior fellow at …", "a reporter for …", "Leiter des …". */
 const ROLE_LEAD = 4;
-/** Or where it ends, after the organisation that holds it: "W3C Web Accessibility Initiative (WAI) Director". */
+/** Or where it ends, after the organisation that holds it: "Example Labs Open Data Service (ODS) Director". */
 const MAX_ORG_TITLE = 8;
 
 /**
@@ -376,7 +376,7 @@ export function readCredit(raw: string, options: CreditOptions = {}): Credit {
   if (!unmailed || EMAIL.test(unmailed)) return null;
   if (!short(unmailed)) return stripped !== null && !placed ? withLongRole(unmailed) : null;
   // Digits belong to logins ("norm2782") and ids, never to a name with a site or role around it;
-  // an organisation's title after the name may hold some ("Jane Doe, W3C Accessibility Director").
+  // an organisation's title after the name may hold some ("Jane Doe, X5 Open Data Director").
   if (/\s/.test(unmailed) && /\d/.test(unmailed)) return unmailed.includes(',') ? withLongRole(unmailed) : null;
   const dutch = stripped !== null && DUTCH_PREFIX.test(raw.trim());
   const name = core(unmailed, stripped !== null, dutch, placed);
