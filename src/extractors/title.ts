@@ -1,16 +1,17 @@
 import { strongest, type Extractor } from '../extractor.js';
 import { splitPublisherSuffix } from './publisher-suffix.js';
+import { withoutSectionPrefix } from './section-prefix.js';
 
 // A title often carries the site as a suffix ("Headline | DeepPol"). It goes only when it names a
 // publisher (see publisher-suffix.ts): "Ask HN | Anything" must stay whole when nothing says
-// "Anything" is a site.
+// "Anything" is a site. A section's breadcrumb before it ("National › Headline") goes too.
 const extractor: Extractor = {
   id: 'title',
-  description: 'The title: declared by the format, else the first line of a text dump, without a publisher suffix (" | Site", " - MSN", " – Reuters", a domain).',
+  description: 'The title: declared by the format, else the first line of a text dump, without a publisher suffix (" | Site", " - MSN", " – Reuters", a domain) or a section breadcrumb before it ("National › ").',
   extract({ candidates, decided }) {
     const title = strongest(candidates, 'title')?.value.trim();
     if (!title) return null;
-    return splitPublisherSuffix(title, decided.site ?? null).title.replace(/\s{2,}/g, ' ');
+    return withoutSectionPrefix(splitPublisherSuffix(title, decided.site ?? null).title).replace(/\s{2,}/g, ' ');
   },
 };
 export default extractor;
