@@ -268,8 +268,9 @@ describe('--disable', () => {
     expect(after.removed.filter((r) => r.rule === rule)).toEqual([]);
   });
 
-  // The Jetpack share block of an HTML post: jetpack-widget takes it from the markup; with that off,
-  // the line rule jetpack-share still catches its lines, so keeping the text takes both.
+  // The Jetpack share block of an HTML post: jetpack-widget takes it from the markup, and
+  // share-link-row would by its links; with both off, the line rule jetpack-share still catches its
+  // lines, so keeping the text takes all three.
   const post = path.join(root, 'fixtures', 'html-feedzy-post', 'input.html');
   const share = 'Share this:';
 
@@ -278,13 +279,13 @@ describe('--disable', () => {
     expect(before.removed.filter((r) => r.rule === 'jetpack-widget').map((r) => r.text)).toEqual([`${share} X Facebook`]);
     expect(before.text).not.toContain(share);
 
-    const after = JSON.parse(ok([post, '--to', 'json', '--disable', 'jetpack-widget'])) as Article;
+    const after = JSON.parse(ok([post, '--to', 'json', '--disable', 'jetpack-widget,share-link-row'])) as Article;
     expect(after.removed.filter((r) => r.rule === 'jetpack-widget')).toEqual([]);
     expect(after.removed.filter((r) => r.rule === 'jetpack-share').map((r) => r.text)).toEqual([share, 'X', 'Facebook']);
   });
 
   it('keeps the Jetpack share text when every rule that takes it is disabled', () => {
-    const text = ok([post, '--to', 'text', '--disable', 'jetpack-widget,jetpack-share,share-row']);
+    const text = ok([post, '--to', 'text', '--disable', 'jetpack-widget,share-link-row,jetpack-share,share-row']);
     expect(text).toContain(share);
     expect(text).toContain('X\nFacebook'); // list items keep their own lines
     expect(ok([post, '--to', 'text', '--disable', 'jetpack-share'])).not.toContain(share);

@@ -19,6 +19,10 @@ describe('repairLine() undoes UTF-8 read as Windows-1252', () => {
     ['Ð¿Ñ€Ð¸Ð²ÐµÑ‚', 'привет'],
     ['ðŸ˜€ smile', '😀 smile'],
     ['Ã¢â‚¬â„¢', '’'], // read wrongly twice
+    // ù, ò and ó misread alone on a line: after a lower-case letter the capital cannot end a word
+    ['Ospedale Santa GiustÃ¹: nuovo reparto', 'Ospedale Santa Giustù: nuovo reparto'],
+    ['PerÃ² il sindaco tace', 'Però il sindaco tace'],
+    ['El alcalde dimitiÃ³', 'El alcalde dimitió'],
   ])('%s -> %s', (input, output) => {
     expect(repairLine(input).text).toBe(output);
   });

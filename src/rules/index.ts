@@ -17,6 +17,7 @@ import cutFragment from './cut-fragment.js';
 import disclaimer from './disclaimer.js';
 import editorCredit from './editor-credit.js';
 import enlargePrompt from './enlarge-prompt.js';
+import codeChrome from './code-chrome.js';
 import duplicateTitle from './duplicate-title.js';
 import embedUrl from './embed-url.js';
 import emailAuthor from './email-author.js';
@@ -71,6 +72,7 @@ import syndicationCredit from './syndication-credit.js';
 import taxonomyLabel from './taxonomy-label.js';
 import tailBlock from './tail-block.js';
 import tailByline from './tail-byline.js';
+import headCreditEcho from './head-credit-echo.js';
 import tailDateline from './tail-dateline.js';
 import unreplacedTag from './unreplaced-tag.js';
 import viaLine from './via-line.js';
@@ -108,6 +110,7 @@ export const rules: readonly Rule[] = [
   archiveMeta,
   photoCredit,
   enlargePrompt,
+  codeChrome,
   editorCredit,
   clickToTweet,
   substack,
@@ -153,6 +156,7 @@ export const rules: readonly Rule[] = [
   cutFragment,
   clickHere,
   tailByline,
+  headCreditEcho,
   emailAuthor,
   tailDateline,
   taxonomyLabel,

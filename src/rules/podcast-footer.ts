@@ -40,8 +40,8 @@ const NOTICES = [
   /^(?:hébergé par|heberge par|alojado en|ospitato da|gehost door|gehostet von|hosted by) (?:ausha|acast|podigee|spreaker|ivoox|buzzsprout)\b/iu,
 ];
 
-/** A word every call holds (an app, the show, a patron): one scan rules a line out before the calls' own. */
-const MAY_BE_CALL = new RegExp(`${podcastApps.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}|podcast|patron|show|voice message|überall|partout`, 'iu');
+/** A word every call holds (an app, the show, a patron, a review, an episode): one scan rules a line out before the calls' own. */
+const MAY_BE_CALL = new RegExp(`${podcastApps.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}|podcast|patron|show|voice message|überall|partout|review|bewert|avis|reseña|avalia|recension|episod|folge|aflevering|avsnitt`, 'iu');
 
 /** A word every notice above holds: one scan rules a line out before the notices' own. */
 const MAY_BE_NOTICE = /acast|omny|adchoices|adswizz|redcircle|art19|ausha|anchor\.fm|podcasters\.spotify|powered by|hosted|hébergé|heberge|alojado|ospitato|gehost|this podcast/iu;

@@ -80,6 +80,14 @@ function automated(hit: Hit, text: string): boolean {
   return isHome(x);
 }
 
+// "Read the full article at the <Title> posting on <Site>": the pointer names the post, then the
+// outlet that holds it.
+const POST_ON = /^(?:the\s+)?\S.{0,120}?\s(?:posting|post|entry|article|story|page)\s+(?:on|at)\s+(.+)$/iu;
+function postOnOutlet(raw: string | undefined): boolean {
+  const m = raw === undefined ? null : POST_ON.exec(raw.replace(/[.!]$/u, '').trim());
+  return m?.[1] !== undefined && isOutlet(m[1]);
+}
+
 /** Whole line, or glued after a sentence; a label glued to anything ("… Lees meer Bron: X") when it is capitalised as labels are. */
 function placed(text: string, hit: Hit, label: boolean): boolean {
   const before = text.slice(0, hit.start).trim();
@@ -95,7 +103,7 @@ const rule: Rule = {
     for (const line of ctx.lines) {
       const text = line.text;
       const alone = (h: Hit) => text.slice(0, h.start).trim() === '';
-      const named = (h: Hit, label: boolean) => isOutlet(h.groups.site, h.groups.detail !== undefined) || (label && alone(h) && isSentenceCaseName(h.groups.site));
+      const named = (h: Hit, label: boolean) => isOutlet(h.groups.site, h.groups.detail !== undefined) || (label ? alone(h) && isSentenceCaseName(h.groups.site) : postOnOutlet(h.groups.site));
       const ok = (label: boolean) => (h: Hit) => named(h, label) && placed(text, h, label);
       const hit = hitsAtEnd(FULL, text, ok(false)) ?? hitsAtEnd(SOURCES, text, ok(true));
       if (!hit) {

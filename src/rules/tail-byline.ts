@@ -4,7 +4,8 @@ import { trailingWeekday } from '../metadata/dates/names.js';
 import { agencyAlone, readCredit, siteOfDesk, withoutBylinePrefix, type Credit } from '../metadata/credit/credit.js';
 import { isHeadingWords, isName } from '../metadata/credit/names.js';
 import { cities, countries, regions } from '../phrases/places.js';
-import { countWords, endsLikeSentence } from '../text/fold.js';
+import { countWords, endsLikeSentence, fold } from '../text/fold.js';
+import { commentPrompt } from './comment-count.js';
 import { isAgeLine } from '../metadata/dates/relative.js';
 
 // Drupal feeds (ZeroHedge among them) end the item with the author field and the created date on
@@ -262,13 +263,26 @@ function postedAtTime(ctx: RuleContext, line: LineRef): boolean {
   return true;
 }
 
+// A theme's post footer keeps its comment link after the credit, set off by a bar or a dot:
+// "Posted by Jane Doe at 10:30 AM | 3 comments", "Entry posted by jdoe | No comments",
+// "Publié par Marie · 4 commentaires". The link is a comment prompt in any of its languages.
+const LINK_SEPARATOR = /\s+[|·•]\s+/u;
+
+function withoutCommentLink(line: LineRef): LineRef {
+  const parts = line.text.split(LINK_SEPARATOR);
+  if (parts.length < 2) return line;
+  while (parts.length > 1 && commentPrompt((parts.at(-1) ?? '').replace(/[:.]$/u, '').trim())) parts.pop();
+  const text = parts.join(' | ');
+  return text === line.text ? line : { ...line, text, folded: fold(text) };
+}
+
 const rule: Rule = {
   id: 'tail-byline',
   description: 'Turns the credit lines at the end (an author line above a date line in any credit shape, "Posted by X at <date>", "Haber: X/CITY") into author and published.',
   zone: 'tail',
   meta: { extracts: ['author', 'published'] },
   apply(ctx) {
-    for (const line of ctx.lines) if (postedAtTime(ctx, line)) ctx.remove(line);
+    for (const line of ctx.lines) if (postedAtTime(ctx, withoutCommentLink(line))) ctx.remove(line);
     for (const line of ctx.lines) {
       const next = dateLineAfter(ctx, line);
       if (next && nameless(ctx, line, next)) return;
@@ -290,9 +304,10 @@ const rule: Rule = {
     // A prefixed credit closing the body, with its date ("Posted by Jane Doe at June 3, 2005 9:12 PM")
     // or without ("By Jane Doe", "Haber: Murat KÜÇÜK/BOLU").
     const last = ctx.all[ctx.all.length - 1];
-    if (last && ctx.inTail(last.n) && prefixedWithDate(ctx, last)) ctx.remove(last);
-    else if (last && ctx.inTail(last.n) && withoutBylinePrefix(last.text) !== null) {
-      const credit = readCredit(last.text, { site: ctx.site, prefixed: true });
+    const credited = last && withoutCommentLink(last);
+    if (last && credited && ctx.inTail(last.n) && prefixedWithDate(ctx, credited)) ctx.remove(last);
+    else if (last && credited && ctx.inTail(last.n) && withoutBylinePrefix(credited.text) !== null) {
+      const credit = readCredit(credited.text, { site: ctx.site, prefixed: true });
       // A desk under a byline's prefix ("By Staff", "Por Redacción") is a credit line too.
       if (credit) {
         takeCredit(ctx, last, credit);

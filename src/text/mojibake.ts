@@ -10,7 +10,8 @@
  *   or Spanish they end words before a quote or an NBSP ("café »" would read as a CJK character);
  * - a run made only of an accented capital and a character that may follow a word ("AMANHÔ" in
  *   Portuguese, "GUД) is repaired only when the same line holds an undoubted repair: a real
- *   "Ã" before a closing quote cannot be told from "Ô" otherwise.
+ *   "Ã" before a closing quote cannot be told from "Ô" otherwise. After a lower-case letter the
+ *   capital cannot end a word in capitals, and the run is repaired alone ("piÃ¹" is "più").
  *
  * Text that is plausible as it stands ("São Paulo", "château", "À la carte") never matches: its
  * "Ã" or "â" is followed by a letter, which no UTF-8 continuation byte reads as.
@@ -62,8 +63,12 @@ function sequenceAt(text: string, i: number): Sequence | null {
     if (b < 0x80 || b > 0xbf) return null;
     if (!MAY_FOLLOW_A_WORD.has(c)) sure = true;
   }
+  // A word-final accented capital ends a word in capitals ("AMANHÃ”"); after a lower-case letter
+  // the capital is no letter of the word, and the pair is mojibake ("piÃ¹", "perÃ²", "pasÃ³").
+  if (!sure && length === 2 && LOWER_BEFORE.test(text.charAt(i - 1))) sure = true;
   return { end: i + length, sure };
 }
+const LOWER_BEFORE = /\p{Ll}/u;
 
 /** Strict UTF-8 reading of a run that sequenceAt() accepted piece by piece, or null. */
 function decodeRun(run: string): string | null {

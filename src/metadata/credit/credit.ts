@@ -336,11 +336,14 @@ const listedName = (p: string): boolean => isName(p) || (uncased(p) && looseName
 const MAX_ROLE_WORDS = 30;
 /** Where the role must show itself: "senior fellow at …", "a reporter for …", "Leiter des …". */
 const ROLE_LEAD = 4;
+/** Or where it ends, after the organisation that holds it: "Example Labs Open Data Service (ODS) Director". */
+const MAX_ORG_TITLE = 8;
 
 /**
  * A byline whose name is followed by a role or an affiliation too long for a credit: "By Jane Doe,
  * senior fellow at the X Institute and author of Y", "Publié par Marie Dupont, chercheuse associée
- * à …". The role must say it is one (a role word among its first words) and read as no sentence;
+ * à …", "Jane Doe, Example Labs Research Director". The role must say it is one (a role word among its
+ * first words, or as the last of a few) and read as no sentence;
  * the name is the person.
  */
 function withLongRole(text: string): Credit {
@@ -349,7 +352,9 @@ function withLongRole(text: string): Credit {
   const name = text.slice(0, comma).trim();
   const role = text.slice(comma + 1).trim().replace(/\.$/u, '');
   if (!isName(name) || countWords(role, MAX_ROLE_WORDS + 1) > MAX_ROLE_WORDS || /[.!?;:]\s|[!?;]$|["“”]/u.test(role)) return null;
-  return words(role).slice(0, ROLE_LEAD).some((w) => ROLE_WORDS.has(w)) ? { kind: 'person', name } : null;
+  const w = words(role);
+  const titled = w.slice(0, ROLE_LEAD).some((x) => ROLE_WORDS.has(x)) || (w.length <= MAX_ORG_TITLE && ROLE_WORDS.has(w.at(-1) ?? ''));
+  return titled ? { kind: 'person', name } : null;
 }
 
 /** A credit is a few words without sentence punctuation; a longer line is prose, whatever it names. */
@@ -377,8 +382,9 @@ export function readCredit(raw: string, options: CreditOptions = {}): Credit {
   const unmailed = mailed.includes(';') && mailed.split(';').every((p) => countWords(p, 6) <= 5 && listedName(p.trim())) ? mailed.replace(/\s*;\s*/g, ', ') : mailed;
   if (!unmailed || EMAIL.test(unmailed)) return null;
   if (!short(unmailed)) return stripped !== null && !placed ? withLongRole(unmailed) : null;
-  // Digits belong to logins ("norm2782") and ids, never to a name with a site or role around it.
-  if (/\s/.test(unmailed) && /\d/.test(unmailed)) return null;
+  // Digits belong to logins ("norm2782") and ids, never to a name with a site or role around it;
+  // an organisation's title after the name may hold some ("Jane Doe, X5 Open Data Director").
+  if (/\s/.test(unmailed) && /\d/.test(unmailed)) return unmailed.includes(',') ? withLongRole(unmailed) : null;
   const dutch = stripped !== null && DUTCH_PREFIX.test(raw.trim());
   const name = core(unmailed, stripped !== null, dutch, placed);
   if (!name || /^\d+$/.test(name) || !short(name)) return null;

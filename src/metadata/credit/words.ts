@@ -9,7 +9,7 @@ import { publicationWords } from '../../phrases/publication-words.js';
 /** Words that open a byline: "By Jane Doe", "Por Ana Ruiz", "Автор: Иван Петров". */
 export const BYLINE_PREFIXES: Readonly<Record<string, readonly string[]>> = {
   en: [
-    'by', 'written by', 'words by', 'words:', 'posted by', 'published by', 'authored by', 'submitted by', 'contributed by', 'story by',
+    'by', 'written by', 'words by', 'words:', 'posted by', 'entry posted by', 'post written by', 'published by', 'authored by', 'submitted by', 'contributed by', 'story by',
     'reporting by', 'reported by', 'text by', 'article by', 'interview by', 'review by', 'guest post by', 'a guest post by',
     'words and photos by', 'text and photos by', 'story and photos by', 'author:', 'authors:', 'byline:', 'reporter:', 'report by',
   ],

@@ -19,6 +19,8 @@ import iframeEmbed from './iframe-embed.js';
 import jetpackWidget from './jetpack-widget.js';
 import pageChrome from './page-chrome.js';
 import shareLinks from './share-links.js';
+import shareLinkRow from './share-link-row.js';
+import homeLinkFooter from './home-link-footer.js';
 import socialWarfare from './social-warfare.js';
 import trackingPixel from './tracking-pixel.js';
 import imageCaption from './image-caption.js';
@@ -61,6 +63,8 @@ export const domRules: readonly DomRule[] = [
   addtoany,
   socialWarfare,
   shareLinks,
+  shareLinkRow,
+  homeLinkFooter,
   playerChrome,
   relatedPosts,
   commentSection,

@@ -22,7 +22,7 @@ const SHARE_URL = [
 ];
 // Services that only offer the page to other services: one link to them is a share button alone
 // (AddThis's "Bookmark and Share" picture, ShareThis, Shareaholic, the old bookmark sites).
-const SHARE_SERVICE = /addthis\.com\/bookmark|addtoany\.com\/(?:share|add_to)|sharethis\.com\/share|shareaholic\.com\/(?:api\/)?share|del\.icio\.us\/post|delicious\.com\/save|digg\.com\/submit|stumbleupon\.com\/submit|plus\.google\.com\/share|b\.hatena\.ne\.jp\/(?:add|entry)|buffer\.com\/add|xing\.com\/(?:spi\/shares|social\/share)/i;
+const SHARE_SERVICE = /addthis\.com\/bookmark|addtoany\.com\/(?:share|add_to)|sharethis\.com\/share|shareaholic\.com\/(?:api\/)?share|del\.icio\.us\/post|delicious\.com\/save|digg\.com\/submit|stumbleupon\.com\/submit|plus\.google\.com\/share|b\.hatena\.ne\.jp\/(?:add|entry)|buffer\.com\/add|xing\.com\/(?:spi\/shares|social\/share)|google\.[a-z.]+\/bookmarks\/mark|technorati\.com\/faves|netscape\.com\/submit|newsvine\.com\/_(?:tools|wine)\/seed|furl\.net\/store|blinklist\.com\/index\.php\?action=blink|ma\.gnolia\.com\/bookmarklet|myspace\.com\/Modules\/PostTo|slashdot\.org\/bookmark|fark\.com\/submit|mixx\.com\/submit|friendfeed\.com\/share|myweb2\.search\.yahoo\.com\/myresults\/bookmarklet/i;
 // A button's label ("Share", "Bookmark and Share"); a longer link text is a sentence's words.
 const MAX_BUTTON = 40;
 
@@ -47,12 +47,9 @@ function isShareLink(el: Element): boolean {
 }
 
 // What a share row never holds: the post's prose, pictures, headline or date.
-const NOT_IN_ROW = new Set(['p', 'figure', 'video', 'article', 'h1', 'h2', 'time', 'table', 'blockquote']);
+const NOT_IN_ROW: ReadonlySet<string> = new Set(['p', 'figure', 'video', 'article', 'h1', 'h2', 'time', 'table', 'blockquote']);
 
-/**
- * A row of two or more share links and little else. The walk stops at the first sign of prose, so
- * that testing every element of a page stays linear in practice.
- */
+/** A row of two or more share links and little else. */
 export function isShareRow(el: Element): boolean {
   if (el.name === 'a') {
     const href = attr(el, 'href') ?? '';
@@ -61,22 +58,41 @@ export function isShareRow(el: Element): boolean {
     return (SHARE_SERVICE.test(href) || (OWN_SHARE.test(href) && alone(el))) && labelLength(el) <= MAX_BUTTON;
   }
   if (NOT_IN_ROW.has(el.name)) return false;
+  return (shareLinksIn(el, { maxText: MAX_TEXT, labels: true, onlyShares: false }) ?? 0) >= 2;
+}
+
+export interface RowLimits {
+  /** The most letters the row may hold. */
+  maxText: number;
+  /** Whether the links' own labels count toward them. */
+  labels: boolean;
+  /** Whether any other link makes it something else. */
+  onlyShares: boolean;
+}
+
+/**
+ * How many share links `el` holds, or null at the first sign of prose, so that testing every
+ * element of a page stays linear in practice.
+ */
+export function shareLinksIn(el: Element, limits: RowLimits): number | null {
   let shares = 0;
   let chars = 0;
   const walk = (node: Element): boolean => {
     for (const c of node.children) {
       if (isText(c)) {
         chars += nonSpaceLength(c.data);
-        if (chars > MAX_TEXT) return false;
+        if (chars > limits.maxText) return false;
       } else if (isElement(c)) {
         if (NOT_IN_ROW.has(c.name)) return false;
-        if (isShareLink(c)) shares++;
-        if (!walk(c)) return false;
+        const share = isShareLink(c);
+        if (share) shares++;
+        else if (limits.onlyShares && c.name === 'a') return false;
+        if ((limits.labels || c.name !== 'a') && !walk(c)) return false;
       }
     }
     return true;
   };
-  return walk(el) && shares >= 2;
+  return walk(el) ? shares : null;
 }
 
 export default furnitureRule({
