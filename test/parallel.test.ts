@@ -108,6 +108,10 @@ describe.skipIf(!PARALLEL && !IN_CI)(`GNU parallel --pipe${PARALLEL ? '' : ` (${
     expect(single.status).toBe(1);
     expect(split.status).toBeGreaterThan(0);
     expect(split.status).toBeLessThanOrEqual(starts);
-    expect(split.stderr.split('\n').filter((l) => l.startsWith('feedscrub:'))).toHaveLength(errors);
+    // One message per broken line; warnings (a record read for its title alone) come once per job
+    // that met one, so a split run may print one more of them per job.
+    const messages = (stderr: string) => stderr.split('\n').filter((l) => l.startsWith('feedscrub:') && !l.startsWith('feedscrub: warning:'));
+    expect(messages(split.stderr)).toHaveLength(errors);
+    expect(messages(single.stderr)).toHaveLength(errors);
   });
 });
