@@ -4,6 +4,7 @@ import { agencies } from '../phrases/agencies.js';
 import { alternation } from '../util/regex.js';
 import type { LineRef, Rule, RuleContext } from '../rule.js';
 import { dateLine } from '../metadata/dates/dates.js';
+import { withoutBylinePrefix } from '../metadata/credit/credit.js';
 import { endsLikeSentence, spaceSeparated } from '../text/fold.js';
 import { tokensAtLeast } from '../text/fold-start.js';
 
@@ -39,6 +40,11 @@ function captionCredit(text: string): number {
   return m?.[1] ? text.length - m[0].length + m[0].indexOf(m[1]) : -1;
 }
 
+// "By Jane Doe / Reuters", "Par Marie Dupont / AFP": the writer's credit, which the byline rules
+// read. A prefix that also opens a name ("De Agostini via Getty Images") says nothing.
+const NAME_OPENING_PREFIX = /^(?:de|di|da|du|del|della|van|der|le|la)\s/iu;
+const isByline = (text: string) => withoutBylinePrefix(text) !== null && !NAME_OPENING_PREFIX.test(text.trim());
+
 /**
  * A photographer's credit with its desk: the whole line, or the end of a caption. Not an author
  * field over its date at the end of a dump ("Ana Ruiz / EFE" / "2019-01-18"): that is tail-byline's.
@@ -47,7 +53,7 @@ function deskCredit(ctx: RuleContext, line: LineRef): void {
   if (!line.text.includes('/') && !line.text.includes(' via ')) return;
   const next = ctx.nextInBlock(line);
   if (next && dateLine(next.text, { now: ctx.now }) !== null) return;
-  if (spaceSeparated(line.text, MAX_NAME_WORDS + 1) <= MAX_NAME_WORDS && DESK_CREDIT.test(line.text.trim())) return ctx.remove(line);
+  if (spaceSeparated(line.text, MAX_NAME_WORDS + 1) <= MAX_NAME_WORDS && DESK_CREDIT.test(line.text.trim()) && !isByline(line.text)) return ctx.remove(line);
   const credit = captionCredit(line.text.trimEnd());
   if (credit > 0) ctx.cut(line, credit);
 }

@@ -383,8 +383,9 @@ export function readCredit(raw: string, options: CreditOptions = {}): Credit {
   if (!unmailed || EMAIL.test(unmailed)) return null;
   if (!short(unmailed)) return stripped !== null && !placed ? withLongRole(unmailed) : null;
   // Digits belong to logins ("norm2782") and ids, never to a name with a site or role around it;
-  // an organisation's title after the name may hold some ("Jane Doe, X5 Open Data Director").
-  if (/\s/.test(unmailed) && /\d/.test(unmailed)) return unmailed.includes(',') ? withLongRole(unmailed) : null;
+  // an organisation's title after the name may hold some inside its words ("Jane Doe, X5 Open Data
+  // Director"); a number standing alone is a date or a count ("Staff Writer | January 18, 2019").
+  if (/\s/.test(unmailed) && /\d/.test(unmailed)) return unmailed.includes(',') && !/(?:^|[\s,(|])\d/.test(unmailed) ? withLongRole(unmailed) : null;
   const dutch = stripped !== null && DUTCH_PREFIX.test(raw.trim());
   const name = core(unmailed, stripped !== null, dutch, placed);
   if (!name || /^\d+$/.test(name) || !short(name)) return null;
