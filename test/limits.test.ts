@@ -127,6 +127,22 @@ describe('size', () => {
     if (one.rss !== null && four.rss !== null) expect(four.rss / one.rss).toBeLessThan(2);
   });
 
+  it('one line of 4 MB full of HTML comments and backticks costs about four times one of 1 MB', { timeout: 600_000 }, async () => {
+    // Whether a comment sits in a code span was counted from the start of the line for each
+    // comment: 1.3 MB of them took six minutes.
+    const unit = 'word `<!--x-->';
+    const cost = async (mb: number): Promise<{ seconds: number; rss: number | null }> => {
+      await repeat(`comments${mb}.txt`, unit, mb << 20, 'Ferry Runs Again\n\n', '\n');
+      const r = cpu([`comments${mb}.txt`, '--to', 'md']);
+      expect(r.status).toBe(0);
+      return r;
+    };
+    const one = await cost(1);
+    const four = await cost(4);
+    console.info(`comments: 1 MB ${one.seconds.toFixed(2)} s, 4 MB ${four.seconds.toFixed(2)} s`);
+    expect(four.seconds / one.seconds).toBeLessThan(8);
+  });
+
   it('4 MB of short paragraphs peak well under twice 1 MB of them', { timeout: 600_000 }, async () => {
     // A record of a few hundred bytes per paragraph, two of them while paragraphs were joined, and
     // a Map entry per line made 4 MB peak at 2.1 times 1 MB (278 against 130 MiB); a record per

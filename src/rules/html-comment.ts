@@ -8,9 +8,24 @@ const MAX_COMMENT = 200;
 
 const QUOTES = /[`"'“”‘’«»]/u;
 
-function quoted(text: string, start: number, end: number): boolean {
-  const ticks = (text.slice(0, start).match(/`/g) ?? []).length;
-  return ticks % 2 === 1 || QUOTES.test(text.charAt(start - 1)) || QUOTES.test(text.charAt(end));
+/**
+ * The comments of a line that stand as residue: not written about in a code span or in quotes
+ * ("write `<!-- note -->` to hide it"). Backticks are counted once along the line, so a line of
+ * many comments costs its length, not its length for each comment.
+ */
+function residue(text: string): RegExpMatchArray[] {
+  const spans: RegExpMatchArray[] = [];
+  let ticks = 0;
+  let counted = 0;
+  for (const m of text.matchAll(COMMENT)) {
+    const start = m.index ?? 0;
+    for (let i = text.indexOf('`', counted); i !== -1 && i < start; i = text.indexOf('`', i + 1)) ticks++;
+    counted = start;
+    const end = start + m[0].length;
+    const quoted = ticks % 2 === 1 || QUOTES.test(text.charAt(start - 1)) || QUOTES.test(text.charAt(end));
+    if (m[0].length <= MAX_COMMENT && !quoted) spans.push(m);
+  }
+  return spans;
 }
 
 const rule: Rule = {
@@ -21,14 +36,13 @@ const rule: Rule = {
   apply(ctx) {
     for (const line of ctx.lines) {
       if (!line.text.includes('<!--')) continue;
-      // One written about, in a code span or in quotes ("write `<!-- note -->` to hide it"), stays.
-      const spans = [...line.text.matchAll(COMMENT)].filter((m) => m[0].length <= MAX_COMMENT && !quoted(line.text, m.index, m.index + m[0].length));
+      const spans = residue(line.text);
       if (spans.length > 0 && line.text.replace(COMMENT, '').trim() === '') {
         ctx.remove(line);
         continue;
       }
       // From the last: cutting one leaves the offsets before it as they were.
-      for (const m of spans.reverse()) ctx.cut(line, m.index, m.index + m[0].length);
+      for (const m of spans.reverse()) ctx.cut(line, m.index ?? 0, (m.index ?? 0) + m[0].length);
     }
   },
 };
