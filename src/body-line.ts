@@ -13,8 +13,11 @@ const TAGS = /<[^>]*>/g;
 
 /** BodyLine.mark: the text changed since the pass began (or the record is new). */
 export const CHANGED = 8;
-/** BodyLine.mark: the line stood as it stands, in the same zones, when the previous pass began. */
+/** BodyLine.mark: the line's text and code flag stood as they stand when the previous pass began. */
 export const SETTLED = 16;
+/** BodyLine.mark, with SETTLED: the line was in the head (WAS_HEAD) or the tail (WAS_TAIL) then. */
+export const WAS_HEAD = 32;
+export const WAS_TAIL = 64;
 
 /**
  * A body line, and the LineRef rules get for it: a live view, so a rule that cuts a line twice

@@ -2,7 +2,7 @@ import type { Note, Removal } from './article.js';
 import type { Candidate, Doc } from './doc.js';
 import { strongest } from './extractor.js';
 import type { LineRef, Rule, RuleContext, Zone } from './rule.js';
-import { BodyLine, CHANGED, SETTLED } from './body-line.js';
+import { BodyLine, CHANGED, SETTLED, WAS_HEAD, WAS_TAIL } from './body-line.js';
 import { firstParagraph, forEachBlock, joinParagraphs, spansOf, toBodyLines, unwrapSourceLines } from './paragraphs.js';
 import { sourceIndex } from './source-index.js';
 import { countWords, endsLikeSentence } from './text/fold.js';
@@ -96,20 +96,36 @@ function cutText(l: BodyLine, start: number, end: number): void {
 }
 
 /**
- * Marks SETTLED the lines that stand as they stood when the previous pass began: same record, same
- * text, same zones, same code flag. Every rule of that pass saw them so (a line it saw cut by an
- * earlier rule changed, and is not settled).
+ * Marks SETTLED the lines whose text and code flag stand as they stood when the previous pass
+ * began, with the zones they were in then: every rule of that pass whose zone held the line saw it
+ * so (a line it saw cut by an earlier rule changed, and is not settled). A line that only moved
+ * into the tail once the footer under it went is still one the head and "anywhere" rules have read.
  */
 function settle(lines: readonly BodyLine[]): void {
   for (const l of lines) {
     const zones = (l.head ? 1 : 0) | (l.tail ? 2 : 0) | (l.code ? 4 : 0);
-    const settled = (l.mark & CHANGED) === 0 && (l.mark & 7) === zones;
-    l.mark = zones | (settled ? SETTLED : 0);
+    const settled = (l.mark & CHANGED) === 0 && (l.mark & 4) === (zones & 4);
+    l.mark = zones | (settled ? SETTLED | (l.mark & 1 ? WAS_HEAD : 0) | (l.mark & 2 ? WAS_TAIL : 0) : 0);
   }
 }
 
-/** The title and site a line-local rule was told at its turn in the pass before. */
-type Told = Map<Rule, { title: string | null; site: string | null }>;
+/** Whether a rule of `zone` was asked about `l`, as it stands, in the previous pass. */
+function seenBefore(l: BodyLine, zone: Zone): boolean {
+  if ((l.mark & SETTLED) === 0) return false;
+  if (zone === 'anywhere') return true;
+  const was = zone === 'head' ? WAS_HEAD : zone === 'tail' ? WAS_TAIL : WAS_HEAD | WAS_TAIL;
+  return (l.mark & was) !== 0;
+}
+
+/**
+ * What a line-local rule was told at its turn in the pass before, and which of the two it asked
+ * for (ASKED_TITLE, ASKED_SITE) in any pass since it last read every line of its zone. A rule that
+ * never asked for the site gave the same verdicts whatever the site was: a site found in the tail
+ * by a later rule no longer sends every footer rule back over every line.
+ */
+type Told = Map<Rule, { title: string | null; site: string | null; asked: number }>;
+const ASKED_TITLE = 1;
+const ASKED_SITE = 2;
 
 /** One pass of every rule over `lines`. Returns whether anything was removed or cut. */
 function pass(lines: BodyLine[], rules: readonly Rule[], state: State, now: Date | null, told: Told): boolean {
@@ -134,12 +150,14 @@ function pass(lines: BodyLine[], rules: readonly Rule[], state: State, now: Date
   let views = { version: -1, byZone: new Map<string, LineRef[]>() };
   // A line-local rule told what it was told before is asked about the lines that changed only.
   let changedOnly = false;
+  // What the rule at its turn asked for of what a line-local rule may be told (see Told).
+  let asked = 0;
   const view = (zone: Zone, onlyChanged = false): LineRef[] => {
     if (views.version !== version) views = { version, byZone: new Map() };
     const key = onlyChanged ? `${zone}+` : zone;
     let found = views.byZone.get(key);
     if (!found) {
-      found = lines.filter((l) => !l.gone && inZone(l, zone) && !(onlyChanged && l.mark & SETTLED));
+      found = lines.filter((l) => !l.gone && inZone(l, zone) && !(onlyChanged && seenBefore(l, zone)));
       views.byZone.set(key, found);
     }
     return found;
@@ -159,6 +177,7 @@ function pass(lines: BodyLine[], rules: readonly Rule[], state: State, now: Date
       return view(rule?.zone ?? 'anywhere', changedOnly);
     },
     get title() {
+      asked |= ASKED_TITLE;
       return state.title;
     },
     get removals() {
@@ -169,6 +188,7 @@ function pass(lines: BodyLine[], rules: readonly Rule[], state: State, now: Date
     inTail: (n) => holder(n)?.tail ?? false,
     inHead: (n) => holder(n)?.head ?? false,
     get site() {
+      asked |= ASKED_SITE;
       return strongest(state.candidates, 'site')?.value ?? null;
     },
     get author() {
@@ -205,13 +225,18 @@ function pass(lines: BodyLine[], rules: readonly Rule[], state: State, now: Date
   };
   for (rule of rules) {
     changedOnly = false;
+    asked = 0;
+    let knew: { title: string | null; site: string | null; asked: number } | null = null;
     if (rule.meta?.lineLocal) {
-      const knew = { title: state.title, site: strongest(state.candidates, 'site')?.value ?? null };
       const before = told.get(rule);
-      changedOnly = before !== undefined && before.title === knew.title && before.site === knew.site;
+      knew = { title: state.title, site: strongest(state.candidates, 'site')?.value ?? null, asked: 0 };
+      changedOnly = before !== undefined && (!(before.asked & ASKED_TITLE) || before.title === knew.title) && (!(before.asked & ASKED_SITE) || before.site === knew.site);
+      // What it asked for while it read only some lines still holds for the lines it did not read.
+      if (changedOnly && before) knew.asked = before.asked;
       told.set(rule, knew);
     }
     rule.apply(ctx);
+    if (knew) knew.asked |= asked;
   }
   return state.removed.length > first;
 }
