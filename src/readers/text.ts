@@ -21,8 +21,14 @@ function firstBlock(lines: readonly Line[], start: number): string {
     .join(' ');
 }
 
-export function findTitle(lines: readonly Line[]): Line | null {
-  const nonBlank = lines.findIndex((l) => l.text.trim() !== '');
+/**
+ * The title of the text that starts at lines[from], if its first line reads as one. Splitting asks
+ * this of what follows a candidate line; a copy of the rest of the file each time made that cost
+ * the square of the file.
+ */
+export function findTitle(lines: readonly Line[], from = 0): Line | null {
+  let nonBlank = from;
+  while (nonBlank < lines.length && isBlank(lines[nonBlank])) nonBlank++;
   const first = lines[nonBlank];
   if (!first) return null;
   const next = lines[nonBlank + 1];
@@ -70,7 +76,11 @@ function endsLikeDump(piece: Line[], rules: readonly Rule[]): boolean {
   return removed.some((r) => r.line === last.n && TAIL_ZONES.has(rules.find((rule) => rule.id === r.rule)?.zone ?? ''));
 }
 
-/** Whether one of `enders` (the rules with `meta.endsDump`) removes `line` on its own. */
+/**
+ * Whether one of `enders` (the rules with `meta.endsDump`) removes `line` on its own. Asked after
+ * the title below it: a cleaning pass costs more than reading a line, and most short lines over a
+ * blank one have no title under them.
+ */
 function endsDump(line: Line, enders: readonly Rule[]): boolean {
   if (enders.length === 0) return false;
   return clean({ title: null, lines: [line], candidates: [], removed: [], notes: [] }, enders).removed.length > 0;
@@ -84,17 +94,20 @@ function endsDump(line: Line, enders: readonly Rule[]): boolean {
 // A question in a list of related posts is short; an article's first line, wrapped or not, is not.
 const BODY_WORDS = 12;
 
-function opensDump(lines: readonly Line[], i: number): boolean {
-  const line = lines[i] as Line;
-  if (isBlank(line) || !isBlank(lines[i + 1])) return false;
+function overBody(lines: readonly Line[], i: number): boolean {
+  if (isBlank(lines[i]) || !isBlank(lines[i + 1])) return false;
   // Note: only the next two lines can hold the body; a search from the top of the file made a
   // file of many short paragraphs cost the square of its length.
   let body = -1;
   for (let k = i + 2; k <= i + 3 && k < lines.length && body === -1; k++) if (!isBlank(lines[k])) body = k;
   if (body === -1) return false;
   const first = (lines[body] as Line).text.trim();
+  return countWords(first, BODY_WORDS) >= BODY_WORDS || hasMarkup(first);
+}
+
+function titleOverBody(line: Line): boolean {
   const title = line.text.trim();
-  return (countWords(first, BODY_WORDS) >= BODY_WORDS || hasMarkup(first)) && countWords(title) >= 2 && HAS_LETTER.test(title) && looksLikeTitle(title);
+  return countWords(title) >= 2 && HAS_LETTER.test(title) && looksLikeTitle(title);
 }
 
 // A credit date alone on its line, as an envelope ends.
@@ -105,17 +118,32 @@ const MAX_DATE_LINE = 60;
  * between. The piece before must hold an article (a paragraph of prose or markup) and end like a
  * dump: with a date line of its credits (right before the title, or under an author line).
  */
-function endsDumpBefore(lines: readonly Line[], start: number, i: number): boolean {
+function opensDump(lines: readonly Line[], start: number, i: number): boolean {
+  if (!overBody(lines, i)) return false;
+  // The date is asked before the title: the line above most paragraphs is another paragraph, too
+  // long for a date, and reading a line as a title costs more.
+  const last = creditDateAbove(lines, start, i);
+  return last !== -1 && titleOverBody(lines[i] as Line) && holdsArticle(lines, start, last);
+}
+
+/** The credit date line right above lines[i] (or above an author line), -1 when there is none. */
+function creditDateAbove(lines: readonly Line[], start: number, i: number): number {
   let last = i - 1;
   while (last >= 0 && isBlank(lines[last])) last--;
-  if (last < start + 2) return false;
+  if (last < start + 2) return -1;
   const text = (lines[last] as Line).text.trim();
   const dated = text.length <= MAX_DATE_LINE && parseDate(text) !== null;
   // Note: a footer alone (no credit date) does not end a dump here: once cleaning removes the
   // furniture around a stray short line, that line would open a dump on the next run.
-  if (!dated || !(last === i - 1 || !isBlank(lines[last - 1]))) return false;
-  // The whole piece is read last, and only for a dated line: asked at every title-like line, it
-  // made the cost grow with the square of the file.
+  return dated && (last === i - 1 || !isBlank(lines[last - 1])) ? last : -1;
+}
+
+/**
+ * Whether the piece from `start` to `last` holds an article. The whole piece is read last, and
+ * only for a dated line under a title: asked at every title-like line, it made the cost grow with
+ * the square of the file.
+ */
+function holdsArticle(lines: readonly Line[], start: number, last: number): boolean {
   // The piece's title is no paragraph, however long: a headline of fourteen words over a byline and
   // its date ("By Jane Doe" / "January 18, 2019") is a dump's head, not a whole dump.
   let first = start;
@@ -158,10 +186,9 @@ export function splitDumps(text: string, rules: readonly Rule[], repairs?: Repai
     const t = line.text.trim();
     if (pages.has(line.n)) cut(i, i);
     else if (SEPARATOR.test(t) && isBlank(lines[i - 1]) && isBlank(lines[i + 1])) {
-      const after = lines.slice(i + 1);
-      if (findTitle(after) && endsLikeDump(lines.slice(start, i), rules)) cut(i, i + 1, line);
-    } else if (isBlank(lines[i + 1]) && countWords(t) <= DUMP_END_WORDS && endsDump(line, enders) && findTitle(lines.slice(i + 1))) cut(i + 1, i + 1);
-    else if (opensDump(lines, i) && endsDumpBefore(lines, start, i)) cut(i, i);
+      if (findTitle(lines, i + 1) && endsLikeDump(lines.slice(start, i), rules)) cut(i, i + 1, line);
+    } else if (isBlank(lines[i + 1]) && countWords(t) <= DUMP_END_WORDS && findTitle(lines, i + 1) && endsDump(line, enders)) cut(i + 1, i + 1);
+    else if (opensDump(lines, start, i)) cut(i, i);
   });
   cut(lines.length, lines.length);
   // A piece without text (two form feeds in a row) is no article; an input without any text is
