@@ -67,6 +67,9 @@ const OPENS_WITH_TAG = /^\s*<(?:p|div|h[1-6]|ul|ol|li|blockquote|figure|table|pr
  * inside a sentence of a text dump does not make it HTML.
  */
 export function readEnvelope(lines: readonly Line[], shaped = false): Envelope | null {
+  // The body is some of these lines: a text dump with no line opening with an element has none,
+  // and its title and credit lines need not be read to learn that.
+  if (shaped && !lines.some((l) => OPENS_WITH_TAG.test(l.text))) return null;
   const first = lines.findIndex((l) => !isBlank(l));
   const last = lines.findLastIndex((l) => !isBlank(l));
   if (first === -1) return null;

@@ -175,6 +175,9 @@ const reader: Reader = {
   description: 'JSON lines: one object per line (title/headline, content/html/body/text/description..., author/byline, date/publishedAt..., url; --field for other keys).',
   extensions: ['ndjson', 'jsonl'],
   sniff(head) {
+    // The first line with text must open an object: an input that starts otherwise (most do) is
+    // not split into lines only to learn that.
+    if (!/^\s*\{/.test(head)) return false;
     const lines = head.replace(/^\uFEFF/, '').split(RECORD_BREAK);
     const cut = head.length >= SAMPLE;
     const found = lines.flatMap((l, i) => (l.trim() ? [{ text: l, cut: cut && i === lines.length - 1 }] : [])).slice(0, 2);
