@@ -84,9 +84,24 @@ const LENGTH_PROBE = 4 * MIN_DETECT_LENGTH;
 
 /** The length of `text` with its white space collapsed to one space and trimmed, up to MIN_DETECT_LENGTH. */
 function spacedLength(text: string): number {
-  const head = text.length > LENGTH_PROBE ? text.slice(0, LENGTH_PROBE) : text;
-  const length = head.replace(/\s+/g, ' ').trim().length;
-  return length >= MIN_DETECT_LENGTH || head === text ? length : text.replace(/\s+/g, ' ').trim().length;
+  const head = Math.min(text.length, LENGTH_PROBE);
+  const length = collapsedLength(text, head);
+  return length >= MIN_DETECT_LENGTH || head === text.length ? length : collapsedLength(text, text.length);
+}
+
+/** `text.slice(0, end).replace(/\s+/g, ' ').trim().length`, counted without writing that string. */
+function collapsedLength(text: string, end: number): number {
+  let length = 0;
+  let gap = false;
+  for (let i = 0; i < end; i++) {
+    if (isSpace(text.charCodeAt(i))) gap = length > 0;
+    else {
+      if (gap) length++;
+      gap = false;
+      length++;
+    }
+  }
+  return length;
 }
 
 /** What franc-min's `franc(text)` returns (an ISO 639-3 code, or "und"). */
