@@ -59,10 +59,15 @@ export function normalizeLine(text: string, repair?: { line: number; into: Repai
   return line;
 }
 
+// Every character the four replacements act on, in one class: most lines outside ASCII (accented
+// letters, curly quotes, other scripts) hold none, and are not searched four times to learn it.
+const REPLACED = /[\u200B\u2060\uFEFF\u00AD\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\uD800-\uDFFF]/;
+
 function plainLine(text: string): string {
+  const kept = REPLACED.test(text) ? text.replace(ZERO_WIDTH, '').replace(CONTROL, '').replace(UNICODE_SPACE, ' ').replace(LONE_SURROGATE, '\uFFFD') : text;
   // Note: NFC last, so that characters a dropped control or zero-width character kept apart
   // still compose ("A", NUL, U+0323 must become "Ạ" now, not on a second run).
-  return text.replace(ZERO_WIDTH, '').replace(CONTROL, '').replace(UNICODE_SPACE, ' ').replace(LONE_SURROGATE, '\uFFFD').trimEnd().normalize('NFC');
+  return kept.trimEnd().normalize('NFC');
 }
 
 /** With `repairs`, mojibake is repaired and each repair recorded there (see normalizeLine). */
