@@ -3,8 +3,10 @@
 // collector), so the ratio, not the absolute time, is the figure; taking turns in chunks of a few
 // dozen inputs, which build goes first alternating, spreads a burst of load over both. By default
 // the script runs twice, in a process each, once with each build loaded first, and reports both
-// and their mean. Two copies of one build measured 0.97x to 0.98x against each other, whichever
-// was loaded first: time a copy against itself too, to know the floor a change has to clear.
+// and their mean. The floor a change has to clear is a copy of the base build in another folder
+// timed against the base: the same folder twice is one module timed against itself (about 1.0x,
+// which says nothing). At a load of 5 to 6 on 2 cores such a copy measured 0.63x to 0.85x, so a
+// lever of a few per cent cannot show here: count instructions instead (text-instructions.js).
 //   node scripts/bench/ab.js <base build root> <this build root> [--html] [--rounds N] [--chunk N] <files or folders...>
 // Folders are read for .txt (text) or .html (with --html) files, gzipped or not; files are taken as given.
 import { spawnSync } from 'node:child_process';
@@ -29,6 +31,7 @@ if (!baseRoot || !thisRoot || sources.length === 0) {
   console.error('usage: node scripts/bench/ab.js <base root> <this root> [--html] [--rounds N] [--chunk N] <files or folders...>');
   process.exit(2);
 }
+if (path.resolve(baseRoot) === path.resolve(thisRoot)) console.error('ab: both builds are one module here; copy the base build to another folder for a control');
 if (values.first === 'both') {
   const medians = [];
   for (const first of ['base', 'this']) {
