@@ -68,7 +68,7 @@ describe('line-local rules in later passes', () => {
     for (const id of ['page-head', 'tail-block', 'tail-byline', 'follow-call', 'jetpack-share', 'author-bio', 'substack', 'source-link', 'syndication-credit', 'taxonomy-label', 'comment-count']) {
       expect(local).not.toContain(id);
     }
-    expect(local).toEqual(expect.arrayContaining(['appeared-first-on', 'powered-by', 'reprint-notice']));
+    expect(local).toEqual(expect.arrayContaining(['appeared-first-on', 'powered-by', 'reprint-notice', 'disclaimer', 'aggregator-meta', 'source-dateline']));
   });
 
   it.each(SHAPES.map((s) => [s]))('cleans a dump that needs several passes as if every rule saw every line: %#', (input) => {

@@ -72,6 +72,7 @@ const rule: Rule = {
   description: 'Removes stock disclaimers and affiliate disclosures at the edges of a post ("Not financial advice.", "This post may contain affiliate links.") with the short sentences around them.',
   // Affiliate disclosures open posts as often as they close them.
   zone: 'edges',
+  meta: { lineLocal: true },
   apply(ctx) {
     for (const line of ctx.lines) {
       const found = disclaimerStart(line.text);

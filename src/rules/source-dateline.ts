@@ -17,7 +17,9 @@ const rule: Rule = {
   id: 'source-dateline',
   description: 'Removes the source-and-publication-date line a portal puts over a copied story ("AFP, publié le …", "Europa Press, publicado el …", "dpa, veröffentlicht am …"), in many languages.',
   zone: 'head',
-  meta: { extracts: ['author', 'published'] },
+  // Whether a line goes rests on its text alone; the site the credit is read against shapes only
+  // the metadata of a line that goes in the same turn.
+  meta: { extracts: ['author', 'published'], lineLocal: true },
   apply(ctx) {
     for (const line of ctx.lines) {
       const m = SOURCE_COMMA_DATE.exec(line.text.trim());
