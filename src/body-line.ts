@@ -89,6 +89,13 @@ export class BodyLine implements LineRef {
     this.foldedValue = '';
   }
 
+  /** New markup: a changed line for a later pass too, since a rule may read `code` or `structural`. */
+  setHtml(html: string | null): void {
+    if (html === this.html) return;
+    this.html = html;
+    this.mark = (this.mark | CHANGED) & ~SETTLED;
+  }
+
   /** Takes over `other`'s fold memo (still good if this line ends up with the same text). */
   foldLike(other: BodyLine): void {
     this.foldedOf = other.foldedOf;

@@ -131,7 +131,7 @@ function asParagraph(l: BodyLine, html: string | null): BodyLine {
   const text = l.text.trim();
   if (l.sources) l.sources = shifted(l.sources, -lead, 0, text.length);
   l.setText(text);
-  l.html = html;
+  l.setHtml(html);
   l.gone = l.head = l.tail = false;
   return l;
 }

@@ -48,9 +48,10 @@ export interface RuleMeta {
    */
   endsDump?: boolean;
   /**
-   * Whether its verdict on a line rests on that line alone: its text, whether it is code, the
-   * rule's zone, and the title and site it is told; never on neighbours, positions or earlier
-   * removals. A later pass then asks it only about lines that changed since it last saw them
+   * Whether its verdict on a line rests on that line alone: its text, whether it is code, that it
+   * is in the rule's zone, and the title and site it is told; never on neighbours, positions
+   * (which of the edges a line is in, too: a line moving from the head into the tail stays in an
+   * `edges` rule's zone unchanged) or earlier removals. A later pass then asks it only about lines that changed since it last saw them
    * (passes repeat until nothing changes, and most lines never do). Default false.
    */
   lineLocal?: boolean;
