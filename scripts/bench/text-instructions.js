@@ -2,8 +2,9 @@
 // each build's scrub() runs under valgrind's callgrind over the same dumps, once with one pass (the
 // modules loaded, the JIT warmed up) and once with three, so the difference halved is a warm pass.
 // On a machine shared with other work, two copies of one build timed side by side measured 0.84x to
-// 1.04x by CPU time; a count moves by about 1%. Callgrind is some fifty times slower: use a few
-// hundred dumps.
+// 1.04x by CPU time; a count does not depend on the load. It is not time either: what a build loses
+// to memory traffic does not show (docs/benchmark.md). Callgrind is some fifty times slower: use a
+// few hundred dumps.
 //   node scripts/bench/text-instructions.js <folder of .txt> [--dumps N] [--base DIR]...
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
