@@ -12,6 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { writeCorpus } from '../corpus.js';
+import { instructions } from './callgrind.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
@@ -19,12 +20,7 @@ const child = path.join(here, 'html-child.js');
 
 /** Instructions callgrind counted for one run of html-child.js. */
 function count({ id, base, list, passes, tmp }) {
-  const out = path.join(tmp, `callgrind.${id}.${passes}`);
-  const args = ['--tool=callgrind', `--callgrind-out-file=${out}`, process.execPath, '--single-threaded', child, root, base ?? '', id, list, String(passes), '0'];
-  const r = spawnSync('valgrind', args, { stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 << 20 });
-  const m = /Collected : (\d+)/.exec(r.stderr?.toString() ?? '');
-  if (r.status !== 0 || !m) throw new Error(`${id}: callgrind failed: ${r.error?.message ?? r.stderr}`);
-  return Number(m[1]);
+  return instructions(id, [child, root, base ?? '', id, list, String(passes), '0'], path.join(tmp, `callgrind.${id}.${passes}`));
 }
 
 const { values } = parseArgs({

@@ -7,30 +7,23 @@
 // few hundred dumps.
 //   node scripts/bench/text-instructions.js <folder of .txt> [--dumps N] [--base DIR]...
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { instructions } from './callgrind.js';
+import { readDumps } from './text-child.js';
 
 const here = fileURLToPath(import.meta.url);
 const root = path.resolve(path.dirname(here), '../..');
 
 /** Instructions callgrind counted for `passes` passes of one build's scrub() over the dumps. */
 function count(build, dir, dumps, passes) {
-  const args = ['--tool=callgrind', '--callgrind-out-file=/dev/null', process.execPath, '--single-threaded', here, '--child', build, dir, String(dumps), String(passes)];
-  const r = spawnSync('valgrind', args, { encoding: 'utf8', maxBuffer: 64 << 20 });
-  const m = /Collected : (\d+)/.exec(r.stderr ?? '');
-  if (r.status !== 0 || !m) throw new Error(`${build}: callgrind failed: ${r.error?.message ?? r.stderr}`);
-  return Number(m[1]);
+  return instructions(build, [here, '--child', build, dir, String(dumps), String(passes)]);
 }
 
 async function child([build, dir, dumps, passes]) {
   const { scrub } = await import(pathToFileURL(path.resolve(build, 'dist/index.js')).href);
-  const inputs = readdirSync(dir)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .slice(0, Number(dumps))
-    .map((f) => readFileSync(path.join(dir, f)));
+  const inputs = readDumps(dir).slice(0, Number(dumps));
   for (let p = 0; p < Number(passes); p++) for (const d of inputs) scrub(d);
 }
 
