@@ -8,6 +8,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
 import { writeConfigValidator } from './config-validator.js';
+import { commandEntry, fromCommand, loadedModules, pageEntry, pageSeam, PAGE_FILE, takenModules } from './page-bundle.js';
 
 const require = createRequire(import.meta.url);
 rmSync('dist', { recursive: true, force: true });
@@ -51,15 +52,16 @@ const lazyChildProcess = {
 
 // The HTML sanitizer imports entities' decodeHTML, and with it the decoding tables entities builds
 // when evaluated: in a text conversion, for nothing, and a second copy of entities besides the one
-// src/text/deps.ts loads on first use. The sanitizer gets functions that load that copy when first
-// called. A name it imports that is not listed here fails the build.
+// src/text/deps.ts loads on first use. The sanitizer gets functions that load that copy, through
+// src/text/deps.ts, when first called (in the page bundle, the command's copy). A name it imports
+// that is not listed here fails the build.
 const LAZY_ENTITIES = ['decodeHTML', 'decodeHTMLStrict'];
 const lazyEntities = {
   name: 'lazy-entities',
   setup(build) {
     build.onResolve({ filter: /^entities$/ }, (args) => (args.kind === 'import-statement' && !args.importer.includes('node_modules') ? { path: 'entities', namespace: 'lazy-entities' } : undefined));
     build.onLoad({ filter: /.*/, namespace: 'lazy-entities' }, () => ({
-      contents: `let m;\n${LAZY_ENTITIES.map((name) => `export function ${name}(...args) { return (m ??= require('entities')).${name}(...args); }`).join('\n')}`,
+      contents: `import { loadEntities } from './src/text/deps.ts';\n${LAZY_ENTITIES.map((name) => `export function ${name}(...args) { return loadEntities().${name}(...args); }`).join('\n')}`,
       loader: 'js',
       resolveDir: '.',
     }));
@@ -112,7 +114,16 @@ const command = {
     'diff',
   ],
 };
-await esbuild.build({ ...command, entryPoints: { cli: 'src/cli/bin.ts' }, outfile: 'dist/cli.cjs' });
+// The page module goes to a bundle of its own (scripts/page-bundle.js): first the command without
+// it, to learn which modules the command loads at start-up; then the page bundle, which takes those
+// from the command; then the command, exporting what the page bundle takes.
+const withSeam = { ...command, plugins: [...command.plugins, pageSeam], outfile: 'dist/cli.cjs' };
+const probe = await esbuild.build({ ...withSeam, entryPoints: { cli: 'src/cli/bin.ts' }, write: false, metafile: true });
+const page = await esbuild.build({ ...command, plugins: [fromCommand(loadedModules(probe.metafile)), ...command.plugins], stdin: { contents: pageEntry, resolveDir: '.', loader: 'ts' }, outfile: `dist/${PAGE_FILE}`, metafile: true });
+const taken = takenModules(page.metafile);
+const cli = await esbuild.build({ ...withSeam, stdin: { contents: commandEntry(taken), resolveDir: '.', loader: 'ts' }, metafile: true });
+const notLoaded = [...taken].filter((file) => !loadedModules(cli.metafile).has(file));
+if (notLoaded.length > 0) throw new Error(`the page bundle takes modules the command does not load at start-up: ${notLoaded.join(', ')}`);
 // The worker threads of --jobs: a file of their own, so that a run without workers never reads it.
 await esbuild.build({ ...command, entryPoints: { worker: 'src/cli/worker.ts' }, outfile: 'dist/worker.cjs' });
 for (const [group, names] of Object.entries(CACHED_DEPS)) {
@@ -120,7 +131,7 @@ for (const [group, names] of Object.entries(CACHED_DEPS)) {
   const contents = `module.exports = {${names.map((name) => `get ${JSON.stringify(name)}() { return require(${JSON.stringify(name)}); }`).join(', ')}};`;
   await esbuild.build({ ...command, plugins: [lazyChildProcess], stdin: { contents, resolveDir: '.', loader: 'js' }, outfile: `dist/deps/${group}.cjs` });
 }
-for (const file of ['dist/cli.cjs', 'dist/worker.cjs', ...Object.keys(CACHED_DEPS).map((group) => `dist/deps/${group}.cjs`)]) asciiOnly(file);
+for (const file of ['dist/cli.cjs', `dist/${PAGE_FILE}`, 'dist/worker.cjs', ...Object.keys(CACHED_DEPS).map((group) => `dist/deps/${group}.cjs`)]) asciiOnly(file);
 
 await esbuild.build({ ...common, format: 'cjs', entryPoints: ['src/cli/launch.ts'], outfile: 'dist/launch.cjs' });
 

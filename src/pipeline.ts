@@ -7,11 +7,11 @@ import { extractors } from './extractors/index.js';
 import { decode } from './read.js';
 import { repairText } from './text/mojibake.js';
 import type { ReadOptions, Reader } from './reader.js';
+import { loadPage } from './page/load.js';
 import { chooseReader, type ReaderName } from './readers/index.js';
 import ndjson, { recordDoc } from './readers/ndjson.js';
 import type { DomRule } from './dom-rule.js';
 import { rules as builtinRules } from './rules/index.js';
-import { domRules as builtinDomRules } from './rules/dom/index.js';
 import type { Rule } from './rule.js';
 import { countWords } from './text/fold.js';
 import { escapeHtml } from './util/html.js';
@@ -53,15 +53,35 @@ function setup(options: ScrubOptions): Setup {
   return {
     rules,
     disabled,
-    readOptions: { path: options.path ?? null, fields: options.fields ?? {}, now: options.now ?? null, domRules: domRulesWithout(disabled), rules },
+    readOptions: readOptionsWithout({ path: options.path ?? null, fields: options.fields ?? {}, now: options.now ?? null, rules }, disabled),
     packs: options.packs ?? [],
+  };
+}
+
+/**
+ * Read options whose DOM rules are the built-in ones less the ids in `off`, listed when a reader
+ * first asks: only markup needs them, and the list is the page module's (src/page/load.ts), which
+ * a text dump's run never loads.
+ */
+function readOptionsWithout(base: Omit<ReadOptions, 'domRules'>, off: ReadonlySet<string>): ReadOptions {
+  let listed: readonly DomRule[] | null = null;
+  // Field by field: a spread of a run's options would call its getter, and list the rules.
+  return {
+    path: base.path,
+    fields: base.fields,
+    now: base.now,
+    rules: base.rules,
+    get domRules() {
+      return (listed ??= domRulesWithout(off));
+    },
   };
 }
 
 /** The built-in DOM rules, in their order, less the ids in `off`. */
 function domRulesWithout(off: ReadonlySet<string>): readonly DomRule[] {
+  const builtin = loadPage().domRules;
   // The list itself when none is off: the HTML stage keeps what it works out of a list by the list.
-  return off.size === 0 ? builtinDomRules : builtinDomRules.filter((r) => !off.has(r.id));
+  return off.size === 0 ? builtin : builtin.filter((r) => !off.has(r.id));
 }
 
 /**
@@ -130,7 +150,7 @@ function rereader(text: string, reader: Reader, run: Setup, docs: Doc[]): (off: 
   const rereads = new Map<string, Doc[]>();
   return (off) => {
     const key = off.join(',');
-    if (!rereads.has(key)) rereads.set(key, reader.parse(text, { ...run.readOptions, domRules: domRulesWithout(new Set([...run.disabled, ...off])) }));
+    if (!rereads.has(key)) rereads.set(key, reader.parse(text, readOptionsWithout(run.readOptions, new Set([...run.disabled, ...off]))));
     return rereads.get(key) ?? docs;
   };
 }
@@ -145,7 +165,7 @@ export function scrubRecord(source: string, line: number, index: number, options
   const run = setup(options);
   const repaired = repairText(source);
   const repairs = repaired.repairs.map((r) => ({ ...r, line: line + r.line - 1 }));
-  const read = (off: readonly string[]) => recordDoc(repaired.text, line, { ...run.readOptions, domRules: domRulesWithout(new Set([...run.disabled, ...off])) });
+  const read = (off: readonly string[]) => recordDoc(repaired.text, line, readOptionsWithout(run.readOptions, new Set([...run.disabled, ...off])));
   return finish(read([]), run, { path: run.readOptions.path, format: ndjson.id, index }, repairs, [], read);
 }
 

@@ -1,7 +1,6 @@
 import type { MetaField } from './article.js';
-import { checkRules } from './check/rules/index.js';
 import type { Config, CustomRuleConfig } from './config/types.js';
-import { domRules } from './rules/dom/index.js';
+import { loadPage } from './page/load.js';
 import { rules as lineRules } from './rules/index.js';
 
 /**
@@ -38,6 +37,9 @@ let made: { list: readonly RuleEntry[]; byId: ReadonlyMap<string, RuleEntry> } |
 
 function registry(): { list: readonly RuleEntry[]; byId: ReadonlyMap<string, RuleEntry> } {
   if (made) return made;
+  // The DOM rules and the checks are the page module's: a run that asks (a config, --disable,
+  // --list-rules, check) loads it, a plain conversion does not.
+  const { domRules, checkRules } = loadPage();
   const list: readonly RuleEntry[] = [
     ...lineRules.map((r) => ({
       id: r.id,
@@ -69,7 +71,7 @@ function registry(): { list: readonly RuleEntry[]; byId: ReadonlyMap<string, Rul
       pageOnly: false,
       extracts: [],
     })),
-];
+  ];
   return (made = { list, byId: new Map(list.map((r) => [r.id, r])) });
 }
 

@@ -50,7 +50,7 @@ describe('the start-up code cache', () => {
   });
 });
 
-describe('the dependency groups of HTML, feeds and Markdown', () => {
+describe('the dependency groups of HTML, feeds and Markdown, and the page module', () => {
   const page = path.join(path.dirname(path.dirname(seed)), 'html-feedzy-post', 'input.html');
   const cached = (home: string) => (existsSync(path.join(home, 'feedscrub')) ? readdirSync(path.join(home, 'feedscrub')).sort() : []);
 
@@ -60,10 +60,10 @@ describe('the dependency groups of HTML, feeds and Markdown', () => {
     const first = feedscrub([page, '--to', 'md'], { cwd: home, env });
     expect(first.status).toBe(0);
     expect(first.stdout).toContain('---');
-    // The command's own cache and the HTML parser's group (turndown's when the markup needs it);
-    // never the feed parser's or the Markdown reader's.
+    // The command's own cache, the page module's and the HTML parser's group (turndown's when the
+    // markup needs it); never the feed parser's or the Markdown reader's.
     const groups = cached(home).map((f) => f.split('-')[0]);
-    expect(groups).toEqual(expect.arrayContaining(['cli', 'html']));
+    expect(groups).toEqual(expect.arrayContaining(['cli', 'page', 'html']));
     expect(groups).not.toContain('xml');
     expect(groups).not.toContain('md');
     const html = path.join(home, 'feedscrub', cached(home).find((f) => f.startsWith('html-')) as string);

@@ -58,7 +58,7 @@ describe('the published package', () => {
     const out = must(sh(npm, ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root }), 'npm pack --dry-run');
     const [info] = JSON.parse(out) as { files: { path: string }[] }[];
     const files = (info?.files ?? []).map((f) => f.path);
-    for (const file of ['bin/feedscrub.cjs', 'dist/cli.cjs', 'dist/launch.cjs', 'dist/index.js', 'dist/types/index.d.ts', 'schema/article.schema.json', 'README.md', 'LICENSE', 'package.json']) {
+    for (const file of ['bin/feedscrub.cjs', 'dist/cli.cjs', 'dist/page.cjs', 'dist/launch.cjs', 'dist/index.js', 'dist/types/index.d.ts', 'schema/article.schema.json', 'README.md', 'LICENSE', 'package.json']) {
       expect(files).toContain(file);
     }
     expect(files.filter((f) => /^(src|test|fixtures|scripts|node_modules)\//.test(f))).toEqual([]);

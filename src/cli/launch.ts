@@ -92,27 +92,36 @@ function start(bundle: string, version: string, require: NodeJS.Require): { expo
 }
 
 /**
- * The bundle's require(): Node's, but for the dependency groups in dist/deps/ (scripts/build.js),
- * which start through the code cache as the command does. Note: js-yaml (under gray-matter)
- * requires esprima through an alias that bundlers cannot see, only to support !!js/function, which
- * front matter must never execute; refusing it saves loading a JavaScript parser on every Markdown run.
+ * The bundle's require(): Node's, but for the bundles the command loads on first use, which start
+ * through the code cache as the command does: the dependency groups in dist/deps/ and the page
+ * module, dist/page.cjs (scripts/build.js). The page module shares the command's modules: its
+ * require() of the command's own file gives the command's exports (`command`), not a second copy.
+ * Note: js-yaml (under gray-matter) requires esprima through an alias that bundlers cannot see,
+ * only to support !!js/function, which front matter must never execute; refusing it saves loading
+ * a JavaScript parser on every Markdown run.
  */
-function requireFrom(bundle: string, version: string, started: Started[]): NodeJS.Require {
+function requireFrom(bundle: string, version: string, started: Started[], command: () => unknown): NodeJS.Require {
   const real = createRequire(bundle);
-  const groups = new Map<string, unknown>();
-  return Object.assign((id: string): unknown => {
+  const self = `./${path.basename(bundle)}`;
+  const loaded = new Map<string, unknown>();
+  const own: NodeJS.Require = Object.assign((id: string): unknown => {
     if (id === 'esprima') throw new Error('esprima is not part of feedscrub');
-    if (!id.startsWith('./deps/')) return real(id);
-    let group = groups.get(id);
-    if (group === undefined) {
+    if (id === self) return command();
+    if (!id.startsWith('./deps/') && id !== PAGE) return real(id);
+    let exports = loaded.get(id);
+    if (exports === undefined) {
       const file = path.join(path.dirname(bundle), id);
-      const run = start(file, version, createRequire(file));
+      const run = start(file, version, id === PAGE ? own : createRequire(file));
       started.push(run.started);
-      groups.set(id, (group = run.exports));
+      loaded.set(id, (exports = run.exports));
     }
-    return group;
+    return exports;
   }, real);
+  return own;
 }
+
+/** The page module's bundle, beside the command's. */
+const PAGE = './page.cjs';
 
 // No V8 flag is set here at run time, though `--no-regexp-tier-up` made a one-dump run about 14%
 // cheaper (the phrase families' regexes compiled once instead of interpreted, then compiled): set
@@ -122,7 +131,9 @@ function requireFrom(bundle: string, version: string, started: Started[]): NodeJ
 /** Run `bundle` (dist/cli.cjs) and its main(); `version` keys the caches. */
 export function launch(bundle: string, version: string): void {
   const started: Started[] = [];
-  const run = start(bundle, version, requireFrom(bundle, version, started));
+  let exports: unknown;
+  const run = start(bundle, version, requireFrom(bundle, version, started, () => exports));
+  exports = run.exports;
   const command = run.exports as { main(): Promise<void>; warm(): Promise<void> };
   const done = command.main();
   void done

@@ -247,7 +247,8 @@ async function conversion(opts: Options, { operands, scrub, checked, keys, confi
 function checkFlags(opts: Options, loaded: LoadedConfig, io: Io): { format: RendererName; flags: Exclude<ReturnType<typeof readFlags>, string>; batch: Exclude<ReturnType<typeof batchFlags>, string> } | string {
   const format = rendererName(opts.to);
   if (!format) return `unknown format "${opts.to}" for --to: use ${Object.keys(renderers).join(', ')}`;
-  const known = new Set(ruleList(loaded, io.cwd).map((r) => r.id));
+  // Only a run with --disable lists the rules: the list loads the page module (src/page/load.ts).
+  const known = opts.disable?.length ? new Set(ruleList(loaded, io.cwd).map((r) => r.id)) : new Set<string>();
   const unknown = (opts.disable ?? []).filter((id) => !known.has(id));
   if (unknown.length) return `unknown rule ${unknown.map((id) => `"${id}"`).join(', ')} for --disable (see --list-rules)`;
   const flags = readFlags(opts);

@@ -1,8 +1,7 @@
 import type { Doc } from '../doc.js';
 import type { DomRule } from '../dom-rule.js';
-import { htmlDocument } from '../html/doc.js';
 import { unpinned } from '../text/unpin.js';
-import { domRules as builtinDomRules } from '../rules/dom/index.js';
+import { loadPage } from '../page/load.js';
 
 // Every reader that meets markup (html, the text reader's envelopes, feeds, NDJSON) parses it here:
 // a module of its own, so that those readers do not import one another for it.
@@ -20,11 +19,12 @@ export interface HtmlDocOptions {
 
 /** Parse an HTML body or page into a Doc: one Line per block (split at <br>), with Line.html set. */
 export function htmlDoc(html: string, options: HtmlDocOptions = {}): Doc {
-  const doc = htmlDocument(html, {
+  const page = loadPage();
+  const doc = page.htmlDocument(html, {
     baseUrl: options.baseUrl ?? null,
     firstLine: options.firstLine ?? 1,
     page: options.page ?? null,
-    rules: options.domRules ?? builtinDomRules,
+    rules: options.domRules ?? page.domRules,
   });
   return ownStrings(doc);
 }
