@@ -26,27 +26,38 @@ export const pageSeam = {
 export const pageEntry = "export * as page from './src/page/index.ts'; export * as check from './src/cli/check.ts';";
 
 /**
- * The modules a build evaluates as it loads (its static imports from the entry, in src/), read
- * from esbuild's metafile: those the page bundle may take from the command. A module reached only
- * through import() or require() is left out, since taking it would make the command evaluate it.
+ * The modules a build evaluates as it loads (its static imports from the entry), read from
+ * esbuild's metafile: those the page bundle may take from the command, by their path in src/ or,
+ * for a package our modules import, by its name. A module reached only through import() or
+ * require() is left out, since taking it would make the command evaluate it.
  */
 export function loadedModules(metafile) {
   const seen = new Set();
+  const packages = new Set();
   const entries = Object.values(metafile.outputs).flatMap((o) => (o.entryPoint ? [o.entryPoint] : []));
   const walk = (file) => {
     if (seen.has(file) || !metafile.inputs[file]) return;
     seen.add(file);
-    for (const i of metafile.inputs[file].imports) if (i.kind === 'import-statement' && !i.external) walk(i.path);
+    for (const i of metafile.inputs[file].imports) {
+      if (i.kind !== 'import-statement' || i.external) continue;
+      if (isPackage(i.original) && /(^|\/)node_modules\//.test(i.path) && !file.includes('node_modules/')) packages.add(i.original);
+      walk(i.path);
+    }
   };
   entries.forEach(walk);
-  return new Set([...seen].filter((file) => /^src\/.*\.ts$/.test(file)));
+  return new Set([...[...seen].filter((file) => /^src\/.*\.ts$/.test(file)), ...packages]);
 }
+
+const isPackage = (specifier) => specifier !== undefined && /^[@a-z]/.test(specifier) && !specifier.startsWith('node:');
 
 /** For the page bundle's build: imports of the command's modules become their copies in the command. */
 export function fromCommand(modules) {
   return {
     name: 'from-command',
     setup(build) {
+      // A package the command loads: one copy, or a class the command tests with instanceof
+      // (commander's errors) would be another class here.
+      build.onResolve({ filter: /^[@a-z]/ }, (args) => (args.kind === 'import-statement' && !args.importer.includes('node_modules') && modules.has(args.path) ? { path: args.path, namespace: 'command-module' } : undefined));
       build.onResolve({ filter: /^\./ }, async (args) => {
         if (args.pluginData?.fromCommand || args.namespace === 'command-module') return undefined;
         const found = await build.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: { fromCommand: true } });
@@ -69,7 +80,7 @@ export function fromCommand(modules) {
  */
 export function commandEntry(shared) {
   const files = [...shared].sort();
-  const imports = files.map((file, i) => `import * as m${i} from './${file}';`).join('\n');
+  const imports = files.map((file, i) => `import * as m${i} from '${file.startsWith('src/') ? `./${file}` : file}';`).join('\n');
   const getters = files.map((file, i) => `get ${JSON.stringify(file)}() { return esModule(m${i}); }`).join(',\n');
   return `export * from './src/cli/bin.ts';
 ${imports}
