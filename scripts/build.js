@@ -1,5 +1,6 @@
 // Build: one esbuild bundle for the command (dependencies inlined, so a conversion starts with one
-// file read instead of a node_modules walk), one for the library (dependencies external, as a
+// file read instead of a node_modules walk; what only markup and `check` run in dist/page.cjs and
+// dist/deps/, read on first use), one for the library (dependencies external, as a
 // library should), and type declarations from tsc.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
