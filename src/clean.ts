@@ -3,7 +3,7 @@ import type { Candidate, Doc } from './doc.js';
 import { strongest } from './extractor.js';
 import type { LineRef, Rule, RuleContext, Zone } from './rule.js';
 import { BodyLine } from './body-line.js';
-import { inZone, markZones, seenBefore, settle } from './zones.js';
+import { inZone, markZones, sameEdges, seenBefore, settle } from './zones.js';
 import { firstParagraph, forEachBlock, joinParagraphs, spansOf, toBodyLines, unwrapSourceLines } from './paragraphs.js';
 import { sourceIndex } from './source-index.js';
 import { leadTitle } from './text/layout.js';
@@ -91,19 +91,26 @@ function pass(lines: BodyLine[], rules: readonly Rule[], state: State, now: Date
   // Rules mostly read; the views are rebuilt only after a rule removed something.
   let version = 0;
   let views = { version: -1, byZone: new Map<string, LineRef[]>() };
-  // A line-local rule told what it was told before is asked about the lines that changed only.
+  // A line-local rule told what it was told before is asked about the lines that changed only,
+  // and about those whose place it reads (RuleMeta.alsoReads) if that changed.
   let changedOnly = false;
+  let reads: readonly ('last' | 'edge')[] = [];
   // What the rule at its turn asked for of what a line-local rule may be told (see Told).
   let asked = 0;
   const view = (zone: Zone, onlyChanged = false): LineRef[] => {
     if (views.version !== version) views = { version, byZone: new Map() };
-    const key = onlyChanged ? `${zone}+` : zone;
+    const key = onlyChanged ? `${zone}+${reads.join('+')}` : zone;
     let found = views.byZone.get(key);
     if (!found) {
-      found = lines.filter((l) => !l.gone && inZone(l, zone) && !(onlyChanged && seenBefore(l, zone)));
+      found = onlyChanged ? changedIn(zone) : lines.filter((l) => !l.gone && inZone(l, zone));
       views.byZone.set(key, found);
     }
     return found;
+  };
+  const changedIn = (zone: Zone): LineRef[] => {
+    const last = reads.includes('last') ? view('anywhere').at(-1) : undefined;
+    const edge = reads.includes('edge');
+    return lines.filter((l) => !l.gone && inZone(l, zone) && (!seenBefore(l, zone) || l === last || (edge && !sameEdges(l))));
   };
 
   // The title is the article's own; rules say for themselves whether they act inside it.
@@ -168,6 +175,7 @@ function pass(lines: BodyLine[], rules: readonly Rule[], state: State, now: Date
   };
   for (rule of rules) {
     changedOnly = false;
+    reads = rule.meta?.alsoReads ?? [];
     asked = 0;
     let knew: { title: string | null; site: string | null; asked: number } | null = null;
     if (rule.meta?.lineLocal) {

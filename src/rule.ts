@@ -55,6 +55,14 @@ export interface RuleMeta {
    * (passes repeat until nothing changes, and most lines never do). Default false.
    */
   lineLocal?: boolean;
+  /**
+   * What else a line-local rule's verdict on a line reads, besides the line: `last`, whether it is
+   * the last live line of the body; `edge`, which of the edges it is in (the head, the tail). A
+   * later pass then also asks it about the last line, or about the lines whose edges changed. A
+   * line-local rule may, once it has found what it looks for on a line, act on the lines next to
+   * it (the address under a call): a line it is not asked about again had no such find before.
+   */
+  alsoReads?: readonly ('last' | 'edge')[];
 }
 
 export type Zone = 'head' | 'tail' | 'edges' | 'anywhere';

@@ -67,3 +67,8 @@ export function seenBefore(l: BodyLine, zone: Zone): boolean {
   const was = zone === 'head' ? WAS_HEAD : zone === 'tail' ? WAS_TAIL : WAS_HEAD | WAS_TAIL;
   return (l.mark & was) !== 0;
 }
+
+/** Whether `l` is in the edges (the head, the tail) it was in when the previous pass began. */
+export function sameEdges(l: BodyLine): boolean {
+  return ((l.mark & WAS_HEAD) !== 0) === l.head && ((l.mark & WAS_TAIL) !== 0) === l.tail;
+}

@@ -85,13 +85,15 @@ const AFTER_SENTENCE = /[.!?。！？"”»)]$/u;
 const BARE_ADDRESS = /^(?:https?:\/\/|www\.)\S+$/iu;
 function addressUnder(ctx: RuleContext, line: LineRef): void {
   const next = ctx.all[ctx.all.indexOf(line) + 1];
-  if (next && next.block === line.block && BARE_ADDRESS.test(next.text.trim()) && ctx.lines.includes(next)) ctx.remove(next);
+  if (next && next.block === line.block && BARE_ADDRESS.test(next.text.trim()) && (ctx.inHead(next.n) || ctx.inTail(next.n))) ctx.remove(next);
 }
 
 const rule: Rule = {
   id: 'follow-call',
   description: 'Removes calls to follow, subscribe, donate, comment and share ("Follow us on …", "Síguenos en …", "Buy me a coffee", "Let us know in the comments") and social profile lines at the edges, in many languages.',
   zone: 'edges',
+  // A call that runs to the end of the body needs no full stop before it (see placed below).
+  meta: { lineLocal: true, alsoReads: ['last'] },
   apply(ctx) {
     const last = ctx.all.at(-1);
     for (const line of ctx.lines) {

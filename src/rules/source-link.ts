@@ -99,6 +99,8 @@ const rule: Rule = {
   id: 'source-link',
   description: 'Removes source labels ("Fonte: G1", "Bron: <site>", "Source link") and "Read the full article at <site>" lines in many languages, alone or ending a paragraph.',
   zone: 'edges',
+  // "Original article" lines are taken in the tail only.
+  meta: { lineLocal: true, alsoReads: ['edge'] },
   apply(ctx) {
     for (const line of ctx.lines) {
       const text = line.text;

@@ -54,6 +54,7 @@ const rule: Rule = {
   id: 'syndication-credit',
   description: 'Removes syndication and reprint credit lines in several languages ("This article is republished from The Conversation…", "Mit freundlicher Genehmigung von X"); a URL in them becomes the url.',
   zone: 'edges',
+  meta: { lineLocal: true },
   apply(ctx) {
     for (const line of ctx.lines) {
       // A line of many tokens can only be The Conversation's notice, which opens it: its start is folded, not all of it.
