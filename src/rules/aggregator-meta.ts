@@ -77,9 +77,9 @@ function postedOnIn(ctx: RuleContext, line: LineRef): string | null {
 
 const rule: Rule = {
   id: 'aggregator-meta',
-  // Not line-local: its tail-only labels ask whether the line is in the tail, and a line that moves
-  // from the head to the tail stays in this rule's zone (the edges) without changing.
-  meta: { extracts: ['published'] },
+  // Its tail-only labels ask whether the line is in the tail, and a line that moves from the head
+  // to the tail stays in this rule's zone (the edges) without changing.
+  meta: { extracts: ['published'], lineLocal: true, alsoReads: ['edge'] },
   description: 'Removes WP RSS Aggregator meta lines ("Published on: <date>", "2 days ago") and a theme\'s post meta in the tail ("Posted in <Category> | Tagged …", "This entry was posted in … Bookmark the permalink."), in many languages.',
   zone: 'edges',
   apply(ctx) {

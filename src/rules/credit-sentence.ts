@@ -52,7 +52,8 @@ function reporting(ctx: RuleContext, line: LineRef): boolean {
 
 const rule: Rule = {
   id: 'credit-sentence',
-  meta: { extracts: ['author'] },
+  // Wire credits are read in the tail only, a reporting line only as the last line.
+  meta: { extracts: ['author'], lineLocal: true, alsoReads: ['last', 'edge'] },
   description: 'Turns bylines written as sentences ("This is a blog post by Jane Doe.", "Ein Beitrag von Jana Roth") and wire credits ("(Reporting by X; Editing by Y)") into the author.',
   zone: 'edges',
   apply(ctx) {
