@@ -55,9 +55,11 @@ function dated(ctx: RuleContext, text: string): boolean {
  * Clarissa Borba - Categoria: Saúde - Tags: …"). Spaced hyphens part a row with a date in it only.
  */
 function composite(ctx: RuleContext, line: LineRef, text: string): boolean {
-  let parts = text.split(PART_SEPARATOR);
+  // At most one part past the most a row has: a paragraph of a page's <br> lines split whole was
+  // an array of 130,000 parts, given up on for its length.
+  let parts = text.split(PART_SEPARATOR, MAX_PARTS + 1);
   const weak = parts.length < 2 ? (ROW_HYPHEN.test(text) ? ROW_HYPHEN : ROW_SLASH.test(text) ? ROW_SLASH : null) : null;
-  if (weak) parts = text.split(weak);
+  if (weak) parts = text.split(weak, MAX_PARTS + 1);
   if (parts.length < 2 || parts.length > MAX_PARTS) return false;
   // A part may carry its label: "Published March 5, 2024 · By Jane Doe"; or its credit too:
   // "January 18, 2019 by Jane Doe · 3 comments".

@@ -1,6 +1,7 @@
 import { postNav } from '../phrases/post-nav.js';
 import type { LineRef, Rule } from '../rule.js';
 import { countWords, endsLikeSentence, startsCapital } from '../text/fold.js';
+import { foldsLonger } from '../text/fold-start.js';
 
 // A theme's links to the posts before and after this one ("← Previous post: <title>", "Next »",
 // Blogger's "Newer Post Older Post Home") survive in feeds and saved pages as lines under the post.
@@ -115,7 +116,9 @@ const rule: Rule = {
   zone: 'tail',
   apply(ctx) {
     const lines = ctx.lines;
-    const kinds = lines.map((l) => kindOf(l.folded));
+    // A line that folds longer than any link row is not folded to learn so: a paragraph of a
+    // page's <br> lines was three copies of its 20 MB, one of them kept with the line.
+    const kinds = lines.map((l) => (foldsLonger(l.text, MAX_LINE) ? null : kindOf(l.folded)));
     const lang = (line: LineRef) => read(line.folded)?.labels[0]?.lang;
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i] as LineRef;
