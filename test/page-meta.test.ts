@@ -1,10 +1,12 @@
+import type { Element } from 'domhandler';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { contentRoot } from '../src/html/page.js';
+import { contentRoot, showsAtLeast } from '../src/html/page.js';
 import { jsonLdFields } from '../src/html/json-ld.js';
 import { cleanAuthor } from '../src/html/meta/author.js';
 import { metaDate, shownDate } from '../src/html/meta/date.js';
-import { parseHtml } from '../src/html/parse.js';
-import { attr } from '../src/html/dom.js';
+import { lineText, parseHtml } from '../src/html/parse.js';
+import { attr, elements, visibleText } from '../src/html/dom.js';
 import { retitles } from '../src/html/meta/headline.js';
 
 /**
@@ -92,5 +94,19 @@ describe('contentRoot', () => {
     const teaser = `<article id="teaser"><a href="/x">${'A long teaser headline for another story. '.repeat(6)}</a></article>`;
     const root = rootOf(`${teaser}<div id="story">${para(2)}${para(3)}</div>`);
     expect(root && attr(root, 'id')).toBe('story');
+  });
+});
+
+describe('showsAtLeast', () => {
+  // Characters that compose, pair, drop or collapse at the place a long text's start is cut.
+  const unit = fc.constantFrom('a', 'Z', '.', ' ', '  ', '\n', '\t', '\u00a0', '\u200b', '\u0001', '\u0301', '\u0323', '\u1100', '\u1161', '\u11a8', '\ud83d', '\ude00', '\u00e9', '&amp;', '<br>', '<b>x</b>', '<script>var a;</script>');
+  it('tells what the length of the whole paragraph\'s lineText() tells, from its start where it is long', () => {
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 400 }), fc.constantFrom(1, 5, 20, 80), (units, n) => {
+        const p = elements(parseHtml(`<p>${units.join('')}</p>`).document).find((el) => el.name === 'p') as Element;
+        expect(showsAtLeast(p, n)).toBe(lineText(visibleText(p)).length >= n);
+      }),
+      { numRuns: 400 },
+    );
   });
 });

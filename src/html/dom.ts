@@ -78,6 +78,18 @@ export function visibleText(node: AnyNode): string {
   return hasChildren(node) ? node.children.map(visibleText).join('') : '';
 }
 
+/** The first `n` characters of visibleText(node), all of it when it is shorter: read no further. */
+export function visibleHead(node: AnyNode, n: number): string {
+  let head = '';
+  const visit = (at: AnyNode): boolean => {
+    if (isText(at)) head += at.data.slice(0, n - head.length);
+    else if (!(isElement(at) && RAW_TEXT.has(at.name)) && hasChildren(at)) for (const c of at.children) if (visit(c)) return true;
+    return head.length >= n;
+  };
+  visit(node);
+  return head;
+}
+
 /** Whether `node` holds any visible text: visibleText() that stops at the first word. */
 export function hasText(node: AnyNode): boolean {
   if (isText(node)) return /\S/.test(node.data);

@@ -1,6 +1,6 @@
 import type { Document, Element, ParentNode } from 'domhandler';
 import { isDiscussion, scoreTree, topCandidate } from './content-score.js';
-import { attr, closest, elements, hasClass, holds, isAttached, someElement, visibleText } from './dom.js';
+import { attr, closest, elements, hasClass, holds, isAttached, someElement, visibleHead, visibleText } from './dom.js';
 import { lineText } from './parse.js';
 import { splitBody } from './split-body.js';
 
@@ -62,10 +62,28 @@ function isMarked(el: Element): boolean {
 function isClear(article: Element): boolean {
   let paragraphs = 0;
   for (const el of elements(article)) {
-    if (el.name === 'p' && lineText(visibleText(el)).length >= CLEAR_PARAGRAPH && ++paragraphs >= 2) return true;
+    if (el.name === 'p' && showsAtLeast(el, CLEAR_PARAGRAPH) && ++paragraphs >= 2) return true;
   }
   return false;
 }
+
+/**
+ * lineText(visibleText(el)).length >= n, read from the start of a long text: a paragraph of a
+ * page's 130,000 <br> lines was joined, normalized and collapsed whole (three copies of its
+ * 20 MB) to learn it is longer than a line. The start is cut before a printable ASCII character,
+ * which composes with nothing before it, is never dropped and pairs with no surrogate: the start's
+ * lineText() is then the whole text's but for the spaces it ends with.
+ */
+export function showsAtLeast(el: Element, n: number): boolean {
+  const budget = 4 * n + 64;
+  const head = visibleHead(el, budget);
+  if (head.length < budget) return lineText(head).length >= n;
+  let cut = head.length - 1;
+  while (cut > 0 && !printableAscii(head.charCodeAt(cut))) cut--;
+  return (cut > 0 && lineText(head.slice(0, cut)).length >= n) || lineText(visibleText(el)).length >= n;
+}
+
+const printableAscii = (c: number) => c >= 0x20 && c <= 0x7e;
 
 
 /**
