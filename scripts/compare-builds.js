@@ -19,11 +19,16 @@ if (!other) {
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'feedscrub-compare-'));
 process.on('exit', () => rmSync(tmp, { recursive: true, force: true }));
 
-/** Inputs are files named input.* or page.*, the way fixtures and corpus cases name them. */
+/**
+ * Inputs are files named input.* or page.*, the way fixtures and corpus cases name them; a folder
+ * with none (the bench's dumps, a site's batch, a folder of feeds) gives every file of an input's kind.
+ */
 function inputsIn(dir) {
   const out = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile() || !/^(?:input|page)\./.test(entry.name)) continue;
+  const entries = readdirSync(dir, { withFileTypes: true, recursive: true }).filter((e) => e.isFile());
+  const named = entries.some((e) => CASE_INPUT.test(e.name));
+  for (const entry of entries) {
+    if (!(named ? CASE_INPUT : ANY_INPUT).test(entry.name)) continue;
     const file = path.join(entry.parentPath ?? entry.path, entry.name);
     if (!file.endsWith('.gz')) {
       out.push(file);
@@ -37,6 +42,8 @@ function inputsIn(dir) {
   return out.sort();
 }
 
+const CASE_INPUT = /^(?:input|page)\./;
+const ANY_INPUT = /\.(?:txt|html?|xml|rss|atom|md|markdown|json|ndjson|jsonl)(?:\.gz)?$/i;
 const inputs = [path.join(root, 'fixtures'), ...corpora].flatMap(inputsIn);
 const env = { ...process.env, NO_COLOR: '1', FEEDSCRUB_NO_CACHE: '1' };
 
