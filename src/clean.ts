@@ -95,11 +95,13 @@ function pass(lines: BodyLine[], rules: readonly Rule[], state: State, now: Date
   // and about those whose place it reads (RuleMeta.alsoReads) if that changed.
   let changedOnly = false;
   let reads: readonly ('last' | 'edge')[] = [];
+  // The key of a changed-only view: a rule's zone and what else it reads, made once per rule.
+  let changedKey = '';
   // What the rule at its turn asked for of what a line-local rule may be told (see Told).
   let asked = 0;
   const view = (zone: Zone, onlyChanged = false): LineRef[] => {
     if (views.version !== version) views = { version, byZone: new Map() };
-    const key = onlyChanged ? `${zone}+${reads.join('+')}` : zone;
+    const key = onlyChanged ? `${zone}+${changedKey}` : zone;
     let found = views.byZone.get(key);
     if (!found) {
       found = onlyChanged ? changedIn(zone) : lines.filter((l) => !l.gone && inZone(l, zone));
@@ -176,6 +178,7 @@ function pass(lines: BodyLine[], rules: readonly Rule[], state: State, now: Date
   for (rule of rules) {
     changedOnly = false;
     reads = rule.meta?.alsoReads ?? [];
+    changedKey = reads.join('+');
     asked = 0;
     let knew: { title: string | null; site: string | null; asked: number } | null = null;
     if (rule.meta?.lineLocal) {
