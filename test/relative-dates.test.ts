@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDate, dateLine } from '../src/metadata/dates/dates.js';
 import { ageOf, isAgeLine } from '../src/metadata/dates/relative.js';
@@ -86,5 +87,26 @@ describe('a post\u2019s age in the languages of src/phrases/time-ago.ts', () => 
     }
     for (const unit of set.vague) expect(ageOf(spoken(set.ago[0] as string, '2', unit, set.tight === true))?.seconds, unit).toBeNull();
     for (const word of set.yesterday) expect(ageOf(word)?.yesterday, word).toBe(true);
+  });
+
+  // ageOf rules a language out by the words an age of it must hold before trying its regexes
+  // (`iu`): in any case and with any run of spaces between its words, an age must still read.
+  it('an age in any case and spacing reads as it does as written', () => {
+    const recase = (text: string, upper: boolean[]) =>
+      [...text].map((c, i) => {
+        const u = c.toUpperCase();
+        return upper[i % upper.length] && u.length === 1 && u.toLowerCase() === c ? u : c;
+      }).join('');
+    const ages = timeAgo.flatMap((set) =>
+      set.ago.flatMap((ago) => Object.entries(set.units).map(([unit, seconds]) => ({ text: spoken(ago, '3', unit, set.tight === true), seconds: 3 * seconds }))),
+    );
+    fc.assert(
+      fc.property(fc.constantFrom(...ages), fc.array(fc.boolean(), { minLength: 1, maxLength: 7 }), fc.constantFrom(' ', '  ', '\t', ' \u00a0'), (age, upper, space) => {
+        const text = recase(age.text, upper).replace(/ /g, space);
+        fc.pre(text.length <= 48);
+        expect(ageOf(text)?.seconds, text).toBe(age.seconds);
+      }),
+      { numRuns: Number(process.env.FC_RUNS ?? 500) },
+    );
   });
 });
