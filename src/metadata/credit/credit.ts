@@ -226,7 +226,8 @@ const EXCLAMATIONS = new Set(
 /** "Cornucopia?", "Yahoo!": a brand's name with its mark, as a credit line prints it. */
 export function isMarkedBrand(text: string): boolean {
   const t = text.trim();
-  if (!MARKED_BRAND.test(t)) return false;
+  // The mark first: a regex of letter classes costs milliseconds to compile, and few credits end in one.
+  if (!(t.endsWith('?') || t.endsWith('!')) || !MARKED_BRAND.test(t)) return false;
   const words = t.slice(0, -1).toLowerCase().split(/\s+/);
   return !words.some((w) => EXCLAMATIONS.has(w));
 }
