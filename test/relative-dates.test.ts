@@ -90,8 +90,9 @@ describe('a post\u2019s age in the languages of src/phrases/time-ago.ts', () => 
   });
 
   // ageOf rules a language out by the words an age of it must hold before trying its regexes
-  // (`iu`): in any case and with any run of spaces between its words, an age must still read.
-  it('an age in any case and spacing reads as it does as written', () => {
+  // (`iu`): in any case, with any run of spaces between its words and a full stop or none, an age
+  // must still read.
+  it('an age in any case, spacing and with a full stop reads as it does as written', () => {
     const recase = (text: string, upper: boolean[]) =>
       [...text].map((c, i) => {
         const u = c.toUpperCase();
@@ -101,8 +102,8 @@ describe('a post\u2019s age in the languages of src/phrases/time-ago.ts', () => 
       set.ago.flatMap((ago) => Object.entries(set.units).map(([unit, seconds]) => ({ text: spoken(ago, '3', unit, set.tight === true), seconds: 3 * seconds }))),
     );
     fc.assert(
-      fc.property(fc.constantFrom(...ages), fc.array(fc.boolean(), { minLength: 1, maxLength: 7 }), fc.constantFrom(' ', '  ', '\t', ' \u00a0'), (age, upper, space) => {
-        const text = recase(age.text, upper).replace(/ /g, space);
+      fc.property(fc.constantFrom(...ages), fc.array(fc.boolean(), { minLength: 1, maxLength: 7 }), fc.constantFrom(' ', '  ', '\t', ' \u00a0'), fc.boolean(), (age, upper, space, stop) => {
+        const text = `${recase(age.text, upper).replace(/ /g, space)}${stop ? '.' : ''}`;
         fc.pre(text.length <= 48);
         expect(ageOf(text)?.seconds, text).toBe(age.seconds);
       }),

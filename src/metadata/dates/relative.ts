@@ -26,11 +26,23 @@ interface Reader {
   units: Map<string, number>;
   vague: Set<string>;
   one: Set<string>;
-  /** A word every age of the language holds (see mayHold), folded. */
-  words: { yesterday: string[]; constructions: (string | null)[]; units: string[] };
+}
+
+/**
+ * What a whole age of one language opens or ends with (folded, text/case-fold.ts): a
+ * construction's first word when it opens with one ("il y a {n}"), its last word when it ends
+ * with one ("{n} fa"), a unit where it is only the count and the unit (Hungarian "2 órája"); a
+ * word for yesterday opens and ends its own line.
+ */
+interface Edge {
+  reader: number;
+  start: string | null;
+  end: string | null;
 }
 
 let readers: Reader[] | null = null;
+/** The edges by the first character of their start, and those with none by the last of their end. */
+let edges: { byStart: Map<number, Edge[]>; byEnd: Map<number, Edge[]> } | null = null;
 
 const spaced = (words: string) => words.split(' ').map(escapeRegExp).join('\\s+');
 
@@ -53,36 +65,84 @@ function build(): Reader[] {
     units: new Map(Object.entries(set.units).map(([w, s]) => [w.toLowerCase(), s])),
     vague: new Set(set.vague.map((w) => w.toLowerCase())),
     one: new Set(set.one.map((w) => w.toLowerCase())),
-    words: {
-      yesterday: set.yesterday.map(longestWord),
-      constructions: set.ago.map((a) => (a.replace('{n}', ' ').trim() === '' ? null : longestWord(a.replace('{n}', ' ')))),
-      units: [...Object.keys(set.units), ...set.vague].map(longestWord),
-    },
   }));
+  edges = edgesOf(built.map((r) => r.set));
   return built;
 }
 
-/** A phrase's longest word, folded (text/case-fold.ts): what `iu` matches it to, space runs aside. */
-const longestWord = (phrase: string): string => foldCase(phrase.split(' ').reduce((a, b) => (b.length > a.length ? b : a), ''));
+const wordsOf = (text: string) => foldCase(text).split(' ').filter((w) => w !== '');
+
+function edgesOf(sets: readonly AgoSet[]): { byStart: Map<number, Edge[]>; byEnd: Map<number, Edge[]> } {
+  const byStart = new Map<number, Edge[]>();
+  const byEnd = new Map<number, Edge[]>();
+  const add = (edge: Edge) => {
+    const [map, key] = edge.start !== null ? [byStart, edge.start.charCodeAt(0)] : [byEnd, (edge.end as string).charCodeAt((edge.end as string).length - 1)];
+    map.set(key, [...(map.get(key) ?? []), edge]);
+  };
+  sets.forEach((set, reader) => {
+    for (const y of set.yesterday) add({ reader, start: wordsOf(y)[0] ?? null, end: wordsOf(y).at(-1) ?? null });
+    for (const ago of set.ago) {
+      const parts = ago.split('{n}');
+      const start = wordsOf(parts[0] ?? '')[0] ?? null;
+      const end = wordsOf(parts.at(-1) ?? '').at(-1) ?? null;
+      if (start !== null || end !== null) add({ reader, start, end });
+      else for (const unit of [...Object.keys(set.units), ...set.vague]) add({ reader, start: null, end: wordsOf(unit).at(-1) ?? null });
+    }
+  });
+  return { byStart, byEnd };
+}
 
 /**
- * Whether `folded` holds the words an age of the reader's language cannot lack: its word for
- * yesterday, or a unit with the rest of a construction. Nearly every line asked is no age, and
- * this rules out most languages without their regexes: one regex of every language's ages cost a
- * one-dump run 30 ms to compile, more than the rest of the date parser.
+ * The unit at `i` of foldCase(s) (text/case-fold.ts), which folds character by character; a
+ * surrogate stays as it is, and no edge word holds one.
  */
-function mayHold(r: Reader, folded: string): boolean {
-  const has = (word: string | null) => word === null || folded.includes(word);
-  return r.words.yesterday.some(has) || (r.words.constructions.some(has) && r.words.units.some(has));
+function foldedAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a ? c + 0x20 : c;
+  return c >= 0xd800 && c <= 0xdfff ? c : foldCase(s.charAt(i)).charCodeAt(0);
+}
+
+/** Whether `s` folded holds `word` (folded) from `at`. */
+function holdsAt(s: string, word: string, at: number): boolean {
+  if (at < 0 || at + word.length > s.length) return false;
+  for (let k = 0; k < word.length; k++) if (foldedAt(s, at + k) !== word.charCodeAt(k)) return false;
+  return true;
+}
+
+/**
+ * The languages whose age `s` may be, by its first and last words: an age is the whole line
+ * (`^…\.?$`), so it opens with its construction's first word and ends with its last. Nearly every
+ * line asked is no age, and a lookup or two rule out nearly every language without its regexes:
+ * one regex of every language's ages under `iu` cost a one-dump run 30 ms to compile.
+ */
+function mayBe(s: string): Set<number> | null {
+  const { byStart, byEnd } = edges as NonNullable<typeof edges>;
+  const n = s.length;
+  // Without the full stop an age may end with.
+  const cut = s.charCodeAt(n - 1) === 0x2e ? n - 1 : n;
+  let found = take(s, byStart.get(foldedAt(s, 0)), cut, null);
+  found = take(s, byEnd.get(foldedAt(s, n - 1)), cut, found);
+  return cut < n ? take(s, byEnd.get(foldedAt(s, cut - 1)), cut, found) : found;
+}
+
+/** `found` with the languages of the edges `s` opens and ends with, `cut` its length without a final full stop. */
+function take(s: string, list: readonly Edge[] | undefined, cut: number, found: Set<number> | null): Set<number> | null {
+  if (list === undefined) return found;
+  for (const e of list) {
+    if (e.start !== null && !holdsAt(s, e.start, 0)) continue;
+    if (e.end === null || holdsAt(s, e.end, s.length - e.end.length) || holdsAt(s, e.end, cut - e.end.length)) (found ??= new Set()).add(e.reader);
+  }
+  return found;
 }
 
 /** The age `s` states, or null when it is not a whole age. */
 export function ageOf(s: string): Age | null {
-  if (s.length > MAX_AGE) return null;
+  if (s.length > MAX_AGE || s === '') return null;
   readers ??= build();
-  const folded = foldCase(s);
-  for (const r of readers) {
-    if (!mayHold(r, folded)) continue;
+  const languages = mayBe(s);
+  if (languages === null) return null;
+  for (const [i, r] of readers.entries()) {
+    if (!languages.has(i)) continue;
     if (r.yesterday?.test(s)) return { seconds: 86400, yesterday: true };
     for (const re of r.ages) {
       const m = re.exec(s);
