@@ -1,6 +1,5 @@
 import { BY_WORDS, DATE_LABELS, UPDATE_DATE_LABELS } from './labels.js';
-import { foldCase } from '../../text/case-fold.js';
-import { foldedOpeners } from '../../text/first-char.js';
+import { foldCase, foldedRegExp } from '../../text/case-fold.js';
 import { asciiDigits, hasOtherDigits, parseDate, type DateOptions, type ParsedDate } from './parse.js';
 import { ageOf } from './relative.js';
 import { fold } from '../../text/fold.js';
@@ -19,10 +18,9 @@ export interface DateLine extends ParsedDate {
 const LABELS = [...new Set(Object.values(DATE_LABELS).flat())].sort((a, b) => b.length - a.length);
 // A label, then ":" (or the full-width "：", or " -"), or only a space for the word labels.
 const LABEL_OPENERS = openers(LABELS);
-// Both label tests run on folded text (text/case-fold.ts), split by first character
-// (text/first-char.ts): labels of 25 languages, far cheaper to compile without `i`, and a run meets
-// a few of their first letters. A label is taken from the text as written, at the place the match gives.
-const LABELLED = foldedOpeners(LABELS, (labels) => `^(${labels.map(escapeRegExp).join('|')})\\s*(?:[:：]|\\s-)?\\s*(?=\\S)`);
+// Both label tests run on folded text (text/case-fold.ts): labels of 25 languages, far cheaper to
+// compile without `i`. A label is taken from the text as written, at the place the match gives.
+const LABELLED = foldedRegExp(`^(${LABELS.map(escapeRegExp).join('|')})\\s*(?:[:：]|\\s-)?\\s*(?=\\S)`);
 const BY = new RegExp(`,?\\s+(?:${BY_WORDS.map(escapeRegExp).join('|')})\\s+(?=\\S)`, 'giu');
 // A list bullet, emphasis and heading marks around a label or a date ("- **Published:** 2024-03-23").
 const MARKDOWN = /^(?:[-*+]\s+|#{1,6}\s+)|\*\*|__|(?<=^|\s)[*_]|[*_](?=\s|$)/g;
@@ -50,7 +48,7 @@ function bare(text: string, options: DateOptions): DateLine | null {
 }
 
 const MAX_LABEL_LINE = 8 * (LABELS[0]?.length ?? 0) + 64;
-const LABEL_ONLY = foldedOpeners(LABELS, (labels) => `^(${labels.map(escapeRegExp).join('|')})\\s*[:：]?$`);
+const LABEL_ONLY = foldedRegExp(`^(${LABELS.map(escapeRegExp).join('|')})\\s*[:：]?$`);
 
 /**
  * The label when a line is nothing but one ("Published", "Publié le :", "发布时间："): page meta
