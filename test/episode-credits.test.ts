@@ -18,6 +18,16 @@ describe('episodeLine() reads a radio or podcast episode line of duration and cr
     expect(episodeLine(line)).toEqual({ hosts: ['Jeanne Dupont'], end: line.indexOf('Ce matin') });
     const german = 'Dauer: 42:10 Min. – Moderation: Max Muster – Die Sendung beginnt heute mit einem Rückblick.';
     expect(episodeLine(german)).toEqual({ hosts: ['Max Muster'], end: german.indexOf('Die Sendung') });
+    // A description of any length, and a separator before the duration.
+    const long = `| Duration: 00:58:00 | Host: Jane Doe | ${'Tonight the band looks back on twenty years of concerts and plays three songs live. '.repeat(6).trim()}`;
+    expect(long.length).toBeGreaterThan(300);
+    expect(episodeLine(long)).toEqual({ hosts: ['Jane Doe'], end: long.indexOf('Tonight') });
+  });
+
+  it('reads a long paragraph that does not open with a duration as prose, whatever it holds', () => {
+    const story = `The council met on 12 May - Host: Jane Doe - and ${'agreed the 2024 budget after 3 hours of debate, '.repeat(8)}adjourned.`;
+    expect(story.length).toBeGreaterThan(300);
+    expect(episodeLine(story)).toBeNull();
   });
 
   it('leaves a line with anything else in it', () => {

@@ -41,8 +41,16 @@ function namesOf(text: string): string[] | null {
 
 /** A show's name: a few words that do not end a sentence. */
 function isShow(text: string): boolean {
-  const words = text.trim().split(/\s+/u);
-  return words.length <= MAX_SHOW_WORDS && startsCapital(text.trim()) && !/[.!?:;]$/u.test(text.trim());
+  const t = text.trim();
+  return fewWords(t, MAX_SHOW_WORDS) && startsCapital(t) && !/[.!?:;]$/u.test(t);
+}
+
+/** `trimmed.split(/\s+/u).length <= max`, without splitting a paragraph into all its words. */
+function fewWords(trimmed: string, max: number): boolean {
+  const space = /\s+/gu;
+  let words = 1;
+  while (words <= max && space.exec(trimmed)) words++;
+  return words <= max;
 }
 
 /** The fields of a line between separators, each with where it starts. */
@@ -58,6 +66,18 @@ function fieldsOf(text: string): { text: string; start: number }[] {
   return fields.filter((f) => f.text.trim() !== '');
 }
 
+/** fieldsOf(text)[0]'s text ('' for none), without the fields after it. */
+function firstField(text: string): string {
+  const separator = new RegExp(SEPARATOR.source, 'gu');
+  let at = 0;
+  for (let m = separator.exec(text); m; m = separator.exec(text)) {
+    const field = text.slice(at, m.index);
+    if (field.trim() !== '') return field;
+    at = m.index + m[0].length;
+  }
+  return text.slice(at);
+}
+
 /**
  * The host's names when `text` is an episode's metadata line, and where it ends: the whole line,
  * or (when the line opens with the duration and goes on with the episode's description, as feeds
@@ -65,6 +85,9 @@ function fieldsOf(text: string): { text: string; start: number }[] {
  */
 export function episodeLine(text: string): { hosts: string[]; end: number } | null {
   if (!/\d/.test(text)) return null;
+  // A line longer than a whole episode line is one only as the duration glued to a description
+  // (below): a paragraph that does not open with a duration is split into no fields.
+  if (text.length > MAX_LENGTH && !DURATION.test(firstField(text).trim())) return null;
   let duration = false;
   let shows = 0;
   let hosts: string[] | null = null;
