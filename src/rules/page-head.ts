@@ -118,7 +118,8 @@ function keys(raw: string): string[] {
 
 function headlineShaped(text: string): boolean {
   const t = text.trim();
-  const n = countWords(t);
+  // Counted no further than a headline's most: the window holds the story's first paragraphs.
+  const n = countWords(t, MAX_HEADLINE_WORDS + 1);
   // A full stop ends a sentence, unless it closes an abbreviation ("… Deutschland e.V.").
   // A headline never carries a link: a line with one is a credit or a footer ("Originally published at URL").
   // Nor does it open like a byline ("Submitted by …"): the text reader never takes such a line for
