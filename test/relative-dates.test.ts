@@ -89,18 +89,20 @@ describe('a post\u2019s age in the languages of src/phrases/time-ago.ts', () => 
     for (const word of set.yesterday) expect(ageOf(word)?.yesterday, word).toBe(true);
   });
 
-  // ageOf rules a language out by the words an age of it must hold before trying its regexes
-  // (`iu`): in any case, with any run of spaces between its words and a full stop or none, an age
-  // must still read.
-  it('an age in any case, spacing and with a full stop reads as it does as written', () => {
+  // ageOf rules a language out by the words an age of it must open or end with before trying its
+  // regexes (`iu`): in any case, with any run of spaces between its words and a full stop or none,
+  // an age, a vague one and the word for yesterday must still read.
+  it('an age in any case and spacing, with a full stop or none, reads as it does as written', () => {
     const recase = (text: string, upper: boolean[]) =>
       [...text].map((c, i) => {
         const u = c.toUpperCase();
         return upper[i % upper.length] && u.length === 1 && u.toLowerCase() === c ? u : c;
       }).join('');
-    const ages = timeAgo.flatMap((set) =>
-      set.ago.flatMap((ago) => Object.entries(set.units).map(([unit, seconds]) => ({ text: spoken(ago, '3', unit, set.tight === true), seconds: 3 * seconds }))),
-    );
+    const ages: { text: string; seconds: number | null }[] = timeAgo.flatMap((set) => [
+      ...set.ago.flatMap((ago) => Object.entries(set.units).map(([unit, seconds]) => ({ text: spoken(ago, '3', unit, set.tight === true), seconds: 3 * seconds }))),
+      ...set.ago.flatMap((ago) => set.vague.map((unit) => ({ text: spoken(ago, '3', unit, set.tight === true), seconds: null }))),
+      ...set.yesterday.map((word) => ({ text: word, seconds: 86400 })),
+    ]);
     fc.assert(
       fc.property(fc.constantFrom(...ages), fc.array(fc.boolean(), { minLength: 1, maxLength: 7 }), fc.constantFrom(' ', '  ', '\t', ' \u00a0'), fc.boolean(), (age, upper, space, stop) => {
         const text = `${recase(age.text, upper).replace(/ /g, space)}${stop ? '.' : ''}`;
