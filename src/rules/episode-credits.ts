@@ -53,29 +53,21 @@ function fewWords(trimmed: string, max: number): boolean {
   return words <= max;
 }
 
-/** The fields of a line between separators, each with where it starts. */
-function fieldsOf(text: string): { text: string; start: number }[] {
+/** The fields of a line between separators, each with where it starts; the first `atMost` only. */
+function fieldsOf(text: string, atMost = Infinity): { text: string; start: number }[] {
   const fields: { text: string; start: number }[] = [];
   const separator = new RegExp(SEPARATOR.source, 'gu');
   let at = 0;
-  for (let m = separator.exec(text); m; m = separator.exec(text)) {
-    fields.push({ text: text.slice(at, m.index), start: at });
+  const add = (end: number) => {
+    const field = text.slice(at, end);
+    if (field.trim() !== '') fields.push({ text: field, start: at });
+  };
+  for (let m = separator.exec(text); m && fields.length < atMost; m = separator.exec(text)) {
+    add(m.index);
     at = m.index + m[0].length;
   }
-  fields.push({ text: text.slice(at), start: at });
-  return fields.filter((f) => f.text.trim() !== '');
-}
-
-/** fieldsOf(text)[0]'s text ('' for none), without the fields after it. */
-function firstField(text: string): string {
-  const separator = new RegExp(SEPARATOR.source, 'gu');
-  let at = 0;
-  for (let m = separator.exec(text); m; m = separator.exec(text)) {
-    const field = text.slice(at, m.index);
-    if (field.trim() !== '') return field;
-    at = m.index + m[0].length;
-  }
-  return text.slice(at);
+  if (fields.length < atMost) add(text.length);
+  return fields;
 }
 
 /**
@@ -87,7 +79,7 @@ export function episodeLine(text: string): { hosts: string[]; end: number } | nu
   if (!/\d/.test(text)) return null;
   // A line longer than a whole episode line is one only as the duration glued to a description
   // (below): a paragraph that does not open with a duration is split into no fields.
-  if (text.length > MAX_LENGTH && !DURATION.test(firstField(text).trim())) return null;
+  if (text.length > MAX_LENGTH && !DURATION.test(fieldsOf(text, 1)[0]?.text.trim() ?? '')) return null;
   let duration = false;
   let shows = 0;
   let hosts: string[] | null = null;
